@@ -1,0 +1,58 @@
+// Everything the command line says, in Vietnamese first and English second.
+export type Lang = "vi" | "en";
+
+const vi = {
+  usage: `tonghop — báo cáo công tác trẻ em: mẫu báo cáo, kiểm tra số liệu, tổng hợp
+
+Cách dùng:
+  tonghop templates [--json]
+  tonghop new <mẫu> --out <tệp.xlsx> --unit-name <tên đơn vị> --period <kỳ>
+              [--unit-code <mã>] [--level xa|huyen|tinh] [--report-date dd/mm/yyyy]
+              [--issuer <cơ quan ban hành>] [--place <địa danh>] [--force] [--lang vi|en]
+  tonghop demo [--out <thư mục>]
+
+Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu cho phép).`,
+  unknownCommand: "Lệnh không hợp lệ: {cmd}. Xem: tonghop --help",
+  badArgs: "Tham số không hợp lệ: {detail}",
+  missingArg: "Thiếu tham số {arg}.",
+  unknownTemplate: 'Không có mẫu báo cáo "{id}". Các mẫu hiện có: {ids}.',
+  badPeriod: 'Kỳ báo cáo "{period}" không hợp lệ cho mẫu {id}. Ví dụ hợp lệ: {examples}.',
+  badDate: 'Ngày "{date}" không hợp lệ: hãy ghi theo dạng ngày/tháng/năm, ví dụ 03/07/2024.',
+  badLevel: 'Cấp "{level}" không hợp lệ: dùng xa, huyen hoặc tinh.',
+  badMeta: "Thông tin đơn vị không hợp lệ: {detail}",
+  exists: "Tệp {file} đã có. Thêm --force nếu muốn ghi đè.",
+  wrote: "Đã tạo {file}",
+  templatesHeader: "Các mẫu báo cáo:",
+  demoDone: "Đã tạo {n} báo cáo mẫu của các xã trong thư mục {dir}",
+};
+type Key = keyof typeof vi;
+
+const en: Record<Key, string> = {
+  usage: `tonghop — child-work reports: report templates, number checks, consolidation
+
+Usage:
+  tonghop templates [--json]
+  tonghop new <template> --out <file.xlsx> --unit-name <unit name> --period <period>
+              [--unit-code <code>] [--level xa|huyen|tinh] [--report-date dd/mm/yyyy]
+              [--issuer <issuing body>] [--place <place>] [--force] [--lang vi|en]
+  tonghop demo [--out <folder>]
+
+Period: a year (2024) or the first six months (2024-6T, where the template allows it).`,
+  unknownCommand: "Unknown command: {cmd}. See: tonghop --help",
+  badArgs: "Bad arguments: {detail}",
+  missingArg: "Missing {arg}.",
+  unknownTemplate: 'No report template "{id}". Available: {ids}.',
+  badPeriod: 'Period "{period}" does not fit template {id}. Valid examples: {examples}.',
+  badDate: 'Date "{date}" is not valid: write day/month/year, e.g. 03/07/2024.',
+  badLevel: 'Level "{level}" is not valid: use xa, huyen or tinh.',
+  badMeta: "Invalid unit details: {detail}",
+  exists: "{file} already exists. Add --force to overwrite it.",
+  wrote: "Wrote {file}",
+  templatesHeader: "Report templates:",
+  demoDone: "Wrote {n} sample commune reports to {dir}",
+};
+
+export function msg(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {
+  const text = (lang === "en" ? en : vi)[key];
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}

@@ -1,0 +1,35 @@
+// A1-style addresses: the one place column letters are computed.
+
+export function colLetter(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function a1(row: number, col: number): string {
+  return `${colLetter(col)}${row}`;
+}
+
+/** "B12" or "$B$12" → { row: 12, col: 2 }; null when it is not a single-cell address. */
+export function parseA1(addr: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(addr.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const row = Number(m[2]);
+  return row >= 1 && col >= 1 && col <= 16384 && row <= 1048576 ? { row, col } : null;
+}
+
+/** Quotes a sheet name for use in a reference: 'Báo cáo'!$B$12. */
+export function sheetRef(sheet: string, row: number, col: number): string {
+  return `'${sheet.replace(/'/g, "''")}'!$${colLetter(col)}$${row}`;
+}
+
+/** "'Báo cáo'!$B$12" → { sheet: "Báo cáo", row: 12, col: 2 }. */
+export function parseSheetRef(ref: string): { sheet: string; row: number; col: number } | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Za-z]{1,3}\$?\d{1,7})$/.exec(ref.trim());
+  if (!m) return null;
+  const cell = parseA1(m[3]);
+  if (!cell) return null;
+  return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], ...cell };
+}

@@ -1,0 +1,108 @@
+// The sheet model: a renderer-neutral description of everything tonghop
+// writes. Layout functions build it; the .xlsx writer and the Office.js
+// renderer draw exactly this and add nothing of their own, so a test can hold
+// the two renderings against each other.
+
+export type CellValue = string | number | boolean | null;
+
+export interface Font {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  /** Points; the model's default size when absent. */
+  size?: number;
+}
+
+export interface CellStyle {
+  font?: Font;
+  horizontal?: "left" | "center" | "right" | "justify";
+  vertical?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  /** Thin border on all four sides. */
+  border?: boolean;
+  /** Excel number format code ("#,##0", "0.0%", "dd/mm/yyyy"). */
+  numFmt?: string;
+  /** Under sheet protection, false lets the user type here. Default true. */
+  locked?: boolean;
+  /** Background colour, hex RRGGBB. */
+  fill?: string;
+}
+
+/** What may be typed into an input cell: Excel data validation. */
+export interface ValidationHint {
+  type: "whole";
+  min: number;
+  max: number;
+  /** Shown when the user types something else. */
+  errorTitle: string;
+  error: string;
+  /** Shown when the cell is selected. */
+  promptTitle: string;
+  prompt: string;
+}
+
+export interface ModelCell {
+  row: number; // 1-based
+  col: number; // 1-based
+  value?: CellValue;
+  /** Formula without the leading "=", e.g. "SUM(B5:B9)". */
+  formula?: string;
+  /** Excel date serial written with a date format. */
+  date?: number;
+  style: CellStyle;
+  /** Workbook-scoped defined name pointing at this single cell. */
+  name?: string;
+  validation?: ValidationHint;
+}
+
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface PrintSetup {
+  paper: "A4";
+  orientation: "portrait" | "landscape";
+  /** Scale to one page wide, as many pages tall as needed. */
+  fitToWidth: boolean;
+  /** Inches. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** Rows repeated at the top of every printed page, e.g. [4, 5]. */
+  repeatRows?: [number, number];
+}
+
+export interface BarChart {
+  title: string;
+  /** Category labels: a column range on this sheet. */
+  categories: { fromRow: number; toRow: number; col: number };
+  series: { name: string; fromRow: number; toRow: number; col: number }[];
+  /** Where the chart is drawn (top-left cell, zero-based extents in cells). */
+  anchor: { row: number; col: number; widthCols: number; heightRows: number };
+}
+
+export interface ModelSheet {
+  name: string;
+  state: "visible" | "hidden";
+  /** Column widths in characters, index 0 = column A. */
+  columns: number[];
+  /** Row heights in points, by 1-based row number. */
+  rowHeights: Record<number, number>;
+  cells: ModelCell[];
+  merges: Merge[];
+  /** Sheet protection without a password: guards labels, never locks a user out. */
+  protect: boolean;
+  showGridLines: boolean;
+  print?: PrintSetup;
+  /** Freeze panes below this many rows (0 = none). */
+  frozenRows?: number;
+  charts?: BarChart[];
+}
+
+export interface SheetModel {
+  font: { name: string; size: number };
+  sheets: ModelSheet[];
+}
+
+export const INPUT_FILL = "FFF9E5";

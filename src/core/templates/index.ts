@@ -1,0 +1,52 @@
+// The built-in templates, checked by the schema when first asked for.
+// A malformed definition fails loudly, naming the template, the key and why.
+import { thangHanhDong } from "./thang-hanh-dong";
+import { congTacTreEm } from "./cong-tac-tre-em";
+import { TemplateSchema, type Field, type TallyTable, type Template, type TemplateInput } from "./schema";
+
+export * from "./schema";
+
+export class TemplateError extends Error {
+  constructor(
+    readonly templateId: string,
+    readonly issues: { path: string; message: string }[],
+  ) {
+    super(`Template "${templateId}" is malformed:\n` + issues.map((i) => `  - ${i.path || "(root)"}: ${i.message}`).join("\n"));
+    this.name = "TemplateError";
+  }
+}
+
+/** Checks a template definition and applies defaults. */
+export function loadTemplate(input: unknown): Template {
+  const parsed = TemplateSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const id =
+    typeof input === "object" && input !== null && typeof (input as { id?: unknown }).id === "string"
+      ? (input as { id: string }).id
+      : "(no id)";
+  throw new TemplateError(
+    id,
+    parsed.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })),
+  );
+}
+
+const BUILT_IN: TemplateInput[] = [thangHanhDong, congTacTreEm];
+let loaded: Template[] | undefined;
+
+export function builtInTemplates(): Template[] {
+  loaded ??= BUILT_IN.map(loadTemplate);
+  return loaded;
+}
+
+export function findTemplate(id: string): Template | undefined {
+  return builtInTemplates().find((t) => t.id === id);
+}
+
+/** Every input field of a template, in printed order. */
+export function templateFields(t: Template): Field[] {
+  return t.tables.flatMap((table) => table.groups.flatMap((g) => g.fields));
+}
+
+export function tableOfField(t: Template, fieldId: string): TallyTable | undefined {
+  return t.tables.find((table) => table.groups.some((g) => g.fields.some((f) => f.id === fieldId)));
+}

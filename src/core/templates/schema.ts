@@ -1,0 +1,163 @@
+// The shape of a report template, as a zod schema: templates are data, checked
+// when they load, and their TypeScript types are inferred from this schema.
+import { z } from "zod";
+import { exprFields, parseExpr } from "./expr";
+
+const FieldId = z.string().regex(/^[a-z][a-z0-9_]*$/, "a field id is lower-case letters, digits and _");
+const Text = z.string().min(1);
+const Message = z.object({ vi: Text, en: Text });
+
+export const LEVELS = ["xa", "huyen", "tinh"] as const;
+export const LevelSchema = z.enum(LEVELS);
+export type Level = z.infer<typeof LevelSchema>;
+
+export const FieldSchema = z.object({
+  id: FieldId,
+  /** The printed label, verbatim from the official form. */
+  label: Text,
+  kind: z.enum(["count", "money"]),
+  /** Unit printed in row-oriented tables ("trẻ em", "cuộc"); money is always đồng. */
+  unit: z.string().optional(),
+});
+export type Field = z.infer<typeof FieldSchema>;
+
+export const FieldGroupSchema = z.object({
+  /** The upper header ("Tặng quà") over its fields' sub-headers. */
+  label: Text,
+  fields: z.array(FieldSchema).min(1),
+});
+export type FieldGroup = z.infer<typeof FieldGroupSchema>;
+
+/** A rate shown as a formula over two counts; never an input, never summed. */
+export const RateSchema = z.object({
+  id: FieldId,
+  label: Text,
+  numerator: FieldId,
+  denominator: FieldId,
+});
+export type Rate = z.infer<typeof RateSchema>;
+
+export const TallyTableSchema = z.object({
+  id: FieldId,
+  /** Short name used in findings ("Bảng 1 - Kinh phí"). */
+  name: Text,
+  /** Printed caption above the table, verbatim from the form; some tables have none. */
+  caption: z.string().optional(),
+  /** The narrative section this table follows. */
+  afterSection: Text,
+  /**
+   * "columns": the seed's two-level header, one input row (Month of Action tables).
+   * "rows": one indicator a row, one value column (statistical indicator lists).
+   */
+  orientation: z.enum(["columns", "rows"]),
+  groups: z.array(FieldGroupSchema).min(1),
+  rates: z.array(RateSchema.extend({ afterField: FieldId })).default([]),
+});
+export type TallyTable = z.infer<typeof TallyTableSchema>;
+
+export const SectionSchema = z.object({
+  id: Text,
+  heading: Text,
+  /** Whether the section has a text area to write in (top-level headings do not). */
+  narrative: z.boolean(),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+const OPS = ["<", "<=", ">", ">=", "=", "!="] as const;
+export const ComparisonSchema = z.object({ left: Text, op: z.enum(OPS), right: Text });
+export type Comparison = z.infer<typeof ComparisonSchema>;
+
+/**
+ * A cross-field rule, DHIS2-style: what must hold (left op right), its
+ * importance, and what to tell the user when it does not. `when` limits the
+ * rule to reports where all its conditions hold.
+ */
+export const RuleSchema = ComparisonSchema.extend({
+  id: FieldId,
+  severity: z.enum(["error", "warning"]),
+  when: z.array(ComparisonSchema).default([]),
+  /** Only for reports of these levels (default: all). */
+  levels: z.array(LevelSchema).optional(),
+  /** The field whose cell the finding points at (default: the first field of `left`). */
+  cell: FieldId.optional(),
+  /** Placeholders: {left}, {right}, {pct} (left/right as a percentage), {<field id>}. */
+  message: Message,
+});
+export type Rule = z.infer<typeof RuleSchema>;
+
+export const DeadlineSchema = z.object({
+  /** "half" for a first-six-months period (2024-6T), "year" for a whole year. */
+  span: z.enum(["half", "year"]).default("year"),
+  level: LevelSchema.optional(),
+  day: z.number().int().min(1).max(31),
+  month: z.number().int().min(1).max(12),
+});
+export type Deadline = z.infer<typeof DeadlineSchema>;
+
+export const TemplateSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    version: z.number().int().min(1),
+    /** Printed title; {period} is replaced ("NĂM 2024", "6 THÁNG ĐẦU NĂM 2024"). */
+    title: Text,
+    /** Short Vietnamese and English names for lists and messages. */
+    name: Message,
+    periodKind: z.enum(["year", "half-or-year"]),
+    sections: z.array(SectionSchema).min(1),
+    tables: z.array(TallyTableSchema).min(1),
+    rules: z.array(RuleSchema),
+    deadlines: z.array(DeadlineSchema).min(1),
+    source: Text,
+  })
+  .superRefine((t, ctx) => {
+    const sectionIds = new Set<string>();
+    t.sections.forEach((s, i) => {
+      if (sectionIds.has(s.id)) ctx.addIssue({ code: "custom", path: ["sections", i, "id"], message: `duplicate section id "${s.id}"` });
+      sectionIds.add(s.id);
+    });
+    const fieldIds = new Set<string>();
+    t.tables.forEach((table, ti) => {
+      if (!sectionIds.has(table.afterSection)) {
+        ctx.addIssue({ code: "custom", path: ["tables", ti, "afterSection"], message: `no section "${table.afterSection}"` });
+      }
+      table.groups.forEach((g, gi) =>
+        g.fields.forEach((f, fi) => {
+          if (fieldIds.has(f.id)) {
+            ctx.addIssue({ code: "custom", path: ["tables", ti, "groups", gi, "fields", fi, "id"], message: `duplicate field id "${f.id}"` });
+          }
+          fieldIds.add(f.id);
+        }),
+      );
+    });
+    t.tables.forEach((table, ti) =>
+      table.rates.forEach((r, ri) => {
+        for (const key of ["numerator", "denominator", "afterField"] as const) {
+          if (!fieldIds.has(r[key])) {
+            ctx.addIssue({ code: "custom", path: ["tables", ti, "rates", ri, key], message: `unknown field "${r[key]}"` });
+          }
+        }
+      }),
+    );
+    const checkExpr = (src: string, path: (string | number)[]) => {
+      try {
+        for (const id of exprFields(parseExpr(src))) {
+          if (!fieldIds.has(id)) ctx.addIssue({ code: "custom", path, message: `unknown field "${id}" in "${src}"` });
+        }
+      } catch (e) {
+        ctx.addIssue({ code: "custom", path, message: (e as Error).message });
+      }
+    };
+    t.rules.forEach((r, ri) => {
+      checkExpr(r.left, ["rules", ri, "left"]);
+      checkExpr(r.right, ["rules", ri, "right"]);
+      r.when.forEach((w, wi) => {
+        checkExpr(w.left, ["rules", ri, "when", wi, "left"]);
+        checkExpr(w.right, ["rules", ri, "when", wi, "right"]);
+      });
+      if (r.cell && !fieldIds.has(r.cell)) ctx.addIssue({ code: "custom", path: ["rules", ri, "cell"], message: `unknown field "${r.cell}"` });
+    });
+  });
+
+/** What a template definition looks like before defaults are applied. */
+export type TemplateInput = z.input<typeof TemplateSchema>;
+export type Template = z.output<typeof TemplateSchema>;

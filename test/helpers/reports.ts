@@ -1,0 +1,95 @@
+// Builds report workbooks the way users get them, for tests.
+import ExcelJS from "exceljs";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { layoutReport, type ReportFill } from "../../src/core/layout/report";
+import type { ReportMeta } from "../../src/core/meta";
+import { findTemplate, type Template } from "../../src/core/templates";
+import { renderXlsx } from "../../src/xlsx/write";
+
+export function template(id: "thang-hanh-dong" | "cong-tac-tre-em"): Template {
+  const t = findTemplate(id);
+  if (!t) throw new Error(`no template ${id}`);
+  return t;
+}
+
+export function metaFor(t: Template, over: Partial<ReportMeta> = {}): ReportMeta {
+  return {
+    templateId: t.id,
+    templateVersion: t.version,
+    unitName: "Xã Ẳng Cang",
+    level: "xa",
+    period: t.periodKind === "year" ? "2024" : "2024-6T",
+    reportDate: "2024-06-28",
+    ...over,
+  };
+}
+
+export function tempDir(prefix = "tonghop-test-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export async function writeReport(dir: string, file: string, t: Template, meta: ReportMeta, fill: ReportFill = {}): Promise<string> {
+  const path = join(dir, file);
+  writeFileSync(path, await renderXlsx(layoutReport(t, meta, fill).model));
+  return path;
+}
+
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb;
+}
+
+/** Every non-empty text of a sheet, as the user sees it. */
+export function sheetTexts(ws: ExcelJS.Worksheet): string[] {
+  const out: string[] = [];
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      const v = cell.value;
+      if (typeof v === "string") out.push(v);
+      else if (v && typeof v === "object" && "richText" in v) out.push(v.richText.map((r) => r.text).join(""));
+    }),
+  );
+  return out;
+}
+
+/** The meta sheet's key/value rows. */
+export function metaRows(ws: ExcelJS.Worksheet): Record<string, string> {
+  const rows: Record<string, string> = {};
+  ws.eachRow((row) => {
+    const k = row.getCell(1).value;
+    const v = row.getCell(2).value;
+    if (typeof k === "string") rows[k] = v === null || v === undefined ? "" : String(v);
+  });
+  return rows;
+}
+
+/** The raw XML of a sheet part, for checks an independent reader parses too loosely. */
+export function rawSheetXml(path: string, index: number): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { unzipSync, strFromU8 } = require("fflate") as typeof import("fflate");
+  const files = unzipSync(new Uint8Array(require("node:fs").readFileSync(path)));
+  const part = files[`xl/worksheets/sheet${index}.xml`];
+  if (!part) throw new Error(`no sheet${index} in ${path}`);
+  return strFromU8(part);
+}
+
+/**
+ * Whether a cell is locked, read from the raw XML (ExcelJS misreads
+ * LibreOffice's locked="false"): the cell's style index → cellXfs → protection.
+ */
+export function rawCellLocked(path: string, sheetIndex: number, address: string): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { unzipSync, strFromU8 } = require("fflate") as typeof import("fflate");
+  const files = unzipSync(new Uint8Array(require("node:fs").readFileSync(path)));
+  const sheet = strFromU8(files[`xl/worksheets/sheet${sheetIndex}.xml`]);
+  const cell = new RegExp(`<c r="${address}"[^>]*?\\bs="(\\d+)"`).exec(sheet);
+  const styleIndex = cell ? Number(cell[1]) : 0;
+  const styles = strFromU8(files["xl/styles.xml"]);
+  const cellXfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? "";
+  const xfs = cellXfs.match(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g) ?? [];
+  const locked = /<protection\b[^>]*\blocked="([^"]*)"/.exec(xfs[styleIndex] ?? "")?.[1];
+  return !(locked === "0" || locked === "false");
+}

@@ -1,0 +1,51 @@
+// Bundles the task pane and the ribbon commands for Office (and for a plain
+// browser). The manifest is copied into dist/ with its URLs pointing at the
+// built files; set ADDIN_URL=https://your.host/path/ for a production build.
+const path = require("node:path");
+const fs = require("node:fs");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+
+class ManifestPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ManifestPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "ManifestPlugin", stage: compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const url = process.env.ADDIN_URL || DEV_URL;
+        if (!/^https:\/\/.+\/$/.test(url)) throw new Error(`ADDIN_URL must be an https URL ending in "/": ${url}`);
+        const xml = fs.readFileSync(path.resolve(__dirname, "manifest.xml"), "utf8").split(DEV_URL).join(url);
+        compilation.emitAsset("manifest.xml", new compiler.webpack.sources.RawSource(xml));
+        for (const icon of fs.readdirSync(path.resolve(__dirname, "assets"))) {
+          compilation.emitAsset(`assets/${icon}`, new compiler.webpack.sources.RawSource(fs.readFileSync(path.resolve(__dirname, "assets", icon))));
+        }
+      });
+    });
+  }
+}
+
+module.exports = (_env, argv) => ({
+  mode: argv.mode || "production",
+  target: "web",
+  devtool: argv.mode === "development" ? "source-map" : false,
+  entry: {
+    taskpane: "./src/taskpane/index.ts",
+    commands: "./src/commands/commands.ts",
+  },
+  output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+  resolve: { extensions: [".ts", ".tsx", ".js"] },
+  module: {
+    rules: [
+      {
+        test: /\.tsx?$/,
+        exclude: /node_modules/,
+        use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } },
+      },
+    ],
+  },
+  plugins: [
+    new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+    new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+    new ManifestPlugin(),
+  ],
+  performance: { hints: false },
+});
