@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { demoCommand } from "./commands/demo";
 import { newCommand } from "./commands/new";
 import { templatesCommand } from "./commands/templates";
+import { validateCommand } from "./commands/validate";
 import { CliError } from "./errors";
 import { msg, type Lang } from "./messages";
 
@@ -59,6 +60,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return templatesCommand(o.json ?? false, lang, io.out);
       case "new":
         return await newCommand(rest[0], o, lang, io.err);
+      case "validate":
+        return validateCommand(rest, o.json ?? false, lang, io.out);
       case "demo":
         return await demoCommand(o.out ?? "examples", lang, io.out);
       default:

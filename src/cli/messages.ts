@@ -9,6 +9,7 @@ Cách dùng:
   tonghop new <mẫu> --out <tệp.xlsx> --unit-name <tên đơn vị> --period <kỳ>
               [--unit-code <mã>] [--level xa|huyen|tinh] [--report-date dd/mm/yyyy]
               [--issuer <cơ quan ban hành>] [--place <địa danh>] [--force] [--lang vi|en]
+  tonghop validate <tệp.xlsx>... [--json] [--lang vi|en]
   tonghop demo [--out <thư mục>]
 
 Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu cho phép).`,
@@ -24,6 +25,11 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   wrote: "Đã tạo {file}",
   templatesHeader: "Các mẫu báo cáo:",
   demoDone: "Đã tạo {n} báo cáo mẫu của các xã trong thư mục {dir}",
+  cannotOpen: "Không mở được tệp {file} ({detail}).",
+  unreadable: "Không đọc được báo cáo",
+  readyToSubmit: "Sẵn sàng nộp: không có lỗi ({warnings} cảnh báo).",
+  notReady: "Chưa nộp được: {errors} lỗi, {warnings} cảnh báo. Sửa các ô báo LỖI rồi kiểm tra lại.",
+  validateTotal: "Tổng cộng {files} tệp: {errors} lỗi, {warnings} cảnh báo.",
 };
 type Key = keyof typeof vi;
 
@@ -35,6 +41,7 @@ Usage:
   tonghop new <template> --out <file.xlsx> --unit-name <unit name> --period <period>
               [--unit-code <code>] [--level xa|huyen|tinh] [--report-date dd/mm/yyyy]
               [--issuer <issuing body>] [--place <place>] [--force] [--lang vi|en]
+  tonghop validate <file.xlsx>... [--json] [--lang vi|en]
   tonghop demo [--out <folder>]
 
 Period: a year (2024) or the first six months (2024-6T, where the template allows it).`,
@@ -50,6 +57,11 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   wrote: "Wrote {file}",
   templatesHeader: "Report templates:",
   demoDone: "Wrote {n} sample commune reports to {dir}",
+  cannotOpen: "Cannot open {file} ({detail}).",
+  unreadable: "Cannot read the report",
+  readyToSubmit: "Ready to submit: no errors ({warnings} warnings).",
+  notReady: "Not ready: {errors} errors, {warnings} warnings. Fix the cells marked ERROR and check again.",
+  validateTotal: "In all {files} files: {errors} errors, {warnings} warnings.",
 };
 
 export function msg(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {

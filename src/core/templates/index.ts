@@ -50,3 +50,18 @@ export function templateFields(t: Template): Field[] {
 export function tableOfField(t: Template, fieldId: string): TallyTable | undefined {
   return t.tables.find((table) => table.groups.some((g) => g.fields.some((f) => f.id === fieldId)));
 }
+
+/** A field's name for messages: "Tặng quà › Kinh phí", or its label alone in indicator lists. */
+export function fieldTitle(t: Template, fieldId: string): string {
+  for (const table of t.tables) {
+    for (const g of table.groups) {
+      const f = g.fields.find((x) => x.id === fieldId);
+      if (f) return table.orientation === "columns" ? `${g.label.replace(/\s*\(.*\)$/, "")} › ${f.label}` : f.label.replace(/^—\s*/, "");
+    }
+  }
+  return fieldId;
+}
+
+export function findField(t: Template, fieldId: string): Field | undefined {
+  return templateFields(t).find((f) => f.id === fieldId);
+}

@@ -1,0 +1,89 @@
+// `tonghop validate <file.xlsx>...`: checks each unit's numbers before it
+// submits. Exit 0: no errors (warnings allowed); 1: some error; 2: a file
+// could not be read or the arguments are wrong. Reads files, never writes them.
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import type { Lang } from "../../core/i18n/messages";
+import type { Finding } from "../../core/report";
+import { validateReport } from "../../core/validate";
+import { readReportBytes } from "../../xlsx/report-file";
+import { CliError } from "../errors";
+import { findingJson, type FindingJson } from "../findings-json";
+import { msg } from "../messages";
+
+interface FileResult {
+  file: string;
+  template: string | null;
+  unit: string | null;
+  period: string | null;
+  errors: FindingJson[];
+  warnings: FindingJson[];
+}
+
+export function validateCommand(files: string[], json: boolean, lang: Lang, out: (s: string) => void): number {
+  if (files.length === 0) throw new CliError(msg(lang, "missingArg", { arg: "<tệp.xlsx / file.xlsx>" }));
+  const results: FileResult[] = [];
+  let unreadable = false;
+  const lines: string[] = [];
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      unreadable = true;
+      const message = msg(lang, "cannotOpen", { file, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+      results.push({ file, template: null, unit: null, period: null, errors: [{ code: "cannot_open", severity: "error", field: null, fields: [], sheet: "", cell: "", message, suggestion: null }], warnings: [] });
+      lines.push(`✗ ${file}\n    ${message}`);
+      continue;
+    }
+    const read = readReportBytes(bytes, basename(file));
+    if (!read.ok) {
+      unreadable = true;
+      const message = read.failure.message[lang];
+      results.push({ file, template: null, unit: null, period: null, errors: [{ code: read.failure.code, severity: "error", field: null, fields: [], sheet: "", cell: "", message, suggestion: null }], warnings: [] });
+      lines.push(`✗ ${file}\n    ${msg(lang, "unreadable")}: ${message}`);
+      continue;
+    }
+    const r = read.report;
+    const findings = validateReport(r);
+    const errors = findings.filter((f) => f.severity === "error");
+    const warnings = findings.filter((f) => f.severity === "warning");
+    results.push({
+      file,
+      template: r.template.id,
+      unit: r.meta.unitName,
+      period: r.meta.period,
+      errors: errors.map((f) => findingJson(f, lang)),
+      warnings: warnings.map((f) => findingJson(f, lang)),
+    });
+    lines.push(humanReport(file, r.meta.unitName, r.template.name[lang], r.meta.period, findings, r.template.tables, lang));
+  }
+  if (json) out(JSON.stringify(results, null, 2));
+  else {
+    out(lines.join("\n\n"));
+    if (files.length > 1) {
+      const e = results.reduce((n, x) => n + x.errors.length, 0);
+      const w = results.reduce((n, x) => n + x.warnings.length, 0);
+      out("\n" + msg(lang, "validateTotal", { files: files.length, errors: e, warnings: w }));
+    }
+  }
+  if (unreadable) return 2;
+  return results.some((x) => x.errors.length > 0) ? 1 : 0;
+}
+
+function humanReport(file: string, unit: string, templateName: string, period: string, findings: Finding[], tables: { id: string; name: string }[], lang: Lang): string {
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.length - errors;
+  const head = `${errors > 0 ? "✗" : "✓"} ${file} — ${unit}, ${templateName}, ${lang === "vi" ? "kỳ" : "period"} ${period}`;
+  const groups = new Map<string, Finding[]>();
+  const other = lang === "vi" ? "Chung" : "General";
+  for (const f of findings) {
+    const key = tables.find((t) => t.id === f.table)?.name ?? other;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const body = [...groups.entries()].map(
+    ([name, fs]) => `  ${name}\n` + fs.map((f) => `    ${f.severity === "error" ? (lang === "vi" ? "LỖI" : "ERROR") : lang === "vi" ? "Cảnh báo" : "Warning"} ${f.cell ? `[${f.cell}] ` : ""}${f.message[lang]}`).join("\n"),
+  );
+  const verdict = errors === 0 ? msg(lang, "readyToSubmit", { warnings }) : msg(lang, "notReady", { errors, warnings });
+  return [head, ...body, `  ${verdict}`].join("\n");
+}

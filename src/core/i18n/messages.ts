@@ -1,0 +1,148 @@
+// The catalogue of what tonghop tells users about their files and cells, in
+// Vietnamese and English. Every message says what is wrong and how to fix it.
+import type { Localized } from "../report";
+import type { ValueProblem } from "../read/value";
+
+export type Lang = "vi" | "en";
+
+export function formatNumber(n: number, lang: Lang): string {
+  const rounded = Math.round(n);
+  const sep = lang === "vi" ? "." : ",";
+  const s = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  return (rounded < 0 ? "-" : "") + s;
+}
+
+export function formatPercent(ratio: number, lang: Lang): string {
+  const pct = Math.round(ratio * 1000) / 10;
+  return (lang === "vi" ? String(pct).replace(".", ",") : String(pct)) + "%";
+}
+
+function show(raw: string | number | boolean | null, lang: Lang): string {
+  if (raw === null) return lang === "vi" ? "(trống)" : "(blank)";
+  if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
+  return `"${String(raw)}"`;
+}
+
+/** A value-rule finding for the cell at `where` ("Ô B23 (Tặng quà › Kinh phí)"). */
+export function valueMessage(problem: ValueProblem, raw: string | number | boolean | null, cell: string, label: string, money: boolean, suggestion?: number): Localized {
+  const fix = (lang: Lang) =>
+    suggestion !== undefined
+      ? lang === "vi"
+        ? ` Có thể sửa thành ${formatNumber(suggestion, "vi")}.`
+        : ` It could be corrected to ${formatNumber(suggestion, "en")}.`
+      : "";
+  const whatVi = money ? "số tiền bằng đồng (số nguyên, ví dụ 1500000)" : "số nguyên không âm (ví dụ 25)";
+  const whatEn = money ? "an amount in whole VND (e.g. 1500000)" : "a whole number ≥ 0 (e.g. 25)";
+  const at = { vi: `Ô ${cell} (${label})`, en: `Cell ${cell} (${label})` };
+  switch (problem) {
+    case "number_as_text":
+      return {
+        vi: `${at.vi}: số được nhập dạng văn bản ${show(raw, "vi")}; đã tính là ${formatNumber(suggestion ?? 0, "vi")}. Nên nhập lại dạng số để tránh nhầm.`,
+        en: `${at.en}: number entered as text ${show(raw, "en")}; counted as ${formatNumber(suggestion ?? 0, "en")}. Re-enter it as a number to be safe.`,
+      };
+    case "negative":
+      return {
+        vi: `${at.vi}: số âm ${show(raw, "vi")} không hợp lệ. Nhập ${whatVi}.`,
+        en: `${at.en}: negative value ${show(raw, "en")} is not allowed. Enter ${whatEn}.`,
+      };
+    case "fraction":
+      return {
+        vi: `${at.vi}: số lẻ ${show(raw, "vi")} không hợp lệ. Nhập ${whatVi}${money ? "; nếu đã nhập theo triệu đồng, hãy đổi ra đồng" : ""}.`,
+        en: `${at.en}: fractional value ${show(raw, "en")} is not allowed. Enter ${whatEn}${money ? "; if entered in millions, convert to VND" : ""}.`,
+      };
+    case "too_large":
+      return {
+        vi: `${at.vi}: số ${show(raw, "vi")} quá lớn. Kiểm tra lại số liệu.`,
+        en: `${at.en}: value ${show(raw, "en")} is too large. Check the figure.`,
+      };
+    case "error_value":
+      return {
+        vi: `${at.vi}: ô đang báo lỗi ${show(raw, "vi")}. Sửa công thức hoặc nhập trực tiếp ${whatVi}.`,
+        en: `${at.en}: the cell shows the error ${show(raw, "en")}. Fix the formula or enter ${whatEn}.`,
+      };
+    case "formula_no_value":
+      return {
+        vi: `${at.vi}: ô có công thức nhưng chưa có kết quả. Hãy mở tệp bằng Excel, lưu lại rồi kiểm tra lại.`,
+        en: `${at.en}: the cell holds a formula with no computed result. Open the file in Excel, save it, and check again.`,
+      };
+    case "not_a_number":
+      return {
+        vi: `${at.vi}: ${show(raw, "vi")} không phải là số. Chỉ nhập ${whatVi}, không ghi chữ hay đơn vị.${fix("vi")}`,
+        en: `${at.en}: ${show(raw, "en")} is not a number. Enter only ${whatEn}, no words or units.${fix("en")}`,
+      };
+  }
+}
+
+export const messages = {
+  tableBlank: (table: string): Localized => ({
+    vi: `${table}: cả bảng để trống. Nếu đơn vị không có hoạt động, hãy nhập 0 vào các ô để xác nhận.`,
+    en: `${table}: the whole table is blank. If there was no activity, enter 0 in its cells to confirm.`,
+  }),
+  narrativeEmpty: (heading: string, cell: string): Localized => ({
+    vi: `Mục "${heading}" (ô ${cell}) chưa có nội dung. Hãy viết tóm tắt kết quả của mục này.`,
+    en: `Section "${heading}" (cell ${cell}) is empty. Write a short account for it.`,
+  }),
+  fieldMissing: (label: string): Localized => ({
+    vi: `Không tìm thấy ô nhập "${label}": bảng đã bị xóa hoặc sửa tiêu đề. Hãy tạo lại báo cáo từ mẫu và chép số liệu sang.`,
+    en: `Cannot find the input "${label}": the table was deleted or its headers changed. Make a fresh report from the template and copy the figures over.`,
+  }),
+  headerChanged: (cell: string, found: string, expected: string): Localized => ({
+    vi: `Tiêu đề ô ${cell} đã bị sửa thành "${found}" (mẫu: "${expected}"). Hãy trả lại tiêu đề đúng mẫu để tránh nhầm cột.`,
+    en: `The header in ${cell} was changed to "${found}" (template: "${expected}"). Restore the template's header to avoid mixing columns.`,
+  }),
+  columnsMoved: (label: string, named: string, actual: string): Localized => ({
+    vi: `Cột "${label}" đã bị di chuyển: ô đặt tên ở ${named} nằm dưới tiêu đề khác, số liệu được đọc ở ô ${actual} theo tiêu đề. Hãy kiểm tra lại bảng.`,
+    en: `Column "${label}" was moved: the named cell ${named} sits under another header; the figure was read from ${actual}, under its header. Check the table.`,
+  }),
+  metaMissing: (template: string): Localized => ({
+    vi: `Tệp không có trang thông tin của tonghop (có thể đã bị xóa); đã nhận ra mẫu "${template}" qua tiêu đề bảng. Không rõ đơn vị, kỳ báo cáo: hãy tạo báo cáo bằng tonghop rồi chép số liệu sang.`,
+    en: `The file has no tonghop information sheet (deleted?); it was recognised as "${template}" by its table headers. Unit and period are unknown: make the report with tonghop and copy the figures over.`,
+  }),
+  reportDateMissing: (cell: string): Localized => ({
+    vi: `Chưa có ngày báo cáo (ô ${cell}). Nhập ngày theo dạng ngày/tháng/năm, ví dụ 03/07/2024, để biết báo cáo nộp đúng hạn.`,
+    en: `No report date (cell ${cell}). Enter it as day/month/year, e.g. 03/07/2024, so timeliness can be checked.`,
+  }),
+};
+
+export const failures = {
+  notXlsx: (): Localized => ({
+    vi: "Tệp không phải là sổ tính Excel (.xlsx). Hãy mở bằng Excel và lưu dạng .xlsx.",
+    en: "The file is not an Excel workbook (.xlsx). Open it in Excel and save it as .xlsx.",
+  }),
+  xlsBinary: (): Localized => ({
+    vi: "Tệp là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dạng .xlsx (Excel Workbook).",
+    en: "The file is in the old Excel format (.xls). Open it in Excel and save it as .xlsx (Excel Workbook).",
+  }),
+  encrypted: (): Localized => ({
+    vi: "Tệp được đặt mật khẩu mở. Hãy bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi gửi lại.",
+    en: "The file is password-protected. Remove the password (File › Info › Protect Workbook) and send it again.",
+  }),
+  corrupt: (): Localized => ({
+    vi: "Tệp bị hỏng hoặc chưa tải về hết. Hãy đề nghị đơn vị gửi lại tệp.",
+    en: "The file is damaged or incompletely downloaded. Ask the unit to send it again.",
+  }),
+  tooLarge: (what: string): Localized => ({
+    vi: `Tệp vượt giới hạn an toàn (${what}). Một báo cáo thường chỉ vài chục KB: hãy xóa ảnh, trang thừa rồi lưu lại.`,
+    en: `The file exceeds a safety limit (${what}). A report is usually a few dozen KB: remove pictures and extra sheets and save again.`,
+  }),
+  unsafe: (): Localized => ({
+    vi: "Tệp chứa khai báo XML không an toàn (DTD) nên không được đọc.",
+    en: "The file contains an unsafe XML declaration (DTD) and was not read.",
+  }),
+  notAReport: (): Localized => ({
+    vi: "Tệp không phải là báo cáo theo mẫu (không có trang thông tin của tonghop và không nhận ra bảng số liệu nào). Hãy dùng mẫu báo cáo của tonghop.",
+    en: "The file is not a report made from a template (no tonghop information sheet and no known table). Use a tonghop report template.",
+  }),
+  unknownTemplate: (id: string, version: string): Localized => ({
+    vi: `Báo cáo được tạo từ mẫu "${id}" phiên bản ${version}, phiên bản tonghop này không có mẫu đó. Hãy cập nhật tonghop.`,
+    en: `The report was made from template "${id}" version ${version}, which this version of tonghop does not know. Update tonghop.`,
+  }),
+  newerTemplate: (id: string, version: string, known: number): Localized => ({
+    vi: `Báo cáo được tạo từ mẫu "${id}" phiên bản ${version}, mới hơn phiên bản ${known} mà tonghop này biết. Hãy cập nhật tonghop.`,
+    en: `The report was made from template "${id}" version ${version}, newer than version ${known} known here. Update tonghop.`,
+  }),
+  metaInvalid: (detail: string): Localized => ({
+    vi: `Trang thông tin của báo cáo bị sửa hỏng (${detail}). Hãy tạo lại báo cáo bằng tonghop.`,
+    en: `The report's information sheet is damaged (${detail}). Make the report again with tonghop.`,
+  }),
+};

@@ -1,0 +1,134 @@
+// CellGrid → UnitReport: what the workbook says it is (metadata), where its
+// inputs are, and what each holds under the value rules. Knows nothing of
+// where the grid came from (a file, or the open workbook in Excel).
+import { isoFromSerial, parseVnDate } from "../dates";
+import { failures, messages } from "../i18n/messages";
+import { a1 } from "../layout/a1";
+import { META_KEYS, META_MARK, META_SHEET, FIELD_KEY, NARRATIVE_KEY } from "../layout/meta-sheet";
+import { narrativeName, REPORT_DATE_NAME } from "../layout/names";
+import { parsePeriod, ReportMetaSchema, type ReportMeta } from "../meta";
+import type { Finding, NarrativeText, ReadFailure, Reading, UnitReport } from "../report";
+import { builtInTemplates, tableOfField, templateFields, type Template } from "../templates";
+import { cellText, type CellGrid, type GridCell } from "./grid";
+import { locateFields, narrativeByHeading, refPosition } from "./locate";
+import { parseCellValue } from "./value";
+
+export type ExtractResult = { ok: true; report: UnitReport } | { ok: false; failure: ReadFailure };
+
+/** Key/value rows of the metadata sheet, or undefined when there is none. */
+function readMetaRows(grid: CellGrid): Map<string, string> | undefined {
+  const names = [META_SHEET, ...grid.sheetNames.filter((n) => n !== META_SHEET)];
+  for (const name of names) {
+    if (!grid.sheetNames.includes(name)) continue;
+    const sheet = grid.sheet(name);
+    if (!sheet || cellText(sheet.cell(1, 1)).trim() !== META_MARK) continue;
+    const rows = new Map<string, string>();
+    for (const [row, col, cell] of sheet.cells()) {
+      if (col !== 1) continue;
+      rows.set(cellText(cell).trim(), cellText(sheet.cell(row, 2)).trim());
+    }
+    return rows;
+  }
+  return undefined;
+}
+
+function reportDateFrom(cell: GridCell | undefined): string | undefined {
+  const v = cell?.value;
+  if (!v) return undefined;
+  if (v.t === "n") return isoFromSerial(v.v) ?? undefined;
+  if (v.t === "s") return parseVnDate(v.v) ?? undefined;
+  return undefined;
+}
+
+function metaFromRows(rows: Map<string, string>): { meta: ReportMeta; template: Template } | ReadFailure {
+  const id = rows.get(META_KEYS.templateId) ?? "";
+  const version = rows.get(META_KEYS.templateVersion) ?? "";
+  const template = builtInTemplates().find((t) => t.id === id);
+  if (!template) return { code: "unknown_template", message: failures.unknownTemplate(id || "?", version || "?") };
+  if (Number(version) > template.version) return { code: "newer_template", message: failures.newerTemplate(id, version, template.version) };
+  const opt = (k: string) => {
+    const v = rows.get(k);
+    return v ? v.normalize("NFC") : undefined;
+  };
+  const parsed = ReportMetaSchema.safeParse({
+    templateId: id,
+    templateVersion: Number(version) || template.version,
+    unitName: opt(META_KEYS.unitName) ?? "",
+    unitCode: opt(META_KEYS.unitCode),
+    level: opt(META_KEYS.level) ?? "xa",
+    period: (opt(META_KEYS.period) ?? "").toUpperCase(),
+    reportDate: parseVnDate(rows.get(META_KEYS.reportDate) ?? "") ?? undefined,
+    issuer: opt(META_KEYS.issuer),
+    place: opt(META_KEYS.place),
+  });
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => i.path.join(".")).join(", ");
+    return { code: "meta_invalid", message: failures.metaInvalid(detail) };
+  }
+  if (!parsePeriod(template, parsed.data.period)) return { code: "meta_invalid", message: failures.metaInvalid(`period ${parsed.data.period}`) };
+  return { meta: parsed.data, template };
+}
+
+/**
+ * Reads a report out of a grid. `fallbackName` names the unit when the
+ * workbook has lost its metadata (usually the file name).
+ */
+export function extractReport(grid: CellGrid, fallbackName = "?"): ExtractResult {
+  const rows = readMetaRows(grid);
+  let meta: ReportMeta;
+  let template: Template;
+  let metaSource: UnitReport["metaSource"] = "sheet";
+  const structure: Finding[] = [];
+  if (rows) {
+    const m = metaFromRows(rows);
+    if ("code" in m) return { ok: false, failure: m };
+    ({ meta, template } = m);
+  } else {
+    // No metadata: recognise the template by its printed headers, if any.
+    const hit = builtInTemplates().find((t) => locateFields(t, grid, new Map()).findings.length === 0);
+    if (!hit) return { ok: false, failure: { code: "not_a_report", message: failures.notAReport() } };
+    template = hit;
+    metaSource = "headers";
+    meta = { templateId: hit.id, templateVersion: hit.version, unitName: fallbackName, level: "xa", period: "?" };
+  }
+
+  const metaRefs = new Map<string, string>();
+  for (const [k, v] of rows ?? []) if (k.startsWith(FIELD_KEY)) metaRefs.set(k.slice(FIELD_KEY.length), v);
+  const located = locateFields(template, grid, metaRefs);
+  structure.push(...located.findings);
+  const reportSheet = located.reportSheet ?? grid.sheetNames[0];
+  if (metaSource === "headers") {
+    structure.unshift({ code: "meta_missing", severity: "error", sheet: reportSheet, cell: "A1", message: messages.metaMissing(template.name.vi) });
+  }
+
+  const readings: Record<string, Reading> = {};
+  for (const f of templateFields(template)) {
+    const pos = located.positions.get(f.id);
+    if (!pos) continue;
+    const parsed = parseCellValue(grid.sheet(pos.sheet)?.cell(pos.row, pos.col));
+    readings[f.id] = { field: f.id, sheet: pos.sheet, cell: a1(pos.row, pos.col), ...parsed };
+  }
+
+  const narratives: Record<string, NarrativeText> = {};
+  for (const s of template.sections.filter((x) => x.narrative)) {
+    const pos =
+      refPosition(grid, grid.names.get(narrativeName(s.id))) ??
+      refPosition(grid, rows?.get(NARRATIVE_KEY + s.id)) ??
+      narrativeByHeading(grid, reportSheet, s.heading);
+    if (!pos) continue;
+    const text = cellText(grid.sheet(pos.sheet)?.cell(pos.row, pos.col)).normalize("NFC").trim();
+    narratives[s.id] = { section: s.id, text, sheet: pos.sheet, cell: a1(pos.row, pos.col) };
+  }
+
+  // The date typed on the report wins over the one recorded at creation.
+  const datePos = refPosition(grid, grid.names.get(REPORT_DATE_NAME)) ?? refPosition(grid, rows?.get(META_KEYS.reportDateCell));
+  const typed = datePos ? reportDateFrom(grid.sheet(datePos.sheet)?.cell(datePos.row, datePos.col)) : undefined;
+  if (typed) meta = { ...meta, reportDate: typed };
+  if (!meta.reportDate && metaSource === "sheet") {
+    const cell = datePos ? a1(datePos.row, datePos.col) : "?";
+    structure.push({ code: "report_date_missing", severity: "warning", sheet: datePos?.sheet ?? reportSheet, cell, message: messages.reportDateMissing(cell) });
+  }
+  for (const f of structure) if (f.field && !f.table) f.table = tableOfField(template, f.field)?.id;
+
+  return { ok: true, report: { template, meta, metaSource, readings, narratives, structure } };
+}

@@ -1,0 +1,41 @@
+// One unit's file, bytes in, report (or the reason it cannot be read) out.
+// Shared by the CLI, the web worker and the add-in's file picker.
+import { failures } from "../core/i18n/messages";
+import { MAX_CELLS_PER_SHEET, MAX_FILE_BYTES, MAX_ZIP_ENTRIES } from "../core/limits";
+import { extractReport, type ExtractResult } from "../core/read/extract";
+import type { ReadFailure } from "../core/report";
+import { readXlsx } from "./read";
+import { ReadError } from "./read-error";
+
+export function failureOf(e: ReadError): ReadFailure {
+  switch (e.code) {
+    case "xls_binary":
+      return { code: e.code, message: failures.xlsBinary() };
+    case "encrypted":
+      return { code: e.code, message: failures.encrypted() };
+    case "not_xlsx":
+    case "no_workbook":
+      return { code: e.code, message: failures.notXlsx() };
+    case "corrupt":
+      return { code: e.code, message: failures.corrupt() };
+    case "dtd":
+      return { code: e.code, message: failures.unsafe() };
+    case "too_large":
+      return { code: e.code, message: failures.tooLarge(`${Math.round(MAX_FILE_BYTES / 1048576)} MB`) };
+    case "zip_bomb":
+      return { code: e.code, message: failures.tooLarge(`${MAX_ZIP_ENTRIES} mục nén / zip entries, dung lượng giải nén / inflated size`) };
+    case "too_many_sheets":
+    case "too_many_cells":
+      return { code: e.code, message: failures.tooLarge(`${MAX_CELLS_PER_SHEET} ô / cells`) };
+  }
+}
+
+/** Reads a report from a file's bytes; `fileName` names the unit if its metadata is lost. */
+export function readReportBytes(bytes: Uint8Array, fileName: string): ExtractResult {
+  try {
+    return extractReport(readXlsx(bytes), fileName.replace(/\.[^.]+$/, ""));
+  } catch (e) {
+    if (e instanceof ReadError) return { ok: false, failure: failureOf(e) };
+    throw e;
+  }
+}

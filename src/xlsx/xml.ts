@@ -1,0 +1,39 @@
+// Minimal XML helpers for the .xlsx reader: attributes and entities only.
+// Refuses DTDs outright: no entity expansion, no external entities, ever.
+import { ReadError } from "./read-error";
+
+const ENTITY = /&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#x([0-9a-fA-F]{1,6}));/g;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+export function decodeXml(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(ENTITY, (_m, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+    if (name) return NAMED[name];
+    const code = dec ? Number(dec) : parseInt(hex as string, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "\uFFFD";
+  });
+}
+
+/** Attributes of one start tag's attribute text, e.g. ` r="B2" t="s"`; names keep their prefix. */
+export function attrs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out[m[1]] = decodeXml(m[2] ?? m[3] ?? "");
+  return out;
+}
+
+/** Throws on a document type declaration (entity expansion attacks live there). */
+export function refuseDtd(xml: string, part: string): void {
+  if (/<!DOCTYPE/i.test(xml.slice(0, 4096)) || /<!ENTITY/i.test(xml)) {
+    throw new ReadError("dtd", `${part} declares a DTD or entities`);
+  }
+}
+
+/** Text content of every <t> inside a fragment (shared or inline rich text), ignoring phonetic runs. */
+export function textRuns(fragment: string): string {
+  const body = fragment.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
+  let out = "";
+  const re = /<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g;
+  for (let m = re.exec(body); m; m = re.exec(body)) out += m[1] ?? "";
+  return decodeXml(out);
+}
