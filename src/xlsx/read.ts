@@ -241,8 +241,10 @@ function parseCell(type: string, body: string, shared: () => string[]): GridCell
         value = { t: "e", v: raw };
         break;
       default: {
+        // openpyxl writes an empty <v></v> for a formula it could not compute: no cached value.
+        if (raw.trim() === "") break;
         const n = Number(raw);
-        value = raw.trim() !== "" && Number.isFinite(n) ? { t: "n", v: n } : { t: "s", v: clip(raw) };
+        value = Number.isFinite(n) ? { t: "n", v: n } : { t: "s", v: clip(raw) };
       }
     }
   }

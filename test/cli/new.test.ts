@@ -1,16 +1,9 @@
 // The command line as a user types it: `tonghop new`, `tonghop templates`.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
+import { run } from "../helpers/cli";
 import { META_SHEET } from "../../src/core/layout/meta-sheet";
 import { loadWorkbook, metaRows, tempDir } from "../helpers/reports";
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += s + "\n"), err: (s) => (err += s + "\n") });
-  return { code, out, err };
-}
 
 describe("tonghop new", () => {
   test("writes a report for a commune with its details in the workbook", async () => {

@@ -1,0 +1,85 @@
+// The value rules, as a commune clerk meets them.
+import fc from "fast-check";
+import { parseCellValue, wholeNumberFromText } from "../../../src/core/read/value";
+import type { GridCell } from "../../../src/core/read/grid";
+
+const num = (v: number): GridCell => ({ value: { t: "n", v } });
+const text = (v: string): GridCell => ({ value: { t: "s", v } });
+
+describe("value rules", () => {
+  test("a whole number ≥ 0 is its own value, with no finding", () => {
+    expect(parseCellValue(num(25))).toEqual({ value: 25, raw: 25, blank: false });
+  });
+
+  test('a commune that typed "1.500.000" as text gets a warning and its number is counted', () => {
+    expect(parseCellValue(text("1.500.000"))).toMatchObject({ value: 1_500_000, problem: "number_as_text", suggestion: 1_500_000 });
+    expect(parseCellValue(text("1 500 000"))).toMatchObject({ value: 1_500_000, problem: "number_as_text" });
+    expect(parseCellValue(text("1\u00a0500\u00a0000"))).toMatchObject({ value: 1_500_000, problem: "number_as_text" });
+    expect(parseCellValue(text("25"))).toMatchObject({ value: 25, problem: "number_as_text" });
+  });
+
+  test('"12 em" is an error that counts nothing, with 12 suggested', () => {
+    expect(parseCellValue(text("12 em"))).toMatchObject({ value: null, problem: "not_a_number", suggestion: 12 });
+    expect(parseCellValue(text("1.500.000 đồng"))).toMatchObject({ value: null, problem: "not_a_number", suggestion: 1_500_000 });
+    expect(parseCellValue(text("-"))).toMatchObject({ value: null, problem: "not_a_number", suggestion: 0 });
+  });
+
+  test("ambiguous text gets no suggestion", () => {
+    for (const s of ["1,5", "1.5", "khoảng 20", "1,500", "12/6"]) {
+      const p = parseCellValue(text(s));
+      expect(p.value).toBeNull();
+      expect(p.suggestion).toBeUndefined();
+    }
+  });
+
+  test("negative and fractional counts are errors", () => {
+    expect(parseCellValue(num(-3))).toMatchObject({ value: null, problem: "negative" });
+    expect(parseCellValue(text("-3"))).toMatchObject({ value: null, problem: "negative" });
+    expect(parseCellValue(num(2.5))).toMatchObject({ value: null, problem: "fraction" });
+  });
+
+  test("spreadsheet arithmetic noise is not a fraction", () => {
+    expect(parseCellValue(num(0.1 * 30))).toMatchObject({ value: 3 });
+    expect(parseCellValue(num(-0))).toMatchObject({ value: 0 });
+  });
+
+  test("error values and booleans count nothing", () => {
+    expect(parseCellValue({ value: { t: "e", v: "#VALUE!" } })).toMatchObject({ value: null, problem: "error_value" });
+    expect(parseCellValue({ value: { t: "e", v: "#REF!" } })).toMatchObject({ value: null, problem: "error_value" });
+    expect(parseCellValue({ value: { t: "b", v: true } })).toMatchObject({ value: null, problem: "not_a_number" });
+  });
+
+  test("a formula uses its cached value; without one it is an error", () => {
+    expect(parseCellValue({ value: { t: "n", v: 40 }, formula: "SUM(A1:A3)" })).toMatchObject({ value: 40, blank: false });
+    expect(parseCellValue({ value: null, formula: "SUM(A1:A3)" })).toMatchObject({ value: null, problem: "formula_no_value" });
+  });
+
+  test("a blank input is 0 with no finding", () => {
+    expect(parseCellValue(undefined)).toEqual({ value: 0, raw: null, blank: true });
+    expect(parseCellValue(text("   "))).toEqual({ value: 0, raw: null, blank: true });
+  });
+
+  test("property: any whole number ≥ 0, as a number or as grouped text, reads back equal", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (n) => {
+        expect(parseCellValue(num(n)).value).toBe(n);
+        expect(parseCellValue(text(String(n))).value).toBe(n);
+        expect(parseCellValue(text(n.toLocaleString("de-DE"))).value).toBe(n); // 1.500.000
+      }),
+    );
+  });
+
+  test("property: text that is not a whole number is an error, never a silent 0", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== "" && wholeNumberFromText(s) === null),
+        (s) => {
+          const p = parseCellValue(text(s));
+          expect(p.value).toBeNull();
+          expect(p.problem).toBeDefined();
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});

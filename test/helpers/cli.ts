@@ -1,0 +1,9 @@
+// Runs the command line in-process, capturing what it prints.
+import { main } from "../../src/cli/main";
+
+export async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (s) => (out += s + "\n"), err: (s) => (err += s + "\n") });
+  return { code, out, err };
+}
