@@ -1,6 +1,7 @@
 // The command line: parses arguments, runs one command, returns the exit code.
 // 0 done; 1 done but something was flagged; 2 bad arguments or unreadable input.
 import { parseArgs } from "node:util";
+import { consolidateCommand } from "./commands/consolidate";
 import { demoCommand } from "./commands/demo";
 import { newCommand } from "./commands/new";
 import { templatesCommand } from "./commands/templates";
@@ -20,6 +21,10 @@ const OPTIONS = {
   "report-date": { type: "string" },
   issuer: { type: "string" },
   place: { type: "string" },
+  roster: { type: "string" },
+  deadline: { type: "string" },
+  "as-unit": { type: "string" },
+  template: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -62,6 +67,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await newCommand(rest[0], o, lang, io.err);
       case "validate":
         return validateCommand(rest, o.json ?? false, lang, io.out);
+      case "consolidate":
+        return await consolidateCommand(rest, o, lang, io);
       case "demo":
         return await demoCommand(o.out ?? "examples", lang, io.out);
       default:

@@ -10,6 +10,10 @@ Cách dùng:
               [--unit-code <mã>] [--level xa|huyen|tinh] [--report-date dd/mm/yyyy]
               [--issuer <cơ quan ban hành>] [--place <địa danh>] [--force] [--lang vi|en]
   tonghop validate <tệp.xlsx>... [--json] [--lang vi|en]
+  tonghop consolidate <tệp hoặc thư mục>... --out <tong-hop.xlsx> [--roster <danh-sach.csv|.xlsx>]
+              [--period <kỳ>] [--deadline dd/mm/yyyy] [--as-unit <tên đơn vị tổng hợp>]
+              [--unit-code <mã>] [--level huyen|tinh] [--report-date dd/mm/yyyy]
+              [--template <mẫu>] [--json] [--force] [--lang vi|en]
   tonghop demo [--out <thư mục>]
 
 Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu cho phép).`,
@@ -30,6 +34,9 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   readyToSubmit: "Sẵn sàng nộp: không có lỗi ({warnings} cảnh báo).",
   notReady: "Chưa nộp được: {errors} lỗi, {warnings} cảnh báo. Sửa các ô báo LỖI rồi kiểm tra lại.",
   validateTotal: "Tổng cộng {files} tệp: {errors} lỗi, {warnings} cảnh báo.",
+  emptyRoster: "Danh sách đơn vị {file} không đọc được hoặc trống (cần cột mã, tên đơn vị).",
+  noInputs: "Không có tệp báo cáo nào để tổng hợp (.xlsx, .xlsm).",
+  nothingToConsolidate: "Không tổng hợp được: không có báo cáo hợp lệ nào đúng mẫu và kỳ báo cáo.",
 };
 type Key = keyof typeof vi;
 
@@ -42,6 +49,10 @@ Usage:
               [--unit-code <code>] [--level xa|huyen|tinh] [--report-date dd/mm/yyyy]
               [--issuer <issuing body>] [--place <place>] [--force] [--lang vi|en]
   tonghop validate <file.xlsx>... [--json] [--lang vi|en]
+  tonghop consolidate <file or folder>... --out <summary.xlsx> [--roster <roster.csv|.xlsx>]
+              [--period <period>] [--deadline dd/mm/yyyy] [--as-unit <consolidating unit>]
+              [--unit-code <code>] [--level huyen|tinh] [--report-date dd/mm/yyyy]
+              [--template <template>] [--json] [--force] [--lang vi|en]
   tonghop demo [--out <folder>]
 
 Period: a year (2024) or the first six months (2024-6T, where the template allows it).`,
@@ -62,6 +73,9 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   readyToSubmit: "Ready to submit: no errors ({warnings} warnings).",
   notReady: "Not ready: {errors} errors, {warnings} warnings. Fix the cells marked ERROR and check again.",
   validateTotal: "In all {files} files: {errors} errors, {warnings} warnings.",
+  emptyRoster: "The roster {file} cannot be read or is empty (needs code and unit name columns).",
+  noInputs: "No report files to consolidate (.xlsx, .xlsm).",
+  nothingToConsolidate: "Nothing to consolidate: no valid report of the template and period.",
 };
 
 export function msg(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {

@@ -4,6 +4,7 @@
 import ExcelJS from "exceljs";
 import { sheetRef } from "../core/layout/a1";
 import type { CellStyle, ModelCell, ModelSheet, SheetModel } from "../core/layout/model";
+import { addCharts } from "./charts";
 
 export async function renderXlsx(model: SheetModel): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -12,7 +13,8 @@ export async function renderXlsx(model: SheetModel): Promise<Uint8Array> {
   wb.modified = new Date(0);
   for (const sheet of model.sheets) await drawSheet(wb, sheet, model);
   const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  const bytes = new Uint8Array(buf as ArrayBuffer);
+  return model.sheets.some((s) => s.charts?.length) ? addCharts(bytes, model.sheets) : bytes;
 }
 
 async function drawSheet(wb: ExcelJS.Workbook, sheet: ModelSheet, model: SheetModel): Promise<void> {
@@ -54,7 +56,9 @@ async function drawSheet(wb: ExcelJS.Workbook, sheet: ModelSheet, model: SheetMo
 
 function drawCell(ws: ExcelJS.Worksheet, c: ModelCell, model: SheetModel): void {
   const cell = ws.getCell(c.row, c.col);
-  if (c.formula !== undefined) cell.value = { formula: c.formula } as ExcelJS.CellFormulaValue;
+  if (c.formula !== undefined) {
+    cell.value = (c.value !== undefined && c.value !== null ? { formula: c.formula, result: c.value } : { formula: c.formula }) as ExcelJS.CellFormulaValue;
+  }
   else if (c.date !== undefined) cell.value = c.date;
   else if (c.value !== undefined && c.value !== null) cell.value = c.value;
   applyStyle(cell, c.style, model);

@@ -1,12 +1,17 @@
 // `tonghop demo` (npm run demo): writes the bundled sample commune reports and
-// the district roster under examples/, so every job can be tried without Excel.
-import { writeFileSync, mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+// the district roster under examples/, then consolidates them into
+// examples/summary.xlsx — the main job, end to end, without Excel.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { consolidate } from "../../core/consolidate";
+import { formatNumber, type Lang } from "../../core/i18n/messages";
 import { layoutReport } from "../../core/layout/report";
+import { layoutSummary, STATUS_LABELS } from "../../core/layout/summary";
 import { findTemplate } from "../../core/templates";
-import { MUONG_ANG_ROSTER, muongAngSamples } from "../../demo/samples";
+import { DEMO_DEADLINE, MUONG_ANG_ROSTER, muongAngSamples } from "../../demo/samples";
 import { renderXlsx } from "../../xlsx/write";
-import { msg, type Lang } from "../messages";
+import { collectPaths, readUnitFile } from "../inputs";
+import { msg } from "../messages";
 import { writeOutput } from "../output";
 
 export async function demoCommand(outDir: string, lang: Lang, say: (s: string) => void): Promise<number> {
@@ -19,9 +24,32 @@ export async function demoCommand(outDir: string, lang: Lang, say: (s: string) =
   for (const s of samples) {
     // The demo owns examples/: regenerating it replaces its own files.
     writeOutput(join(unitsDir, s.file), await renderXlsx(layoutReport(template, s.meta, s.fill).model), true);
-    say(`  ${s.file.padEnd(32)} ${s.story}`);
   }
-  writeFileSync(join(dir, "roster.csv"), "code,name\n" + MUONG_ANG_ROSTER.map((n) => `,${n}`).join("\n") + "\n");
+  const rosterPath = join(dir, "roster.csv");
+  writeFileSync(rosterPath, "code,name\n" + MUONG_ANG_ROSTER.map((n) => `,${n}`).join("\n") + "\n");
   say(msg(lang, "demoDone", { n: samples.length, dir: unitsDir }));
+
+  const files = collectPaths([unitsDir]).files.map(readUnitFile);
+  const summary = consolidate(files, {
+    roster: MUONG_ANG_ROSTER.map((name) => ({ name })),
+    deadline: DEMO_DEADLINE,
+    asUnit: { name: "Huyện Mường Ảng", level: "huyen" },
+  });
+  if (!summary) throw new Error("the demo samples did not consolidate");
+  const out = join(dir, "summary.xlsx");
+  writeOutput(out, await renderXlsx(layoutSummary(summary)), true);
+
+  const story = new Map(samples.map((s) => [s.file, s.story]));
+  say("");
+  for (const f of summary.files) {
+    const errors = f.findings.filter((x) => x.severity === "error").length;
+    const warnings = f.findings.length - errors;
+    const flags = [f.late ? "muộn" : "", errors ? `${errors} lỗi` : "", warnings ? `${warnings} cảnh báo` : ""].filter((x) => x).join(", ");
+    say(`  ${basename(f.file).padEnd(26)} ${STATUS_LABELS[f.status].padEnd(28)} ${flags.padEnd(22)} ${story.get(basename(f.file)) ?? ""}`);
+  }
+  say(`  ${"Chưa nộp:".padEnd(26)} ${summary.missing.map((m) => m.name).join(", ")}`);
+  say("");
+  say(`  Tổng số trẻ em tham dự lễ phát động: ${formatNumber(summary.totals.launch_children, "vi")}; tổng kinh phí: ${formatNumber(summary.totals.funds_state + summary.totals.funds_mobilized, "vi")} đồng`);
+  say(msg(lang, "wrote", { file: out }));
   return 0;
 }

@@ -146,3 +146,47 @@ export const failures = {
     en: `The report's information sheet is damaged (${detail}). Make the report again with tonghop.`,
   }),
 };
+
+/** What consolidation says about files and units. */
+export const consolidation = {
+  otherTemplate: (found: string, wanted: string): Localized => ({
+    vi: `Báo cáo theo mẫu "${found}", không phải mẫu "${wanted}" đang tổng hợp.`,
+    en: `The report uses template "${found}", not "${wanted}" being consolidated.`,
+  }),
+  otherPeriod: (found: string, wanted: string): Localized => ({
+    vi: `Báo cáo kỳ ${found}, không phải kỳ ${wanted} đang tổng hợp. Đề nghị đơn vị gửi đúng báo cáo kỳ ${wanted}.`,
+    en: `The report is for period ${found}, not ${wanted} being consolidated. Ask the unit for its ${wanted} report.`,
+  }),
+  noUnit: (): Localized => ({
+    vi: "Không xác định được đơn vị báo cáo (tệp mất trang thông tin của tonghop). Đề nghị đơn vị tạo báo cáo bằng tonghop và gửi lại.",
+    en: "The reporting unit cannot be identified (the file lost its tonghop information sheet). Ask the unit to make the report with tonghop and send it again.",
+  }),
+  ownSummary: (): Localized => ({
+    vi: "Đây là báo cáo của chính đơn vị tổng hợp (có thể là bảng tổng hợp lần trước), không tính vào tổng.",
+    en: "This is the consolidating unit's own report (perhaps a previous summary); it is not counted.",
+  }),
+  duplicate: (of: string): Localized => ({
+    vi: `Trùng nội dung với tệp ${of}; chỉ tính một lần.`,
+    en: `Same content as ${of}; counted once.`,
+  }),
+  superseded: (by: string, date: string): Localized => ({
+    vi: `Bản cũ: đơn vị đã gửi bản mới hơn (${by}, ngày ${date}); chỉ tính bản mới.`,
+    en: `Older version: the unit sent a newer one (${by}, dated ${date}); only the newer one is counted.`,
+  }),
+  conflict: (others: string): Localized => ({
+    vi: `Mâu thuẫn: đơn vị có nhiều báo cáo khác nhau không phân biệt được bản nào mới hơn (${others}). Không tính bản nào; hãy giữ lại một bản đúng rồi tổng hợp lại.`,
+    en: `Conflict: the unit sent different reports with no way to tell which is newer (${others}). None is counted; keep the right one and consolidate again.`,
+  }),
+  notInRoster: (unit: string, suggestions: string[]): Localized => ({
+    vi: `Đơn vị "${unit}" không có trong danh sách đơn vị.${suggestions.length ? ` Có phải là: ${suggestions.join(", ")}? Nếu đúng, hãy sửa tên trong báo cáo hoặc trong danh sách.` : ""} Số liệu vẫn được tính.`,
+    en: `Unit "${unit}" is not on the roster.${suggestions.length ? ` Did you mean: ${suggestions.join(", ")}? If so, correct the name in the report or the roster.` : ""} Its figures are still counted.`,
+  }),
+  maybeFile: (files: { file: string; unit: string }[]): Localized => ({
+    vi: `Có thể là ${files.map((f) => `tệp ${f.file}, ghi tên "${f.unit}"`).join("; ")}.`,
+    en: `Possibly ${files.map((f) => `${f.file}, which names "${f.unit}"`).join("; ")}.`,
+  }),
+  outlier: (cell: string, label: string, value: string, valueEn: string, median: string, medianEn: string, times: number): Localized => ({
+    vi: `Ô ${cell} (${label}): ${value} gấp ${times} lần trung vị các đơn vị khác (${median}). Có thể đã nhập nhầm đơn vị tính (đồng, nghìn, triệu) hoặc thừa chữ số 0.`,
+    en: `Cell ${cell} (${label}): ${valueEn} is ${times} times the other units' median (${medianEn}). Possibly a unit slip (VND, thousands, millions) or an extra zero.`,
+  }),
+};

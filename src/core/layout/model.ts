@@ -45,7 +45,7 @@ export interface ModelCell {
   row: number; // 1-based
   col: number; // 1-based
   value?: CellValue;
-  /** Formula without the leading "=", e.g. "SUM(B5:B9)". */
+  /** Formula without the leading "=", e.g. "SUM(B5:B9)"; `value` is then its cached result. */
   formula?: string;
   /** Excel date serial written with a date format. */
   date?: number;

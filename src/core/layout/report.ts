@@ -70,7 +70,7 @@ export function gridWidth(template: Template): number {
   return Math.max(MIN_COLS, widest);
 }
 
-export function layoutReport(template: Template, meta: ReportMeta, fill: ReportFill = {}): ReportLayout {
+export function layoutReport(template: Template, meta: ReportMeta, fill: ReportFill = {}, kind: "report" | "summary" = "report"): ReportLayout {
   const period = parsePeriod(template, meta.period);
   if (!period) throw new Error(`period "${meta.period}" does not fit template ${template.id}`);
   const W = gridWidth(template);
@@ -135,7 +135,7 @@ export function layoutReport(template: Template, meta: ReportMeta, fill: ReportF
   });
 
   return {
-    model: { font: FONT, sheets: [report, metaSheet(template, meta, fields, narratives, reportDate)] },
+    model: { font: FONT, sheets: [report, metaSheet(template, meta, fields, narratives, reportDate, kind)] },
     fields,
     narratives,
     reportDate,

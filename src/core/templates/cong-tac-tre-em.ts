@@ -181,6 +181,10 @@ export const congTacTreEm: TemplateInput = {
       },
     },
   ],
+  summaryChart: {
+    title: "Trẻ em có hoàn cảnh đặc biệt, bị bạo lực, xâm hại và được hỗ trợ, theo đơn vị",
+    fields: ["special_total", "special_assisted", "abused_total", "abused_supported"],
+  },
   deadlines: [
     { span: "half", day: 31, month: 5 },
     { span: "year", day: 30, month: 11 },

@@ -107,6 +107,8 @@ export const TemplateSchema = z
     tables: z.array(TallyTableSchema).min(1),
     rules: z.array(RuleSchema),
     deadlines: z.array(DeadlineSchema).min(1),
+    /** The main indicators charted by unit in a summary. */
+    summaryChart: z.object({ title: Text, fields: z.array(FieldId).min(1).max(8) }).optional(),
     source: Text,
   })
   .superRefine((t, ctx) => {
@@ -138,6 +140,9 @@ export const TemplateSchema = z
         }
       }),
     );
+    t.summaryChart?.fields.forEach((f, i) => {
+      if (!fieldIds.has(f)) ctx.addIssue({ code: "custom", path: ["summaryChart", "fields", i], message: `unknown field "${f}"` });
+    });
     const checkExpr = (src: string, path: (string | number)[]) => {
       try {
         for (const id of exprFields(parseExpr(src))) {

@@ -209,6 +209,10 @@ export const thangHanhDong: TemplateInput = {
       },
     },
   ],
+  summaryChart: {
+    title: "Số trẻ em được hưởng lợi theo hoạt động, theo đơn vị",
+    fields: ["launch_children", "gifts_children", "scholarships_children", "healthcare_children", "participation_children", "recreation_children"],
+  },
   deadlines: [
     { level: "xa", day: 10, month: 7 },
     { level: "huyen", day: 20, month: 7 },

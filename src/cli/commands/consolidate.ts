@@ -1,0 +1,148 @@
+// `tonghop consolidate`: unit workbooks → one summary workbook for the level
+// above. Exit 0: every file included cleanly; 1: summary written but some
+// file flagged (errors, rejected, conflict); 2: nothing to consolidate or bad
+// arguments. Never modifies an input; never overwrites without --force.
+import { readFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { consolidate, type Summary } from "../../core/consolidate";
+import { formatVnDate } from "../../core/dates";
+import { formatNumber, type Lang } from "../../core/i18n/messages";
+import { layoutSummary, STATUS_LABELS } from "../../core/layout/summary";
+import { parseRosterCsv, rosterFromGrid, type RosterEntry } from "../../core/roster";
+import { fieldTitle, templateFields } from "../../core/templates";
+import { readXlsx, ReadError } from "../../xlsx/read";
+import { renderXlsx } from "../../xlsx/write";
+import { CliError } from "../errors";
+import { findingJson } from "../findings-json";
+import { collectPaths, readUnitFile } from "../inputs";
+import { msg } from "../messages";
+import { OutputExistsError, writeOutput } from "../output";
+import { progress } from "../progress";
+import { parseDateOption, parseLevel } from "../report-meta";
+
+export interface ConsolidateOptions {
+  out?: string;
+  roster?: string;
+  period?: string;
+  deadline?: string;
+  "as-unit"?: string;
+  "unit-code"?: string;
+  level?: string;
+  template?: string;
+  "report-date"?: string;
+  json?: boolean;
+  force?: boolean;
+}
+
+function readRoster(path: string, lang: Lang): RosterEntry[] {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new CliError(msg(lang, "cannotOpen", { file: path, detail: "roster" }));
+  }
+  try {
+    const roster = /\.(xlsx|xlsm)$/i.test(path) ? rosterFromGrid(readXlsx(bytes)) : parseRosterCsv(bytes.toString("utf8"));
+    if (roster.length === 0) throw new CliError(msg(lang, "emptyRoster", { file: path }));
+    return roster;
+  } catch (e) {
+    if (e instanceof ReadError) throw new CliError(msg(lang, "emptyRoster", { file: path }));
+    throw e;
+  }
+}
+
+export async function consolidateCommand(args: string[], o: ConsolidateOptions, lang: Lang, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
+  if (args.length === 0) throw new CliError(msg(lang, "missingArg", { arg: "<tệp hoặc thư mục / file or folder>" }));
+  if (!o.out && !o.json) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
+  const deadline = parseDateOption(o.deadline, lang);
+  const reportDate = parseDateOption(o["report-date"], lang);
+  const level = o.level ? parseLevel(o.level, lang) : undefined;
+  const roster = o.roster ? readRoster(o.roster, lang) : undefined;
+  const { files, missing } = collectPaths(args);
+  for (const m of missing) io.err(msg(lang, "cannotOpen", { file: m, detail: "ENOENT" }));
+  const outPath = o.out ? resolve(o.out) : undefined;
+  const inputs = files.filter((f) => resolve(f) !== outPath);
+  if (inputs.length === 0) throw new CliError(msg(lang, "noInputs"));
+
+  const bar = progress(inputs.length, lang === "vi" ? "Đang đọc" : "Reading");
+  const unitFiles = inputs.map((f) => {
+    const u = readUnitFile(f);
+    bar.tick();
+    return u;
+  });
+  bar.done();
+
+  const summary = consolidate(unitFiles, {
+    templateId: o.template,
+    period: o.period?.toUpperCase(),
+    roster,
+    deadline,
+    asUnit: o["as-unit"] ? { name: o["as-unit"].normalize("NFC"), code: o["unit-code"], level, reportDate } : undefined,
+  });
+  if (!summary || summary.units.length === 0) {
+    if (!o.json) for (const u of unitFiles) if (!u.read.ok) io.out(`✗ ${u.file}: ${u.read.failure.message[lang]}`);
+    throw new CliError(msg(lang, "nothingToConsolidate"));
+  }
+  if (outPath) {
+    try {
+      writeOutput(outPath, await renderXlsx(layoutSummary(summary)), o.force ?? false);
+    } catch (e) {
+      if (e instanceof OutputExistsError) throw new CliError(msg(lang, "exists", { file: o.out as string }));
+      throw e;
+    }
+  }
+  if (o.json) io.out(JSON.stringify(summaryJson(summary, lang), null, 2));
+  else io.out(humanSummary(summary, lang));
+  if (outPath) io.err(msg(lang, "wrote", { file: o.out as string }));
+  const flagged = summary.files.some((f) => f.status === "rejected" || f.status === "conflict" || f.findings.some((x) => x.severity === "error"));
+  return flagged ? 1 : 0;
+}
+
+export function summaryJson(s: Summary, lang: Lang) {
+  return {
+    template: s.template.id,
+    period: s.period,
+    deadline: s.deadline ?? null,
+    totals: s.totals,
+    rates: s.rates,
+    files: s.files.map((f) => ({
+      file: f.file,
+      unit: f.rosterName ?? f.unit ?? null,
+      status: f.status,
+      reason: f.reason?.[lang] ?? null,
+      errors: f.findings.filter((x) => x.severity === "error").map((x) => findingJson(x, lang)),
+      warnings: f.findings.filter((x) => x.severity === "warning").map((x) => findingJson(x, lang)),
+      late: f.late,
+      sha256: f.sha256,
+    })),
+    missing: s.missing.map((m) => m.name),
+    late: s.late,
+  };
+}
+
+function humanSummary(s: Summary, lang: Lang): string {
+  const vi = lang === "vi";
+  const lines: string[] = [];
+  lines.push(`${s.template.name[lang]} — ${vi ? "kỳ" : "period"} ${s.period} — ${s.meta.unitName}`);
+  lines.push(`${vi ? "Hạn nộp" : "Deadline"}: ${s.deadline ? formatVnDate(s.deadline) : "—"}`);
+  lines.push("");
+  for (const f of s.files) {
+    const errors = f.findings.filter((x) => x.severity === "error").length;
+    const warnings = f.findings.length - errors;
+    const status = vi ? STATUS_LABELS[f.status] : f.status;
+    const unit = f.rosterName ?? f.unit ?? "?";
+    const tail = [f.late ? (vi ? "muộn" : "late") : "", errors ? `${errors} ${vi ? "lỗi" : "errors"}` : "", warnings ? `${warnings} ${vi ? "cảnh báo" : "warnings"}` : ""].filter((x) => x).join(", ");
+    lines.push(`  ${basename(f.file).padEnd(30)} ${unit.padEnd(22)} ${status}${tail ? ` (${tail})` : ""}`);
+    if (f.reason && f.status !== "included") lines.push(`      ${f.reason[lang]}`);
+  }
+  if (s.rosterGiven) {
+    lines.push("");
+    lines.push(`${vi ? "Chưa nộp" : "Missing"}: ${s.missing.length ? "" : vi ? "không" : "none"}`);
+    for (const m of s.missing) lines.push(`  ${m.name}${m.note ? ` — ${m.note[lang]}` : ""}`);
+  }
+  lines.push(`${vi ? "Nộp muộn" : "Late"}: ${s.late.length ? s.late.join(", ") : vi ? "không" : "none"}`);
+  lines.push("");
+  lines.push(vi ? "Tổng cộng:" : "Totals:");
+  for (const f of templateFields(s.template)) lines.push(`  ${fieldTitle(s.template, f.id).padEnd(60)} ${formatNumber(s.totals[f.id], lang).padStart(16)}`);
+  return lines.join("\n");
+}

@@ -1,0 +1,191 @@
+// Consolidation: unit reports (+ roster, period, deadline) → Summary. Pure and
+// order-independent: the same files in any order give the same summary, and
+// consolidating summaries of a partition gives the same totals as
+// consolidating all units directly (sums compose; rates are recomputed).
+import { defaultDeadline, parsePeriod, type ReportMeta } from "../meta";
+import { consolidation } from "../i18n/messages";
+import { baseName } from "../paths";
+import type { Finding, UnitReport } from "../report";
+import type { RosterEntry } from "../roster";
+import { builtInTemplates, LEVELS, templateFields, type Level, type Template } from "../templates";
+import { nearMiss, sameUnit } from "../units";
+import { validateReport } from "../validate";
+import { findOutliers } from "./outliers";
+import { groupUnits } from "./statuses";
+import type { ConsolidateOptions, FileOutcome, MissingUnit, Summary, UnitFile, UnitRow } from "./types";
+
+export * from "./types";
+
+interface Readable {
+  file: UnitFile;
+  report: UnitReport;
+  findings: Finding[];
+}
+
+function byFile(a: { file: string; sha256: string }, b: { file: string; sha256: string }): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0;
+}
+
+/** The template and period most inputs share, when the user did not say. */
+function pickTarget(readable: Readable[], opts: ConsolidateOptions): { template?: Template; period?: string } {
+  const counts = new Map<string, number>();
+  for (const r of readable) {
+    if (r.report.metaSource !== "sheet") continue;
+    if (opts.templateId && r.report.template.id !== opts.templateId) continue;
+    const key = `${r.report.template.id}\u0000${opts.period ?? r.report.meta.period}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  const templateId = best ? best[0].split("\u0000")[0] : opts.templateId;
+  const period = best ? best[0].split("\u0000")[1] : opts.period;
+  return { template: builtInTemplates().find((t) => t.id === templateId), period };
+}
+
+function nextLevel(level: Level): Level {
+  const i = LEVELS.indexOf(level);
+  return LEVELS[Math.min(LEVELS.length - 1, i + 1)];
+}
+
+export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): Summary | null {
+  const files = [...inputs].sort(byFile);
+  const outcomes = new Map<UnitFile, FileOutcome>();
+  const readable: Readable[] = [];
+  for (const f of files) {
+    if (f.read.ok) readable.push({ file: f, report: f.read.report, findings: validateReport(f.read.report) });
+    else outcomes.set(f, { file: f.file, sha256: f.sha256, status: "rejected", late: false, reason: f.read.failure.message, findings: [] });
+  }
+  const { template, period } = pickTarget(readable, opts);
+  if (!template || !period || !parsePeriod(template, period)) return null;
+
+  const inputLevel = readable.find((r) => r.report.metaSource === "sheet")?.report.meta.level ?? "xa";
+  const deadline = opts.deadline ?? defaultDeadline(template, parsePeriod(template, period)!, inputLevel);
+  const asUnit = opts.asUnit;
+  const candidates: Readable[] = [];
+  for (const r of readable) {
+    const m = r.report.meta;
+    const base: FileOutcome = {
+      file: r.file.file,
+      sha256: r.file.sha256,
+      status: "rejected",
+      unit: m.unitName,
+      unitCode: m.unitCode,
+      reportDate: m.reportDate,
+      late: !!m.reportDate && m.reportDate > deadline,
+      findings: r.findings,
+    };
+    if (r.report.metaSource !== "sheet") outcomes.set(r.file, { ...base, reason: consolidation.noUnit() });
+    else if (m.templateId !== template.id) outcomes.set(r.file, { ...base, reason: consolidation.otherTemplate(m.templateId, template.id) });
+    else if (m.period !== period) outcomes.set(r.file, { ...base, reason: consolidation.otherPeriod(m.period, period) });
+    else if (asUnit && sameUnit({ name: m.unitName, code: m.unitCode }, asUnit)) outcomes.set(r.file, { ...base, reason: consolidation.ownSummary() });
+    else {
+      candidates.push(r);
+      outcomes.set(r.file, { ...base, status: "included" });
+    }
+  }
+
+  // One status per file within each unit: included, superseded, duplicate or conflict.
+  const groups = groupUnits(candidates.map((c) => ({ key: c.file, report: c.report, sha256: c.file.sha256, file: c.file.file })));
+  const included: Readable[] = [];
+  for (const g of groups) {
+    for (const d of g.decisions) {
+      const o = outcomes.get(d.key) as FileOutcome;
+      o.status = d.status;
+      if (d.reason) o.reason = d.reason;
+      if (d.status === "included") included.push(candidates.find((c) => c.file === d.key) as Readable);
+    }
+  }
+
+  // Roster: match included units; list the missing; suggest near misses.
+  const roster = opts.roster ?? [];
+  const rosterOf = (r: Readable): RosterEntry | undefined =>
+    roster.find((e) => sameUnit({ name: r.report.meta.unitName, code: r.report.meta.unitCode }, e));
+  const matched = new Set<RosterEntry>();
+  for (const r of included) {
+    const entry = rosterOf(r);
+    const o = outcomes.get(r.file) as FileOutcome;
+    if (entry) {
+      matched.add(entry);
+      o.rosterName = entry.name;
+    } else if (roster.length > 0) {
+      const suggestions = roster.filter((e) => nearMiss(e.name, r.report.meta.unitName)).map((e) => e.name);
+      o.findings = [
+        ...o.findings,
+        { code: "unit_not_in_roster", severity: "warning", sheet: "", cell: "", message: consolidation.notInRoster(r.report.meta.unitName, suggestions) },
+      ];
+    }
+  }
+  const missing: MissingUnit[] = roster
+    .filter((e) => !matched.has(e))
+    .map((e) => {
+      const near = [...outcomes.values()].filter((o) => o.unit && nearMiss(e.name, o.unit) && !roster.some((x) => sameUnit({ name: o.unit as string, code: o.unitCode }, x)));
+      return near.length ? { ...e, note: consolidation.maybeFile(near.map((o) => ({ file: baseName(o.file), unit: o.unit as string }))) } : { ...e };
+    });
+
+  // Rows in roster order, then by name.
+  const order = (r: Readable) => {
+    const entry = rosterOf(r);
+    return entry ? roster.indexOf(entry) : roster.length;
+  };
+  included.sort((a, b) => order(a) - order(b) || a.report.meta.unitName.localeCompare(b.report.meta.unitName, "vi") || byFile(a.file, b.file));
+  const units: UnitRow[] = included.map((r) => ({
+    name: rosterOf(r)?.name ?? r.report.meta.unitName,
+    code: r.report.meta.unitCode ?? rosterOf(r)?.code,
+    file: r.file.file,
+    sha256: r.file.sha256,
+    reportDate: r.report.meta.reportDate,
+    late: (outcomes.get(r.file) as FileOutcome).late,
+    readings: r.report.readings,
+  }));
+
+  const totals: Record<string, number> = {};
+  for (const f of templateFields(template)) {
+    totals[f.id] = units.reduce((sum, u) => sum + (u.readings[f.id]?.value ?? 0), 0);
+  }
+  const rates: Record<string, number | null> = {};
+  for (const table of template.tables) {
+    for (const r of table.rates) rates[r.id] = totals[r.denominator] > 0 ? totals[r.numerator] / totals[r.denominator] : null;
+  }
+
+  for (const o of findOutliers(template, units)) {
+    const outcome = [...outcomes.values()].find((x) => x.file === o.file && x.status === "included");
+    if (outcome) outcome.findings = [...outcome.findings, o.finding];
+  }
+
+  const narratives: Record<string, string> = {};
+  for (const s of template.sections.filter((x) => x.narrative)) {
+    const paragraphs = included
+      .map((r, i) => ({ text: r.report.narratives[s.id]?.text ?? "", name: units[i].name }))
+      .filter((p) => p.text !== "")
+      .map((p) => `${p.name}: ${p.text}`);
+    narratives[s.id] = paragraphs.join("\n");
+  }
+
+  const meta: ReportMeta = {
+    templateId: template.id,
+    templateVersion: template.version,
+    unitName: asUnit?.name ?? "Đơn vị tổng hợp",
+    ...(asUnit?.code ? { unitCode: asUnit.code } : {}),
+    level: asUnit?.level ?? nextLevel(inputLevel),
+    period,
+    ...(asUnit?.reportDate ? { reportDate: asUnit.reportDate } : {}),
+    ...(asUnit?.issuer ? { issuer: asUnit.issuer } : {}),
+    ...(asUnit?.place ? { place: asUnit.place } : {}),
+  };
+
+  const fileList = files.map((f) => outcomes.get(f) as FileOutcome);
+  return {
+    template,
+    period,
+    meta,
+    deadline,
+    totals,
+    rates,
+    units,
+    files: fileList,
+    missing,
+    late: units.filter((u) => u.late).map((u) => u.name),
+    narratives,
+    rosterGiven: roster.length > 0,
+  };
+}
+

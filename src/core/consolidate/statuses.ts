@@ -1,0 +1,101 @@
+// Which of a unit's files counts. Files are grouped into units (by code when
+// the files have one, else by name); within a unit, byte-identical and
+// same-content files are duplicates, the latest report date wins, and when
+// the latest cannot be told apart the unit's reports are a conflict that the
+// user must settle. Never silently picks one of two different reports.
+import { formatVnDate } from "../dates";
+import { consolidation } from "../i18n/messages";
+import { baseName } from "../paths";
+import type { Localized, UnitReport } from "../report";
+import { codeKey, nameKey } from "../units";
+import type { FileStatus } from "./types";
+
+export interface Entry<K> {
+  key: K;
+  report: UnitReport;
+  sha256: string;
+  file: string;
+}
+
+export interface Decision<K> {
+  key: K;
+  status: Exclude<FileStatus, "rejected">;
+  reason?: Localized;
+}
+
+/** What a report says, for telling re-saved copies from different reports. */
+function signature(r: UnitReport): string {
+  const values = Object.keys(r.readings)
+    .sort()
+    .map((k) => [k, r.readings[k].raw]);
+  const texts = Object.keys(r.narratives)
+    .sort()
+    .map((k) => [k, r.narratives[k].text]);
+  return JSON.stringify([r.meta.reportDate ?? null, values, texts]);
+}
+
+function groupByUnit<K>(entries: Entry<K>[]): Entry<K>[][] {
+  const byCode = new Map<string, Entry<K>[]>();
+  const byName = new Map<string, Entry<K>[]>();
+  for (const e of entries) {
+    const code = e.report.meta.unitCode;
+    const map = code ? byCode : byName;
+    const key = code ? codeKey(code) : nameKey(e.report.meta.unitName);
+    map.set(key, [...(map.get(key) ?? []), e]);
+  }
+  // A file without a code joins the coded unit of the same name, when there is exactly one.
+  const codesByName = new Map<string, Set<string>>();
+  for (const [code, list] of byCode) {
+    for (const e of list) {
+      const k = nameKey(e.report.meta.unitName);
+      codesByName.set(k, (codesByName.get(k) ?? new Set()).add(code));
+    }
+  }
+  for (const [name, list] of [...byName]) {
+    const codes = codesByName.get(name);
+    if (codes && codes.size === 1) {
+      const code = [...codes][0];
+      byCode.set(code, [...(byCode.get(code) ?? []), ...list]);
+      byName.delete(name);
+    }
+  }
+  return [...byCode.values(), ...byName.values()];
+}
+
+function decide<K>(group: Entry<K>[]): Decision<K>[] {
+  const decisions: Decision<K>[] = [];
+  const bySha = new Map<string, Entry<K>>();
+  const bySig = new Map<string, Entry<K>>();
+  const distinct: Entry<K>[] = [];
+  for (const e of group) {
+    const same = bySha.get(e.sha256) ?? bySig.get(signature(e.report));
+    if (same) {
+      decisions.push({ key: e.key, status: "duplicate", reason: consolidation.duplicate(baseName(same.file)) });
+      continue;
+    }
+    bySha.set(e.sha256, e);
+    bySig.set(signature(e.report), e);
+    distinct.push(e);
+  }
+  if (distinct.length === 1) {
+    decisions.push({ key: distinct[0].key, status: "included" });
+    return decisions;
+  }
+  const dated = distinct.every((e) => e.report.meta.reportDate);
+  const latest = dated ? distinct.map((e) => e.report.meta.reportDate as string).sort().pop() : undefined;
+  const top = latest ? distinct.filter((e) => e.report.meta.reportDate === latest) : distinct;
+  for (const e of distinct) {
+    if (!top.includes(e)) {
+      decisions.push({ key: e.key, status: "superseded", reason: consolidation.superseded(top.map((t) => baseName(t.file)).join(", "), formatVnDate(latest as string)) });
+    } else if (top.length === 1) {
+      decisions.push({ key: e.key, status: "included" });
+    } else {
+      decisions.push({ key: e.key, status: "conflict", reason: consolidation.conflict(top.filter((t) => t !== e).map((t) => baseName(t.file)).join(", ")) });
+    }
+  }
+  return decisions;
+}
+
+export function groupUnits<K>(entries: Entry<K>[]): { decisions: Decision<K>[] }[] {
+  return groupByUnit(entries).map((g) => ({ decisions: decide(g) }));
+}

@@ -1,0 +1,209 @@
+// Lays out a Summary as a workbook: the consolidating unit's own report (same
+// template, inputs = totals, narratives pre-filled — a valid input one level
+// up), the tables by unit with "Tổng cộng" SUM rows, the submission status of
+// every roster unit and file, and where every number came from.
+// Text from unit files is always written as a value, never as a formula.
+import { formatVnDate } from "../dates";
+import type { FileOutcome, FileStatus, Summary } from "../consolidate/types";
+import { baseName } from "../paths";
+import type { Finding } from "../report";
+import { fieldTitle, templateFields, type Field } from "../templates";
+import { a1 } from "./a1";
+import { SheetBuilder, wrappedHeight } from "./builder";
+import type { CellStyle, ModelSheet, SheetModel } from "./model";
+import { fieldHeader, FONT, layoutReport, NUMBER_FORMAT } from "./report";
+
+export const BY_UNIT_SHEET = "Tổng hợp theo đơn vị";
+export const STATUS_SHEET = "Tình trạng nộp báo cáo";
+export const SOURCES_SHEET = "Nguồn số liệu";
+export const CHART_SHEET = "Biểu đồ";
+export const TOTAL_LABEL = "Tổng cộng";
+
+export const STATUS_LABELS: Record<FileStatus, string> = {
+  included: "Đã tổng hợp",
+  superseded: "Bản cũ (đã có bản mới hơn)",
+  duplicate: "Trùng lặp (chỉ tính một lần)",
+  conflict: "Mâu thuẫn — cần chọn bản đúng",
+  rejected: "Không hợp lệ",
+};
+
+const ERROR_FILL = "FDE2E2";
+const HEAD_FILL = "E8EEF7";
+const box: CellStyle = { border: true, vertical: "middle" };
+const head: CellStyle = { border: true, vertical: "middle", horizontal: "center", wrap: true, font: { bold: true, size: 11 }, fill: HEAD_FILL };
+const small = 11;
+
+const landscape = {
+  paper: "A4" as const,
+  orientation: "landscape" as const,
+  fitToWidth: true,
+  margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+};
+
+/** The by-unit tables; returns the sheet and where each unit's values sit (for the chart). */
+function byUnitSheet(s: Summary): ModelSheet {
+  const b = new SheetBuilder();
+  const t = s.template;
+  const width = Math.max(...t.tables.map((x) => x.groups.reduce((n, g) => n + g.fields.length, 0)));
+  const fileCol = 3 + width;
+  let row = 1;
+  b.block(row, 1, row, fileCol, `TỔNG HỢP SỐ LIỆU THEO ĐƠN VỊ — ${s.meta.unitName.toLocaleUpperCase("vi")} — KỲ ${s.period}`, { font: { bold: true, size: 14 }, horizontal: "center" });
+  row += 2;
+  for (const table of t.tables) {
+    const fields = table.groups.flatMap((g) => g.fields);
+    b.block(row, 1, row, fileCol, table.caption ?? table.name, { font: { bold: true } });
+    row += 1;
+    b.block(row, 1, row + 1, 1, "STT", head);
+    b.block(row, 2, row + 1, 2, "Đơn vị", head);
+    let col = 3;
+    for (const g of table.groups) {
+      b.block(row, col, row, col + g.fields.length - 1, g.label, head);
+      for (const f of g.fields) b.put(row + 1, col++, fieldHeader(f), head);
+    }
+    b.block(row, fileCol, row + 1, fileCol, "Tệp nguồn", head);
+    b.height(row, 60);
+    b.height(row + 1, 45);
+    row += 2;
+    const first = row;
+    s.units.forEach((u, i) => {
+      b.put(row, 1, i + 1, { ...box, horizontal: "center", font: { size: small } });
+      b.put(row, 2, u.name, { ...box, font: { size: small } });
+      fields.forEach((f, k) => {
+        const r = u.readings[f.id];
+        if (r && r.value === null) b.put(row, 3 + k, String(r.raw ?? ""), { ...box, fill: ERROR_FILL, font: { size: small } });
+        else b.put(row, 3 + k, r && !r.blank ? r.value : undefined, { ...box, numFmt: NUMBER_FORMAT, font: { size: small } });
+      });
+      b.put(row, fileCol, baseName(u.file), { ...box, font: { size: small } });
+      row += 1;
+    });
+    b.block(row, 1, row, 2, TOTAL_LABEL, { ...box, font: { bold: true }, horizontal: "center" });
+    fields.forEach((f, k) => {
+      const col = 3 + k;
+      const style: CellStyle = { ...box, numFmt: NUMBER_FORMAT, font: { bold: true } };
+      if (s.units.length > 0) b.put(row, col, s.totals[f.id], style, { formula: `SUM(${a1(first, col)}:${a1(row - 1, col)})` });
+      else b.put(row, col, 0, style);
+    });
+    b.put(row, fileCol, "", box);
+    row += 3;
+  }
+  return b.sheet(BY_UNIT_SHEET, {
+    state: "visible",
+    columns: [6, 26, ...Array.from({ length: width }, () => 14), 30],
+    protect: false,
+    showGridLines: false,
+    print: landscape,
+  });
+}
+
+function findingLines(findings: Finding[]): string {
+  return findings.map((f) => `${f.severity === "error" ? "LỖI" : "Cảnh báo"}: ${f.message.vi}`).join("\n");
+}
+
+function statusSheet(s: Summary): ModelSheet {
+  const b = new SheetBuilder();
+  const cols = ["STT", "Đơn vị", "Mã", "Tệp", "Trạng thái", "Ngày báo cáo", "Thời hạn", "Số lỗi", "Số cảnh báo", "Nội dung lỗi, cảnh báo, lý do", "SHA-256 của tệp"];
+  b.block(1, 1, 1, cols.length, `TÌNH TRẠNG NỘP BÁO CÁO — KỲ ${s.period}`, { font: { bold: true, size: 14 }, horizontal: "center" });
+  const included = s.files.filter((f) => f.status === "included").length;
+  const facts = [
+    `Hạn nộp: ${s.deadline ? formatVnDate(s.deadline) : "không đặt"}`,
+    `Số tệp nhận được: ${s.files.length}; đã tổng hợp: ${included}`,
+    s.rosterGiven ? `Đơn vị chưa nộp: ${s.missing.length}` : "Không có danh sách đơn vị: không xác định được đơn vị chưa nộp.",
+    `Đơn vị nộp muộn: ${s.late.length}`,
+  ];
+  facts.forEach((text, i) => b.block(2 + i, 1, 2 + i, cols.length, text, { font: { size: small } }));
+  let row = 2 + facts.length + 1;
+  cols.forEach((c, i) => b.put(row, i + 1, c, head));
+  b.height(row, 30);
+  row += 1;
+  let n = 1;
+  const line = (values: (string | number | undefined)[], fill?: string) => {
+    values.forEach((v, i) => b.put(row, i + 1, v, { ...box, wrap: i === 9, vertical: "top", font: { size: small }, ...(fill ? { fill } : {}) }));
+    b.height(row, Math.min(409, Math.max(16, wrappedHeight(String(values[9] ?? ""), 70, small))));
+    row += 1;
+  };
+  const timeliness = (f: FileOutcome) => (f.status !== "included" ? "" : f.late ? "Muộn" : f.reportDate ? "Đúng hạn" : "Không rõ ngày");
+  for (const f of s.files) {
+    const errors = f.findings.filter((x) => x.severity === "error").length;
+    const details = [f.reason?.vi, findingLines(f.findings)].filter((x) => x).join("\n");
+    line(
+      [n++, f.rosterName ?? f.unit ?? "", f.unitCode ?? "", baseName(f.file), STATUS_LABELS[f.status], f.reportDate ? formatVnDate(f.reportDate) : "", timeliness(f), errors, f.findings.length - errors, details, f.sha256],
+      f.status === "rejected" || f.status === "conflict" || errors > 0 ? ERROR_FILL : undefined,
+    );
+  }
+  for (const m of s.missing) line([n++, m.name, m.code ?? "", "", "Chưa nộp", "", "Chưa nộp", "", "", m.note?.vi ?? "", ""], ERROR_FILL);
+  return b.sheet(STATUS_SHEET, {
+    state: "visible",
+    columns: [6, 24, 8, 26, 20, 12, 12, 8, 10, 70, 20],
+    protect: false,
+    showGridLines: false,
+    print: landscape,
+    frozenRows: 2 + facts.length + 1,
+  });
+}
+
+function sourcesSheet(s: Summary): ModelSheet {
+  const b = new SheetBuilder();
+  const cols = ["Đơn vị", "Chỉ tiêu", "Mã chỉ tiêu", "Giá trị được tính", "Nội dung ô gốc", "Tệp", "Trang", "Ô"];
+  cols.forEach((c, i) => b.put(1, i + 1, c, head));
+  let row = 2;
+  const fields = templateFields(s.template);
+  for (const u of s.units) {
+    for (const f of fields) {
+      const r = u.readings[f.id];
+      if (!r) continue;
+      const style = { ...box, font: { size: small } };
+      b.put(row, 1, u.name, style);
+      b.put(row, 2, fieldTitle(s.template, f.id), style);
+      b.put(row, 3, f.id, style);
+      b.put(row, 4, r.value === null ? undefined : r.value, { ...style, numFmt: NUMBER_FORMAT });
+      b.put(row, 5, r.raw === null ? "" : String(r.raw), style);
+      b.put(row, 6, baseName(u.file), style);
+      b.put(row, 7, r.sheet, style);
+      b.put(row, 8, r.cell, style);
+      row += 1;
+    }
+  }
+  return b.sheet(SOURCES_SHEET, { state: "visible", columns: [24, 40, 24, 16, 18, 28, 12, 8], protect: false, showGridLines: true, frozenRows: 1 });
+}
+
+function chartSheet(s: Summary): ModelSheet | undefined {
+  const chart = s.template.summaryChart;
+  if (!chart || s.units.length === 0) return undefined;
+  const b = new SheetBuilder();
+  const fields = chart.fields.map((id) => templateFields(s.template).find((f) => f.id === id) as Field);
+  b.put(1, 1, "Đơn vị", head);
+  fields.forEach((f, k) => b.put(1, 2 + k, fieldTitle(s.template, f.id), head));
+  s.units.forEach((u, i) => {
+    b.put(2 + i, 1, u.name, box);
+    fields.forEach((f, k) => b.put(2 + i, 2 + k, u.readings[f.id]?.value ?? 0, { ...box, numFmt: NUMBER_FORMAT }));
+  });
+  b.height(1, Math.max(30, ...fields.map((f) => wrappedHeight(fieldTitle(s.template, f.id), 16, small))));
+  const last = 1 + s.units.length;
+  return b.sheet(CHART_SHEET, {
+    state: "visible",
+    columns: [24, ...fields.map(() => 16)],
+    protect: false,
+    showGridLines: true,
+    print: landscape,
+    charts: [
+      {
+        title: chart.title,
+        categories: { fromRow: 2, toRow: last, col: 1 },
+        series: fields.map((f, k) => ({ name: fieldTitle(s.template, f.id), fromRow: 2, toRow: last, col: 2 + k })),
+        anchor: { row: last + 2, col: 1, widthCols: Math.max(8, fields.length + 2), heightRows: 22 },
+      },
+    ],
+  });
+}
+
+export function layoutSummary(s: Summary): SheetModel {
+  const numbers: Record<string, number> = { ...s.totals };
+  const report = layoutReport(s.template, s.meta, { values: numbers, narratives: s.narratives }, "summary").model;
+  const [reportSheet, metaSheet] = report.sheets;
+  const chart = chartSheet(s);
+  return {
+    font: FONT,
+    sheets: [reportSheet, byUnitSheet(s), statusSheet(s), sourcesSheet(s), ...(chart ? [chart] : []), metaSheet],
+  };
+}
+

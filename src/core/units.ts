@@ -1,0 +1,91 @@
+// Who a report is from. Unit names arrive in many spellings: NFC or NFD
+// (Mac), upper or lower case, with or without "Xã"/"Phường"/"Thị trấn",
+// old or new tone-mark placement (hoà/hòa, thuỷ/thủy). These compare equal.
+// Names one letter or one tone apart (Ngồi/Ngối) do not: they are suggested
+// to the user, never merged silently.
+
+/** The five Vietnamese tone marks (combining): grave, acute, tilde, hook above, dot below. */
+const TONES = new Set(["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]);
+// Private-use characters: a tone never collides with a digit or letter in a name ("Phường 1").
+const TONE_DIGIT: Record<string, string> = { "\u0300": "\ue002", "\u0301": "\ue001", "\u0303": "\ue004", "\u0309": "\ue003", "\u0323": "\ue005" };
+
+// Only commune-level prefixes are ignored: "Thị trấn Mường Ảng" is the same
+// unit as "Mường Ảng", but not the same as "Huyện Mường Ảng".
+const PREFIXES = ["thị trấn", "phường", "xã"];
+
+/** Lower-case NFC name without its administrative prefix and extra spaces. */
+export function plainName(name: string): string {
+  let s = name.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
+  for (const p of PREFIXES) {
+    if (s.startsWith(p + " ")) {
+      s = s.slice(p.length).trim();
+      break;
+    }
+  }
+  return s;
+}
+
+/**
+ * A comparison key: each syllable's letters with its tone written as one mark
+ * at the end ("hoà" and "hòa" → "hoa" + grave), so tone placement does not
+ * matter but the tone itself does.
+ */
+export function nameKey(name: string): string {
+  return plainName(name)
+    .split(" ")
+    .map((syllable) => {
+      let tone = "";
+      let base = "";
+      for (const ch of syllable.normalize("NFD")) {
+        if (TONES.has(ch)) tone = TONE_DIGIT[ch];
+        else base += ch;
+      }
+      return base.normalize("NFC") + tone;
+    })
+    .join(" ");
+}
+
+export function sameName(a: string, b: string): boolean {
+  return nameKey(a) === nameKey(b);
+}
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      rowMin = Math.min(rowMin, cur[j]);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Names one letter or one tone apart: worth asking the user about, never merged. */
+export function nearMiss(a: string, b: string): boolean {
+  const ka = nameKey(a);
+  const kb = nameKey(b);
+  return ka !== kb && editDistance(ka, kb, 1) <= 1;
+}
+
+export interface UnitIdentity {
+  name: string;
+  code?: string;
+}
+
+/** Codes compare without spaces and, when all digits, without leading zeros (a spreadsheet drops them). */
+export function codeKey(code: string): string {
+  const c = code.trim().toUpperCase();
+  return /^\d+$/.test(c) ? String(Number(c)) : c;
+}
+
+/** Same unit: by code when both have one, else by name. */
+export function sameUnit(a: UnitIdentity, b: UnitIdentity): boolean {
+  if (a.code && b.code) return codeKey(a.code) === codeKey(b.code);
+  return sameName(a.name, b.name);
+}
