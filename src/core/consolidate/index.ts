@@ -22,7 +22,16 @@ interface Readable {
   findings: Finding[];
 }
 
+/**
+ * The order files are considered in: it decides which of identical copies is
+ * the one included, so the shortest name (the original, not "… (1)" or
+ * "… - Copy") comes first; then by path and content, so any input order gives
+ * the same result.
+ */
 function byFile(a: { file: string; sha256: string }, b: { file: string; sha256: string }): number {
+  const la = baseName(a.file).length;
+  const lb = baseName(b.file).length;
+  if (la !== lb) return la - lb;
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0;
 }
 
@@ -172,7 +181,8 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     ...(asUnit?.place ? { place: asUnit.place } : {}),
   };
 
-  const fileList = files.map((f) => outcomes.get(f) as FileOutcome);
+  // Listed by path, as a file manager shows them.
+  const fileList = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : byFile(a, b))).map((f) => outcomes.get(f) as FileOutcome);
   return {
     template,
     period,
