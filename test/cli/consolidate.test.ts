@@ -3,6 +3,7 @@
 // version, last year's report, a stray text file. The summary's "Tổng cộng"
 // rows, recalculated by LibreOffice, equal the engine's totals, and the
 // summary is itself a valid report one level up.
+import { strFromU8, unzipSync } from "fflate";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { a1 } from "../../src/core/layout/a1";
@@ -133,6 +134,16 @@ describe("a district consolidates its communes", () => {
       });
     }
     expect(found).toEqual(expected);
+  }, 120_000);
+
+  test("the summary carries a native chart that LibreOffice reads and keeps", () => {
+    const parts = unzipSync(new Uint8Array(readFileSync(summaryPath)));
+    const chart = strFromU8(parts["xl/charts/chart1.xml"]);
+    expect(chart).toContain("<c:barChart>");
+    expect(chart).toContain("Xã Ẳng Cang");
+    const [saved] = libreConvert([summaryPath], "xlsx", join(dir, "chart-roundtrip"));
+    const kept = Object.keys(unzipSync(new Uint8Array(readFileSync(saved)))).filter((k) => k.startsWith("xl/charts/chart"));
+    expect(kept.length).toBe(1);
   }, 120_000);
 
   test("the summary is itself a valid report of the district for the level above", () => {

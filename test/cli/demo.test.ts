@@ -1,0 +1,20 @@
+// `npm run demo`: the bundled sample units consolidate as their stories say.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { run } from "../helpers/cli";
+import { tempDir } from "../helpers/reports";
+import { readReportBytes } from "../../src/xlsx/report-file";
+
+test("the demo writes the sample units and a summary, and tells what happened to each file", async () => {
+  const dir = tempDir("tonghop-demo-");
+  const r = await run("demo", "--out", dir);
+  expect(r.code).toBe(0);
+  expect(existsSync(join(dir, "summary.xlsx"))).toBe(true);
+  expect(existsSync(join(dir, "roster.csv"))).toBe(true);
+  expect(r.out).toMatch(/xa-xuan-lao-ban-cu\.xlsx\s+Bản cũ/);
+  expect(r.out).toMatch(/thi-tran-muong-ang\.xlsx\s+Đã tổng hợp\s+muộn/);
+  expect(r.out).toMatch(/xa-ang-to\.xlsx\s+Đã tổng hợp\s+1 lỗi/);
+  expect(r.out).toContain("Chưa nộp:                  Xã Ngối Cáy, Xã Nặm Lịch");
+  const summary = readReportBytes(readFileSync(join(dir, "summary.xlsx")), "summary.xlsx");
+  expect(summary.ok && summary.report.meta.unitName).toBe("Huyện Mường Ảng");
+});
