@@ -70,7 +70,17 @@ export function gridWidth(template: Template): number {
   return Math.max(MIN_COLS, widest);
 }
 
-export function layoutReport(template: Template, meta: ReportMeta, fill: ReportFill = {}, kind: "report" | "summary" = "report"): ReportLayout {
+/**
+ * @param reportSheet the report sheet's name: "Báo cáo", or another when the
+ *   workbook it goes into already has a sheet of that name.
+ */
+export function layoutReport(
+  template: Template,
+  meta: ReportMeta,
+  fill: ReportFill = {},
+  kind: "report" | "summary" = "report",
+  reportSheet: string = REPORT_SHEET,
+): ReportLayout {
   const period = parsePeriod(template, meta.period);
   if (!period) throw new Error(`period "${meta.period}" does not fit template ${template.id}`);
   const W = gridWidth(template);
@@ -78,7 +88,7 @@ export function layoutReport(template: Template, meta: ReportMeta, fill: ReportF
   const b = new SheetBuilder();
   const fields: Record<string, CellPos> = {};
   const narratives: Record<string, CellPos> = {};
-  const at = (row: number, col: number): CellPos => ({ sheet: REPORT_SHEET, row, col });
+  const at = (row: number, col: number): CellPos => ({ sheet: reportSheet, row, col });
   const leftWidth = half * COL_WIDTH;
 
   // Issuer and national motto.
@@ -120,7 +130,7 @@ export function layoutReport(template: Template, meta: ReportMeta, fill: ReportF
   b.block(row + 1, half + 1, row + 1, W, "(Ký, ghi rõ họ tên, đóng dấu)", { horizontal: "center", font: { italic: true, size: 12 } });
   b.block(row + 5, half + 1, row + 5, W, "", { horizontal: "center", font: { bold: true }, locked: false });
 
-  const report: ModelSheet = b.sheet(REPORT_SHEET, {
+  const report: ModelSheet = b.sheet(reportSheet, {
     state: "visible",
     columns: Array.from({ length: W }, () => COL_WIDTH),
     protect: true,

@@ -196,14 +196,13 @@ function chartSheet(s: Summary): ModelSheet | undefined {
   });
 }
 
-export function layoutSummary(s: Summary): SheetModel {
-  const numbers: Record<string, number> = { ...s.totals };
-  const report = layoutReport(s.template, s.meta, { values: numbers, narratives: s.narratives }, "summary").model;
-  const [reportSheet, metaSheet] = report.sheets;
+export function layoutSummary(s: Summary, reportSheet?: string): SheetModel {
+  const report = layoutReport(s.template, s.meta, { values: { ...s.totals }, narratives: s.narratives }, "summary", reportSheet).model;
+  const [reportPart, metaPart] = report.sheets;
   const chart = chartSheet(s);
   return {
     font: FONT,
-    sheets: [reportSheet, byUnitSheet(s), statusSheet(s), sourcesSheet(s), ...(chart ? [chart] : []), metaSheet],
+    sheets: [reportPart, byUnitSheet(s), statusSheet(s), sourcesSheet(s), ...(chart ? [chart] : []), metaPart],
   };
 }
 

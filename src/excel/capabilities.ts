@@ -1,0 +1,33 @@
+// What this Excel can do. The manifest asks only for ExcelApi 1.1 so Excel
+// 2016 and 2019 on government PCs can load the add-in; newer features are
+// detected here and skipped with an explanation when missing.
+
+export interface Capabilities {
+  /** Merged cells, cell locking and sheet protection (ExcelApi 1.2). */
+  protection: boolean;
+  /** Defined names for input cells (ExcelApi 1.4). */
+  names: boolean;
+  /** Freeze panes (ExcelApi 1.7). */
+  freeze: boolean;
+  /** Data validation on inputs, gridlines off (ExcelApi 1.8). */
+  validation: boolean;
+  /** Page layout: A4, fit to width, margins (ExcelApi 1.9). */
+  pageLayout: boolean;
+}
+
+export const ALL_CAPABILITIES: Capabilities = { protection: true, names: true, freeze: true, validation: true, pageLayout: true };
+
+export function detectCapabilities(): Capabilities {
+  const has = (v: string) => Office.context.requirements.isSetSupported("ExcelApi", v);
+  return { protection: has("1.2"), names: has("1.4"), freeze: has("1.7"), validation: has("1.8"), pageLayout: has("1.9") };
+}
+
+/** What the user should know when this Excel lacks a feature (Vietnamese first). */
+export function missingFeatureNotes(caps: Capabilities): { vi: string; en: string }[] {
+  const notes: { vi: string; en: string }[] = [];
+  if (!caps.protection) notes.push({ vi: "Excel này không hỗ trợ khóa trang và gộp ô: nhãn không được khóa, hãy cẩn thận khi nhập.", en: "This Excel cannot protect sheets or merge cells: labels are not locked, take care when typing." });
+  if (!caps.names) notes.push({ vi: "Excel này không hỗ trợ đặt tên ô: số liệu vẫn được đọc theo trang thông tin và tiêu đề bảng.", en: "This Excel cannot name cells: figures are still found by the information sheet and the headers." });
+  if (!caps.validation) notes.push({ vi: "Excel này không hỗ trợ kiểm tra khi nhập (Data Validation): hãy dùng nút Kiểm tra số liệu trước khi nộp.", en: "This Excel has no data validation on entry: use Check numbers before submitting." });
+  if (!caps.pageLayout) notes.push({ vi: "Excel này không cho đặt khổ giấy tự động: khi in, chọn A4 và 'Vừa một trang theo chiều ngang'.", en: "This Excel cannot set the page layout: when printing, choose A4 and 'Fit all columns on one page'." });
+  return notes;
+}

@@ -1,0 +1,48 @@
+// Writes a report or summary into the open workbook in two round trips:
+// (1) read the sheet names; (2) write everything. Never writes over a user's
+// sheet: taken names get a new name, and an earlier tonghop report is
+// replaced only when the user chose "replace".
+import { META_SHEET, REPORT_SHEET } from "../core/layout/meta-sheet";
+import { NAME_PREFIX } from "../core/layout/names";
+import type { SheetModel } from "../core/layout/model";
+import type { Capabilities } from "./capabilities";
+import { queueModel } from "./render";
+import { planSheets, type Choice } from "./sheet-plan";
+
+export type WriteOutcome =
+  | { ok: true; sheets: string[]; renamed: { from: string; to: string }[]; replaced: string[] }
+  | { ok: false; existing: string[] };
+
+/**
+ * @param build makes the model for a given report sheet name (it may differ
+ *   from "Báo cáo" when the user already has a sheet of that name)
+ */
+export async function writeModel(
+  context: Excel.RequestContext,
+  build: (reportSheet: string) => SheetModel,
+  caps: Capabilities,
+  choice: Choice,
+): Promise<WriteOutcome> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  const names = caps.names ? context.workbook.names : undefined;
+  names?.load("items/name");
+  await context.sync();
+
+  const existing = worksheets.items.map((s) => s.name);
+  const meta = existing.find((n) => n.toLocaleLowerCase("vi") === META_SHEET);
+  const wanted = build(REPORT_SHEET).sheets.map((s) => s.name);
+  const plan = planSheets(wanted, existing, meta, choice);
+  if (!plan.ok) return { ok: false, existing: plan.existing };
+
+  const model = build(plan.names.get(REPORT_SHEET) ?? REPORT_SHEET);
+  if (plan.remove.length > 0) {
+    for (const n of names?.items ?? []) if (n.name.startsWith(NAME_PREFIX)) n.delete();
+    for (const s of plan.remove) worksheets.getItem(s).delete();
+  }
+  queueModel(context, model, plan.names, caps);
+  const first = plan.names.get(model.sheets[0].name) ?? model.sheets[0].name;
+  worksheets.getItem(first).activate();
+  await context.sync();
+  return { ok: true, sheets: model.sheets.map((s) => plan.names.get(s.name) ?? s.name), renamed: plan.renamed, replaced: plan.remove };
+}

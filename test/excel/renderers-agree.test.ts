@@ -1,0 +1,92 @@
+// One sheet model, drawn twice — through Office.js (into the fake workbook)
+// and into an .xlsx file (read back by ExcelJS) — must give the same cells,
+// values, formulas, merges, number formats, fonts, locking and input names.
+import ExcelJS from "exceljs";
+import { consolidate } from "../../src/core/consolidate";
+import { serialFromIso } from "../../src/core/dates";
+import { a1 } from "../../src/core/layout/a1";
+import type { SheetModel } from "../../src/core/layout/model";
+import { layoutReport } from "../../src/core/layout/report";
+import { layoutSummary } from "../../src/core/layout/summary";
+import { monthOfActionValues } from "../../src/demo/samples";
+import { ALL_CAPABILITIES } from "../../src/excel/capabilities";
+import { writeModel } from "../../src/excel/write-model";
+import { renderXlsx } from "../../src/xlsx/write";
+import { FakeExcel } from "../helpers/fake-excel";
+import { metaFor, template } from "../helpers/reports";
+import { unitFile, unitReport } from "../helpers/unit-reports";
+
+interface Seen {
+  cells: Record<string, { value?: string | number | boolean; formula?: string; numFmt: string; bold: boolean; locked: boolean }>;
+  merges: string[];
+  names: Record<string, string>;
+}
+
+async function viaXlsx(model: SheetModel): Promise<Record<string, Seen>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await renderXlsx(model)).buffer as ArrayBuffer);
+  const names: Record<string, string> = {};
+  for (const n of (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model) names[n.name] = n.ranges[0].replace(/\$/g, "");
+  const out: Record<string, Seen> = {};
+  wb.eachSheet((ws) => {
+    const cells: Seen["cells"] = {};
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (c) => {
+        // ExcelJS shows a merge's value in every cell of it; only the master holds it.
+        if (c.isMerged && c.master.address !== c.address) return;
+        const v = c.value as unknown;
+        const formula = v && typeof v === "object" && "formula" in (v as object) ? (v as { formula: string }).formula : undefined;
+        // ExcelJS reads a date-formatted serial back as a Date: compare serials.
+        const plain = v instanceof Date ? serialFromIso(v.toISOString().slice(0, 10)) : v;
+        const value = formula !== undefined ? undefined : plain === null || plain === undefined ? undefined : (plain as string | number | boolean);
+        if (value === undefined && formula === undefined) return;
+        cells[c.address] = { value, formula, numFmt: c.numFmt ?? "General", bold: c.font?.bold ?? false, locked: c.protection?.locked ?? true };
+      }),
+    );
+    const merges = Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).length
+      ? ((ws.model as unknown as { merges: string[] }).merges ?? [])
+      : [];
+    out[ws.name] = { cells, merges: [...merges].sort(), names: Object.fromEntries(Object.entries(names).filter(([, r]) => r.startsWith(`'${ws.name}'!`) || r.startsWith(`${ws.name}!`))) };
+  });
+  return out;
+}
+
+async function viaOfficeJs(model: SheetModel): Promise<Record<string, Seen>> {
+  const excel = new FakeExcel();
+  const r = await writeModel(excel.context(), () => model, ALL_CAPABILITIES, undefined);
+  if (!r.ok) throw new Error("not written");
+  const out: Record<string, Seen> = {};
+  for (const s of excel.sheets) {
+    const cells: Seen["cells"] = {};
+    for (const [addr, c] of s.cells) {
+      if (c.value === undefined && c.formula === undefined) continue;
+      cells[addr] = { value: c.value, formula: c.formula, numFmt: c.numFmt, bold: c.format.font.bold ?? false, locked: c.format.locked };
+    }
+    const names = Object.fromEntries([...excel.names].filter(([, ref]) => ref.startsWith(`'${s.name}'!`)));
+    out[s.name] = { cells, merges: [...s.merges].sort(), names };
+  }
+  return out;
+}
+
+const t = template("thang-hanh-dong");
+const summary = () => {
+  const files = [1, 2, 3].map((i) => unitFile(`u${i}.xlsx`, unitReport(t, { unitName: `Xã ${i}` }, monthOfActionValues(i), { "I.1": `Văn bản ${i}` })));
+  return consolidate(files, { asUnit: { name: "Huyện Mường Ảng", level: "huyen" }, roster: [{ name: "Xã 1" }, { name: "Xã 9" }] })!;
+};
+
+test.each([
+  ["a blank report", () => layoutReport(t, metaFor(t)).model],
+  ["a filled periodic report", () => layoutReport(template("cong-tac-tre-em"), metaFor(template("cong-tac-tre-em")), { values: { children_total: 1200, special_total: "40" } }).model],
+  ["a summary workbook", () => layoutSummary(summary())],
+])("%s: both renderers draw the same workbook", async (_name, build) => {
+  const model = build();
+  const [x, o] = [await viaXlsx(model), await viaOfficeJs(model)];
+  expect(Object.keys(o)).toEqual(Object.keys(x));
+  for (const name of Object.keys(x)) {
+    expect({ sheet: name, ...o[name] }).toEqual({ sheet: name, ...x[name] });
+  }
+  // And both say what the model says.
+  const first = model.sheets[0];
+  const sample = first.cells.find((c) => typeof c.value === "string")!;
+  expect(o[first.name].cells[a1(sample.row, sample.col)].value).toBe(sample.value);
+});

@@ -1,0 +1,413 @@
+// A fake Excel workbook for testing Office.js code. Ranges and other leaf
+// objects are office-addin-mock OfficeMockObjects, so reading a property that
+// was not loaded and synced fails as in Excel; every write is recorded in
+// order and applied at context.sync(), which is counted. Like Excel, it parses
+// values typed into cells ("'text" stays text, "=…" is a formula, "25" is a
+// number) and refuses to format or type into locked cells of a protected sheet.
+import { OfficeMockObject } from "office-addin-mock";
+import { a1, parseA1 } from "../../src/core/layout/a1";
+
+export interface FakeFormat {
+  font: { name?: string; size?: number; bold?: boolean; italic?: boolean; underline?: string };
+  fill?: string;
+  borders: Record<string, string>;
+  horizontal?: string;
+  vertical?: string;
+  wrap?: boolean;
+  locked: boolean;
+}
+
+export interface FakeCell {
+  value?: string | number | boolean;
+  formula?: string;
+  numFmt: string;
+  format: FakeFormat;
+  validation?: { rule: unknown; errorAlert?: unknown; prompt?: unknown };
+}
+
+export class FakeSheet {
+  cells = new Map<string, FakeCell>();
+  merges: string[] = [];
+  colWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  visibility = "Visible";
+  showGridlines = true;
+  protected = false;
+  protectOptions: unknown;
+  frozenRows = 0;
+  pageLayout: Record<string, unknown> = {};
+  charts: { type: string; source: string; title?: string; position?: [string, string] }[] = [];
+  constructor(public name: string) {}
+  cell(addr: string): FakeCell {
+    let c = this.cells.get(addr);
+    if (!c) {
+      c = { numFmt: "General", format: { font: {}, borders: {}, locked: true } };
+      this.cells.set(addr, c);
+    }
+    return c;
+  }
+}
+
+type Op = () => void;
+
+function expand(address: string): { row: number; col: number }[] {
+  const [from, to] = address.split(":");
+  if (/^\d+$/.test(from)) return []; // whole rows: widths/heights only
+  if (/^[A-Z]+$/.test(from)) return [];
+  const a = parseA1(from);
+  const b = parseA1(to ?? from);
+  if (!a || !b) throw new Error(`bad address ${address}`);
+  const out: { row: number; col: number }[] = [];
+  for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) out.push({ row: r, col: c });
+  return out;
+}
+
+/** Excel's reading of a value set through range.values. */
+function typed(v: unknown): { value?: string | number | boolean; formula?: string } {
+  if (typeof v !== "string") return v === null || v === undefined ? {} : { value: v as number | boolean };
+  if (v === "") return {};
+  if (v.startsWith("'")) return { value: v.slice(1) };
+  if (v.startsWith("=")) return { formula: v.slice(1) };
+  if (/^-?\d+(\.\d+)?$/.test(v)) return { value: Number(v) };
+  return { value: v };
+}
+
+export class FakeExcel {
+  sheets: FakeSheet[] = [];
+  names = new Map<string, string>();
+  syncs = 0;
+  proxies = 0;
+  private ops: Op[] = [];
+  private pending: FakeSheet[] = [];
+  private mocks: OfficeMockObject[] = [];
+  private syncing = false;
+
+  addSheet(name: string): FakeSheet {
+    const s = new FakeSheet(name);
+    this.sheets.push(s);
+    return s;
+  }
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`ItemNotFound: sheet ${name}`);
+    return s;
+  }
+
+  private wrapped = new WeakMap<object, object>();
+  /** Where each range proxy points, known without a load (as Excel knows it). */
+  private addresses = new WeakMap<object, string>();
+  addressOf(range: unknown): string {
+    const a = this.addresses.get(range as object);
+    if (!a) throw new Error("not a range of this workbook");
+    return a;
+  }
+
+  /** Wraps an OfficeMockObject so every assignment becomes a recorded op. */
+  private track<T extends object>(mock: OfficeMockObject, onSet: (path: string, value: unknown) => void, path = ""): T {
+    const m = mock as unknown as Record<string, unknown> & { _properties: Map<string, { _isObject?: boolean }> };
+    for (const [key, child] of m._properties) if (child._isObject) m[key] = this.track(child as unknown as OfficeMockObject, onSet, `${path}${key}.`);
+    const proxy: Record<string, unknown> = new Proxy(m, {
+      set: (target, prop, value) => {
+        if (!this.syncing && typeof prop === "string" && !prop.startsWith("_")) onSet(path + prop, value);
+        target[prop as string] = value;
+        return true;
+      },
+      get: (target, prop) => {
+        // The mock's own load() assigns through `this`: those are not the code's writes.
+        if (prop === "load") {
+          return (...args: unknown[]) => {
+            const was = this.syncing;
+            this.syncing = true;
+            try {
+              return (target.load as (...a: unknown[]) => unknown).apply(proxy, args);
+            } finally {
+              this.syncing = was;
+            }
+          };
+        }
+        return target[prop as string];
+      },
+    });
+    this.wrapped.set(m, proxy);
+    return proxy as unknown as T;
+  }
+
+  /** office-addin-mock's sync puts raw child objects back; put the tracking wrappers back on. */
+  private rewrap(mock: object): void {
+    const m = mock as Record<string, unknown> & { _properties: Map<string, object & { _isObject?: boolean }> };
+    for (const [key, child] of m._properties) {
+      if (!child._isObject) continue;
+      const w = this.wrapped.get(child);
+      if (w) m[key] = w;
+      this.rewrap(child);
+    }
+  }
+
+  private mock<T extends object>(data: Record<string, unknown>, onSet: (path: string, value: unknown) => void): T {
+    const m = new OfficeMockObject(data);
+    this.proxies += 1;
+    this.mocks.push(m);
+    return this.track<T>(m, onSet);
+  }
+
+  private guardFormat(sheet: FakeSheet, addrs: { row: number; col: number }[], what: "format" | "value"): void {
+    if (!sheet.protected) return;
+    const opts = (sheet.protectOptions ?? {}) as { allowFormatCells?: boolean };
+    for (const p of addrs) {
+      const c = sheet.cells.get(a1(p.row, p.col));
+      const locked = c ? c.format.locked : true;
+      if (what === "format" && !opts.allowFormatCells) throw new Error(`AccessDenied: formatting ${sheet.name}!${a1(p.row, p.col)} on a protected sheet`);
+      if (what === "value" && locked) throw new Error(`AccessDenied: typing into locked ${sheet.name}!${a1(p.row, p.col)}`);
+    }
+  }
+
+  range(sheet: FakeSheet, address: string): Excel.Range {
+    const cells = expand(address);
+    const first = cells[0];
+    const current = first ? sheet.cells.get(a1(first.row, first.col)) : undefined;
+    const onSet = (path: string, value: unknown) => this.ops.push(() => this.applyRange(sheet, address, cells, path, value));
+    const borders: Record<string, unknown> = {};
+    const data: Record<string, unknown> = {
+      address: `'${sheet.name}'!${address}`,
+      format: {
+        font: {},
+        fill: { color: current?.format.fill ?? "#FFFFFF", clear: () => onSet("format.fill.clear", true) },
+        borders: {
+          getItem: (edge: string) =>
+            (borders[edge] ??= this.mock({}, (p, v) => this.ops.push(() => this.applyRange(sheet, address, cells, `format.borders.${edge}.${p}`, v)))),
+        },
+        protection: {},
+      },
+      dataValidation: {},
+      merge: () => this.ops.push(() => sheet.merges.push(address)),
+      select: () => undefined,
+    };
+    const range = this.mock<Excel.Range>(data, onSet);
+    this.addresses.set(range, `'${sheet.name}'!${address}`);
+    return range;
+  }
+
+  private applyRange(sheet: FakeSheet, address: string, cells: { row: number; col: number }[], path: string, value: unknown): void {
+    const at = (i: number) => sheet.cell(a1(cells[i].row, cells[i].col));
+    const grid = (v: unknown, i: number) => {
+      if (!Array.isArray(v)) return v;
+      const a = parseA1(address.split(":")[0]) as { row: number; col: number };
+      return (v as unknown[][])[cells[i].row - a.row]?.[cells[i].col - a.col];
+    };
+    const isFormat = path.startsWith("format.") && path !== "format.columnWidth" && path !== "format.rowHeight" && path !== "format.protection.locked";
+    if (isFormat) this.guardFormat(sheet, cells, "format");
+    if (path === "values" || path === "formulas") this.guardFormat(sheet, cells, "value");
+    if (path === "format.columnWidth") {
+      const [from] = address.split(":");
+      sheet.colWidths.set(parseA1(`${from}1`)?.col ?? 0, value as number);
+      return;
+    }
+    if (path === "format.rowHeight") {
+      sheet.rowHeights.set(Number(address.split(":")[0]), value as number);
+      return;
+    }
+    cells.forEach((_, i) => {
+      const c = at(i);
+      const v = grid(value, i);
+      switch (path) {
+        case "values":
+        case "formulas": {
+          const t = typed(v);
+          c.value = t.value;
+          c.formula = t.formula;
+          break;
+        }
+        case "numberFormat":
+          c.numFmt = String(v);
+          break;
+        case "format.font.name":
+        case "format.font.size":
+        case "format.font.bold":
+        case "format.font.italic":
+        case "format.font.underline":
+          (c.format.font as Record<string, unknown>)[path.slice("format.font.".length)] = v;
+          break;
+        case "format.fill.color":
+          c.format.fill = String(v).toUpperCase();
+          break;
+        case "format.fill.clear":
+          c.format.fill = undefined;
+          break;
+        case "format.horizontalAlignment":
+          c.format.horizontal = String(v);
+          break;
+        case "format.verticalAlignment":
+          c.format.vertical = String(v);
+          break;
+        case "format.wrapText":
+          c.format.wrap = Boolean(v);
+          break;
+        case "format.protection.locked":
+          c.format.locked = Boolean(v);
+          break;
+        case "dataValidation.rule":
+          c.validation = { ...c.validation, rule: v };
+          break;
+        case "dataValidation.errorAlert":
+          c.validation = { rule: c.validation?.rule, ...c.validation, errorAlert: v };
+          break;
+        case "dataValidation.prompt":
+          c.validation = { rule: c.validation?.rule, ...c.validation, prompt: v };
+          break;
+        default:
+          if (path.startsWith("format.borders.")) {
+            const [, , edge, prop] = path.split(".");
+            c.format.borders[`${edge}.${prop}`] = String(v);
+          } else throw new Error(`fake Excel does not know range.${path}`);
+      }
+    });
+  }
+
+  worksheet(sheet: FakeSheet): Excel.Worksheet {
+    const onSet = (path: string, value: unknown) =>
+      this.ops.push(() => {
+        if (path === "visibility") sheet.visibility = String(value);
+        else if (path === "showGridlines") sheet.showGridlines = Boolean(value);
+        else if (path.startsWith("pageLayout.")) sheet.pageLayout[path.slice("pageLayout.".length)] = value;
+        else throw new Error(`fake Excel does not know worksheet.${path}`);
+      });
+    const fake = this;
+    const ws = this.mock<Excel.Worksheet>(
+      {
+        name: sheet.name,
+        visibility: sheet.visibility,
+        pageLayout: {},
+        protection: {
+          protected: sheet.protected,
+          protect: (options: unknown) => fake.ops.push(() => ((sheet.protected = true), (sheet.protectOptions = options))),
+          unprotect: () => fake.ops.push(() => ((sheet.protected = false), (sheet.protectOptions = undefined))),
+        },
+        freezePanes: { freezeRows: (n: number) => fake.ops.push(() => (sheet.frozenRows = n)) },
+        charts: {
+          add: (type: string, source: Excel.Range, _by: string) => {
+            const rec: FakeSheet["charts"][number] = { type, source: fake.addressOf(source) };
+            fake.ops.push(() => sheet.charts.push(rec));
+            return fake.mock({ title: {}, legend: {}, setPosition: (a: string, b: string) => (rec.position = [a, b]) }, (p, v) => {
+              if (p === "title.text") rec.title = String(v);
+            });
+          },
+        },
+        getRange: (address: string) => fake.range(sheet, address),
+        getUsedRange: () => fake.usedRange(sheet),
+        activate: () => undefined,
+        delete: () => fake.ops.push(() => (fake.sheets = fake.sheets.filter((s) => s !== sheet))),
+      },
+      onSet,
+    );
+    return ws;
+  }
+
+  private usedRange(sheet: FakeSheet): Excel.Range {
+    const keys = [...sheet.cells.entries()].filter(([, c]) => c.value !== undefined || c.formula !== undefined).map(([k]) => parseA1(k) as { row: number; col: number });
+    const maxRow = Math.max(1, ...keys.map((k) => k.row));
+    const maxCol = Math.max(1, ...keys.map((k) => k.col));
+    const values: unknown[][] = [];
+    const formulas: unknown[][] = [];
+    const types: string[][] = [];
+    for (let r = 1; r <= maxRow; r++) {
+      values.push([]);
+      formulas.push([]);
+      types.push([]);
+      for (let c = 1; c <= maxCol; c++) {
+        const cell = sheet.cells.get(a1(r, c));
+        const v = cell?.value;
+        values[r - 1].push(v ?? "");
+        formulas[r - 1].push(cell?.formula !== undefined ? "=" + cell.formula : v ?? "");
+        types[r - 1].push(v === undefined ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : /^#[A-Z/0!?]+[!?]?$/.test(String(v)) ? "Error" : "String");
+      }
+    }
+    return this.mock<Excel.Range>({ address: `'${sheet.name}'!A1:${a1(maxRow, maxCol)}`, values, formulas, valueTypes: types }, () => {
+      throw new Error("used range is read-only here");
+    });
+  }
+
+  /** A collection whose `items` are available after load + sync, as in Office.js. */
+  private collection<T>(items: () => T[], extra: Record<string, unknown>): unknown {
+    let loaded: T[] | undefined;
+    let requested = false;
+    const col = {
+      load: () => {
+        requested = true;
+        this.ops.push(() => undefined);
+        return col;
+      },
+      get items(): T[] {
+        if (!loaded) throw new Error("PropertyNotLoaded: items");
+        return loaded;
+      },
+      ...extra,
+      _resolve: async () => {
+        if (!requested || loaded) return;
+        loaded = items();
+        // Items that are mocks get their scalar properties loaded, as "items/name" would.
+        for (const it of loaded as unknown as { load?: () => void; sync?: () => Promise<void> }[]) {
+          if (typeof it.load === "function" && typeof it.sync === "function" && it.load.length <= 1) {
+            it.load();
+            await it.sync();
+          }
+        }
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      },
+    };
+    this.collections.push(col);
+    return col;
+  }
+  private collections: { _resolve: () => Promise<void> }[] = [];
+
+  context(): Excel.RequestContext {
+    const fake = this;
+    const worksheets = this.collection(
+      () => fake.sheets.map((s) => fake.worksheet(s)),
+      {
+        // Queued like every Office.js command: runs at sync, in order with deletes.
+        add: (name: string) => {
+          const sheet = new FakeSheet(name);
+          fake.pending.push(sheet);
+          fake.ops.push(() => {
+            if (fake.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
+            fake.pending = fake.pending.filter((x) => x !== sheet);
+            fake.sheets.push(sheet);
+          });
+          return fake.worksheet(sheet);
+        },
+        getItem: (name: string) => fake.worksheet(fake.pending.find((x) => x.name === name) ?? fake.sheet(name)),
+      },
+    );
+    const names = this.collection(
+      () => [...fake.names.entries()].map(([name, ref]) => ({ name, type: "Range", value: "=" + ref, delete: () => fake.ops.push(() => fake.names.delete(name)) })),
+      {
+        add: (name: string, range: Excel.Range) => {
+          const address = fake.addressOf(range);
+          fake.ops.push(() => {
+            if (fake.names.has(name)) throw new Error(`ItemAlreadyExists: name ${name}`);
+            fake.names.set(name, address);
+          });
+        },
+      },
+    );
+    return {
+      workbook: { worksheets, names },
+      sync: async () => {
+        fake.syncs += 1;
+        const ops = fake.ops;
+        fake.ops = [];
+        for (const op of ops) op();
+        fake.syncing = true;
+        try {
+          for (const m of fake.mocks) await m.sync();
+          // The mock settles loaded values in later microtasks: let them run.
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          for (const m of fake.mocks) fake.rewrap(m);
+          for (const c of fake.collections) await c._resolve();
+        } finally {
+          fake.syncing = false;
+        }
+      },
+    } as unknown as Excel.RequestContext;
+  }
+}
