@@ -28,11 +28,17 @@ module.exports = (_env, argv) => ({
   target: "web",
   devtool: argv.mode === "development" ? "source-map" : false,
   entry: {
-    taskpane: "./src/taskpane/index.ts",
+    taskpane: "./src/taskpane/index.tsx",
     commands: "./src/commands/commands.ts",
+    // Parses unit files off the UI thread; the pane loads it as dist/worker.js.
+    worker: { import: "./src/worker/parse.worker.ts", filename: "worker.js" },
   },
   output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
-  resolve: { extensions: [".ts", ".tsx", ".js"] },
+  resolve: {
+    extensions: [".ts", ".tsx", ".js"],
+    // ExcelJS's browser build: its Node build needs fs and streams.
+    alias: { exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.min.js") },
+  },
   module: {
     rules: [
       {
@@ -48,4 +54,9 @@ module.exports = (_env, argv) => ({
     new ManifestPlugin(),
   ],
   performance: { hints: false },
+  devServer: {
+    static: { directory: path.resolve(__dirname, "dist") },
+    port: 3000,
+    headers: { "Access-Control-Allow-Origin": "*" },
+  },
 });

@@ -1,0 +1,50 @@
+// The pane: three jobs as tabs, Vietnamese first. Works the same inside Excel
+// and in a plain browser; the Host decides where things are written.
+import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Host } from "../host/types";
+import { LangContext, strings, type Lang } from "../i18n";
+import { ConsolidatePanel } from "./ConsolidatePanel";
+import { InsertPanel } from "./InsertPanel";
+import { ValidatePanel } from "./ValidatePanel";
+
+export type Job = "insert" | "validate" | "consolidate";
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: "280px", maxWidth: "960px" },
+});
+
+export function App({ host, lang, initialJob = "insert" }: { host: Host; lang: Lang; initialJob?: Job }) {
+  const [job, setJob] = useState<Job>(initialJob);
+  const s = strings(lang);
+  const styles = useStyles();
+  return (
+    <LangContext.Provider value={lang}>
+      <FluentProvider theme={webLightTheme} lang={lang}>
+        <main className={styles.root}>
+          <Title3 as="h1">{s.appTitle}</Title3>
+          {host.kind === "browser" && (
+            <MessageBar intent="info">
+              <MessageBarBody>{s.outsideExcel}</MessageBarBody>
+            </MessageBar>
+          )}
+          {host.notes.map((n) => (
+            <MessageBar key={n.en} intent="warning">
+              <MessageBarBody>{n[lang]}</MessageBarBody>
+            </MessageBar>
+          ))}
+          <TabList selectedValue={job} onTabSelect={(_, d) => setJob(d.value as Job)} aria-label={s.appTitle}>
+            <Tab value="insert">{s.tabInsert}</Tab>
+            <Tab value="validate">{s.tabValidate}</Tab>
+            <Tab value="consolidate">{s.tabConsolidate}</Tab>
+          </TabList>
+          <section role="tabpanel" aria-label={job === "insert" ? s.tabInsert : job === "validate" ? s.tabValidate : s.tabConsolidate}>
+            {job === "insert" && <InsertPanel host={host} />}
+            {job === "validate" && <ValidatePanel host={host} />}
+            {job === "consolidate" && <ConsolidatePanel host={host} />}
+          </section>
+        </main>
+      </FluentProvider>
+    </LangContext.Provider>
+  );
+}

@@ -1,0 +1,125 @@
+// "Mẫu báo cáo": pick a template, say who reports for which period, insert
+// the report (Excel) or download it (browser). Remembered per workbook.
+import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { useState, type FormEvent } from "react";
+import { parseVnDate } from "../../core/dates";
+import { parsePeriod, ReportMetaSchema, type ReportMeta } from "../../core/meta";
+import { builtInTemplates, findTemplate } from "../../core/templates";
+import type { Host, InsertForm, WriteResult } from "../host/types";
+import { useStrings } from "../i18n";
+import { Status } from "./Status";
+
+const useStyles = makeStyles({ form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
+
+const EMPTY: InsertForm = { templateId: "thang-hanh-dong", unitName: "", unitCode: "", level: "xa", period: String(new Date().getFullYear()), reportDate: "" };
+
+type Problems = Partial<Record<keyof InsertForm, string>>;
+
+export function InsertPanel({ host }: { host: Host }) {
+  const { s, t, lang } = useStrings();
+  const styles = useStyles();
+  const [form, setForm] = useState<InsertForm>(() => ({ ...EMPTY, ...host.recallForm() }));
+  const [problems, setProblems] = useState<Problems>({});
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ intent: "success" | "error" | "warning"; text: string; ask?: boolean } | null>(null);
+  const template = findTemplate(form.templateId) ?? builtInTemplates()[0];
+  const periodHint = template.periodKind === "half-or-year" ? s.periodHintHalf : s.periodHintYear;
+  const set = (k: keyof InsertForm) => (_: unknown, d: { value: string }) => setForm((f) => ({ ...f, [k]: d.value }));
+
+  function check(): ReportMeta | null {
+    const p: Problems = {};
+    if (!form.unitName.trim()) p.unitName = t("required", { field: s.unitName });
+    if (!parsePeriod(template, form.period)) p.period = t("badPeriod", { hint: periodHint });
+    const date = form.reportDate.trim() ? parseVnDate(form.reportDate) : undefined;
+    if (date === null) p.reportDate = s.badDate;
+    const parsed = ReportMetaSchema.safeParse({
+      templateId: template.id,
+      templateVersion: template.version,
+      unitName: form.unitName.normalize("NFC").trim(),
+      unitCode: form.unitCode.trim() || undefined,
+      level: form.level,
+      period: form.period.trim().toUpperCase(),
+      reportDate: date ?? undefined,
+    });
+    if (!parsed.success && parsed.error.issues.some((i) => i.path[0] === "unitCode")) p.unitCode = s.badCode;
+    setProblems(p);
+    return Object.keys(p).length === 0 && parsed.success ? parsed.data : null;
+  }
+
+  async function run(replace: boolean) {
+    const meta = check();
+    if (!meta) return;
+    setBusy(true);
+    setResult(null);
+    try {
+      const r: WriteResult = await host.insertReport(template, meta, replace);
+      host.rememberForm(form);
+      if (!r.ok) setResult({ intent: "warning", text: t("replaceAsk", { sheets: r.existing.join(", ") }), ask: true });
+      else if (r.downloaded) setResult({ intent: "success", text: t("downloaded", { file: r.downloaded }) });
+      else {
+        const renamed = r.renamed.map((x) => " " + t("renamed", x)).join("");
+        setResult({ intent: "success", text: t("inserted", { sheets: r.sheets.join(", ") }) + renamed });
+      }
+    } catch (e) {
+      setResult({ intent: "error", text: t("failed", { message: (e as Error).message }) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void run(false);
+  };
+
+  return (
+    <form className={styles.form} onSubmit={submit} noValidate>
+      <Field label={s.template}>
+        <Select value={form.templateId} onChange={set("templateId")}>
+          {builtInTemplates().map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.name[lang]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={s.unitName} required validationMessage={problems.unitName} hint={s.unitNameHint}>
+        <Input value={form.unitName} onChange={set("unitName")} />
+      </Field>
+      <Field label={s.unitCode} validationMessage={problems.unitCode}>
+        <Input value={form.unitCode} onChange={set("unitCode")} />
+      </Field>
+      <Field label={s.level}>
+        <Select value={form.level} onChange={set("level")}>
+          <option value="xa">{s.levelXa}</option>
+          <option value="huyen">{s.levelHuyen}</option>
+          <option value="tinh">{s.levelTinh}</option>
+        </Select>
+      </Field>
+      <Field label={s.period} required validationMessage={problems.period} hint={periodHint}>
+        <Input value={form.period} onChange={set("period")} />
+      </Field>
+      <Field label={s.reportDate} validationMessage={problems.reportDate}>
+        <Input value={form.reportDate} onChange={set("reportDate")} placeholder="03/07/2024" />
+      </Field>
+      <Button appearance="primary" type="submit" disabled={busy}>
+        {host.kind === "excel" ? s.insert : s.download}
+      </Button>
+      {result && (
+        <Status
+          intent={result.intent}
+          actions={
+            result.ask && (
+              <>
+                <Button onClick={() => void run(true)}>{s.replace}</Button>
+                <Button onClick={() => setResult(null)}>{s.cancel}</Button>
+              </>
+            )
+          }
+        >
+          {result.text}
+        </Status>
+      )}
+    </form>
+  );
+}

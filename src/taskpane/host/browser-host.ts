@@ -1,0 +1,58 @@
+// The Host in a plain browser (add-ins blocked, or no Excel): new reports and
+// summaries are downloaded as .xlsx files; nothing is sent anywhere.
+import { layoutReport } from "../../core/layout/report";
+import { layoutSummary } from "../../core/layout/summary";
+import type { SheetModel } from "../../core/layout/model";
+import { asciiSlug } from "../../demo/samples";
+import { workerParser } from "../../worker/pool";
+import { rosterFromFile } from "./roster-file";
+import type { Host, InsertForm } from "./types";
+
+const FORM_KEY = "tonghop.insertForm";
+
+async function download(model: SheetModel, fileName: string): Promise<string> {
+  // ExcelJS is large: loaded only when a file is made.
+  const { renderXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ "../../xlsx/write");
+  const bytes = await renderXlsx(model);
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return fileName;
+}
+
+export function browserHost(workerUrl: string): Host {
+  return {
+    kind: "browser",
+    notes: [],
+    async insertReport(template, meta) {
+      const file = await download(layoutReport(template, meta).model, `bao-cao-${asciiSlug(meta.unitName)}-${meta.period}.xlsx`);
+      return { ok: true, sheets: [], renamed: [], downloaded: file };
+    },
+    async writeSummary(summary) {
+      const file = await download(layoutSummary(summary), `tong-hop-${asciiSlug(summary.meta.unitName)}-${summary.period}.xlsx`);
+      return { ok: true, sheets: [], renamed: [], downloaded: file };
+    },
+    parseFiles: workerParser(workerUrl),
+    rosterFromFile,
+    recallForm() {
+      try {
+        const raw = globalThis.localStorage?.getItem(FORM_KEY);
+        return raw ? (JSON.parse(raw) as InsertForm) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    rememberForm(form) {
+      try {
+        globalThis.localStorage?.setItem(FORM_KEY, JSON.stringify(form));
+      } catch {
+        /* private browsing: nothing to remember with */
+      }
+    },
+  };
+}

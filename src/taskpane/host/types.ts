@@ -1,0 +1,54 @@
+// The seam between the pane's UI and where it runs: inside Excel (the open
+// workbook) or in a plain browser (files in, downloads out). Components call
+// a Host; they never call Excel.run themselves.
+import type { Summary, UnitFile } from "../../core/consolidate";
+import type { ReportMeta } from "../../core/meta";
+import type { Finding, Localized } from "../../core/report";
+import type { RosterEntry } from "../../core/roster";
+import type { Template } from "../../core/templates";
+import type { FileLike, ParseFiles } from "../../worker/pool";
+
+export type WriteResult =
+  | { ok: true; sheets: string[]; renamed: { from: string; to: string }[]; downloaded?: string }
+  /** The workbook already holds a tonghop report: ask before replacing it. */
+  | { ok: false; existing: string[] };
+
+export interface ActiveCheck {
+  /** Null when the open workbook holds no report. */
+  findings: Finding[] | null;
+  failure?: Localized;
+  unit?: string;
+  tableNames: Record<string, string>;
+}
+
+export interface InsertForm {
+  templateId: string;
+  unitName: string;
+  unitCode: string;
+  level: string;
+  period: string;
+  reportDate: string;
+}
+
+export interface Host {
+  kind: "excel" | "browser";
+  /** Features this Excel lacks, explained. */
+  notes: Localized[];
+  insertReport(template: Template, meta: ReportMeta, replace: boolean): Promise<WriteResult>;
+  writeSummary(summary: Summary, replace: boolean): Promise<WriteResult>;
+  parseFiles: ParseFiles;
+  rosterFromFile(file: FileLike): Promise<RosterEntry[]>;
+  /** Excel only: the open workbook. */
+  checkActive?(): Promise<ActiveCheck>;
+  goTo?(f: Finding): Promise<void>;
+  mark?(findings: Finding[]): Promise<void>;
+  unmark?(): Promise<boolean>;
+  fix?(f: Finding): Promise<boolean>;
+  rosterSheets?(): Promise<string[]>;
+  rosterFromSheet?(name: string): Promise<RosterEntry[]>;
+  /** The insert form as last used in this workbook (Excel) or browser. */
+  recallForm(): InsertForm | undefined;
+  rememberForm(form: InsertForm): void;
+}
+
+export type { UnitFile };

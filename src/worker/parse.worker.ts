@@ -1,0 +1,24 @@
+// Parses unit files off the UI thread: bytes in, UnitFile (report or the
+// reason it cannot be read) out. Runs the same reader as the command line.
+import { sha256Hex } from "../core/sha256";
+import { readReportBytes } from "../xlsx/report-file";
+import type { ParseReply, ParseRequest } from "./messages";
+
+async function digest(bytes: Uint8Array): Promise<string> {
+  const subtle = (globalThis.crypto as Crypto | undefined)?.subtle;
+  if (!subtle) return sha256Hex(bytes);
+  const hash = await subtle.digest("SHA-256", bytes as unknown as ArrayBuffer);
+  return Array.from(new Uint8Array(hash), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+self.onmessage = async (e: MessageEvent<ParseRequest>) => {
+  const { id, name, bytes } = e.data;
+  const data = new Uint8Array(bytes);
+  let reply: ParseReply;
+  try {
+    reply = { id, result: { file: name, sha256: await digest(data), read: readReportBytes(data, name) } };
+  } catch (err) {
+    reply = { id, result: { file: name, sha256: "", read: { ok: false, failure: { code: "internal", message: { vi: `Lỗi khi đọc tệp: ${String(err)}`, en: `Error while reading: ${String(err)}` } } } } };
+  }
+  (self as unknown as { postMessage: (m: ParseReply) => void }).postMessage(reply);
+};

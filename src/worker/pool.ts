@@ -1,0 +1,62 @@
+// Runs file parsing on a few Web Workers so the pane stays responsive:
+// progress after each file, and cancel stops everything at once.
+import type { UnitFile } from "../core/consolidate";
+import type { ParseReply, ParseRequest } from "./messages";
+
+export interface FileLike {
+  name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export type ParseFiles = (files: FileLike[], onProgress: (done: number, total: number) => void, signal: AbortSignal) => Promise<UnitFile[]>;
+
+export class CancelledError extends Error {
+  constructor() {
+    super("cancelled");
+    this.name = "CancelledError";
+  }
+}
+
+/** A parser backed by workers loaded from `workerUrl` (dist/worker.js). */
+export function workerParser(workerUrl: string, size = Math.max(1, Math.min(4, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1))): ParseFiles {
+  return (files, onProgress, signal) =>
+    new Promise<UnitFile[]>((resolve, reject) => {
+      const results: UnitFile[] = new Array(files.length);
+      const workers = Array.from({ length: Math.min(size, Math.max(1, files.length)) }, () => new Worker(workerUrl));
+      let next = 0;
+      let done = 0;
+      const stop = () => workers.forEach((w) => w.terminate());
+      signal.addEventListener("abort", () => {
+        stop();
+        reject(new CancelledError());
+      });
+      const feed = async (w: Worker) => {
+        if (signal.aborted) return;
+        const id = next++;
+        if (id >= files.length) return;
+        const bytes = await files[id].arrayBuffer();
+        const req: ParseRequest = { id, name: files[id].name, bytes };
+        w.postMessage(req, [bytes]);
+      };
+      for (const w of workers) {
+        w.onmessage = (e: MessageEvent<ParseReply>) => {
+          results[e.data.id] = e.data.result;
+          done += 1;
+          onProgress(done, files.length);
+          if (done === files.length) {
+            stop();
+            resolve(results);
+          } else void feed(w);
+        };
+        w.onerror = (e) => {
+          stop();
+          reject(new Error(e.message));
+        };
+        void feed(w);
+      }
+      if (files.length === 0) {
+        stop();
+        resolve([]);
+      }
+    });
+}

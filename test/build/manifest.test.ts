@@ -1,0 +1,58 @@
+// `npm run build` makes dist/ with the pane, the ribbon commands, the worker and
+// a manifest whose every URL points at a file the build made. Checked offline:
+// Microsoft's online validator (`npm run validate`) needs the network.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { tempDir } from "../helpers/reports";
+
+const ROOT = join(__dirname, "..", "..");
+const PROD = "https://bao-cao.example.gov.vn/tonghop/";
+let dist: string;
+let manifest: string;
+
+beforeAll(() => {
+  dist = tempDir("tonghop-dist-");
+  execFileSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", dist], {
+    cwd: ROOT,
+    env: { ...process.env, ADDIN_URL: PROD },
+    stdio: "pipe",
+  });
+  manifest = readFileSync(join(dist, "manifest.xml"), "utf8");
+}, 240_000);
+
+test("the build has the pane, the commands page, the worker and the icons", () => {
+  for (const f of ["taskpane.html", "taskpane.js", "commands.html", "commands.js", "worker.js", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-80.png"]) {
+    expect(existsSync(join(dist, f))).toBe(true);
+  }
+  const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+  expect(html).toContain("connect-src 'none'");
+  expect(html).toMatch(/<script[^>]+src="taskpane\.js"/);
+});
+
+test("every URL in the built manifest is the production address of a built file", () => {
+  const urls = [...manifest.matchAll(/(?:DefaultValue|Value)="(https:[^"]+)"/g)].map((m) => m[1]);
+  expect(urls.length).toBeGreaterThan(8);
+  for (const u of urls) {
+    expect(u.startsWith(PROD)).toBe(true);
+    const file = u.slice(PROD.length).split("?")[0];
+    expect(existsSync(join(dist, file))).toBe(true);
+  }
+  expect(manifest).not.toContain("localhost");
+});
+
+test("the manifest asks for little and speaks Vietnamese first", () => {
+  expect(manifest).toContain("<Permissions>ReadWriteDocument</Permissions>");
+  expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1\.1"\/>/);
+  expect(manifest).toContain("<DefaultLocale>vi-VN</DefaultLocale>");
+  for (const label of ["Báo cáo trẻ em", "Mẫu báo cáo", "Kiểm tra số liệu", "Tổng hợp"]) expect(manifest).toContain(`DefaultValue="${label}"`);
+  expect((manifest.match(/<(?:bt:)?Override Locale="en-US"/g) ?? []).length).toBeGreaterThanOrEqual(5);
+  expect((manifest.match(/xsi:type="ShowTaskpane"/g) ?? []).length).toBe(3);
+  expect(manifest).toContain('<OfficeTab id="TabHome">');
+});
+
+test("office-addin-manifest parses it offline", () => {
+  const out = execFileSync(process.execPath, [join(ROOT, "node_modules", "office-addin-manifest", "cli.js"), "info", join(dist, "manifest.xml")], { stdio: "pipe" }).toString();
+  expect(out).toContain("Permissions: ReadWriteDocument");
+  expect(out).toContain(`Source Location: ${PROD}taskpane.html`);
+});

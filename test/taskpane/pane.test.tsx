@@ -1,0 +1,177 @@
+/** @jest-environment jsdom */
+// The task pane as a clerk uses it, with the Host faked: what they see and
+// what the pane asks Excel (or the browser) to do.
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { consolidate, type UnitFile } from "../../src/core/consolidate";
+import { validateReport } from "../../src/core/validate";
+import { monthOfActionValues } from "../../src/demo/samples";
+import { CancelledError } from "../../src/worker/pool";
+import { App } from "../../src/taskpane/components/App";
+import { template } from "../helpers/reports";
+import { unitFile, unitReport } from "../helpers/unit-reports";
+import { fakeHost } from "./fake-host";
+
+const t = template("thang-hanh-dong");
+const type = (label: RegExp | string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+describe("the pane", () => {
+  test("shows the three jobs in Vietnamese, and in English when Office speaks English", () => {
+    const { unmount } = render(<App host={fakeHost()} lang="vi" />);
+    expect(screen.getByRole("tab", { name: "Mẫu báo cáo" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Kiểm tra số liệu" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Tổng hợp" })).toBeTruthy();
+    unmount();
+    render(<App host={fakeHost()} lang="en" />);
+    expect(screen.getByRole("tab", { name: "Consolidate" })).toBeTruthy();
+  });
+
+  test("explains features this Excel lacks", () => {
+    render(<App host={fakeHost({ notes: [{ vi: "Excel này không hỗ trợ kiểm tra khi nhập", en: "no validation" }] })} lang="vi" />);
+    expect(screen.getByText("Excel này không hỗ trợ kiểm tra khi nhập")).toBeTruthy();
+  });
+});
+
+describe("Mẫu báo cáo", () => {
+  test("inserts a report for the unit and period typed, and remembers them", async () => {
+    const host = fakeHost();
+    render(<App host={host} lang="vi" />);
+    type(/Tên đơn vị báo cáo/, "Xã Ẳng Cang");
+    type(/Kỳ báo cáo/, "2024");
+    type(/Ngày báo cáo/, "03/7/2024");
+    fireEvent.click(screen.getByRole("button", { name: "Chèn báo cáo vào sổ tính" }));
+    await screen.findByText(/Đã chèn báo cáo: Báo cáo, _tonghop/);
+    const [templ, meta, replace] = host.calls.insertReport[0] as [{ id: string }, Record<string, unknown>, boolean];
+    expect(templ.id).toBe("thang-hanh-dong");
+    expect(meta).toMatchObject({ unitName: "Xã Ẳng Cang", period: "2024", reportDate: "2024-07-03", level: "xa" });
+    expect(replace).toBe(false);
+    expect(host.form?.unitName).toBe("Xã Ẳng Cang");
+  });
+
+  test("says what is wrong with the form instead of inserting", async () => {
+    const host = fakeHost();
+    render(<App host={host} lang="vi" />);
+    type(/Kỳ báo cáo/, "2024-6T");
+    type(/Ngày báo cáo/, "31/02/2024");
+    fireEvent.click(screen.getByRole("button", { name: "Chèn báo cáo vào sổ tính" }));
+    expect(await screen.findByText("Cần nhập Tên đơn vị báo cáo.")).toBeTruthy();
+    expect(screen.getByText(/Kỳ báo cáo không hợp lệ/)).toBeTruthy();
+    expect(screen.getByText(/Ngày không hợp lệ/)).toBeTruthy();
+    expect(host.calls.insertReport).toBeUndefined();
+  });
+
+  test("asks before replacing an earlier report, and replaces only when told to", async () => {
+    let first = true;
+    const host = fakeHost({
+      insertReport: async (_t, _m, replace) => {
+        if (first && !replace) {
+          first = false;
+          return { ok: false, existing: ["Báo cáo", "_tonghop"] };
+        }
+        return { ok: true, sheets: ["Báo cáo", "_tonghop"], renamed: [] };
+      },
+    });
+    render(<App host={host} lang="vi" />);
+    type(/Tên đơn vị báo cáo/, "Xã Ẳng Tở");
+    fireEvent.click(screen.getByRole("button", { name: "Chèn báo cáo vào sổ tính" }));
+    await screen.findByText(/Sổ tính này đã có báo cáo của tonghop/);
+    fireEvent.click(screen.getByRole("button", { name: "Thay thế báo cáo cũ" }));
+    await screen.findByText(/Đã chèn báo cáo/);
+  });
+});
+
+describe("Kiểm tra số liệu", () => {
+  const report = unitReport(t, { unitName: "Xã Búng Lao" }, { ...monthOfActionValues(2), gifts_children: 50, gifts_funds: "1.500.000", works_new: "hai" });
+
+  test("lists findings by table with their cells; 'Sửa' and 'Đến ô' act on the workbook", async () => {
+    const host = fakeHost({
+      checkActive: async () => ({ findings: validateReport(report), unit: "Xã Búng Lao", tableNames: Object.fromEntries(t.tables.map((x) => [x.id, x.name])) }),
+      goTo: jest.fn(async () => undefined),
+      fix: jest.fn(async () => true),
+      mark: jest.fn(async () => undefined),
+      unmark: jest.fn(async () => true),
+    });
+    render(<App host={host} lang="vi" initialJob="validate" />);
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ tính này" }));
+    expect(await screen.findByText(/Còn 1 lỗi cần sửa trước khi nộp/)).toBeTruthy();
+    const table2 = screen.getByRole("region", { name: "Bảng 2 - Hoạt động hỗ trợ trẻ em" });
+    expect(within(table2).getByText(/số được nhập dạng văn bản/)).toBeTruthy();
+    fireEvent.click(within(table2).getByRole("button", { name: "Sửa thành 1.500.000" }));
+    await waitFor(() => expect(host.fix).toHaveBeenCalledWith(expect.objectContaining({ code: "number_as_text", suggestion: 1_500_000 })));
+    fireEvent.click(screen.getAllByRole("button", { name: /^Đến ô / })[0]);
+    await waitFor(() => expect(host.goTo).toHaveBeenCalled());
+    fireEvent.click(screen.getByRole("button", { name: "Đánh dấu" }));
+    await screen.findByText(/Đã đánh dấu các ô/);
+    fireEvent.click(screen.getByRole("button", { name: "Bỏ đánh dấu" }));
+    await screen.findByText(/Đã bỏ đánh dấu/);
+  });
+
+  test("shows 'Sẵn sàng nộp' when no error is left", async () => {
+    const clean = unitReport(t, { unitName: "Xã Ẳng Cang", reportDate: "2024-07-01" }, monthOfActionValues(4), Object.fromEntries(t.sections.filter((x) => x.narrative).map((x) => [x.id, "Đã làm."])));
+    const host = fakeHost({ checkActive: async () => ({ findings: validateReport(clean), tableNames: {} }) });
+    render(<App host={host} lang="vi" initialJob="validate" />);
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ tính này" }));
+    expect(await screen.findByText("Sẵn sàng nộp: không có lỗi.")).toBeTruthy();
+  });
+
+  test("a workbook without a report gets told how to start", async () => {
+    const host = fakeHost({ checkActive: async () => ({ findings: null, failure: { vi: "Tệp không phải là báo cáo theo mẫu", en: "x" }, tableNames: {} }) });
+    render(<App host={host} lang="vi" initialJob="validate" />);
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ tính này" }));
+    expect(await screen.findByRole("alert")).toHaveProperty("textContent", expect.stringContaining("không phải là báo cáo theo mẫu"));
+  });
+});
+
+describe("Tổng hợp", () => {
+  const units: UnitFile[] = [
+    unitFile("ang-cang.xlsx", unitReport(t, { unitName: "Xã Ẳng Cang", reportDate: "2024-07-01" }, monthOfActionValues(1))),
+    unitFile("ang-to.xlsx", unitReport(t, { unitName: "Xã Ẳng Tở", reportDate: "2024-07-05" }, monthOfActionValues(2))),
+    { file: "hong.xlsx", sha256: "x", read: { ok: false, failure: { code: "corrupt", message: { vi: "Tệp bị hỏng", en: "damaged" } } } },
+  ];
+  const chooseFiles = (names: string[]) => {
+    const input = screen.getByLabelText("Chọn tệp…", { selector: "input" });
+    fireEvent.change(input, { target: { files: names.map((n) => new File(["x"], n)) } });
+  };
+
+  test("reads the chosen files with progress, shows each file's status, and creates the summary", async () => {
+    const host = fakeHost({
+      parseFiles: async (files, onProgress) => {
+        files.forEach((_, i) => onProgress(i + 1, files.length));
+        return units;
+      },
+      rosterFromFile: async () => [{ name: "Xã Ẳng Cang" }, { name: "Xã Ẳng Tở" }, { name: "Xã Nặm Lịch" }],
+    });
+    render(<App host={host} lang="vi" initialJob="consolidate" />);
+    chooseFiles(["ang-cang.xlsx", "ang-to.xlsx", "hong.xlsx"]);
+    expect(screen.getByText("Đã chọn 3 tệp.")).toBeTruthy();
+    fireEvent.change(screen.getByLabelText("Chọn tệp danh sách (.csv, .xlsx)…", { selector: "input" }), { target: { files: [new File(["x"], "ds.csv")] } });
+    await screen.findByText("Danh sách có 3 đơn vị.");
+    type(/Hạn nộp/, "03/07/2024");
+    type(/Đơn vị tổng hợp/, "Huyện Mường Ảng");
+    fireEvent.click(screen.getByRole("button", { name: "Đọc và tổng hợp" }));
+    expect(await screen.findByText(/2\/3 tệp được tổng hợp\. Chưa nộp: Xã Nặm Lịch\. Nộp muộn: Xã Ẳng Tở\./)).toBeTruthy();
+    const rows = screen.getAllByRole("row");
+    expect(rows.map((r) => r.textContent)).toEqual(expect.arrayContaining([expect.stringMatching(/hong\.xlsx.*Không hợp lệ/), expect.stringMatching(/ang-to\.xlsx.*Đã tổng hợp.*Muộn/)]));
+    fireEvent.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
+    await screen.findByText(/Đã tạo bảng tổng hợp/);
+    const [summary] = host.calls.writeSummary[0] as [ReturnType<typeof consolidate>];
+    expect(summary?.meta.unitName).toBe("Huyện Mường Ảng");
+    expect(summary?.totals.launch_children).toBe(monthOfActionValues(1).launch_children + monthOfActionValues(2).launch_children);
+  });
+
+  test("'Dừng' stops a long read and nothing is consolidated", async () => {
+    const host = fakeHost({
+      parseFiles: (files, onProgress, signal) =>
+        new Promise((_, reject) => {
+          onProgress(1, files.length);
+          signal.addEventListener("abort", () => reject(new CancelledError()));
+        }),
+    });
+    render(<App host={host} lang="vi" initialJob="consolidate" />);
+    chooseFiles(["a.xlsx", "b.xlsx"]);
+    fireEvent.click(screen.getByRole("button", { name: "Đọc và tổng hợp" }));
+    expect(await screen.findByRole("progressbar")).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Dừng" })));
+    expect(await screen.findByText("Đã dừng. Chưa tổng hợp.")).toBeTruthy();
+    expect(host.calls.writeSummary).toBeUndefined();
+  });
+});
