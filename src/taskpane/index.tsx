@@ -15,7 +15,9 @@ function initialJob(): Job {
 
 function start(inExcel: boolean): void {
   const host = inExcel ? excelHost(WORKER_URL) : browserHost(WORKER_URL);
-  const lang = pickLang(inExcel ? Office.context.displayLanguage : navigator.language);
+  // In Excel: Office's display language. In a browser: Vietnamese unless the
+  // address asks for English (?lang=en) — many offices run English Windows.
+  const lang = pickLang(inExcel ? Office.context.displayLanguage : (new URLSearchParams(location.search).get("lang") ?? "vi"));
   document.documentElement.lang = lang;
   const root = document.getElementById("app");
   if (root) createRoot(root).render(<App host={host} lang={lang} initialJob={initialJob()} />);

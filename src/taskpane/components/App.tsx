@@ -11,7 +11,10 @@ import { ValidatePanel } from "./ValidatePanel";
 export type Job = "insert" | "validate" | "consolidate";
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: "280px", maxWidth: "960px" },
+  root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "960px", boxSizing: "border-box", width: "100%" },
+  tabs: { flexWrap: "wrap" },
+  // Inputs and selects fill the pane (320 px in Excel) instead of their own width.
+  panel: { "& .fui-Select, & .fui-Input, & .fui-Select__select": { width: "100%", maxWidth: "100%", minWidth: 0 } },
 });
 
 export function App({ host, lang, initialJob = "insert" }: { host: Host; lang: Lang; initialJob?: Job }) {
@@ -33,12 +36,12 @@ export function App({ host, lang, initialJob = "insert" }: { host: Host; lang: L
               <MessageBarBody>{n[lang]}</MessageBarBody>
             </MessageBar>
           ))}
-          <TabList selectedValue={job} onTabSelect={(_, d) => setJob(d.value as Job)} aria-label={s.appTitle}>
+          <TabList className={styles.tabs} size="small" selectedValue={job} onTabSelect={(_, d) => setJob(d.value as Job)} aria-label={s.appTitle}>
             <Tab value="insert">{s.tabInsert}</Tab>
             <Tab value="validate">{s.tabValidate}</Tab>
             <Tab value="consolidate">{s.tabConsolidate}</Tab>
           </TabList>
-          <section role="tabpanel" aria-label={job === "insert" ? s.tabInsert : job === "validate" ? s.tabValidate : s.tabConsolidate}>
+          <section className={styles.panel} role="tabpanel" aria-label={job === "insert" ? s.tabInsert : job === "validate" ? s.tabValidate : s.tabConsolidate}>
             {job === "insert" && <InsertPanel host={host} />}
             {job === "validate" && <ValidatePanel host={host} />}
             {job === "consolidate" && <ConsolidatePanel host={host} />}

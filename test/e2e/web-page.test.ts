@@ -1,0 +1,172 @@
+// The pane as a plain web page, in real Chromium (Debian's, driven by
+// playwright-core): the three jobs on files, the same results as the CLI,
+// cancel, screenshots at 320 px and desktop width, accessibility, and no
+// network request leaving the machine.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { layoutReport } from "../../src/core/layout/report";
+import { renderXlsx } from "../../src/xlsx/write";
+import { readReportBytes } from "../../src/xlsx/report-file";
+import { run } from "../helpers/cli";
+import { metaFor, template, tempDir } from "../helpers/reports";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serve } = require("../../scripts/serve-web.js") as { serve: (port: number, dir: string) => Promise<Server> };
+
+const ROOT = join(__dirname, "..", "..");
+export const SCREENSHOTS = join(ROOT, "test-output", "screenshots");
+const CHROMIUM = "/usr/bin/chromium";
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+
+let browser: Browser;
+let server: Server;
+let base: string;
+const dir = tempDir("tonghop-e2e-");
+const outside: string[] = [];
+
+beforeAll(async () => {
+  const dist = join(dir, "dist");
+  execFileSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", dist], { cwd: ROOT, stdio: "pipe" });
+  // Serve this build (not whatever is in dist/).
+  const port = 18000 + Math.floor(Math.random() * 1000);
+  server = await serve(port, dist);
+  base = `http://127.0.0.1:${port}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  expect(await run("demo", "--out", join(dir, "examples"))).toMatchObject({ code: 0 });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(width: number, job?: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 1000 }, acceptDownloads: true, locale: "vi-VN" });
+  const page = await context.newPage();
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(base) && !u.startsWith("blob:") && !u.startsWith("data:")) outside.push(u);
+  });
+  await page.goto(`${base}/taskpane.html${job ? `?job=${job}` : ""}`);
+  await page.getByRole("tab", { name: "Mẫu báo cáo" }).waitFor();
+  return page;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+test("Mẫu báo cáo: downloads a new report workbook for the unit", async () => {
+  const page = await open(320);
+  await shot(page, "mau-bao-cao-320");
+  await page.getByLabel("Tên đơn vị báo cáo").fill("Xã Ẳng Cang");
+  await page.getByLabel("Kỳ báo cáo").fill("2024");
+  await page.getByLabel("Ngày báo cáo (ngày/tháng/năm)").fill("03/07/2024");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải mẫu báo cáo (.xlsx)" }).click()]);
+  const file = join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  expect(download.suggestedFilename()).toBe("bao-cao-xa-ang-cang-2024.xlsx");
+  const r = readReportBytes(readFileSync(file), "x.xlsx");
+  expect(r.ok && r.report.meta).toMatchObject({ unitName: "Xã Ẳng Cang", period: "2024", reportDate: "2024-07-03", templateId: "thang-hanh-dong" });
+  await expect(page.getByText("Đã tải về tệp bao-cao-xa-ang-cang-2024.xlsx.").isVisible()).resolves.toBe(true);
+  await page.context().close();
+}, 60_000);
+
+test("Kiểm tra số liệu: uploaded workbooks are checked and findings name their cells", async () => {
+  const t = template("thang-hanh-dong");
+  const wrong = join(dir, "sai.xlsx");
+  writeFileSync(wrong, await renderXlsx(layoutReport(t, metaFor(t, { unitName: "Xã Ẳng Tở" }), { values: { launch_sites: 2, launch_children: "12 em", gifts_children: 50, gifts_funds: "1.500.000" } }).model));
+  const page = await open(320, "validate");
+  await page.locator('input[type=file][aria-label="Chọn tệp báo cáo để kiểm tra"]').setInputFiles([wrong, join(dir, "examples", "units", "xa-ang-cang.xlsx")]);
+  await page.getByText(/Còn 1 lỗi cần sửa trước khi nộp/).waitFor();
+  await expect(page.getByText(/"12 em" không phải là số/).isVisible()).resolves.toBe(true);
+  await expect(page.getByText("Sẵn sàng nộp: không có lỗi.").isVisible()).resolves.toBe(true);
+  await shot(page, "kiem-tra-320");
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await shot(page, "kiem-tra-desktop");
+  await page.context().close();
+}, 60_000);
+
+test("Tổng hợp: the sample units consolidate in the page exactly as on the command line", async () => {
+  const units = join(dir, "examples", "units");
+  const files = ["thi-tran-muong-ang", "xa-ang-cang", "xa-ang-nua", "xa-ang-to", "xa-bung-lao", "xa-muong-dang", "xa-muong-lan", "xa-ngoi-cay", "xa-xuan-lao-ban-cu", "xa-xuan-lao"].map((n) => join(units, `${n}.xlsx`));
+  const page = await open(1280, "consolidate");
+  await page.locator('input[type=file][aria-label="Chọn tệp…"]').setInputFiles(files);
+  await page.locator('input[type=file][aria-label="Chọn tệp danh sách (.csv, .xlsx)…"]').setInputFiles(join(dir, "examples", "roster.csv"));
+  await page.getByText("Danh sách có 10 đơn vị.").waitFor();
+  await page.getByLabel("Hạn nộp (ngày/tháng/năm)").fill("03/07/2024");
+  await page.getByLabel("Đơn vị tổng hợp", { exact: true }).fill("Huyện Mường Ảng");
+  await page.getByRole("button", { name: "Đọc và tổng hợp" }).click();
+  await page.getByText(/9\/10 tệp được tổng hợp\. Chưa nộp: Xã Ngối Cáy, Xã Nặm Lịch\. Nộp muộn: Thị trấn Mường Ảng\./).waitFor();
+  const rows = await page.getByRole("row").allTextContents();
+  expect(rows.find((r) => r.includes("xa-xuan-lao-ban-cu.xlsx"))).toContain("Bản cũ");
+  expect(rows.find((r) => r.includes("thi-tran-muong-ang.xlsx"))).toMatch(/Đã tổng hợp.*Muộn/);
+  expect(rows.find((r) => r.includes("xa-ang-to.xlsx"))).toContain("1/0");
+  await shot(page, "tong-hop-desktop");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải bảng tổng hợp (.xlsx)" }).click()]);
+  const web = join(dir, "web-summary.xlsx");
+  await download.saveAs(web);
+  await page.setViewportSize({ width: 320, height: 1000 });
+  await shot(page, "tong-hop-320");
+  await page.context().close();
+
+  const cli = await run("consolidate", ...files, "--roster", join(dir, "examples", "roster.csv"), "--deadline", "03/07/2024", "--as-unit", "Huyện Mường Ảng", "--json");
+  const cliTotals = JSON.parse(cli.out).totals as Record<string, number>;
+  const fromWeb = readReportBytes(readFileSync(web), "web-summary.xlsx");
+  if (!fromWeb.ok) throw new Error(fromWeb.failure.message.en);
+  expect(fromWeb.report.meta.unitName).toBe("Huyện Mường Ảng");
+  const webTotals = Object.fromEntries(Object.entries(fromWeb.report.readings).map(([k, r]) => [k, r.value]));
+  expect(webTotals).toEqual(cliTotals);
+}, 120_000);
+
+test("Tổng hợp: 'Dừng' stops a long run of 600 files", async () => {
+  const many = join(dir, "many");
+  mkdirSync(many);
+  const bytes = readFileSync(join(dir, "examples", "units", "xa-ang-cang.xlsx"));
+  const paths = Array.from({ length: 600 }, (_, i) => {
+    const p = join(many, `don-vi-${i}.xlsx`);
+    writeFileSync(p, bytes);
+    return p;
+  });
+  const page = await open(320, "consolidate");
+  await page.locator('input[type=file][aria-label="Chọn tệp…"]').setInputFiles(paths);
+  await page.getByRole("button", { name: "Đọc và tổng hợp" }).click();
+  await page.getByRole("button", { name: "Dừng" }).click();
+  await page.getByText("Đã dừng. Chưa tổng hợp.").waitFor();
+  await expect(page.getByRole("button", { name: "Tải bảng tổng hợp (.xlsx)" }).count()).resolves.toBe(0);
+  await page.context().close();
+}, 120_000);
+
+test("every control has a name and axe finds no serious accessibility violation", async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 1000 }, bypassCSP: true, locale: "vi-VN" });
+  const page = await context.newPage();
+  await page.goto(`${base}/taskpane.html`);
+  for (const job of ["Mẫu báo cáo", "Kiểm tra số liệu", "Tổng hợp"]) {
+    await page.getByRole("tab", { name: job }).click();
+    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+    const result = (await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      // Fluent UI's focus manager (Tabster) adds zero-size aria-hidden sentinels
+      // (data-tabster-dummy) that take focus only to pass it on: not page content.
+      return axe.run({ exclude: [["[data-tabster-dummy]"]] } as unknown as Document, { resultTypes: ["violations"] });
+    })) as { violations: { id: string; impact: string; nodes: unknown[] }[] };
+    const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect({ job, serious: serious.map((v) => v.id) }).toEqual({ job, serious: [] });
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll("button, input:not([hidden]), select, [role=tab]")].filter((el) => {
+        const label = el.getAttribute("aria-label") || el.textContent?.trim() || (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent) || el.getAttribute("aria-labelledby");
+        return !label;
+      }).length,
+    );
+    expect(unnamed).toBe(0);
+  }
+  await context.close();
+}, 60_000);
+
+test("the page made no request beyond its own server (Office's script aside)", () => {
+  expect(outside.filter((u) => !u.startsWith("https://appsforoffice.microsoft.com/"))).toEqual([]);
+});
