@@ -4,7 +4,7 @@
 // trips stays constant whatever the size of the model. Cells sharing a style
 // in a row are formatted as one range, so proxies grow with rows, not cells.
 import { a1, colLetter } from "../core/layout/a1";
-import type { CellStyle, ModelCell, ModelSheet, SheetModel, ValidationHint } from "../core/layout/model";
+import { sheetExtent, type CellStyle, type ModelCell, type ModelSheet, type SheetModel, type ValidationHint } from "../core/layout/model";
 import type { Capabilities } from "./capabilities";
 
 /** Excel column width in characters → points (Office.js sets widths in points). */
@@ -77,8 +77,7 @@ export function queueSheet(
   model: SheetModel,
   caps: Capabilities,
 ): void {
-  const maxRow = Math.max(1, ...sheet.cells.map((c) => c.row));
-  const maxCol = Math.max(1, sheet.columns.length, ...sheet.cells.map((c) => c.col));
+  const { maxRow, maxCol } = sheetExtent(sheet);
   const values: (string | number | boolean)[][] = Array.from({ length: maxRow }, () => Array<string | number | boolean>(maxCol).fill(""));
   const formats: string[][] = Array.from({ length: maxRow }, () => Array<string>(maxCol).fill("General"));
   for (const c of sheet.cells) {

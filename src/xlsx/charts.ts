@@ -1,29 +1,30 @@
-// Native bar charts for the .xlsx writer. ExcelJS cannot write charts, so the
-// written package gets a DrawingML chart part, a drawing part and their
-// relationships added. Each series carries a cache of its values so viewers
-// that do not recalculate still draw it.
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+// Native bar charts for the .xlsx writer: the DrawingML chart part and the
+// drawing part that places it. Each series carries a cache of its values so
+// viewers that do not recalculate still draw it.
 import { colLetter } from "../core/layout/a1";
 import type { BarChart, ModelSheet } from "../core/layout/model";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
-const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
 
-export function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
+import { escapeXml } from "./xml-write";
 
 function ref(sheet: string, col: number, from: number, to: number): string {
   const q = `'${sheet.replace(/'/g, "''")}'`;
   return from === to ? `${q}!$${colLetter(col)}$${from}` : `${q}!$${colLetter(col)}$${from}:$${colLetter(col)}$${to}`;
 }
 
+const lookups = new WeakMap<ModelSheet, Map<number, string | number>>();
+
 function cellValue(sheet: ModelSheet, row: number, col: number): string | number | undefined {
-  const c = sheet.cells.find((x) => x.row === row && x.col === col);
-  return c?.value === null || c?.value === undefined ? undefined : typeof c.value === "boolean" ? String(c.value) : c.value;
+  let map = lookups.get(sheet);
+  if (!map) {
+    map = new Map();
+    for (const c of sheet.cells) if (c.value !== undefined && c.value !== null) map.set(c.row * 16_384 + c.col, typeof c.value === "boolean" ? String(c.value) : c.value);
+    lookups.set(sheet, map);
+  }
+  return map.get(row * 16_384 + col);
 }
 
 function strCache(sheet: ModelSheet, col: number, from: number, to: number): string {
@@ -66,7 +67,7 @@ export function chartXml(chart: BarChart, sheet: ModelSheet): string {
   );
 }
 
-function drawingXml(charts: BarChart[], firstChart: number): string {
+export function drawingXml(charts: BarChart[], firstChart: number): string {
   const anchors = charts
     .map((c, i) => {
       const a = c.anchor;
@@ -84,57 +85,10 @@ function drawingXml(charts: BarChart[], firstChart: number): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="${NS_A}">${anchors}</xdr:wsDr>`;
 }
 
-function relsXml(rels: { id: string; type: string; target: string }[]): string {
+export function relsXml(rels: { id: string; type: string; target: string }[]): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
     rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"/>`).join("") +
     `</Relationships>`
   );
-}
-
-/** The worksheet part of a sheet, found through the workbook's relationships. */
-function sheetPart(files: Record<string, Uint8Array>, sheetName: string): string {
-  const wb = strFromU8(files["xl/workbook.xml"]);
-  const rels = strFromU8(files["xl/_rels/workbook.xml.rels"]);
-  const sheet = new RegExp(`<sheet\\b[^>]*name="${escapeXml(sheetName).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*r:id="([^"]+)"`).exec(wb);
-  if (!sheet) throw new Error(`chart sheet ${sheetName} not in workbook`);
-  const rel = new RegExp(`<Relationship\\b[^>]*Id="${sheet[1]}"[^>]*Target="([^"]+)"`).exec(rels) ?? new RegExp(`<Relationship\\b[^>]*Target="([^"]+)"[^>]*Id="${sheet[1]}"`).exec(rels);
-  if (!rel) throw new Error(`no relationship ${sheet[1]}`);
-  return rel[1].startsWith("/") ? rel[1].slice(1) : `xl/${rel[1]}`;
-}
-
-/** Adds the model's charts to a package written by ExcelJS. */
-export function addCharts(bytes: Uint8Array, sheets: ModelSheet[]): Uint8Array {
-  const files = unzipSync(bytes);
-  let types = strFromU8(files["[Content_Types].xml"]);
-  let chartNo = 1;
-  sheets.forEach((sheet, d) => {
-    const charts = sheet.charts ?? [];
-    if (charts.length === 0) return;
-    const part = sheetPart(files, sheet.name);
-    const drawing = `xl/drawings/drawing${d + 1}.xml`;
-    files[drawing] = strToU8(drawingXml(charts, chartNo));
-    files[`xl/drawings/_rels/drawing${d + 1}.xml.rels`] = strToU8(
-      relsXml(charts.map((_, i) => ({ id: `rId${i + 1}`, type: REL_CHART, target: `../charts/chart${chartNo + i}.xml` }))),
-    );
-    charts.forEach((c, i) => {
-      files[`xl/charts/chart${chartNo + i}.xml`] = strToU8(chartXml(c, sheet));
-      types = types.replace("</Types>", `<Override PartName="/xl/charts/chart${chartNo + i}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`);
-    });
-    chartNo += charts.length;
-    types = types.replace("</Types>", `<Override PartName="/${drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`);
-    // The worksheet points at its drawing; <drawing> goes before legacyDrawing/tableParts/extLst.
-    const relsPath = part.replace(/^(.*\/)([^/]+)$/, "$1_rels/$2.rels");
-    const existing = files[relsPath] ? strFromU8(files[relsPath]) : relsXml([]);
-    const id = "rIdTonghopDrawing";
-    files[relsPath] = strToU8(existing.replace("</Relationships>", `<Relationship Id="${id}" Type="${REL_DRAWING}" Target="../drawings/drawing${d + 1}.xml"/></Relationships>`));
-    let xml = strFromU8(files[part]);
-    if (!/xmlns:r=/.test(xml.slice(0, 600))) xml = xml.replace("<worksheet ", `<worksheet xmlns:r="${NS_R}" `);
-    const tag = `<drawing r:id="${id}"/>`;
-    const before = /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(xml);
-    xml = before ? xml.slice(0, before.index) + tag + xml.slice(before.index) : xml.replace("</worksheet>", `${tag}</worksheet>`);
-    files[part] = strToU8(xml);
-  });
-  files["[Content_Types].xml"] = strToU8(types);
-  return zipSync(files);
 }

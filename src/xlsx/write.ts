@@ -1,101 +1,95 @@
-// Draws a sheet model into an .xlsx file with ExcelJS. Adds nothing the model
-// does not say: every value, style, name, validation and print setting comes
-// from the model, so the Office.js renderer can draw the very same thing.
-import ExcelJS from "exceljs";
+// Writes a sheet model as an .xlsx package: the workbook, one part per sheet,
+// the styles, defined names and native charts, zipped with fflate. Draws
+// exactly what the model says and adds nothing of its own, so the Office.js
+// renderer can draw the very same thing. No Node imports: runs in a browser.
+import { strToU8, zipSync, type Zippable } from "fflate";
 import { sheetRef } from "../core/layout/a1";
-import type { CellStyle, ModelCell, ModelSheet, SheetModel } from "../core/layout/model";
-import { addCharts } from "./charts";
+import type { SheetModel } from "../core/layout/model";
+import { chartXml, drawingXml, relsXml } from "./charts";
+import { sheetXml } from "./sheet-xml";
+import { StyleTable } from "./styles";
+import { escapeXml } from "./xml-write";
+
+const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const CT = "application/vnd.openxmlformats-officedocument";
 
 export async function renderXlsx(model: SheetModel): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "tonghop";
-  wb.created = new Date(0);
-  wb.modified = new Date(0);
-  for (const sheet of model.sheets) await drawSheet(wb, sheet, model);
-  const buf = await wb.xlsx.writeBuffer();
-  const bytes = new Uint8Array(buf as ArrayBuffer);
-  return model.sheets.some((s) => s.charts?.length) ? addCharts(bytes, model.sheets) : bytes;
+  return renderXlsxSync(model);
 }
 
-async function drawSheet(wb: ExcelJS.Workbook, sheet: ModelSheet, model: SheetModel): Promise<void> {
-  const ws = wb.addWorksheet(sheet.name, {
-    state: sheet.state,
-    views: [{ showGridLines: sheet.showGridLines, ...(sheet.frozenRows ? { state: "frozen", ySplit: sheet.frozenRows } : {}) }],
-    properties: { defaultRowHeight: 18 } as ExcelJS.WorksheetProperties,
-  });
-  if (sheet.print) {
-    const p = sheet.print;
-    ws.pageSetup = {
-      paperSize: 9, // A4
-      orientation: p.orientation,
-      fitToPage: p.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      margins: p.margins,
-      horizontalCentered: true,
-      ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows[0]}:${p.repeatRows[1]}` } : {}),
-    };
-  }
-  sheet.columns.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  for (const [row, h] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row)).height = h;
-  for (const c of sheet.cells) drawCell(ws, c, model);
-  for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
-  for (const c of sheet.cells) if (c.name) wb.definedNames.add(sheetRef(sheet.name, c.row, c.col), c.name);
-  if (sheet.protect) {
-    // No password: the protection guards labels against slips, and a user
-    // can always lift it (Review > Unprotect Sheet).
-    await ws.protect("", {
-      selectLockedCells: true,
-      selectUnlockedCells: true,
-      formatColumns: true,
-      formatRows: true,
-      formatCells: false,
-    });
-  }
-}
-
-function drawCell(ws: ExcelJS.Worksheet, c: ModelCell, model: SheetModel): void {
-  const cell = ws.getCell(c.row, c.col);
-  if (c.formula !== undefined) {
-    cell.value = (c.value !== undefined && c.value !== null ? { formula: c.formula, result: c.value } : { formula: c.formula }) as ExcelJS.CellFormulaValue;
-  }
-  else if (c.date !== undefined) cell.value = c.date;
-  else if (c.value !== undefined && c.value !== null) cell.value = c.value;
-  applyStyle(cell, c.style, model);
-  if (c.validation) {
-    const v = c.validation;
-    cell.dataValidation = {
-      type: v.type,
-      operator: "between",
-      allowBlank: true,
-      formulae: [v.min, v.max],
-      showErrorMessage: true,
-      errorStyle: "stop",
-      errorTitle: v.errorTitle,
-      error: v.error,
-      showInputMessage: true,
-      promptTitle: v.promptTitle,
-      prompt: v.prompt,
-    };
-  }
-}
-
-function applyStyle(cell: ExcelJS.Cell, s: CellStyle, model: SheetModel): void {
-  cell.font = {
-    name: model.font.name,
-    size: s.font?.size ?? model.font.size,
-    bold: s.font?.bold ?? false,
-    italic: s.font?.italic ?? false,
-    underline: s.font?.underline ?? false,
+export function renderXlsxSync(model: SheetModel): Uint8Array {
+  const styles = new StyleTable(model);
+  const files: Zippable = {};
+  const overrides: string[] = [];
+  const put = (path: string, xml: string, type?: string) => {
+    files[path] = strToU8(xml);
+    if (type) overrides.push(`<Override PartName="/${path}" ContentType="${type}"/>`);
   };
-  if (s.horizontal || s.vertical || s.wrap) {
-    cell.alignment = { horizontal: s.horizontal, vertical: s.vertical, wrapText: s.wrap ?? false };
-  }
-  if (s.border) {
-    const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
-    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
-  }
-  if (s.numFmt) cell.numFmt = s.numFmt;
-  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF" + s.fill } };
-  cell.protection = { locked: s.locked ?? true };
+  let chartNo = 0;
+  const sheetRels: string[] = [];
+  const firstVisible = Math.max(0, model.sheets.findIndex((s) => s.state === "visible"));
+  model.sheets.forEach((sheet, i) => {
+    const n = i + 1;
+    let drawingRel: string | undefined;
+    const charts = sheet.charts ?? [];
+    if (charts.length > 0) {
+      drawingRel = "rId1";
+      put(`xl/drawings/drawing${n}.xml`, drawingXml(charts, chartNo + 1), `${CT}.drawing+xml`);
+      files[`xl/worksheets/_rels/sheet${n}.xml.rels`] = strToU8(relsXml([{ id: "rId1", type: `${NS_R}/drawing`, target: `../drawings/drawing${n}.xml` }]));
+      files[`xl/drawings/_rels/drawing${n}.xml.rels`] = strToU8(
+        relsXml(charts.map((_, k) => ({ id: `rId${k + 1}`, type: `${NS_R}/chart`, target: `../charts/chart${chartNo + k + 1}.xml` }))),
+      );
+      charts.forEach((c, k) => put(`xl/charts/chart${chartNo + k + 1}.xml`, chartXml(c, sheet), `${CT}.drawingml.chart+xml`));
+      chartNo += charts.length;
+    }
+    put(`xl/worksheets/sheet${n}.xml`, sheetXml(sheet, styles, i === firstVisible, drawingRel), `${CT}.spreadsheetml.worksheet+xml`);
+    sheetRels.push(`<Relationship Id="rId${n}" Type="${NS_R}/worksheet" Target="worksheets/sheet${n}.xml"/>`);
+  });
+
+  const names = model.sheets.flatMap((s) => s.cells.filter((c) => c.name).map((c) => `<definedName name="${escapeXml(c.name as string)}">${escapeXml(sheetRef(s.name, c.row, c.col))}</definedName>`));
+  const sheets = model.sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.state === "hidden" ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`);
+  put(
+    "xl/workbook.xml",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${NS_R}">` +
+      `<workbookPr/><bookViews><workbookView activeTab="${firstVisible}"/></bookViews>` +
+      `<sheets>${sheets.join("")}</sheets>` +
+      (names.length ? `<definedNames>${names.join("")}</definedNames>` : "") +
+      // Formulas carry cached results; Excel recalculates them on open anyway.
+      '<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>',
+    `${CT}.spreadsheetml.sheet.main+xml`,
+  );
+  const stylesId = model.sheets.length + 1;
+  files["xl/_rels/workbook.xml.rels"] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheetRels.join("")}` +
+      `<Relationship Id="rId${stylesId}" Type="${NS_R}/styles" Target="styles.xml"/></Relationships>`,
+  );
+  put("xl/styles.xml", styles.xml(), `${CT}.spreadsheetml.styles+xml`);
+  put(
+    "docProps/core.xml",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>tonghop</dc:creator></cp:coreProperties>',
+    "application/vnd.openxmlformats-package.core-properties+xml",
+  );
+  put(
+    "docProps/app.xml",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>tonghop</Application></Properties>',
+    `${CT}.extended-properties+xml`,
+  );
+  files["_rels/.rels"] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      `<Relationship Id="rId1" Type="${NS_R}/officeDocument" Target="xl/workbook.xml"/>` +
+      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+      `<Relationship Id="rId3" Type="${NS_R}/extended-properties" Target="docProps/app.xml"/></Relationships>`,
+  );
+  files["[Content_Types].xml"] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+      overrides.join("") +
+      "</Types>",
+  );
+  // [Content_Types].xml first, as Office writes it.
+  const ordered: Zippable = { "[Content_Types].xml": files["[Content_Types].xml"] };
+  for (const [k, v] of Object.entries(files)) if (k !== "[Content_Types].xml") ordered[k] = v;
+  return zipSync(ordered, { level: 6, mtime: new Date(1980, 0, 1) });
 }

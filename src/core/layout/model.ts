@@ -106,3 +106,15 @@ export interface SheetModel {
 }
 
 export const INPUT_FILL = "FFF9E5";
+
+/** The last row and column a sheet uses (a loop: sheets can hold more cells than a spread allows). */
+export function sheetExtent(sheet: ModelSheet): { maxRow: number; maxCol: number } {
+  let maxRow = 1;
+  let maxCol = Math.max(1, sheet.columns.length);
+  for (const c of sheet.cells) {
+    if (c.row > maxRow) maxRow = c.row;
+    if (c.col > maxCol) maxCol = c.col;
+  }
+  for (const r of Object.keys(sheet.rowHeights)) maxRow = Math.max(maxRow, Number(r));
+  return { maxRow, maxCol };
+}

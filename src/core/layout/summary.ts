@@ -32,6 +32,21 @@ const HEAD_FILL = "E8EEF7";
 const box: CellStyle = { border: true, vertical: "middle" };
 const head: CellStyle = { border: true, vertical: "middle", horizontal: "center", wrap: true, font: { bold: true, size: 11 }, fill: HEAD_FILL };
 const small = 11;
+// Shared style objects: a summary of thousands of units reuses a handful.
+const S = {
+  index: { ...box, horizontal: "center", font: { size: small } } as CellStyle,
+  text: { ...box, font: { size: small } } as CellStyle,
+  number: { ...box, numFmt: NUMBER_FORMAT, font: { size: small } } as CellStyle,
+  bad: { ...box, fill: ERROR_FILL, font: { size: small } } as CellStyle,
+  total: { ...box, numFmt: NUMBER_FORMAT, font: { bold: true } } as CellStyle,
+  statusLine: { ...box, vertical: "top", font: { size: small } } as CellStyle,
+  statusBad: { ...box, vertical: "top", font: { size: small }, fill: ERROR_FILL } as CellStyle,
+  statusWrap: { ...box, vertical: "top", wrap: true, font: { size: small } } as CellStyle,
+  statusWrapBad: { ...box, vertical: "top", wrap: true, font: { size: small }, fill: ERROR_FILL } as CellStyle,
+  head,
+};
+/** Charts show at most this many units: beyond it bars are unreadable. */
+export const CHART_MAX_UNITS = 100;
 
 const landscape = {
   paper: "A4" as const,
@@ -66,22 +81,21 @@ function byUnitSheet(s: Summary): ModelSheet {
     row += 2;
     const first = row;
     s.units.forEach((u, i) => {
-      b.put(row, 1, i + 1, { ...box, horizontal: "center", font: { size: small } });
-      b.put(row, 2, u.name, { ...box, font: { size: small } });
+      b.put(row, 1, i + 1, S.index);
+      b.put(row, 2, u.name, S.text);
       fields.forEach((f, k) => {
         const r = u.readings[f.id];
-        if (r && r.value === null) b.put(row, 3 + k, String(r.raw ?? ""), { ...box, fill: ERROR_FILL, font: { size: small } });
-        else b.put(row, 3 + k, r && !r.blank ? r.value : undefined, { ...box, numFmt: NUMBER_FORMAT, font: { size: small } });
+        if (r && r.value === null) b.put(row, 3 + k, String(r.raw ?? ""), S.bad);
+        else b.put(row, 3 + k, r && !r.blank ? r.value : undefined, S.number);
       });
-      b.put(row, fileCol, baseName(u.file), { ...box, font: { size: small } });
+      b.put(row, fileCol, baseName(u.file), S.text);
       row += 1;
     });
     b.block(row, 1, row, 2, TOTAL_LABEL, { ...box, font: { bold: true }, horizontal: "center" });
     fields.forEach((f, k) => {
       const col = 3 + k;
-      const style: CellStyle = { ...box, numFmt: NUMBER_FORMAT, font: { bold: true } };
-      if (s.units.length > 0) b.put(row, col, s.totals[f.id], style, { formula: `SUM(${a1(first, col)}:${a1(row - 1, col)})` });
-      else b.put(row, col, 0, style);
+      if (s.units.length > 0) b.put(row, col, s.totals[f.id], S.total, { formula: `SUM(${a1(first, col)}:${a1(row - 1, col)})` });
+      else b.put(row, col, 0, S.total);
     });
     b.put(row, fileCol, "", box);
     row += 3;
@@ -116,8 +130,8 @@ function statusSheet(s: Summary): ModelSheet {
   b.height(row, 30);
   row += 1;
   let n = 1;
-  const line = (values: (string | number | undefined)[], fill?: string) => {
-    values.forEach((v, i) => b.put(row, i + 1, v, { ...box, wrap: i === 9, vertical: "top", font: { size: small }, ...(fill ? { fill } : {}) }));
+  const line = (values: (string | number | undefined)[], bad: boolean) => {
+    values.forEach((v, i) => b.put(row, i + 1, v, i === 9 ? (bad ? S.statusWrapBad : S.statusWrap) : bad ? S.statusBad : S.statusLine));
     b.height(row, Math.min(409, Math.max(16, wrappedHeight(String(values[9] ?? ""), 70, small))));
     row += 1;
   };
@@ -127,10 +141,10 @@ function statusSheet(s: Summary): ModelSheet {
     const details = [f.reason?.vi, findingLines(f.findings)].filter((x) => x).join("\n");
     line(
       [n++, f.rosterName ?? f.unit ?? "", f.unitCode ?? "", baseName(f.file), STATUS_LABELS[f.status], f.reportDate ? formatVnDate(f.reportDate) : "", timeliness(f), errors, f.findings.length - errors, details, f.sha256],
-      f.status === "rejected" || f.status === "conflict" || errors > 0 ? ERROR_FILL : undefined,
+      f.status === "rejected" || f.status === "conflict" || errors > 0,
     );
   }
-  for (const m of s.missing) line([n++, m.name, m.code ?? "", "", "Chưa nộp", "", "Chưa nộp", "", "", m.note?.vi ?? "", ""], ERROR_FILL);
+  for (const m of s.missing) line([n++, m.name, m.code ?? "", "", "Chưa nộp", "", "Chưa nộp", "", "", m.note?.vi ?? "", ""], true);
   return b.sheet(STATUS_SHEET, {
     state: "visible",
     columns: [6, 24, 8, 26, 20, 12, 12, 8, 10, 70, 20],
@@ -141,44 +155,51 @@ function statusSheet(s: Summary): ModelSheet {
   });
 }
 
+/**
+ * Where every number came from: one row per unit — its file, sheet and the
+ * file's SHA-256 — and, per field, the source cell (with the cell's own text
+ * when it was not a plain number, e.g. B23 «12 em»).
+ */
 function sourcesSheet(s: Summary): ModelSheet {
   const b = new SheetBuilder();
-  const cols = ["Đơn vị", "Chỉ tiêu", "Mã chỉ tiêu", "Giá trị được tính", "Nội dung ô gốc", "Tệp", "Trang", "Ô"];
-  cols.forEach((c, i) => b.put(1, i + 1, c, head));
-  let row = 2;
   const fields = templateFields(s.template);
-  for (const u of s.units) {
-    for (const f of fields) {
+  const head = ["Đơn vị", "Tệp", "Trang", "SHA-256 của tệp", ...fields.map((f) => fieldTitle(s.template, f.id))];
+  head.forEach((c, i) => b.put(1, i + 1, c, S.head));
+  b.height(1, 60);
+  s.units.forEach((u, i) => {
+    const row = i + 2;
+    const sheets = [...new Set(fields.map((f) => u.readings[f.id]?.sheet).filter((x) => x))];
+    b.put(row, 1, u.name, S.text);
+    b.put(row, 2, baseName(u.file), S.text);
+    b.put(row, 3, sheets.join(", "), S.text);
+    b.put(row, 4, u.sha256, S.text);
+    fields.forEach((f, k) => {
       const r = u.readings[f.id];
-      if (!r) continue;
-      const style = { ...box, font: { size: small } };
-      b.put(row, 1, u.name, style);
-      b.put(row, 2, fieldTitle(s.template, f.id), style);
-      b.put(row, 3, f.id, style);
-      b.put(row, 4, r.value === null ? undefined : r.value, { ...style, numFmt: NUMBER_FORMAT });
-      b.put(row, 5, r.raw === null ? "" : String(r.raw), style);
-      b.put(row, 6, baseName(u.file), style);
-      b.put(row, 7, r.sheet, style);
-      b.put(row, 8, r.cell, style);
-      row += 1;
-    }
-  }
-  return b.sheet(SOURCES_SHEET, { state: "visible", columns: [24, 40, 24, 16, 18, 28, 12, 8], protect: false, showGridLines: true, frozenRows: 1 });
+      if (!r) return;
+      const plain = r.blank || (typeof r.raw === "number" && r.value === r.raw);
+      b.put(row, 5 + k, plain ? r.cell : `${r.cell} «${String(r.raw)}»`, r.value === null ? S.bad : S.text);
+    });
+  });
+  return b.sheet(SOURCES_SHEET, { state: "visible", columns: [24, 28, 12, 20, ...fields.map(() => 14)], protect: false, showGridLines: true, frozenRows: 1 });
 }
 
 function chartSheet(s: Summary): ModelSheet | undefined {
   const chart = s.template.summaryChart;
   if (!chart || s.units.length === 0) return undefined;
+  const units = s.units.slice(0, CHART_MAX_UNITS);
   const b = new SheetBuilder();
   const fields = chart.fields.map((id) => templateFields(s.template).find((f) => f.id === id) as Field);
   b.put(1, 1, "Đơn vị", head);
   fields.forEach((f, k) => b.put(1, 2 + k, fieldTitle(s.template, f.id), head));
-  s.units.forEach((u, i) => {
-    b.put(2 + i, 1, u.name, box);
-    fields.forEach((f, k) => b.put(2 + i, 2 + k, u.readings[f.id]?.value ?? 0, { ...box, numFmt: NUMBER_FORMAT }));
+  units.forEach((u, i) => {
+    b.put(2 + i, 1, u.name, S.text);
+    fields.forEach((f, k) => b.put(2 + i, 2 + k, u.readings[f.id]?.value ?? 0, S.number));
   });
   b.height(1, Math.max(30, ...fields.map((f) => wrappedHeight(fieldTitle(s.template, f.id), 16, small))));
-  const last = 1 + s.units.length;
+  const last = 1 + units.length;
+  if (s.units.length > units.length) {
+    b.block(last + 1, 1, last + 1, 1 + fields.length, `Biểu đồ thể hiện ${units.length} đơn vị đầu tiên trong ${s.units.length} đơn vị.`, { font: { italic: true, size: small } });
+  }
   return b.sheet(CHART_SHEET, {
     state: "visible",
     columns: [24, ...fields.map(() => 16)],
@@ -190,7 +211,7 @@ function chartSheet(s: Summary): ModelSheet | undefined {
         title: chart.title,
         categories: { fromRow: 2, toRow: last, col: 1 },
         series: fields.map((f, k) => ({ name: fieldTitle(s.template, f.id), fromRow: 2, toRow: last, col: 2 + k })),
-        anchor: { row: last + 2, col: 1, widthCols: Math.max(8, fields.length + 2), heightRows: 22 },
+        anchor: { row: last + 3, col: 1, widthCols: Math.max(8, fields.length + 2), heightRows: 22 },
       },
     ],
   });

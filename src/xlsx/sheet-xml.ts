@@ -1,0 +1,96 @@
+// One worksheet part from a model sheet: values, formulas with cached results,
+// styles, merges, data validation, protection, view and print setup, in the
+// element order the SpreadsheetML schema requires.
+import { a1 } from "../core/layout/a1";
+import { sheetExtent, type ModelCell, type ModelSheet } from "../core/layout/model";
+import type { StyleTable } from "./styles";
+import { escapeXml } from "./xml-write";
+
+function cellXml(c: ModelCell, styles: StyleTable): string {
+  const ref = a1(c.row, c.col);
+  const s = styles.id(c.style);
+  if (c.formula !== undefined) {
+    const f = `<f>${escapeXml(c.formula)}</f>`;
+    if (typeof c.value === "number") return `<c r="${ref}" s="${s}">${f}<v>${c.value}</v></c>`;
+    if (typeof c.value === "string") return `<c r="${ref}" s="${s}" t="str">${f}<v>${escapeXml(c.value)}</v></c>`;
+    return `<c r="${ref}" s="${s}">${f}</c>`;
+  }
+  if (c.date !== undefined) return `<c r="${ref}" s="${s}"><v>${c.date}</v></c>`;
+  const v = c.value;
+  if (typeof v === "number") return Number.isFinite(v) ? `<c r="${ref}" s="${s}"><v>${v}</v></c>` : `<c r="${ref}" s="${s}"/>`;
+  if (typeof v === "boolean") return `<c r="${ref}" s="${s}" t="b"><v>${v ? 1 : 0}</v></c>`;
+  if (typeof v === "string" && v !== "") {
+    // Text is always a string cell: never parsed, never a formula.
+    return `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
+  }
+  return `<c r="${ref}" s="${s}"/>`;
+}
+
+function validationsXml(sheet: ModelSheet): string {
+  const groups = new Map<string, string[]>();
+  for (const c of sheet.cells) {
+    if (!c.validation) continue;
+    const key = JSON.stringify(c.validation);
+    groups.set(key, [...(groups.get(key) ?? []), a1(c.row, c.col)]);
+  }
+  if (groups.size === 0) return "";
+  const items = [...groups.entries()].map(([key, refs]) => {
+    const v = JSON.parse(key) as NonNullable<ModelCell["validation"]>;
+    return (
+      `<dataValidation type="${v.type}" operator="between" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="stop"` +
+      ` errorTitle="${escapeXml(v.errorTitle)}" error="${escapeXml(v.error)}" promptTitle="${escapeXml(v.promptTitle)}" prompt="${escapeXml(v.prompt)}" sqref="${refs.join(" ")}">` +
+      `<formula1>${v.min}</formula1><formula2>${v.max}</formula2></dataValidation>`
+    );
+  });
+  return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
+}
+
+export function sheetXml(sheet: ModelSheet, styles: StyleTable, selected: boolean, drawingRel?: string): string {
+  const rows = new Map<number, ModelCell[]>();
+  for (const c of sheet.cells) {
+    const list = rows.get(c.row);
+    if (list) list.push(c);
+    else rows.set(c.row, [c]);
+  }
+  for (const r of Object.keys(sheet.rowHeights).map(Number)) if (!rows.has(r)) rows.set(r, []);
+  const rowNumbers = [...rows.keys()].sort((a, b) => a - b);
+  const { maxRow, maxCol } = sheetExtent(sheet);
+
+  const out: string[] = [];
+  out.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
+  out.push('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">');
+  if (sheet.print?.fitToWidth) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  out.push(`<dimension ref="A1:${a1(maxRow, maxCol)}"/>`);
+  const pane = sheet.frozenRows ? `<pane ySplit="${sheet.frozenRows}" topLeftCell="A${sheet.frozenRows + 1}" activePane="bottomLeft" state="frozen"/>` : "";
+  out.push(`<sheetViews><sheetView workbookViewId="0"${sheet.showGridLines ? "" : ' showGridLines="0"'}${selected ? ' tabSelected="1"' : ""}>${pane}</sheetView></sheetViews>`);
+  out.push('<sheetFormatPr defaultRowHeight="18" customHeight="1"/>');
+  if (sheet.columns.length) out.push(`<cols>${sheet.columns.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`);
+  out.push("<sheetData>");
+  for (const r of rowNumbers) {
+    const h = sheet.rowHeights[r];
+    const cells = (rows.get(r) as ModelCell[]).sort((a, b) => a.col - b.col);
+    out.push(`<row r="${r}"${h ? ` ht="${h}" customHeight="1"` : ""}>`);
+    for (const c of cells) out.push(cellXml(c, styles));
+    out.push("</row>");
+  }
+  out.push("</sheetData>");
+  // formatColumns="0"/formatRows="0": those actions stay allowed; no password.
+  if (sheet.protect) out.push('<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>');
+  if (sheet.merges.length) {
+    out.push(`<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${a1(m.top, m.left)}:${a1(m.bottom, m.right)}"/>`).join("")}</mergeCells>`);
+  }
+  out.push(validationsXml(sheet));
+  const p = sheet.print;
+  if (p) {
+    out.push('<printOptions horizontalCentered="1"/>');
+    const m = p.margins;
+    out.push(`<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`);
+    out.push(`<pageSetup paperSize="9" orientation="${p.orientation}"${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
+  } else {
+    out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  }
+  if (drawingRel) out.push(`<drawing r:id="${drawingRel}"/>`);
+  out.push("</worksheet>");
+  return out.join("");
+}
+
