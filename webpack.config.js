@@ -34,11 +34,7 @@ module.exports = (_env, argv) => ({
     worker: { import: "./src/worker/parse.worker.ts", filename: "worker.js" },
   },
   output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
-  resolve: {
-    extensions: [".ts", ".tsx", ".js"],
-    // ExcelJS's browser build: its Node build needs fs and streams.
-    alias: { exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.min.js") },
-  },
+  resolve: { extensions: [".ts", ".tsx", ".js"] },
   module: {
     rules: [
       {

@@ -200,13 +200,19 @@ function parseSheet(entry: SheetEntry, xml: string, shared: () => string[]): Gri
       continue;
     }
     const attrText = m[3];
+    const body = m[4];
+    if (!body) {
+      // An empty (styled) cell: only its position matters, and only when the
+      // next cell has no address of its own.
+      col = attrText.includes('r="') ? -1 : col + 1;
+      continue;
+    }
     const ref = R_ATTR.exec(attrText);
     if (ref) {
       col = colNumber(ref[1]);
       row = Number(ref[2]);
-    } else col += 1;
-    const body = m[4];
-    if (!body) continue;
+    } else if (col >= 0) col += 1;
+    else continue;
     const cell = parseCell(T_ATTR.exec(attrText)?.[1] ?? "n", body, shared);
     if (!cell) continue;
     if (++count > MAX_CELLS_PER_SHEET) throw new ReadError("too_many_cells", `${entry.name}: more than ${MAX_CELLS_PER_SHEET} cells`);

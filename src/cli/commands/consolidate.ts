@@ -14,7 +14,8 @@ import { readXlsx, ReadError } from "../../xlsx/read";
 import { renderXlsx } from "../../xlsx/write";
 import { CliError } from "../errors";
 import { findingJson } from "../findings-json";
-import { collectPaths, readUnitFile } from "../inputs";
+import { collectPaths } from "../inputs";
+import { readUnitFiles } from "../parallel-read";
 import { msg } from "../messages";
 import { OutputExistsError, writeOutput } from "../output";
 import { progress } from "../progress";
@@ -65,11 +66,7 @@ export async function consolidateCommand(args: string[], o: ConsolidateOptions, 
   if (inputs.length === 0) throw new CliError(msg(lang, "noInputs"));
 
   const bar = progress(inputs.length, lang === "vi" ? "Đang đọc" : "Reading");
-  const unitFiles = inputs.map((f) => {
-    const u = readUnitFile(f);
-    bar.tick();
-    return u;
-  });
+  const unitFiles = await readUnitFiles(inputs, bar.tick);
   bar.done();
 
   const summary = consolidate(unitFiles, {

@@ -74,9 +74,18 @@ function byHeaders(table: TallyTable, idx: TextIndex): Map<string, Position> | n
   return found;
 }
 
+const expectedHeaders = new WeakMap<Field, [string, string, string]>();
+
+/** Whether printed text is this field's header (exact text first: the usual case, and cheap). */
 function matchesHeader(text: string, f: Field): boolean {
+  let e = expectedHeaders.get(f);
+  if (!e) {
+    e = [fieldHeader(f), normText(fieldHeader(f)), normText(f.label)];
+    expectedHeaders.set(f, e);
+  }
+  if (text === e[0]) return true;
   const t = normText(text);
-  return t === normText(fieldHeader(f)) || t === normText(f.label);
+  return t === e[1] || t === e[2];
 }
 
 /** The printed header that should label the input at `pos`, and what is there. */

@@ -1,0 +1,27 @@
+// Reading on several threads (used on machines with 4+ cores) gives exactly
+// what reading on one thread gives. Runs the compiled CLI (lib/), as threads do.
+import { join } from "node:path";
+import { tempDir } from "../helpers/reports";
+import { run } from "../helpers/cli";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { readUnitFiles, readerThreads } = require("../../lib/cli/parallel-read") as typeof import("../../src/cli/parallel-read");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { collectPaths } = require("../../lib/cli/inputs") as typeof import("../../src/cli/inputs");
+
+test("one thread per core beyond the main one, at most 4", () => {
+  expect([1, 2, 3, 4, 8, 64].map((c) => readerThreads(c))).toEqual([1, 1, 2, 3, 4, 4]);
+});
+
+test("three reader threads read 80 files exactly as one thread does", async () => {
+  const dir = tempDir("tonghop-par-");
+  expect((await run("demo", "--out", dir)).code).toBe(0);
+  const units = collectPaths([join(dir, "units")]).files;
+  const paths = Array.from({ length: 8 }, () => units).flat();
+  let ticks = 0;
+  const threaded = await readUnitFiles(paths, () => ticks++, 3);
+  const single = await readUnitFiles(paths, () => undefined, 1);
+  expect(ticks).toBe(paths.length);
+  expect(threaded.map((u) => u.file)).toEqual(paths);
+  expect(JSON.stringify(threaded)).toEqual(JSON.stringify(single));
+}, 60_000);
