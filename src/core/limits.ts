@@ -1,10 +1,11 @@
 // Limits on what tonghop reads from one file, so a broken or hostile file is
 // refused with a clear reason instead of exhausting memory or time. One place
-// for every limit; each is applied per file, never to the whole run.
+// for every limit; each applies to one file, never to the whole run (the
+// other files still go through). README.md and docs/SECURITY.md list them.
 
-/** Largest file accepted (bytes). A report is ~20 KB; 20 MB leaves room for photos pasted in. */
+/** Largest file accepted (bytes). A report is ~20 KB; 20 MB leaves room for pasted pictures. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** Most entries in the zip container. */
+/** Most entries in the zip container (a report has about 10). */
 export const MAX_ZIP_ENTRIES = 5_000;
 /** Largest uncompressed size of any one part that is read (zip bombs). */
 export const MAX_PART_BYTES = 64 * 1024 * 1024;
@@ -12,7 +13,9 @@ export const MAX_PART_BYTES = 64 * 1024 * 1024;
 export const MAX_TOTAL_BYTES = 200 * 1024 * 1024;
 /** Most sheets in a workbook. */
 export const MAX_SHEETS = 255;
-/** Most cells read from one sheet. */
-export const MAX_CELLS_PER_SHEET = 2_000_000;
+/** Most non-empty cells read from one sheet (a report has about 500). */
+export const MAX_CELLS_PER_SHEET = 200_000;
 /** Longest text kept from one cell (characters); Excel's own limit is 32,767. */
 export const MAX_CELL_TEXT = 32_767;
+/** Longest time spent reading one file (milliseconds). */
+export const MAX_MS_PER_FILE = 10_000;

@@ -10,6 +10,7 @@ export type ReadErrorCode =
   | "no_workbook"
   | "too_many_sheets"
   | "too_many_cells"
+  | "too_slow"
   | "encrypted";
 
 export class ReadError extends Error {

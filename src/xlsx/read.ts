@@ -4,7 +4,8 @@
 // Worker (no Node imports). Never modifies its input.
 import { unzipSync, type UnzipFileInfo } from "fflate";
 import { MemorySheet, type CellGrid, type GridCell, type GridSheet, type GridValue } from "../core/read/grid";
-import { MAX_CELL_TEXT, MAX_CELLS_PER_SHEET, MAX_FILE_BYTES, MAX_PART_BYTES, MAX_SHEETS, MAX_TOTAL_BYTES, MAX_ZIP_ENTRIES } from "../core/limits";
+import { MAX_CELL_TEXT, MAX_CELLS_PER_SHEET, MAX_FILE_BYTES, MAX_MS_PER_FILE, MAX_PART_BYTES, MAX_SHEETS, MAX_TOTAL_BYTES, MAX_ZIP_ENTRIES } from "../core/limits";
+import { crc32, declaredCrcs } from "./crc32";
 import { ReadError } from "./read-error";
 import { attrs, decodeXml, refuseDtd, textRuns } from "./xml";
 
@@ -33,6 +34,7 @@ function isEncryptedOoxml(bytes: Uint8Array): boolean {
 class PartReader {
   private entries = 0;
   private total = 0;
+  private crcs: Map<string, number> | undefined;
   constructor(private readonly bytes: Uint8Array) {}
 
   /** Inflates the named parts that exist; checks sizes before inflating. */
@@ -45,8 +47,14 @@ class PartReader {
       if (e instanceof ReadError) throw e;
       throw new ReadError("corrupt", `cannot unzip: ${(e as Error).message}`);
     }
+    // fflate does not check checksums: a flipped bit must not become a wrong number.
+    this.crcs ??= declaredCrcs(this.bytes);
     const out = new Map<string, string>();
-    for (const [name, data] of Object.entries(files)) out.set(name, utf8.decode(data));
+    for (const [name, data] of Object.entries(files)) {
+      const declared = this.crcs.get(name);
+      if (declared === undefined || crc32(data) !== declared) throw new ReadError("corrupt", `${name}: checksum mismatch`);
+      out.set(name, utf8.decode(data));
+    }
     return out;
   }
 
@@ -66,14 +74,25 @@ interface SheetEntry {
   part: string;
 }
 
+export interface ReadOptions {
+  /** Clock in milliseconds (tests pass a fake one). */
+  now?: () => number;
+}
+
 /** Reads an .xlsx file's bytes into a CellGrid. Throws ReadError when it cannot. */
-export function readXlsx(bytes: Uint8Array): CellGrid {
+export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): CellGrid {
+  const now = options.now ?? (() => Date.now());
+  const deadline = now() + MAX_MS_PER_FILE;
+  const inTime = () => {
+    if (now() > deadline) throw new ReadError("too_slow", `more than ${MAX_MS_PER_FILE} ms`);
+  };
   if (bytes.length > MAX_FILE_BYTES) throw new ReadError("too_large", `${bytes.length} bytes`);
   if (isCfb(bytes)) throw new ReadError(isEncryptedOoxml(bytes) ? "encrypted" : "xls_binary", "OLE compound file");
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new ReadError("not_xlsx", "not a zip container");
 
   const parts = new PartReader(bytes);
   const head = parts.read(new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml"]));
+  inTime();
   const workbookXml = head.get("xl/workbook.xml");
   if (!workbookXml) throw new ReadError("no_workbook", "xl/workbook.xml is missing");
   refuseDtd(workbookXml, "xl/workbook.xml");
@@ -87,7 +106,7 @@ export function readXlsx(bytes: Uint8Array): CellGrid {
     if (!shared) {
       const xml = head.get("xl/sharedStrings.xml") ?? "";
       refuseDtd(xml, "xl/sharedStrings.xml");
-      shared = parseSharedStrings(xml);
+      shared = parseSharedStrings(xml, inTime);
     }
     return shared;
   };
@@ -101,10 +120,11 @@ export function readXlsx(bytes: Uint8Array): CellGrid {
       const entry = sheets.find((s) => s.name === name);
       let sheet: GridSheet | undefined;
       if (entry) {
+        inTime();
         const xml = parts.read(new Set([entry.part])).get(entry.part);
         if (xml !== undefined) {
           refuseDtd(xml, entry.part);
-          sheet = parseSheet(entry, xml, sharedStrings);
+          sheet = parseSheet(entry, xml, sharedStrings, inTime);
         }
       }
       cache.set(name, sheet);
@@ -160,10 +180,13 @@ function parseDefinedNames(xml: string): Map<string, string> {
   return names;
 }
 
-function parseSharedStrings(xml: string): string[] {
+function parseSharedStrings(xml: string, inTime: () => void): string[] {
   const out: string[] = [];
   const re = /<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) out.push(clip(m[1] ? textRuns(m[1]) : ""));
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    out.push(clip(m[1] ? textRuns(m[1]) : ""));
+    if ((out.length & 0x3fff) === 0) inTime();
+  }
   return out;
 }
 
@@ -176,6 +199,12 @@ const F_TAG = /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/;
 const V_TAG = /<v\b[^>]*>([\s\S]*?)<\/v>/;
 const R_ATTR = /\br="([A-Z]{1,3})(\d{1,7})"/;
 const T_ATTR = /\bt="(\w+)"/;
+/** Well-formed attribute text of a row or cell tag; anything else is damage, not data. */
+const ATTRS_OK = /^(?:\s+[A-Za-z_:][\w:.-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*\s*$/;
+
+function damaged(sheet: string, what: string): ReadError {
+  return new ReadError("corrupt", `${sheet}: ${what}`);
+}
 
 function colNumber(letters: string): number {
   let col = 0;
@@ -183,7 +212,7 @@ function colNumber(letters: string): number {
   return col;
 }
 
-function parseSheet(entry: SheetEntry, xml: string, shared: () => string[]): GridSheet {
+function parseSheet(entry: SheetEntry, xml: string, shared: () => string[], inTime: () => void): GridSheet {
   const start = xml.indexOf("<sheetData");
   const end = xml.lastIndexOf("</sheetData>");
   const data = start >= 0 && end > start ? xml.slice(start, end) : "";
@@ -194,6 +223,7 @@ function parseSheet(entry: SheetEntry, xml: string, shared: () => string[]): Gri
   CELL_OR_ROW.lastIndex = 0;
   for (let m = CELL_OR_ROW.exec(data); m; m = CELL_OR_ROW.exec(data)) {
     if (m[1] !== undefined) {
+      if (!ATTRS_OK.test(m[1])) throw damaged(entry.name, "malformed row");
       const r = /\br="(\d+)"/.exec(m[1]);
       row = r ? Number(r[1]) : row + 1;
       col = 0;
@@ -201,6 +231,7 @@ function parseSheet(entry: SheetEntry, xml: string, shared: () => string[]): Gri
     }
     const attrText = m[3];
     const body = m[4];
+    if (!ATTRS_OK.test(attrText)) throw damaged(entry.name, "malformed cell");
     if (!body) {
       // An empty (styled) cell: only its position matters, and only when the
       // next cell has no address of its own.
@@ -214,17 +245,25 @@ function parseSheet(entry: SheetEntry, xml: string, shared: () => string[]): Gri
     } else if (col >= 0) col += 1;
     else continue;
     const cell = parseCell(T_ATTR.exec(attrText)?.[1] ?? "n", body, shared);
+    if (cell === "damaged") throw damaged(entry.name, `unreadable content in ${ref ? ref[0] : "a cell"}`);
     if (!cell) continue;
+    // Two values for one cell: Excel would call the file corrupt, and so do we.
+    if (sheet.cell(row, col)) throw damaged(entry.name, `cell ${ref ? ref[1] + ref[2] : "?"} appears twice`);
     if (++count > MAX_CELLS_PER_SHEET) throw new ReadError("too_many_cells", `${entry.name}: more than ${MAX_CELLS_PER_SHEET} cells`);
+    if ((count & 0x3fff) === 0) inTime();
     sheet.set(row, col, cell);
   }
   return sheet;
 }
 
-function parseCell(type: string, body: string, shared: () => string[]): GridCell | undefined {
+function parseCell(type: string, body: string, shared: () => string[]): GridCell | undefined | "damaged" {
   const f = F_TAG.exec(body);
   const formula = f ? decodeXml(f[1] ?? "") : undefined;
   const v = V_TAG.exec(body);
+  // Content we do not recognise (an unclosed <v>, stray tags) is damage: reading
+  // it as "blank" would silently turn a number into 0.
+  if (!v && !f && !/<is\b/.test(body) && body.trim() !== "") return "damaged";
+  if (!v && /<v\b/.test(body)) return "damaged";
   let value: GridValue | null = null;
   if (type === "inlineStr") {
     value = { t: "s", v: clip(textRuns(body)) };

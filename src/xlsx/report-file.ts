@@ -1,10 +1,10 @@
 // One unit's file, bytes in, report (or the reason it cannot be read) out.
 // Shared by the CLI, the web worker and the add-in's file picker.
 import { failures } from "../core/i18n/messages";
-import { MAX_CELLS_PER_SHEET, MAX_FILE_BYTES, MAX_ZIP_ENTRIES } from "../core/limits";
+import { MAX_CELLS_PER_SHEET, MAX_FILE_BYTES, MAX_MS_PER_FILE, MAX_PART_BYTES, MAX_SHEETS, MAX_TOTAL_BYTES, MAX_ZIP_ENTRIES } from "../core/limits";
 import { extractReport, type ExtractResult } from "../core/read/extract";
 import type { ReadFailure } from "../core/report";
-import { readXlsx } from "./read";
+import { readXlsx, type ReadOptions } from "./read";
 import { ReadError } from "./read-error";
 
 export function failureOf(e: ReadError): ReadFailure {
@@ -23,19 +23,26 @@ export function failureOf(e: ReadError): ReadFailure {
     case "too_large":
       return { code: e.code, message: failures.tooLarge(`${Math.round(MAX_FILE_BYTES / 1048576)} MB`) };
     case "zip_bomb":
-      return { code: e.code, message: failures.tooLarge(`${MAX_ZIP_ENTRIES} mục nén / zip entries, dung lượng giải nén / inflated size`) };
+      return {
+        code: e.code,
+        message: failures.tooLarge(`${MAX_ZIP_ENTRIES} mục nén, ${MAX_PART_BYTES / 1048576} MB mỗi phần, ${MAX_TOTAL_BYTES / 1048576} MB khi giải nén / zip entries, MB per part, MB inflated`),
+      };
     case "too_many_sheets":
+      return { code: e.code, message: failures.tooLarge(`${MAX_SHEETS} trang / sheets`) };
     case "too_many_cells":
-      return { code: e.code, message: failures.tooLarge(`${MAX_CELLS_PER_SHEET} ô / cells`) };
+      return { code: e.code, message: failures.tooLarge(`${MAX_CELLS_PER_SHEET} ô mỗi trang / cells per sheet`) };
+    case "too_slow":
+      return { code: e.code, message: failures.tooSlow(MAX_MS_PER_FILE / 1000) };
   }
 }
 
 /** Reads a report from a file's bytes; `fileName` names the unit if its metadata is lost. */
-export function readReportBytes(bytes: Uint8Array, fileName: string): ExtractResult {
+export function readReportBytes(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): ExtractResult {
   try {
-    return extractReport(readXlsx(bytes), fileName.replace(/\.[^.]+$/, ""));
+    return extractReport(readXlsx(bytes, options), fileName.replace(/\.[^.]+$/, ""));
   } catch (e) {
     if (e instanceof ReadError) return { ok: false, failure: failureOf(e) };
-    throw e;
+    // Anything else is a bug of ours; still, one file must never stop the run.
+    return { ok: false, failure: { code: "internal", message: failures.internal(String((e as Error)?.message ?? e)) } };
   }
 }

@@ -51,6 +51,29 @@ test("the manifest asks for little and speaks Vietnamese first", () => {
   expect(manifest).toContain('<OfficeTab id="TabHome">');
 });
 
+// What would let data leave the machine: network APIs in the shipped code.
+const NETWORK = [/\bfetch\s*\(/, /XMLHttpRequest/, /\bWebSocket\b/, /sendBeacon/, /\bEventSource\b/, /importScripts\s*\(\s*["']https?:/];
+
+function walk(dir: string): string[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fs = require("node:fs") as typeof import("node:fs");
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith(".js") ? [join(dir, e.name)] : []));
+}
+
+test("no network API in the built pane, worker and commands, nor in the command line", () => {
+  const shipped = [...walk(dist), ...walk(join(ROOT, "lib"))];
+  expect(shipped.length).toBeGreaterThan(10);
+  const hits: string[] = [];
+  for (const file of shipped) {
+    const code = readFileSync(file, "utf8");
+    for (const re of NETWORK) if (re.test(code)) hits.push(`${file.replace(ROOT, "")}: ${re}`);
+  }
+  expect(hits).toEqual([]);
+  // The only outside address the pane loads is Office's own script.
+  const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+  expect([...html.matchAll(/src="(https?:[^"]+)"/g)].map((m) => m[1])).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+});
+
 test("office-addin-manifest parses it offline", () => {
   const out = execFileSync(process.execPath, [join(ROOT, "node_modules", "office-addin-manifest", "cli.js"), "info", join(dist, "manifest.xml")], { stdio: "pipe" }).toString();
   expect(out).toContain("Permissions: ReadWriteDocument");

@@ -175,3 +175,17 @@ describe("Tổng hợp", () => {
     expect(host.calls.writeSummary).toBeUndefined();
   });
 });
+
+describe("text from files", () => {
+  test("is shown as text, never as HTML", async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    const files = [unitFile("x.xlsx", unitReport(t, { unitName: hostile }, monthOfActionValues(1)))];
+    const host = fakeHost({ parseFiles: async () => files });
+    const { container } = render(<App host={host} lang="vi" initialJob="consolidate" />);
+    fireEvent.change(screen.getByLabelText("Chọn tệp…", { selector: "input" }), { target: { files: [new File(["x"], "x.xlsx")] } });
+    fireEvent.click(screen.getByRole("button", { name: "Đọc và tổng hợp" }));
+    await screen.findByText(hostile);
+    expect(container.querySelector("img")).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});

@@ -125,6 +125,14 @@ export const failures = {
     vi: `Tệp vượt giới hạn an toàn (${what}). Một báo cáo thường chỉ vài chục KB: hãy xóa ảnh, trang thừa rồi lưu lại.`,
     en: `The file exceeds a safety limit (${what}). A report is usually a few dozen KB: remove pictures and extra sheets and save again.`,
   }),
+  tooSlow: (seconds: number): Localized => ({
+    vi: `Đọc tệp quá ${seconds} giây nên đã dừng. Tệp có thể quá phức tạp hoặc bị hỏng: hãy mở bằng Excel, xóa trang thừa rồi lưu lại.`,
+    en: `Reading the file took over ${seconds} seconds and was stopped. It may be too complex or damaged: open it in Excel, remove extra sheets and save again.`,
+  }),
+  internal: (detail: string): Localized => ({
+    vi: `tonghop gặp lỗi khi đọc tệp này (${detail}). Các tệp khác vẫn được xử lý; hãy gửi tệp này cho bộ phận kỹ thuật.`,
+    en: `tonghop failed while reading this file (${detail}). Other files are still processed; please send this file to technical support.`,
+  }),
   unsafe: (): Localized => ({
     vi: "Tệp chứa khai báo XML không an toàn (DTD) nên không được đọc.",
     en: "The file contains an unsafe XML declaration (DTD) and was not read.",

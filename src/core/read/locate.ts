@@ -195,7 +195,8 @@ export function locateFields(t: Template, grid: CellGrid, metaRefs: Map<string, 
 /** A reference ("'Báo cáo'!$B$12") resolved to a position on an existing sheet. */
 export function refPosition(grid: CellGrid, ref: string | undefined): Position | undefined {
   const p = ref ? parseSheetRef(ref) : null;
-  return p && grid.sheetNames.includes(p.sheet) ? p : undefined;
+  // Listed in the workbook is not enough: the sheet's part may be missing.
+  return p && grid.sheetNames.includes(p.sheet) && grid.sheet(p.sheet) ? p : undefined;
 }
 
 /** Finds a narrative text area below its printed heading (when names and metadata are lost). */
