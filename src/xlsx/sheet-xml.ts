@@ -45,7 +45,8 @@ function validationsXml(sheet: ModelSheet): string {
   return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
 }
 
-export function sheetXml(sheet: ModelSheet, styles: StyleTable, selected: boolean, drawingRel?: string): string {
+/** The worksheet part, in pieces given to `emit` as they are made (a large sheet is never one string). */
+export function sheetXml(sheet: ModelSheet, styles: StyleTable, selected: boolean, drawingRel: string | undefined, emit: (piece: string) => void): void {
   const rows = new Map<number, ModelCell[]>();
   for (const c of sheet.cells) {
     const list = rows.get(c.row);
@@ -56,7 +57,7 @@ export function sheetXml(sheet: ModelSheet, styles: StyleTable, selected: boolea
   const rowNumbers = [...rows.keys()].sort((a, b) => a - b);
   const { maxRow, maxCol } = sheetExtent(sheet);
 
-  const out: string[] = [];
+  const out = { push: emit };
   out.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
   out.push('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">');
   if (sheet.print?.fitToWidth) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
@@ -91,6 +92,5 @@ export function sheetXml(sheet: ModelSheet, styles: StyleTable, selected: boolea
   }
   if (drawingRel) out.push(`<drawing r:id="${drawingRel}"/>`);
   out.push("</worksheet>");
-  return out.join("");
 }
 

@@ -2,6 +2,7 @@
 // order-independent: the same files in any order give the same summary, and
 // consolidating summaries of a partition gives the same totals as
 // consolidating all units directly (sums compose; rates are recomputed).
+import { MAX_CELL_TEXT } from "../limits";
 import { defaultDeadline, parsePeriod, type ReportMeta } from "../meta";
 import { consolidation } from "../i18n/messages";
 import { baseName } from "../paths";
@@ -53,6 +54,21 @@ function pickTarget(readable: Readable[], opts: ConsolidateOptions): { template?
 function nextLevel(level: Level): Level {
   const i = LEVELS.indexOf(level);
   return LEVELS[Math.min(LEVELS.length - 1, i + 1)];
+}
+
+/**
+ * Paragraphs joined, cut at a paragraph boundary to fit one cell (Excel holds
+ * at most 32,767 characters), saying how many units' texts were left out.
+ */
+export function joinWithin(paragraphs: string[], max: number): string {
+  let text = "";
+  for (let i = 0; i < paragraphs.length; i++) {
+    const next = (text ? text + "\n" : "") + paragraphs[i];
+    const note = `\n(… và ${paragraphs.length - i} đơn vị khác: xem báo cáo của từng đơn vị.)`;
+    if (next.length + note.length > max) return text + note;
+    text = next;
+  }
+  return text;
 }
 
 export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): Summary | null {
@@ -166,7 +182,7 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
       .map((r, i) => ({ text: r.report.narratives[s.id]?.text ?? "", name: units[i].name }))
       .filter((p) => p.text !== "")
       .map((p) => `${p.name}: ${p.text}`);
-    narratives[s.id] = paragraphs.join("\n");
+    narratives[s.id] = joinWithin(paragraphs, MAX_CELL_TEXT);
   }
 
   const meta: ReportMeta = {

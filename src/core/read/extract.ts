@@ -13,6 +13,15 @@ import { cellText, type CellGrid, type GridCell } from "./grid";
 import { locateFields, narrativeByHeading, refPosition } from "./locate";
 import { parseCellValue } from "./value";
 
+/**
+ * A copy of a string that does not point into the workbook's XML: engines keep
+ * substrings as views of their parent, and a kept report would otherwise keep
+ * its whole sheet XML alive (measured: 19 KB per report at 10,000 files).
+ */
+function own(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
 export type ExtractResult = { ok: true; report: UnitReport } | { ok: false; failure: ReadFailure };
 
 /** Key/value rows of the metadata sheet, or undefined when there is none. */
@@ -48,7 +57,7 @@ function metaFromRows(rows: Map<string, string>): { meta: ReportMeta; template: 
   if (Number(version) > template.version) return { code: "newer_template", message: failures.newerTemplate(id, version, template.version) };
   const opt = (k: string) => {
     const v = rows.get(k);
-    return v ? v.normalize("NFC") : undefined;
+    return v ? own(v.normalize("NFC")) : undefined;
   };
   const parsed = ReportMetaSchema.safeParse({
     templateId: id,
@@ -66,7 +75,8 @@ function metaFromRows(rows: Map<string, string>): { meta: ReportMeta; template: 
     return { code: "meta_invalid", message: failures.metaInvalid(detail) };
   }
   if (!parsePeriod(template, parsed.data.period)) return { code: "meta_invalid", message: failures.metaInvalid(`period ${parsed.data.period}`) };
-  return { meta: parsed.data, template };
+  const meta = Object.fromEntries(Object.entries(parsed.data).map(([k, v]) => [k, typeof v === "string" ? own(v) : v])) as ReportMeta;
+  return { meta, template };
 }
 
 /**
@@ -106,7 +116,8 @@ export function extractReport(grid: CellGrid, fallbackName = "?"): ExtractResult
     const pos = located.positions.get(f.id);
     if (!pos) continue;
     const parsed = parseCellValue(grid.sheet(pos.sheet)?.cell(pos.row, pos.col));
-    readings[f.id] = { field: f.id, sheet: pos.sheet, cell: a1(pos.row, pos.col), ...parsed };
+    if (typeof parsed.raw === "string") parsed.raw = own(parsed.raw);
+    readings[f.id] = { field: f.id, sheet: own(pos.sheet), cell: a1(pos.row, pos.col), ...parsed };
   }
 
   const narratives: Record<string, NarrativeText> = {};
@@ -116,8 +127,8 @@ export function extractReport(grid: CellGrid, fallbackName = "?"): ExtractResult
       refPosition(grid, rows?.get(NARRATIVE_KEY + s.id)) ??
       narrativeByHeading(grid, reportSheet, s.heading);
     if (!pos) continue;
-    const text = cellText(grid.sheet(pos.sheet)?.cell(pos.row, pos.col)).normalize("NFC").trim();
-    narratives[s.id] = { section: s.id, text, sheet: pos.sheet, cell: a1(pos.row, pos.col) };
+    const text = own(cellText(grid.sheet(pos.sheet)?.cell(pos.row, pos.col)).normalize("NFC").trim());
+    narratives[s.id] = { section: s.id, text, sheet: own(pos.sheet), cell: a1(pos.row, pos.col) };
   }
 
   // The date typed on the report wins over the one recorded at creation.

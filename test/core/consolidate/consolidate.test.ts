@@ -219,3 +219,11 @@ describe("properties", () => {
     );
   });
 });
+
+test("narratives of many units are cut at a paragraph to fit one Excel cell, saying how many were left out", () => {
+  const files = Array.from({ length: 600 }, (_, i) => unitFile(`n${i}.xlsx`, unitReport(t, { unitName: `Xã Số ${i}` }, v(1), { "I.1": "Đã ban hành kế hoạch triển khai Tháng hành động vì trẻ em năm 2024." })));
+  const text = run(files).narratives["I.1"];
+  expect(text.length).toBeLessThanOrEqual(32_767);
+  expect(text).toMatch(/\n\(… và \d+ đơn vị khác: xem báo cáo của từng đơn vị\.\)$/);
+  expect(text.split("\n").slice(0, -1).every((p) => /^Xã Số \d+: Đã ban hành/.test(p))).toBe(true);
+});
