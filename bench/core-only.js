@@ -4,7 +4,6 @@ const { readdirSync, readFileSync } = require("node:fs");
 const { join } = require("node:path");
 const { readReportBytes } = require("../lib/xlsx/report-file");
 const { consolidate } = require("../lib/core/consolidate");
-const { sha256Hex } = require("../lib/core/sha256");
 
 const dir = process.argv[2];
 const names = readdirSync(dir).filter((n) => n.endsWith(".xlsx"));
@@ -14,4 +13,3 @@ const units = files.map((f) => ({ file: f.name, sha256: String(f.bytes.length), 
 const summary = consolidate(units, { asUnit: { name: "Huyện Thử Nghiệm", level: "huyen" } });
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 process.stdout.write(JSON.stringify({ seconds, files: names.length, included: summary.units.length, launch_sites: summary.totals.launch_sites, rssMB: process.memoryUsage().rss / 1048576 }) + "\n");
-void sha256Hex;

@@ -24,14 +24,8 @@ export const ReportMetaSchema = z.object({
 });
 export type ReportMeta = z.infer<typeof ReportMetaSchema>;
 
-export const LEVEL_LABELS: Record<Level, { vi: string; en: string }> = {
-  xa: { vi: "cấp xã", en: "commune" },
-  huyen: { vi: "cấp huyện", en: "district" },
-  tinh: { vi: "cấp tỉnh", en: "province" },
-};
-
 /** Administrative prefixes of unit names, longest first. */
-export const UNIT_PREFIXES = ["Thị trấn", "Thị xã", "Thành phố", "Phường", "Huyện", "Quận", "Tỉnh", "Xã", "TP."];
+const UNIT_PREFIXES = ["Thị trấn", "Thị xã", "Thành phố", "Phường", "Huyện", "Quận", "Tỉnh", "Xã", "TP."];
 
 export function stripUnitPrefix(name: string): string {
   const trimmed = name.trim();

@@ -1,16 +1,39 @@
 // CRC-32 (the zip checksum) and the checksums a zip's central directory
 // declares, so a damaged file is refused instead of read with wrong numbers.
-const TABLE = new Uint32Array(256).map((_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
+// Slicing-by-8: eight tables, eight bytes per step (several times faster than
+// one byte at a time; every part a report needs is checked on every read).
+const T = (() => {
+  const t = new Uint32Array(256 * 8);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  for (let n = 0; n < 256; n++) for (let k = 1; k < 8; k++) t[k * 256 + n] = (t[(k - 1) * 256 + n] >>> 8) ^ t[t[(k - 1) * 256 + n] & 0xff];
+  return t;
+})();
 
 export function crc32(data: Uint8Array): number {
   let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  let i = 0;
+  const end8 = data.length - (data.length % 8);
+  for (; i < end8; i += 8) {
+    const a = (c ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24))) >>> 0;
+    c =
+      T[1792 + (a & 0xff)] ^
+      T[1536 + ((a >>> 8) & 0xff)] ^
+      T[1280 + ((a >>> 16) & 0xff)] ^
+      T[1024 + (a >>> 24)] ^
+      T[768 + data[i + 4]] ^
+      T[512 + data[i + 5]] ^
+      T[256 + data[i + 6]] ^
+      T[data[i + 7]];
+  }
+  for (; i < data.length; i++) c = T[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
+
+const names = new TextDecoder();
 
 /** Entry name → declared CRC-32, read from the central directory. */
 export function declaredCrcs(zip: Uint8Array): Map<string, number> {
@@ -27,14 +50,13 @@ export function declaredCrcs(zip: Uint8Array): Map<string, number> {
   if (eocd < 0) return out;
   const count = view.getUint16(eocd + 10, true);
   let p = view.getUint32(eocd + 16, true);
-  const decoder = new TextDecoder();
   for (let k = 0; k < count && p + 46 <= zip.length; k++) {
     if (view.getUint32(p, true) !== 0x02014b50) break;
     const crc = view.getUint32(p + 16, true);
     const nameLen = view.getUint16(p + 28, true);
     const extra = view.getUint16(p + 30, true);
     const comment = view.getUint16(p + 32, true);
-    out.set(decoder.decode(zip.subarray(p + 46, p + 46 + nameLen)), crc);
+    out.set(names.decode(zip.subarray(p + 46, p + 46 + nameLen)), crc);
     p += 46 + nameLen + extra + comment;
   }
   return out;

@@ -41,7 +41,3 @@ export function validateReport(report: UnitReport): Finding[] {
   }
   return findings;
 }
-
-export function hasErrors(findings: Finding[]): boolean {
-  return findings.some((f) => f.severity === "error");
-}
