@@ -27,7 +27,7 @@ import { CancelledError } from "../../worker/pool";
 import type { Host } from "../host/types";
 import { useStrings } from "../i18n";
 import { FileButton } from "./FileButton";
-import { Status } from "./Status";
+import { AskingStatus, Status, type AskingMessage } from "./Status";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -51,7 +51,7 @@ export function ConsolidatePanel({ host }: { host: Host }) {
   const [level, setLevel] = useState("huyen");
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [summary, setSummary] = useState<Summary | null>(null);
-  const [message, setMessage] = useState<{ intent: "success" | "error" | "warning" | "info"; text: string; ask?: boolean } | null>(null);
+  const [message, setMessage] = useState<AskingMessage | null>(null);
   const abort = useRef<AbortController | null>(null);
 
   useEffect(() => {
@@ -174,21 +174,7 @@ export function ConsolidatePanel({ host }: { host: Host }) {
           <ProgressBar value={progress.total ? progress.done / progress.total : 0} aria-label={t("reading", progress)} />
         </Field>
       )}
-      {message && (
-        <Status
-          intent={message.intent}
-          actions={
-            message.ask && (
-              <>
-                <Button onClick={() => void write(true)}>{s.replace}</Button>
-                <Button onClick={() => setMessage(null)}>{s.cancel}</Button>
-              </>
-            )
-          }
-        >
-          {message.text}
-        </Status>
-      )}
+      {message && <AskingStatus message={message} replaceLabel={s.replace} cancelLabel={s.cancel} onReplace={() => void write(true)} onCancel={() => setMessage(null)} />}
       {summary && (
         <section aria-label={s.tabConsolidate}>
           <Status intent="info">

@@ -7,7 +7,7 @@ import { parsePeriod, ReportMetaSchema, type ReportMeta } from "../../core/meta"
 import { builtInTemplates, findTemplate } from "../../core/templates";
 import type { Host, InsertForm, WriteResult } from "../host/types";
 import { useStrings } from "../i18n";
-import { Status } from "./Status";
+import { AskingStatus, type AskingMessage } from "./Status";
 
 const useStyles = makeStyles({ form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
 
@@ -21,7 +21,7 @@ export function InsertPanel({ host }: { host: Host }) {
   const [form, setForm] = useState<InsertForm>(() => ({ ...EMPTY, ...host.recallForm() }));
   const [problems, setProblems] = useState<Problems>({});
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ intent: "success" | "error" | "warning"; text: string; ask?: boolean } | null>(null);
+  const [result, setResult] = useState<AskingMessage | null>(null);
   const template = findTemplate(form.templateId) ?? builtInTemplates()[0];
   const periodHint = template.periodKind === "half-or-year" ? s.periodHintHalf : s.periodHintYear;
   const set = (k: keyof InsertForm) => (_: unknown, d: { value: string }) => setForm((f) => ({ ...f, [k]: d.value }));
@@ -105,21 +105,7 @@ export function InsertPanel({ host }: { host: Host }) {
       <Button appearance="primary" type="submit" disabled={busy}>
         {host.kind === "excel" ? s.insert : s.download}
       </Button>
-      {result && (
-        <Status
-          intent={result.intent}
-          actions={
-            result.ask && (
-              <>
-                <Button onClick={() => void run(true)}>{s.replace}</Button>
-                <Button onClick={() => setResult(null)}>{s.cancel}</Button>
-              </>
-            )
-          }
-        >
-          {result.text}
-        </Status>
-      )}
+      {result && <AskingStatus message={result} replaceLabel={s.replace} cancelLabel={s.cancel} onReplace={() => void run(true)} onCancel={() => setResult(null)} />}
     </form>
   );
 }

@@ -1,5 +1,5 @@
 // A message that screen readers announce when it changes, with optional actions.
-import { MessageBar, MessageBarActions, MessageBarBody, type MessageBarProps } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, type MessageBarProps } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 
 export function Status({ intent, children, actions }: { intent: MessageBarProps["intent"]; children: ReactNode; actions?: ReactNode }) {
@@ -10,5 +10,30 @@ export function Status({ intent, children, actions }: { intent: MessageBarProps[
         {actions && <MessageBarActions>{actions}</MessageBarActions>}
       </MessageBar>
     </div>
+  );
+}
+
+/** A message that may ask "replace the earlier tonghop report?" (ask set), with its two buttons. */
+export interface AskingMessage {
+  intent: "success" | "error" | "warning" | "info";
+  text: string;
+  ask?: boolean;
+}
+
+export function AskingStatus({ message, replaceLabel, cancelLabel, onReplace, onCancel }: { message: AskingMessage; replaceLabel: string; cancelLabel: string; onReplace: () => void; onCancel: () => void }) {
+  return (
+    <Status
+      intent={message.intent}
+      actions={
+        message.ask && (
+          <>
+            <Button onClick={onReplace}>{replaceLabel}</Button>
+            <Button onClick={onCancel}>{cancelLabel}</Button>
+          </>
+        )
+      }
+    >
+      {message.text}
+    </Status>
   );
 }

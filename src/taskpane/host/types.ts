@@ -1,7 +1,7 @@
 // The seam between the pane's UI and where it runs: inside Excel (the open
 // workbook) or in a plain browser (files in, downloads out). Components call
 // a Host; they never call Excel.run themselves.
-import type { Summary, UnitFile } from "../../core/consolidate";
+import type { Summary } from "../../core/consolidate";
 import type { ReportMeta } from "../../core/meta";
 import type { Finding, Localized } from "../../core/report";
 import type { RosterEntry } from "../../core/roster";
@@ -50,5 +50,3 @@ export interface Host {
   recallForm(): InsertForm | undefined;
   rememberForm(form: InsertForm): void;
 }
-
-export type { UnitFile };
