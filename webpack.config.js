@@ -52,6 +52,8 @@ module.exports = (_env, argv) => ({
   performance: { hints: false },
   devServer: {
     static: { directory: path.resolve(__dirname, "dist") },
+    // This machine only: nothing is served to the network.
+    host: "localhost",
     port: 3000,
     headers: { "Access-Control-Allow-Origin": "*" },
   },
