@@ -1,6 +1,7 @@
 // The hidden sheet that says what a workbook is: template, unit, period, and
-// where each input lives. Plain key/value text rows survive Excel, LibreOffice
-// and openpyxl round trips (custom XML parts and document properties may not).
+// where each input lives. Plain key/value text rows survive LibreOffice and
+// openpyxl round trips (tested) and are ordinary cells to Excel; custom XML
+// parts and document properties may not survive.
 import { formatVnDate } from "../dates";
 import type { ReportMeta } from "../meta";
 import type { Template } from "../templates";
