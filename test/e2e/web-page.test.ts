@@ -73,6 +73,8 @@ test("Mẫu báo cáo: downloads a new report workbook for the unit", async () =
   const r = readReportBytes(readFileSync(file), "x.xlsx");
   expect(r.ok && r.report.meta).toMatchObject({ unitName: "Xã Ẳng Cang", period: "2024", reportDate: "2024-07-03", templateId: "thang-hanh-dong" });
   await expect(page.getByText("Đã tải về tệp bao-cao-xa-ang-cang-2024.xlsx.").isVisible()).resolves.toBe(true);
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await shot(page, "mau-bao-cao-desktop");
   await page.context().close();
 }, 60_000);
 
