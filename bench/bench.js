@@ -61,10 +61,14 @@ function benchSize(n) {
   console.error(`N=${n}: generated in ${((Date.now() - t0) / 1000).toFixed(1)} s → ${dir}`);
   const cellsJson = JSON.stringify(cells);
   const out = join(os.tmpdir(), `tonghop-bench-summary-${n}.xlsx`);
+  // The roster a district would pass: every unit in another order, and one that never reports.
+  const roster = join(os.tmpdir(), `tonghop-bench-roster-${n}.csv`);
+  const names = Array.from({ length: n }, (_, i) => `Xã Thử Nghiệm ${String(((i * 7919) % n) + 1).padStart(5, "0")}`);
+  writeFileSync(roster, "code,name\n" + [...names, "Xã Không Nộp"].map((x) => `,${x}`).join("\n") + "\n");
   // Slow peers get fewer runs at the largest size, to keep the bench under 10 minutes.
   const peerRuns = n >= 10000 ? 1 : RUNS;
   const rows = [
-    measure("tonghop consolidate (CLI)", RUNS, () => timed(process.execPath, [join(ROOT, "bin", "tonghop.js"), "consolidate", dir, "--out", out, "--force", "--as-unit", "Huyện Thử Nghiệm", "--level", "huyen"])),
+    measure("tonghop consolidate (CLI)", RUNS, () => timed(process.execPath, [join(ROOT, "bin", "tonghop.js"), "consolidate", dir, "--out", out, "--force", "--roster", roster, "--as-unit", "Huyện Thử Nghiệm", "--level", "huyen"])),
     measure("tonghop core, no I/O", RUNS, () => {
       const r = timed(process.execPath, [join(__dirname, "core-only.js"), dir]);
       return { wall: r.out.seconds, rssMB: r.rssMB, out: r.out };
@@ -101,10 +105,11 @@ async function main() {
   execFileSync(process.execPath, [join(ROOT, "node_modules", "jest", "bin", "jest.js"), "--roots", "<rootDir>/bench", "--testMatch", "**/office-cost.bench.ts", "--silent"], { cwd: ROOT, stdio: "pipe" });
   const office = JSON.parse(readFileSync(join(__dirname, "office-cost.json"), "utf8"));
   console.log("\nOffice.js cost (context.sync calls / proxy objects):");
-  for (const op of Object.keys(office["10"])) {
-    const name = op.replace(/\d+ findings/, "N findings");
-    console.log(`  ${name.padEnd(22)} ${["10", "200", "1000"].map((n) => `N=${n}: ${String(office[n][Object.keys(office[n]).find((k) => k.replace(/\d+ findings/, "N findings") === name)].syncs)} / ${office[n][Object.keys(office[n]).find((k) => k.replace(/\d+ findings/, "N findings") === name)].proxies}`).join("   ")}`);
-  }
+  // Operations are listed in the same order for every N ("mark N findings" names its N).
+  Object.keys(office["10"]).forEach((op, i) => {
+    const cost = (n) => Object.values(office[n])[i];
+    console.log(`  ${op.replace(/\d+ findings/, "N findings").padEnd(22)} ${["10", "200", "1000"].map((n) => `N=${n}: ${cost(n).syncs} / ${cost(n).proxies}`).join("   ")}`);
+  });
 
   // The pane in Chromium while it consolidates 200 files.
   const { responsiveness, renderPlot } = require("./browser");

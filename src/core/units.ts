@@ -68,8 +68,11 @@ export function editDistance(a: string, b: string, max = 2): number {
 
 /** Names one letter or one tone apart: worth asking the user about, never merged. */
 export function nearMiss(a: string, b: string): boolean {
-  const ka = nameKey(a);
-  const kb = nameKey(b);
+  return nearMissKeys(nameKey(a), nameKey(b));
+}
+
+/** nearMiss on keys already computed (many names against many). */
+export function nearMissKeys(ka: string, kb: string): boolean {
   return ka !== kb && editDistance(ka, kb, 1) <= 1;
 }
 

@@ -33,14 +33,15 @@ function toCell(value: unknown, formula: unknown, type: ValueType): GridCell | u
   return cell;
 }
 
-export async function readWorkbookGrid(context: Excel.RequestContext): Promise<CellGrid> {
+/** @param only read just these sheets (e.g. the one holding a roster); default all. */
+export async function readWorkbookGrid(context: Excel.RequestContext, only?: string[]): Promise<CellGrid> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
   const names = context.workbook.names;
   names.load("items/name,items/type,items/value");
   await context.sync();
 
-  const sheets = worksheets.items.slice(0, MAX_SHEETS);
+  const sheets = worksheets.items.filter((ws) => !only || only.includes(ws.name)).slice(0, MAX_SHEETS);
   const used = sheets.map((ws) => {
     const r = ws.getUsedRange();
     r.load("address,values,formulas,valueTypes");

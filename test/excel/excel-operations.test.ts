@@ -6,6 +6,7 @@ import { META_SHEET, REPORT_SHEET } from "../../src/core/layout/meta-sheet";
 import { layoutReport } from "../../src/core/layout/report";
 import { BY_UNIT_SHEET, layoutSummary } from "../../src/core/layout/summary";
 import { extractReport } from "../../src/core/read/extract";
+import { rosterFromGrid } from "../../src/core/roster";
 import { validateReport } from "../../src/core/validate";
 import { templateFields } from "../../src/core/templates";
 import { monthOfActionValues } from "../../src/demo/samples";
@@ -195,6 +196,19 @@ describe("checking the open workbook", () => {
     const again = extractReport(await readWorkbookGrid(excel.context()));
     expect(again.ok && validateReport(again.report).some((f) => f.code === "number_as_text")).toBe(false);
     expect(again.ok && again.report.readings.gifts_funds.value).toBe(1_500_000);
+  });
+
+  test("a roster on one sheet is read without loading the other sheets", async () => {
+    const { excel } = await filledWorkbook();
+    const list = excel.addSheet("Danh sách");
+    list.cell("A1").value = "Mã";
+    list.cell("B1").value = "Tên";
+    list.cell("B2").value = "Xã Ẳng Cang";
+    excel.syncs = 0;
+    const grid = await readWorkbookGrid(excel.context(), ["Danh sách"]);
+    expect(excel.syncs).toBe(2);
+    expect(grid.sheetNames).toEqual(["Danh sách"]);
+    expect(rosterFromGrid(grid)).toEqual([{ name: "Xã Ẳng Cang" }]);
   });
 
   test("going to a finding's cell takes one round trip", async () => {

@@ -1,6 +1,7 @@
 // Builds report workbooks the way users get them, for tests.
 import ExcelJS from "exceljs";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { strFromU8, unzipSync } from "fflate";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { layoutReport, type ReportFill } from "../../src/core/layout/report";
@@ -66,14 +67,17 @@ export function metaRows(ws: ExcelJS.Worksheet): Record<string, string> {
   return rows;
 }
 
+/** The raw parts of a file, as text. */
+function rawParts(path: string): Record<string, string> {
+  const files = unzipSync(new Uint8Array(readFileSync(path)));
+  return Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strFromU8(v)]));
+}
+
 /** The raw XML of a sheet part, for checks an independent reader parses too loosely. */
 export function rawSheetXml(path: string, index: number): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { unzipSync, strFromU8 } = require("fflate") as typeof import("fflate");
-  const files = unzipSync(new Uint8Array(require("node:fs").readFileSync(path)));
-  const part = files[`xl/worksheets/sheet${index}.xml`];
-  if (!part) throw new Error(`no sheet${index} in ${path}`);
-  return strFromU8(part);
+  const part = rawParts(path)[`xl/worksheets/sheet${index}.xml`];
+  if (part === undefined) throw new Error(`no sheet${index} in ${path}`);
+  return part;
 }
 
 /**
@@ -81,14 +85,10 @@ export function rawSheetXml(path: string, index: number): string {
  * LibreOffice's locked="false"): the cell's style index → cellXfs → protection.
  */
 export function rawCellLocked(path: string, sheetIndex: number, address: string): boolean {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { unzipSync, strFromU8 } = require("fflate") as typeof import("fflate");
-  const files = unzipSync(new Uint8Array(require("node:fs").readFileSync(path)));
-  const sheet = strFromU8(files[`xl/worksheets/sheet${sheetIndex}.xml`]);
-  const cell = new RegExp(`<c r="${address}"[^>]*?\\bs="(\\d+)"`).exec(sheet);
+  const parts = rawParts(path);
+  const cell = new RegExp(`<c r="${address}"[^>]*?\\bs="(\\d+)"`).exec(parts[`xl/worksheets/sheet${sheetIndex}.xml`]);
   const styleIndex = cell ? Number(cell[1]) : 0;
-  const styles = strFromU8(files["xl/styles.xml"]);
-  const cellXfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? "";
+  const cellXfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(parts["xl/styles.xml"])?.[1] ?? "";
   const xfs = cellXfs.match(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g) ?? [];
   const locked = /<protection\b[^>]*\blocked="([^"]*)"/.exec(xfs[styleIndex] ?? "")?.[1];
   return !(locked === "0" || locked === "false");

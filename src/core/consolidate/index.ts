@@ -9,9 +9,10 @@ import { baseName } from "../paths";
 import type { Finding, UnitReport } from "../report";
 import type { RosterEntry } from "../roster";
 import { builtInTemplates, LEVELS, templateFields, type Level, type Template } from "../templates";
-import { nearMiss, sameUnit } from "../units";
+import { nameKey, nearMissKeys, sameUnit } from "../units";
 import { validateReport } from "../validate";
 import { findOutliers } from "./outliers";
+import { RosterIndex } from "./roster-match";
 import { groupUnits } from "./statuses";
 import type { ConsolidateOptions, FileOutcome, MissingUnit, Summary, UnitFile, UnitRow } from "./types";
 
@@ -111,50 +112,55 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
   // One status per file within each unit: included, superseded, duplicate or conflict.
   const groups = groupUnits(candidates.map((c) => ({ key: c.file, report: c.report, sha256: c.file.sha256, file: c.file.file })));
   const included: Readable[] = [];
+  const candidateOf = new Map(candidates.map((c) => [c.file, c]));
   for (const g of groups) {
     for (const d of g.decisions) {
       const o = outcomes.get(d.key) as FileOutcome;
       o.status = d.status;
       if (d.reason) o.reason = d.reason;
-      if (d.status === "included") included.push(candidates.find((c) => c.file === d.key) as Readable);
+      if (d.status === "included") included.push(candidateOf.get(d.key) as Readable);
     }
   }
 
-  // Roster: match included units; list the missing; suggest near misses.
-  const roster = opts.roster ?? [];
-  const rosterOf = (r: Readable): RosterEntry | undefined =>
-    roster.find((e) => sameUnit({ name: r.report.meta.unitName, code: r.report.meta.unitCode }, e));
+  // Roster: match each included unit once; list the missing; suggest near misses.
+  const roster = new RosterIndex(opts.roster ?? []);
+  const entryOf = new Map<Readable, RosterEntry | undefined>(included.map((r) => [r, roster.match({ name: r.report.meta.unitName, code: r.report.meta.unitCode })]));
   const matched = new Set<RosterEntry>();
   for (const r of included) {
-    const entry = rosterOf(r);
+    const entry = entryOf.get(r);
     const o = outcomes.get(r.file) as FileOutcome;
     if (entry) {
       matched.add(entry);
       o.rosterName = entry.name;
-    } else if (roster.length > 0) {
-      const suggestions = roster.filter((e) => nearMiss(e.name, r.report.meta.unitName)).map((e) => e.name);
+    } else if (roster.entries.length > 0) {
+      const suggestions = roster.nearMisses(nameKey(r.report.meta.unitName)).map((e) => e.name);
       o.findings = [
         ...o.findings,
         { code: "unit_not_in_roster", severity: "warning", sheet: "", cell: "", message: consolidation.notInRoster(r.report.meta.unitName, suggestions) },
       ];
     }
   }
-  const missing: MissingUnit[] = roster
+  // Files whose unit is on no roster line, with their name keys: where a missing unit may hide.
+  const strays = [...outcomes.values()]
+    .filter((o) => o.unit && !roster.match({ name: o.unit, code: o.unitCode }))
+    .map((o) => ({ o, key: nameKey(o.unit as string) }));
+  const missing: MissingUnit[] = roster.entries
     .filter((e) => !matched.has(e))
     .map((e) => {
-      const near = [...outcomes.values()].filter((o) => o.unit && nearMiss(e.name, o.unit) && !roster.some((x) => sameUnit({ name: o.unit as string, code: o.unitCode }, x)));
+      const key = nameKey(e.name);
+      const near = strays.filter((x) => nearMissKeys(key, x.key)).map((x) => x.o);
       return near.length ? { ...e, note: consolidation.maybeFile(near.map((o) => ({ file: baseName(o.file), unit: o.unit as string }))) } : { ...e };
     });
 
   // Rows in roster order, then by name.
   const order = (r: Readable) => {
-    const entry = rosterOf(r);
-    return entry ? roster.indexOf(entry) : roster.length;
+    const entry = entryOf.get(r);
+    return entry ? roster.indexOf(entry) : roster.entries.length;
   };
   included.sort((a, b) => order(a) - order(b) || a.report.meta.unitName.localeCompare(b.report.meta.unitName, "vi") || byFile(a.file, b.file));
   const units: UnitRow[] = included.map((r) => ({
-    name: rosterOf(r)?.name ?? r.report.meta.unitName,
-    code: r.report.meta.unitCode ?? rosterOf(r)?.code,
+    name: entryOf.get(r)?.name ?? r.report.meta.unitName,
+    code: r.report.meta.unitCode ?? entryOf.get(r)?.code,
     file: r.file.file,
     sha256: r.file.sha256,
     reportDate: r.report.meta.reportDate,
@@ -171,8 +177,9 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     for (const r of table.rates) rates[r.id] = totals[r.denominator] > 0 ? totals[r.numerator] / totals[r.denominator] : null;
   }
 
+  const includedOutcome = new Map([...outcomes.values()].filter((x) => x.status === "included").map((x) => [x.file, x]));
   for (const o of findOutliers(template, units)) {
-    const outcome = [...outcomes.values()].find((x) => x.file === o.file && x.status === "included");
+    const outcome = includedOutcome.get(o.file);
     if (outcome) outcome.findings = [...outcome.findings, o.finding];
   }
 
@@ -211,7 +218,7 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     missing,
     late: units.filter((u) => u.late).map((u) => u.name),
     narratives,
-    rosterGiven: roster.length > 0,
+    rosterGiven: roster.entries.length > 0,
   };
 }
 

@@ -77,9 +77,7 @@ export function excelHost(workerUrl: string): Host {
         return sheets.items.map((s) => s.name);
       }),
     async rosterFromSheet(name) {
-      const grid = await Excel.run((ctx) => readWorkbookGrid(ctx));
-      const only = { sheetNames: [name], names: new Map<string, string>(), sheet: (n: string) => (n === name ? grid.sheet(n) : undefined) };
-      return rosterFromGrid(only);
+      return rosterFromGrid(await Excel.run((ctx) => readWorkbookGrid(ctx, [name])));
     },
     recallForm: () => (settings().get(FORM_KEY) as InsertForm | null) ?? undefined,
     rememberForm(form) {
