@@ -11,6 +11,7 @@ const { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFile
 const os = require("node:os");
 const { join } = require("node:path");
 const { generate } = require("./generate");
+const { ensure, BENCH_TOOLS } = require("../scripts/prerequisites");
 
 const ROOT = join(__dirname, "..");
 const arg = (name) => {
@@ -22,15 +23,7 @@ const RUNS = Number(arg("--runs") ?? 3);
 const KEEP = arg("--keep");
 
 function ensurePeers() {
-  const need = [];
-  if (spawnSync("/usr/bin/python3", ["-c", "import openpyxl"]).status !== 0) need.push("python3-openpyxl");
-  if (!existsSync("/usr/bin/time")) need.push("time");
-  if (!existsSync("/usr/bin/chromium")) need.push("chromium");
-  if (need.length) {
-    console.error(`Installing Debian packages: ${need.join(" ")}`);
-    execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-    execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...need], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-  }
+  if (ensure(BENCH_TOOLS) !== 0) process.exit(2);
   if (!existsSync(join(ROOT, "lib", "cli", "main.js"))) execFileSync("npm", ["run", "build:cli"], { cwd: ROOT, stdio: "inherit" });
 }
 
