@@ -25,6 +25,7 @@ const OPTIONS = {
   deadline: { type: "string" },
   "as-unit": { type: "string" },
   template: { type: "string" },
+  keep: { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
 } as const;
 

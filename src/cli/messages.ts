@@ -37,6 +37,18 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   emptyRoster: "Danh sách đơn vị {file} không đọc được hoặc trống (cần cột mã, tên đơn vị).",
   noInputs: "Không có tệp báo cáo nào để tổng hợp (.xlsx, .xlsm).",
   nothingToConsolidate: "Không tổng hợp được: không có báo cáo hợp lệ nào đúng mẫu và kỳ báo cáo.",
+  keepUnknown: "--keep {file}: không có tệp đầu vào nào tên như vậy.",
+  keepAmbiguous: "--keep {file}: có nhiều tệp cùng tên ({files}); hãy ghi cả đường dẫn.",
+  outIsInput: "Không ghi vào {file}: đó là một tệp đầu vào hoặc nằm trong thư mục đang đọc. Hãy chọn tệp --out ở nơi khác.",
+  outReadOnly: "Không ghi được {file}: thư mục chỉ cho đọc hoặc không có quyền ghi. Hãy chọn thư mục khác.",
+  outIsFolder: "Không ghi được {file}: đó là một thư mục. Hãy ghi tên tệp, ví dụ tong-hop.xlsx.",
+  outDiskFull: "Không ghi được {file}: ổ đĩa đã đầy. Hãy giải phóng dung lượng hoặc chọn ổ khác.",
+  outFailed: "Không ghi được {file}. Hãy kiểm tra đường dẫn và quyền ghi.",
+  deadlineGiven: "Hạn nộp: {date} (theo --deadline).",
+  deadlineTemplate: "Hạn nộp: {date} (theo mẫu, hạn cấp {level} nộp lên cấp {above}; đổi bằng --deadline).",
+  unresolvedHead: "Đã nộp, cần xử lý:",
+  missingHead: "Chưa nộp:",
+  none: "không",
 };
 type Key = keyof typeof vi;
 
@@ -76,6 +88,18 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   emptyRoster: "The roster {file} cannot be read or is empty (needs code and unit name columns).",
   noInputs: "No report files to consolidate (.xlsx, .xlsm).",
   nothingToConsolidate: "Nothing to consolidate: no valid report of the template and period.",
+  keepUnknown: "--keep {file}: no input file has that name.",
+  keepAmbiguous: "--keep {file}: several files have that name ({files}); give the full path.",
+  outIsInput: "Not writing {file}: it is an input file or inside a folder being read. Choose an --out file elsewhere.",
+  outReadOnly: "Cannot write {file}: the folder is read-only or not writable. Choose another folder.",
+  outIsFolder: "Cannot write {file}: it is a folder. Give a file name, e.g. summary.xlsx.",
+  outDiskFull: "Cannot write {file}: the disk is full. Free some space or choose another disk.",
+  outFailed: "Cannot write {file}. Check the path and write permission.",
+  deadlineGiven: "Deadline: {date} (from --deadline).",
+  deadlineTemplate: "Deadline: {date} (the template's deadline for level {level} reporting to level {above}; change it with --deadline).",
+  unresolvedHead: "Sent, needs attention:",
+  missingHead: "Missing:",
+  none: "none",
 };
 
 export function msg(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {

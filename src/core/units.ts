@@ -10,19 +10,49 @@ const TONES = new Set(["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]);
 const TONE_DIGIT: Record<string, string> = { "\u0300": "\ue002", "\u0301": "\ue001", "\u0303": "\ue004", "\u0309": "\ue003", "\u0323": "\ue005" };
 
 // Only commune-level prefixes are ignored: "Thị trấn Mường Ảng" is the same
-// unit as "Mường Ảng", but not the same as "Huyện Mường Ảng".
-const PREFIXES = ["thị trấn", "phường", "xã"];
+// unit as "Mường Ảng", but not the same as "Huyện Mường Ảng". Compared
+// without diacritics, so "Xa Bung Lao" and "TT. Mường Ảng" lose theirs too.
+const PREFIXES = ["thi tran", "tt.", "tt", "phuong", "p.", "xa", "x.", "dac khu"];
+// The issuing body written before the name: "UBND xã …", "Ủy ban nhân dân xã …".
+const ISSUERS = ["ubnd", "uy ban nhan dan"];
 
-/** Lower-case NFC name without its administrative prefix and extra spaces. */
-export function plainName(name: string): string {
-  let s = name.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
-  for (const p of PREFIXES) {
-    if (s.startsWith(p + " ")) {
-      s = s.slice(p.length).trim();
-      break;
+/** Removes the first matching prefix (compared without diacritics) when a name remains after it. */
+function stripPrefix(s: string, prefixes: string[]): string {
+  const folded = fold(s);
+  for (const p of prefixes) {
+    const glued = p.endsWith(".") && folded.startsWith(p) && folded.length > p.length;
+    if (folded.startsWith(p + " ") || glued) {
+      const rest = s.slice(p.length).trim();
+      if (rest) return rest;
     }
   }
   return s;
+}
+
+/** Lower-case NFC name without its administrative prefix and extra spaces. */
+export function plainName(name: string): string {
+  const s = name.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
+  return stripPrefix(stripPrefix(s, ISSUERS), PREFIXES);
+}
+
+/** Lower case without any diacritics ("Búng Lao" → "bung lao", "đ" → "d"). */
+export function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase();
+}
+
+/** A name's key without diacritics: "Xa Bung Lao", "Xã Búng Lao" and "UBND xã Búng Lao" agree. */
+export function foldedKey(name: string): string {
+  return fold(plainName(name));
+}
+
+/** Whether a name was written without any Vietnamese diacritics (so only its folded key can be trusted). */
+export function unaccented(name: string): boolean {
+  return fold(name) === name.normalize("NFC").toLowerCase();
 }
 
 /**

@@ -2,14 +2,14 @@
 // above. Exit 0: every file included cleanly; 1: summary written but some
 // file flagged (errors, rejected, conflict); 2: nothing to consolidate or bad
 // arguments. Never modifies an input; never overwrites without --force.
-import { readFileSync } from "node:fs";
-import { basename, resolve } from "node:path";
-import { consolidate, type Summary } from "../../core/consolidate";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { basename, isAbsolute, relative, resolve } from "node:path";
+import { consolidate, type Summary, type UnitFile } from "../../core/consolidate";
 import { formatVnDate } from "../../core/dates";
-import { formatNumber, type Lang } from "../../core/i18n/messages";
+import { consolidation, formatNumber, type Lang } from "../../core/i18n/messages";
 import { layoutSummary, STATUS_LABELS } from "../../core/layout/summary";
 import { parseRosterCsv, rosterFromGrid, type RosterEntry } from "../../core/roster";
-import { fieldTitle, templateFields } from "../../core/templates";
+import { fieldTitle, templateFields, type Level } from "../../core/templates";
 import { readXlsx, ReadError } from "../../xlsx/read";
 import { renderXlsx } from "../../xlsx/write";
 import { CliError } from "../errors";
@@ -17,7 +17,7 @@ import { findingJson } from "../findings-json";
 import { collectPaths } from "../inputs";
 import { readUnitFiles } from "../parallel-read";
 import { msg } from "../messages";
-import { OutputExistsError, writeOutput } from "../output";
+import { writeOutputOrSay } from "../output";
 import { progress } from "../progress";
 import { parseDateOption, parseLevel } from "../report-meta";
 
@@ -33,6 +33,7 @@ export interface ConsolidateOptions {
   "report-date"?: string;
   json?: boolean;
   force?: boolean;
+  keep?: string[];
 }
 
 function readRoster(path: string, lang: Lang): RosterEntry[] {
@@ -62,7 +63,8 @@ export async function consolidateCommand(args: string[], o: ConsolidateOptions, 
   const { files, missing } = collectPaths(args);
   for (const m of missing) io.err(msg(lang, "cannotOpen", { file: m, detail: "ENOENT" }));
   const outPath = o.out ? resolve(o.out) : undefined;
-  const inputs = files.filter((f) => resolve(f) !== outPath);
+  if (outPath) refuseInputAsOutput(outPath, args, files, lang);
+  const inputs = files;
   if (inputs.length === 0) throw new CliError(msg(lang, "noInputs"));
 
   const bar = progress(inputs.length, lang === "vi" ? "Đang đọc" : "Reading");
@@ -74,32 +76,56 @@ export async function consolidateCommand(args: string[], o: ConsolidateOptions, 
     period: o.period?.toUpperCase(),
     roster,
     deadline,
+    keep: keptFiles(o.keep ?? [], unitFiles, lang),
     asUnit: o["as-unit"] ? { name: o["as-unit"].normalize("NFC"), code: o["unit-code"], level, reportDate } : undefined,
   });
   if (!summary || summary.units.length === 0) {
     if (!o.json) for (const u of unitFiles) if (!u.read.ok) io.out(`✗ ${u.file}: ${u.read.failure.message[lang]}`);
     throw new CliError(msg(lang, "nothingToConsolidate"));
   }
-  if (outPath) {
-    try {
-      writeOutput(outPath, await renderXlsx(layoutSummary(summary)), o.force ?? false);
-    } catch (e) {
-      if (e instanceof OutputExistsError) throw new CliError(msg(lang, "exists", { file: o.out as string }));
-      throw e;
-    }
-  }
+  if (outPath) writeOutputOrSay(outPath, o.out as string, await renderXlsx(layoutSummary(summary)), o.force ?? false, lang);
   if (o.json) io.out(JSON.stringify(summaryJson(summary, lang), null, 2));
   else io.out(humanSummary(summary, lang));
   if (outPath) io.err(msg(lang, "wrote", { file: o.out as string }));
+  if (summary.incomplete) io.err(consolidation.incomplete(summary.incomplete.errorCells, summary.incomplete.units)[lang]);
   const flagged = summary.files.some((f) => f.status === "rejected" || f.status === "conflict" || f.findings.some((x) => x.severity === "error"));
   return flagged ? 1 : 0;
 }
+
+/** --keep names a file as given on the command line, as listed, or by its bare name when that is unique. */
+function keptFiles(keep: string[], files: UnitFile[], lang: Lang): string[] {
+  return keep.map((k) => {
+    const exact = files.filter((f) => f.file === k || resolve(f.file) === resolve(k));
+    const byName = files.filter((f) => basename(f.file) === basename(k) || f.file.endsWith(`› ${k}`));
+    const hit = exact.length === 1 ? exact : byName;
+    if (hit.length !== 1) throw new CliError(msg(lang, hit.length ? "keepAmbiguous" : "keepUnknown", { file: k, files: hit.map((f) => f.file).join(", ") }));
+    return hit[0].file;
+  });
+}
+
+/** The output never replaces an input: not a file given, not a file inside a folder being read. */
+function refuseInputAsOutput(outPath: string, args: string[], files: string[], lang: Lang): void {
+  const inside = args.some((a) => existsSync(a) && statSync(a).isDirectory() && isAbsoluteInside(resolve(a), outPath));
+  if (inside || files.some((f) => resolve(f) === outPath)) throw new CliError(msg(lang, "outIsInput", { file: outPath }));
+}
+
+function isAbsoluteInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+}
+const LEVEL_NAMES: Record<Lang, Record<Level, string>> = {
+  vi: { xa: "xã", huyen: "huyện", tinh: "tỉnh" },
+  en: { xa: "commune", huyen: "district", tinh: "province" },
+};
 
 export function summaryJson(s: Summary, lang: Lang) {
   return {
     template: s.template.id,
     period: s.period,
+    periodSource: s.periodChoice.source,
+    periodsFound: s.periodChoice.found,
     deadline: s.deadline ?? null,
+    deadlineSource: s.deadlineSource,
     totals: s.totals,
     rates: s.rates,
     files: s.files.map((f) => ({
@@ -113,6 +139,8 @@ export function summaryJson(s: Summary, lang: Lang) {
       sha256: f.sha256,
     })),
     missing: s.missing.map((m) => m.name),
+    unresolved: s.unresolved.map((u) => ({ unit: u.name, files: u.files, reason: u.reason[lang] })),
+    incomplete: s.incomplete ?? null,
     late: s.late,
   };
 }
@@ -120,8 +148,12 @@ export function summaryJson(s: Summary, lang: Lang) {
 function humanSummary(s: Summary, lang: Lang): string {
   const vi = lang === "vi";
   const lines: string[] = [];
-  lines.push(`${s.template.name[lang]} — ${vi ? "kỳ" : "period"} ${s.period} — ${s.meta.unitName}`);
-  lines.push(`${vi ? "Hạn nộp" : "Deadline"}: ${s.deadline ? formatVnDate(s.deadline) : "—"}`);
+  const others = s.periodChoice.found.filter((p) => p.period !== s.period).map((p) => `${p.period} (${p.files} ${vi ? "tệp" : p.files === 1 ? "file" : "files"})`);
+  const date = s.deadline ? formatVnDate(s.deadline) : "—";
+  lines.push(`${s.template.name[lang]} — ${s.meta.unitName}`);
+  lines.push(consolidation.period(s.period, s.periodChoice.source, date, others)[lang]);
+  if (s.deadlineSource === "option") lines.push(msg(lang, "deadlineGiven", { date }));
+  else lines.push(msg(lang, "deadlineTemplate", { date, level: LEVEL_NAMES[lang][s.deadlineLevel], above: LEVEL_NAMES[lang][s.meta.level] }));
   lines.push("");
   for (const f of s.files) {
     const errors = f.findings.filter((x) => x.severity === "error").length;
@@ -132,9 +164,14 @@ function humanSummary(s: Summary, lang: Lang): string {
     lines.push(`  ${basename(f.file).padEnd(30)} ${unit.padEnd(22)} ${status}${tail ? ` (${tail})` : ""}`);
     if (f.reason && f.status !== "included") lines.push(`      ${f.reason[lang]}`);
   }
+  if (s.unresolved.length) {
+    lines.push("");
+    lines.push(msg(lang, "unresolvedHead"));
+    for (const u of s.unresolved) lines.push(`  ${u.name} — ${u.reason[lang]}`);
+  }
   if (s.rosterGiven) {
     lines.push("");
-    lines.push(`${vi ? "Chưa nộp" : "Missing"}: ${s.missing.length ? "" : vi ? "không" : "none"}`);
+    lines.push(`${msg(lang, "missingHead")} ${s.missing.length ? "" : msg(lang, "none")}`);
     for (const m of s.missing) lines.push(`  ${m.name}${m.note ? ` — ${m.note[lang]}` : ""}`);
   }
   lines.push(`${vi ? "Nộp muộn" : "Late"}: ${s.late.length ? s.late.join(", ") : vi ? "không" : "none"}`);

@@ -3,20 +3,23 @@
 // consolidating summaries of a partition gives the same totals as
 // consolidating all units directly (sums compose; rates are recomputed).
 import { MAX_CELL_TEXT } from "../limits";
-import { defaultDeadline, parsePeriod, type ReportMeta } from "../meta";
+import { defaultDeadline, parsePeriod, type Period, type ReportMeta } from "../meta";
 import { consolidation } from "../i18n/messages";
 import { baseName } from "../paths";
 import type { Finding, UnitReport } from "../report";
-import type { RosterEntry } from "../roster";
 import { builtInTemplates, LEVELS, templateFields, type Level, type Template } from "../templates";
-import { nameKey, nearMissKeys, sameUnit } from "../units";
+import { sameUnit } from "../units";
 import { validateReport } from "../validate";
+import { accountUnits, incompleteOf } from "./accounting";
+import { identify } from "./identify";
 import { findOutliers } from "./outliers";
+import { choosePeriod } from "./period";
 import { RosterIndex } from "./roster-match";
 import { groupUnits } from "./statuses";
-import type { ConsolidateOptions, FileOutcome, MissingUnit, Summary, UnitFile, UnitRow } from "./types";
+import type { ConsolidateOptions, FileOutcome, Summary, UnitFile, UnitRow } from "./types";
 
 export * from "./types";
+export { findPeriods } from "./period";
 
 interface Readable {
   file: UnitFile;
@@ -37,24 +40,30 @@ function byFile(a: { file: string; sha256: string }, b: { file: string; sha256: 
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0;
 }
 
-/** The template and period most inputs share, when the user did not say. */
-function pickTarget(readable: Readable[], opts: ConsolidateOptions): { template?: Template; period?: string } {
+/** The template most inputs use, when the user did not say (templates are not periods: a vote is harmless). */
+function pickTemplate(readable: Readable[], opts: ConsolidateOptions): Template | undefined {
+  if (opts.templateId) return builtInTemplates().find((t) => t.id === opts.templateId);
   const counts = new Map<string, number>();
-  for (const r of readable) {
-    if (r.report.metaSource !== "sheet") continue;
-    if (opts.templateId && r.report.template.id !== opts.templateId) continue;
-    const key = `${r.report.template.id}\u0000${opts.period ?? r.report.meta.period}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  for (const r of readable) counts.set(r.report.template.id, (counts.get(r.report.template.id) ?? 0) + 1);
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-  const templateId = best ? best[0].split("\u0000")[0] : opts.templateId;
-  const period = best ? best[0].split("\u0000")[1] : opts.period;
-  return { template: builtInTemplates().find((t) => t.id === templateId), period };
+  return best ? builtInTemplates().find((t) => t.id === best[0]) : undefined;
 }
 
 function nextLevel(level: Level): Level {
   const i = LEVELS.indexOf(level);
   return LEVELS[Math.min(LEVELS.length - 1, i + 1)];
+}
+
+function levelBelow(level: Level): Level {
+  return LEVELS[Math.max(0, LEVELS.indexOf(level) - 1)];
+}
+
+/** The consolidating unit's level: as given, else the level above most inputs (never the first file's). */
+function consolidatingLevel(readable: Readable[], opts: ConsolidateOptions): Level {
+  if (opts.asUnit?.level) return opts.asUnit.level;
+  const counts = LEVELS.map((l) => readable.filter((r) => r.report.metaSource === "sheet" && r.report.meta.level === l).length);
+  const most = counts.indexOf(Math.max(...counts));
+  return nextLevel(counts[most] > 0 ? LEVELS[most] : "xa");
 }
 
 /**
@@ -80,11 +89,14 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     if (f.read.ok) readable.push({ file: f, report: f.read.report, findings: validateReport(f.read.report) });
     else outcomes.set(f, { file: f.file, sha256: f.sha256, status: "rejected", late: false, reason: f.read.failure.message, findings: [] });
   }
-  const { template, period } = pickTarget(readable, opts);
-  if (!template || !period || !parsePeriod(template, period)) return null;
-
-  const inputLevel = readable.find((r) => r.report.metaSource === "sheet")?.report.meta.level ?? "xa";
-  const deadline = opts.deadline ?? defaultDeadline(template, parsePeriod(template, period)!, inputLevel);
+  const template = pickTemplate(readable, opts);
+  if (!template) return null;
+  const level = consolidatingLevel(readable, opts);
+  const deadlineLevel = levelBelow(level);
+  const periodChoice = choosePeriod(template, files, { period: opts.period, deadline: opts.deadline, level: deadlineLevel });
+  if (!periodChoice) return null;
+  const period = periodChoice.period;
+  const deadline = opts.deadline ?? defaultDeadline(template, parsePeriod(template, period) as Period, deadlineLevel);
   const asUnit = opts.asUnit;
   const candidates: Readable[] = [];
   for (const r of readable) {
@@ -99,8 +111,9 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
       late: !!m.reportDate && m.reportDate > deadline,
       findings: r.findings,
     };
-    if (r.report.metaSource !== "sheet") outcomes.set(r.file, { ...base, reason: consolidation.noUnit() });
-    else if (m.templateId !== template.id) outcomes.set(r.file, { ...base, reason: consolidation.otherTemplate(m.templateId, template.id) });
+    const known = r.report.metaSource === "sheet" || parsePeriod(r.report.template, m.period) !== null;
+    if (!known) outcomes.set(r.file, { ...base, unit: undefined, reason: consolidation.noUnit() });
+    else if (m.templateId !== template.id) outcomes.set(r.file, { ...base, reason: consolidation.otherTemplate(r.report.template.name.vi, template.name.vi) });
     else if (m.period !== period) outcomes.set(r.file, { ...base, reason: consolidation.otherPeriod(m.period, period) });
     else if (asUnit && sameUnit({ name: m.unitName, code: m.unitCode }, asUnit)) outcomes.set(r.file, { ...base, reason: consolidation.ownSummary() });
     else {
@@ -109,11 +122,24 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     }
   }
 
-  // One status per file within each unit: included, superseded, duplicate or conflict.
-  const groups = groupUnits(candidates.map((c) => ({ key: c.file, report: c.report, sha256: c.file.sha256, file: c.file.file })));
+  // Who each candidate is, against the roster; then one status per file within each unit.
+  const roster = new RosterIndex(opts.roster ?? []);
+  const ids = identify(
+    candidates.map((c) => ({ key: c.file, name: c.report.meta.unitName, code: c.report.meta.unitCode, file: c.file.file })),
+    roster,
+  );
+  const entries = candidates.map((c) => {
+    const id = ids.get(c.file);
+    const o = outcomes.get(c.file) as FileOutcome;
+    if (id?.entry) o.rosterName = id.entry.name;
+    const foreign = id?.entry && id.namedByFile ? consolidation.fileNameOther(id.namedByFile.name, id.entry.name) : undefined;
+    const said = [id?.finding, foreign && { code: "file_name_other_unit", severity: "warning" as const, sheet: "", cell: "", message: foreign }];
+    o.findings = [...o.findings, ...said.filter((f): f is Finding => !!f)];
+    return { key: c.file, report: c.report, sha256: c.file.sha256, file: c.file.file, group: id?.entry ? String(roster.indexOf(id.entry)) : undefined, foreign };
+  });
   const included: Readable[] = [];
   const candidateOf = new Map(candidates.map((c) => [c.file, c]));
-  for (const g of groups) {
+  for (const g of groupUnits(entries, opts.keep ?? [])) {
     for (const d of g.decisions) {
       const o = outcomes.get(d.key) as FileOutcome;
       o.status = d.status;
@@ -122,45 +148,16 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     }
   }
 
-  // Roster: match each included unit once; list the missing; suggest near misses.
-  const roster = new RosterIndex(opts.roster ?? []);
-  const entryOf = new Map<Readable, RosterEntry | undefined>(included.map((r) => [r, roster.match({ name: r.report.meta.unitName, code: r.report.meta.unitCode })]));
-  const matched = new Set<RosterEntry>();
-  for (const r of included) {
-    const entry = entryOf.get(r);
-    const o = outcomes.get(r.file) as FileOutcome;
-    if (entry) {
-      matched.add(entry);
-      o.rosterName = entry.name;
-    } else if (roster.entries.length > 0) {
-      const suggestions = roster.nearMisses(nameKey(r.report.meta.unitName)).map((e) => e.name);
-      o.findings = [
-        ...o.findings,
-        { code: "unit_not_in_roster", severity: "warning", sheet: "", cell: "", message: consolidation.notInRoster(r.report.meta.unitName, suggestions) },
-      ];
-    }
-  }
-  // Files whose unit is on no roster line, with their name keys: where a missing unit may hide.
-  const strays = [...outcomes.values()]
-    .filter((o) => o.unit && !roster.match({ name: o.unit, code: o.unitCode }))
-    .map((o) => ({ o, key: nameKey(o.unit as string) }));
-  const missing: MissingUnit[] = roster.entries
-    .filter((e) => !matched.has(e))
-    .map((e) => {
-      const key = nameKey(e.name);
-      const near = strays.filter((x) => nearMissKeys(key, x.key)).map((x) => x.o);
-      return near.length ? { ...e, note: consolidation.maybeFile(near.map((o) => ({ file: baseName(o.file), unit: o.unit as string }))) } : { ...e };
-    });
-
   // Rows in roster order, then by name.
+  const entryOf = (r: Readable) => ids.get(r.file)?.entry;
   const order = (r: Readable) => {
-    const entry = entryOf.get(r);
+    const entry = entryOf(r);
     return entry ? roster.indexOf(entry) : roster.entries.length;
   };
   included.sort((a, b) => order(a) - order(b) || a.report.meta.unitName.localeCompare(b.report.meta.unitName, "vi") || byFile(a.file, b.file));
   const units: UnitRow[] = included.map((r) => ({
-    name: entryOf.get(r)?.name ?? r.report.meta.unitName,
-    code: r.report.meta.unitCode ?? entryOf.get(r)?.code,
+    name: entryOf(r)?.name ?? r.report.meta.unitName,
+    code: r.report.meta.unitCode ?? entryOf(r)?.code,
     file: r.file.file,
     sha256: r.file.sha256,
     reportDate: r.report.meta.reportDate,
@@ -197,7 +194,7 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     templateVersion: template.version,
     unitName: asUnit?.name ?? "Đơn vị tổng hợp",
     ...(asUnit?.code ? { unitCode: asUnit.code } : {}),
-    level: asUnit?.level ?? nextLevel(inputLevel),
+    level,
     period,
     ...(asUnit?.reportDate ? { reportDate: asUnit.reportDate } : {}),
     ...(asUnit?.issuer ? { issuer: asUnit.issuer } : {}),
@@ -206,19 +203,24 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
 
   // Listed by path, as a file manager shows them.
   const fileList = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : byFile(a, b))).map((f) => outcomes.get(f) as FileOutcome);
+  const { missing, unresolved } = accountUnits(fileList, units, roster);
   return {
     template,
     period,
+    periodChoice,
     meta,
     deadline,
+    deadlineSource: opts.deadline ? "option" : "template",
+    deadlineLevel,
     totals,
     rates,
     units,
     files: fileList,
     missing,
+    unresolved,
+    ...incompleteOf(units),
     late: units.filter((u) => u.late).map((u) => u.name),
     narratives,
     rosterGiven: roster.entries.length > 0,
   };
 }
-

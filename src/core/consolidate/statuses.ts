@@ -1,8 +1,11 @@
-// Which of a unit's files counts. Files are grouped into units (by code when
-// the files have one, else by name); within a unit, byte-identical and
-// same-content files are duplicates, the latest report date wins, and when
-// the latest cannot be told apart the unit's reports are a conflict that the
-// user must settle. Never silently picks one of two different reports.
+// Which of a unit's files counts. Files are grouped into units (by roster
+// entry when matched, else by code when the files have one, else by name);
+// within a unit, byte-identical and same-content files are duplicates, the
+// latest report date wins, and when the latest cannot be told apart the
+// unit's reports are a conflict that the user settles by keeping one (the
+// others are then "not kept"). Never silently picks one of two different
+// reports. A file whose file name names another unit never replaces the
+// unit's own report.
 import { formatVnDate } from "../dates";
 import { consolidation } from "../i18n/messages";
 import { baseName } from "../paths";
@@ -15,6 +18,10 @@ export interface Entry<K> {
   report: UnitReport;
   sha256: string;
   file: string;
+  /** The roster entry's key, when matched: groups spellings of one unit. */
+  group?: string;
+  /** Set when the file name names another unit: why it cannot replace this unit's own report. */
+  foreign?: Localized;
 }
 
 export interface Decision<K> {
@@ -37,7 +44,12 @@ function signature(r: UnitReport): string {
 function groupByUnit<K>(entries: Entry<K>[]): Entry<K>[][] {
   const byCode = new Map<string, Entry<K>[]>();
   const byName = new Map<string, Entry<K>[]>();
+  const byRoster = new Map<string, Entry<K>[]>();
   for (const e of entries) {
+    if (e.group !== undefined) {
+      byRoster.set(e.group, [...(byRoster.get(e.group) ?? []), e]);
+      continue;
+    }
     const code = e.report.meta.unitCode;
     const map = code ? byCode : byName;
     const key = code ? codeKey(code) : nameKey(e.report.meta.unitName);
@@ -59,10 +71,10 @@ function groupByUnit<K>(entries: Entry<K>[]): Entry<K>[][] {
       byName.delete(name);
     }
   }
-  return [...byCode.values(), ...byName.values()];
+  return [...byRoster.values(), ...byCode.values(), ...byName.values()];
 }
 
-function decide<K>(group: Entry<K>[]): Decision<K>[] {
+function decide<K>(group: Entry<K>[], keep: Set<string>): Decision<K>[] {
   const decisions: Decision<K>[] = [];
   const bySha = new Map<string, Entry<K>>();
   const bySig = new Map<string, Entry<K>>();
@@ -77,14 +89,23 @@ function decide<K>(group: Entry<K>[]): Decision<K>[] {
     bySig.set(signature(e.report), e);
     distinct.push(e);
   }
-  if (distinct.length === 1) {
-    decisions.push({ key: distinct[0].key, status: "included" });
+  // The user's choice first; then the unit's own files before one made on its form by a neighbour.
+  const kept = distinct.filter((e) => keep.has(e.file));
+  const own = distinct.filter((e) => !e.foreign);
+  const pool = kept.length ? kept : own.length ? own : distinct;
+  for (const e of distinct) {
+    if (pool.includes(e)) continue;
+    if (kept.length) decisions.push({ key: e.key, status: "superseded", reason: consolidation.notKept(kept.map((k) => baseName(k.file)).join(", ")) });
+    else decisions.push({ key: e.key, status: "conflict", reason: e.foreign as Localized });
+  }
+  if (pool.length === 1) {
+    decisions.push({ key: pool[0].key, status: "included" });
     return decisions;
   }
-  const dated = distinct.every((e) => e.report.meta.reportDate);
-  const latest = dated ? distinct.map((e) => e.report.meta.reportDate as string).sort().pop() : undefined;
-  const top = latest ? distinct.filter((e) => e.report.meta.reportDate === latest) : distinct;
-  for (const e of distinct) {
+  const dated = pool.every((e) => e.report.meta.reportDate);
+  const latest = dated ? pool.map((e) => e.report.meta.reportDate as string).sort().pop() : undefined;
+  const top = latest ? pool.filter((e) => e.report.meta.reportDate === latest) : pool;
+  for (const e of pool) {
     if (!top.includes(e)) {
       decisions.push({ key: e.key, status: "superseded", reason: consolidation.superseded(top.map((t) => baseName(t.file)).join(", "), formatVnDate(latest as string)) });
     } else if (top.length === 1) {
@@ -96,6 +117,7 @@ function decide<K>(group: Entry<K>[]): Decision<K>[] {
   return decisions;
 }
 
-export function groupUnits<K>(entries: Entry<K>[]): { decisions: Decision<K>[] }[] {
-  return groupByUnit(entries).map((g) => ({ decisions: decide(g) }));
+export function groupUnits<K>(entries: Entry<K>[], keep: Iterable<string> = []): { decisions: Decision<K>[] }[] {
+  const kept = new Set(keep);
+  return groupByUnit(entries).map((g) => ({ decisions: decide(g, kept) }));
 }

@@ -18,6 +18,11 @@ export interface ConsolidateOptions {
   period?: string;
   roster?: RosterEntry[];
   deadline?: IsoDate;
+  /**
+   * Files the user keeps to settle a conflict (UnitFile.file values): a kept
+   * file counts for its unit, the unit's other reports are listed as not kept.
+   */
+  keep?: string[];
   /** The consolidating unit: whose summary report this is. */
   asUnit?: { name: string; code?: string; level?: Level; reportDate?: IsoDate; issuer?: string; place?: string };
 }
@@ -56,17 +61,59 @@ export interface MissingUnit extends RosterEntry {
   note?: Localized;
 }
 
+/** A period found among the files, with how many files are of it. */
+export interface PeriodCount {
+  period: string;
+  files: number;
+}
+
+/**
+ * Which period was consolidated and why: the user's choice ("option"), the
+ * year of the deadline ("deadline"), else the latest among the files
+ * ("latest") — never the most common one. `found` lists every period seen.
+ */
+export interface PeriodChoice {
+  period: string;
+  source: "option" | "deadline" | "latest";
+  found: PeriodCount[];
+}
+
+/** A unit that sent something that cannot be counted yet: "đã nộp, cần xử lý", never "chưa nộp". */
+export interface UnresolvedUnit {
+  name: string;
+  code?: string;
+  /** Its files (UnitFile.file values). */
+  files: string[];
+  reason: Localized;
+}
+
+/** Error cells in included files: their values are not in the totals. */
+export interface Incomplete {
+  errorCells: number;
+  units: number;
+}
+
 export interface Summary {
   template: Template;
   period: string;
+  periodChoice: PeriodChoice;
   /** The consolidating unit's report details (a valid report for the next level). */
   meta: ReportMeta;
   deadline?: IsoDate;
+  /** "option": given by the user; "template": the template's deadline for the level sending to the consolidating unit. */
+  deadlineSource: "option" | "template";
+  /** The level whose deadline applies (the level below the consolidating unit). */
+  deadlineLevel: Level;
   totals: Record<string, number>;
   rates: Record<string, number | null>;
   units: UnitRow[];
   files: FileOutcome[];
+  /** Roster units that sent nothing at all. */
   missing: MissingUnit[];
+  /** Units that sent files that cannot be counted yet (conflict, only rejected files). */
+  unresolved: UnresolvedUnit[];
+  /** Set when some included file has error cells: the totals leave them out. */
+  incomplete?: Incomplete;
   late: string[];
   narratives: Record<string, string>;
   rosterGiven: boolean;

@@ -182,9 +182,40 @@ export const consolidation = {
     en: `Older version: the unit sent a newer one (${by}, dated ${date}); only the newer one is counted.`,
   }),
   conflict: (others: string): Localized => ({
-    vi: `Mâu thuẫn: đơn vị có nhiều báo cáo khác nhau không phân biệt được bản nào mới hơn (${others}). Không tính bản nào; hãy giữ lại một bản đúng rồi tổng hợp lại.`,
-    en: `Conflict: the unit sent different reports with no way to tell which is newer (${others}). None is counted; keep the right one and consolidate again.`,
+    vi: `Mâu thuẫn: đơn vị có nhiều báo cáo khác nhau không phân biệt được bản nào mới hơn (${others}). Chưa tính bản nào: hãy chọn giữ một bản (dòng lệnh: --keep <tệp>) rồi tổng hợp lại.`,
+    en: `Conflict: the unit sent different reports with no way to tell which is newer (${others}). None is counted yet: choose the one to keep (command line: --keep <file>) and consolidate again.`,
   }),
+  notKept: (kept: string): Localized => ({
+    vi: `Không giữ: người tổng hợp đã chọn giữ bản ${kept} của đơn vị này.`,
+    en: `Not kept: the consolidating officer chose to keep ${kept} for this unit.`,
+  }),
+  nearMatch: (written: string, roster: string): Localized => ({
+    vi: `Báo cáo ghi "${written}", danh sách ghi "${roster}": đã coi là cùng một đơn vị. Nếu không đúng, hãy sửa tên trong báo cáo hoặc trong danh sách.`,
+    en: `The report says "${written}", the roster "${roster}": taken as the same unit. If that is wrong, correct the name in the report or the roster.`,
+  }),
+  fileNameOther: (named: string, inside: string): Localized => ({
+    vi: `Tên tệp gợi ý ${named}, báo cáo ghi ${inside}: có thể ${named} đã dùng nhầm mẫu của ${inside}. Tệp này không thay thế báo cáo của chính ${inside}; hãy kiểm tra, sửa tên đơn vị trong báo cáo rồi tổng hợp lại.`,
+    en: `The file name suggests ${named}, the report says ${inside}: perhaps ${named} filled in ${inside}'s form. This file does not replace ${inside}'s own report; check it, correct the unit in the report and consolidate again.`,
+  }),
+  onlyRejected: (reason: Localized): Localized => ({
+    vi: `Đã nộp nhưng không tính được: ${reason.vi}`,
+    en: `Sent, but cannot be counted: ${reason.en}`,
+  }),
+  incomplete: (cells: number, units: number): Localized => ({
+    vi: `Tổng số chưa đầy đủ: ${cells} ô lỗi của ${units} đơn vị chưa được tính.`,
+    en: `Totals are incomplete: ${cells} error cells of ${units} units are not counted.`,
+  }),
+  period: (period: string, source: "option" | "deadline" | "latest", deadline: string, others: string[]): Localized => {
+    const why = {
+      option: { vi: "theo lựa chọn của người tổng hợp", en: "as chosen" },
+      deadline: { vi: `theo năm của hạn nộp ${deadline}`, en: `from the year of the deadline ${deadline}` },
+      latest: { vi: "kỳ mới nhất trong các tệp", en: "the latest period among the files" },
+    }[source];
+    return {
+      vi: `Kỳ báo cáo ${period} (${why.vi}).${others.length ? ` Các kỳ khác trong các tệp: ${others.join(", ")}.` : ""}`,
+      en: `Period ${period} (${why.en}).${others.length ? ` Other periods in the files: ${others.join(", ")}.` : ""}`,
+    };
+  },
   notInRoster: (unit: string, suggestions: string[]): Localized => ({
     vi: `Đơn vị "${unit}" không có trong danh sách đơn vị.${suggestions.length ? ` Có phải là: ${suggestions.join(", ")}? Nếu đúng, hãy sửa tên trong báo cáo hoặc trong danh sách.` : ""} Số liệu vẫn được tính.`,
     en: `Unit "${unit}" is not on the roster.${suggestions.length ? ` Did you mean: ${suggestions.join(", ")}? If so, correct the name in the report or the roster.` : ""} Its figures are still counted.`,

@@ -4,6 +4,7 @@
 // every roster unit and file, and where every number came from.
 // Text from unit files is always written as a value, never as a formula.
 import { formatVnDate } from "../dates";
+import { consolidation } from "../i18n/messages";
 import type { FileOutcome, FileStatus, Summary } from "../consolidate/types";
 import { baseName } from "../paths";
 import type { Finding } from "../report";
@@ -26,6 +27,9 @@ export const STATUS_LABELS: Record<FileStatus, string> = {
   conflict: "Mâu thuẫn — cần chọn bản đúng",
   rejected: "Không hợp lệ",
 };
+
+/** A unit that sent something that cannot be counted yet: never "Chưa nộp". */
+export const UNRESOLVED_LABEL = "Đã nộp, cần xử lý";
 
 const ERROR_FILL = "FDE2E2";
 const HEAD_FILL = "E8EEF7";
@@ -122,9 +126,11 @@ function statusSheet(s: Summary): ModelSheet {
     `Hạn nộp: ${s.deadline ? formatVnDate(s.deadline) : "không đặt"}`,
     `Số tệp nhận được: ${s.files.length}; đã tổng hợp: ${included}`,
     s.rosterGiven ? `Đơn vị chưa nộp: ${s.missing.length}` : "Không có danh sách đơn vị: không xác định được đơn vị chưa nộp.",
+    `Đơn vị đã nộp, cần xử lý: ${s.unresolved.length}`,
     `Đơn vị nộp muộn: ${s.late.length}`,
+    ...(s.incomplete ? [consolidation.incomplete(s.incomplete.errorCells, s.incomplete.units).vi] : []),
   ];
-  facts.forEach((text, i) => b.block(2 + i, 1, 2 + i, cols.length, text, { font: { size: small } }));
+  facts.forEach((text, i) => b.block(2 + i, 1, 2 + i, cols.length, text, { font: { size: small, bold: text.startsWith("Tổng số chưa") }, ...(text.startsWith("Tổng số chưa") ? { fill: ERROR_FILL } : {}) }));
   let row = 2 + facts.length + 1;
   cols.forEach((c, i) => b.put(row, i + 1, c, head));
   b.height(row, 30);
@@ -144,6 +150,7 @@ function statusSheet(s: Summary): ModelSheet {
       f.status === "rejected" || f.status === "conflict" || errors > 0,
     );
   }
+  for (const u of s.unresolved) line([n++, u.name, u.code ?? "", u.files.map(baseName).join(", "), UNRESOLVED_LABEL, "", "", "", "", u.reason.vi, ""], true);
   for (const m of s.missing) line([n++, m.name, m.code ?? "", "", "Chưa nộp", "", "Chưa nộp", "", "", m.note?.vi ?? "", ""], true);
   return b.sheet(STATUS_SHEET, {
     state: "visible",

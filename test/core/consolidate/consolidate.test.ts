@@ -50,7 +50,10 @@ describe("file statuses", () => {
     expect(statusOf(s, "a.xlsx")).toBe("conflict");
     expect(statusOf(s, "b.xlsx")).toBe("conflict");
     expect(s.totals.launch_children).toBe(v(6).launch_children);
-    expect(s.missing.map((m) => m.name)).toEqual(["Xã Ẳng Tở"]);
+    // It did send: "đã nộp, cần xử lý", never "chưa nộp".
+    expect(s.missing).toEqual([]);
+    expect(s.unresolved.map((u) => [u.name, u.files])).toEqual([["Xã Ẳng Tở", ["a.xlsx", "b.xlsx"]]]);
+    expect(s.unresolved[0].reason.vi).toContain("--keep");
   });
 
   test("two different undated reports of one unit are a conflict", () => {
@@ -64,11 +67,11 @@ describe("file statuses", () => {
     const broken: UnitFile = { file: "broken.xlsx", sha256: "x", read: { ok: false, failure: { code: "corrupt", message: { vi: "Tệp bị hỏng", en: "damaged" } } } };
     const other = unitFile("other.xlsx", unitReport(template("cong-tac-tre-em"), { unitName: "Xã Ẳng Tở" }, {}));
     const lastYear = unitFile("2023.xlsx", unitReport(t, { unitName: "Xã Ẳng Nưa", period: "2023" }, v(2)));
-    const noMeta = unitFile("nometa.xlsx", { ...unitReport(t, { unitName: "nometa" }, v(3)), metaSource: "headers" });
+    const noMeta = unitFile("nometa.xlsx", { ...unitReport(t, { unitName: "nometa", period: "?" }, v(3)), metaSource: "headers" });
     const s = run([good, broken, other, lastYear, noMeta], { period: "2024" });
     expect(s.files.filter((f) => f.status === "rejected").map((f) => f.file).sort()).toEqual(["2023.xlsx", "broken.xlsx", "nometa.xlsx", "other.xlsx"]);
     expect(s.files.find((f) => f.file === "2023.xlsx")?.reason?.vi).toContain("kỳ 2023, không phải kỳ 2024");
-    expect(s.files.find((f) => f.file === "other.xlsx")?.reason?.vi).toContain('mẫu "cong-tac-tre-em"');
+    expect(s.files.find((f) => f.file === "other.xlsx")?.reason?.vi).toContain('mẫu "Báo cáo định kỳ công tác trẻ em"');
     expect(s.totals.launch_sites).toBe(v(1).launch_sites);
   });
 
@@ -82,7 +85,7 @@ describe("file statuses", () => {
 });
 
 describe("roster, lateness and matching", () => {
-  test("missing units include those whose only files were rejected; late ones are after the deadline", () => {
+  test("units whose only files were rejected sent something: not missing; late ones are after the deadline", () => {
     const roster = [{ name: "Xã Ẳng Cang" }, { name: "Xã Ẳng Tở" }, { name: "Xã Nặm Lịch" }, { name: "Thị trấn Mường Ảng" }];
     const files = [
       unitFile("a.xlsx", unitReport(t, { unitName: "xã ẳng cang", reportDate: "2024-07-03" }, v(1))),
@@ -90,19 +93,42 @@ describe("roster, lateness and matching", () => {
       unitFile("c.xlsx", unitReport(t, { unitName: "Mường Ảng", reportDate: "2024-07-05" }, v(3))),
     ];
     const s = run(files, { roster, deadline: "2024-07-03", period: "2024" });
-    expect(s.missing.map((m) => m.name)).toEqual(["Xã Ẳng Tở", "Xã Nặm Lịch"]);
+    expect(s.missing.map((m) => m.name)).toEqual(["Xã Nặm Lịch"]);
+    expect(s.unresolved.map((u) => u.name)).toEqual(["Xã Ẳng Tở"]);
+    expect(s.unresolved[0].reason.vi).toContain("kỳ 2023");
     expect(s.late).toEqual(["Thị trấn Mường Ảng"]);
     expect(s.units.map((u) => u.name)).toEqual(["Xã Ẳng Cang", "Thị trấn Mường Ảng"]);
   });
 
-  test("a near-miss name is suggested, never merged", () => {
-    const roster = [{ name: "Xã Ngối Cáy" }];
+  test("a near miss that fits one roster unit is matched with a warning naming both spellings", () => {
+    const roster = [{ name: "Xã Ngối Cáy" }, { name: "Xã Ẳng Tở" }];
+    const s = run(
+      [unitFile("ngoi-cay.xlsx", unitReport(t, { unitName: "Xã Ngồi Cáy" }, v(1))), unitFile("ang-to.xlsx", unitReport(t, { unitName: "Xã Ăng Tở" }, v(2)))],
+      { roster },
+    );
+    expect(s.missing).toEqual([]);
+    expect(s.units.map((u) => u.name)).toEqual(["Xã Ngối Cáy", "Xã Ẳng Tở"]);
+    const f = s.files.find((x) => x.file === "ngoi-cay.xlsx")?.findings.find((x) => x.code === "unit_near_match");
+    expect(f?.message.vi).toContain('"Xã Ngồi Cáy"');
+    expect(f?.message.vi).toContain('"Xã Ngối Cáy"');
+  });
+
+  test("a near miss that fits two roster units is listed, never merged", () => {
+    const roster = [{ name: "Xã Ngối Cáy" }, { name: "Xã Ngồi Cày" }];
     const s = run([unitFile("ngoi-cay.xlsx", unitReport(t, { unitName: "Xã Ngồi Cáy" }, v(1)))], { roster });
-    expect(s.missing.map((m) => m.name)).toEqual(["Xã Ngối Cáy"]);
+    expect(s.missing.map((m) => m.name)).toEqual(["Xã Ngối Cáy", "Xã Ngồi Cày"]);
     expect(s.missing[0].note?.vi).toContain("ngoi-cay.xlsx");
     const f = s.files[0].findings.find((x) => x.code === "unit_not_in_roster");
-    expect(f?.message.vi).toContain("Có phải là: Xã Ngối Cáy?");
+    expect(f?.message.vi).toContain("Có phải là: Xã Ngối Cáy, Xã Ngồi Cày?");
     expect(s.units).toHaveLength(1);
+  });
+
+  test("a near miss is not used when another file already is that unit", () => {
+    const roster = [{ name: "Xã Ngối Cáy" }];
+    const s = run([unitFile("a.xlsx", unitReport(t, { unitName: "Xã Ngồi Cáy" }, v(1))), unitFile("b.xlsx", unitReport(t, { unitName: "Xã Ngối Cáy" }, v(2)))], { roster });
+    expect(s.files.map((f) => f.status)).toEqual(["included", "included"]);
+    expect(s.files[0].rosterName).toBeUndefined();
+    expect(s.files[0].findings.some((x) => x.code === "unit_not_in_roster")).toBe(true);
   });
 
   test("units are matched by code when both sides have one", () => {

@@ -1,0 +1,60 @@
+// Every roster unit accounted for: counted, "đã nộp, cần xử lý" (it sent
+// files that cannot be counted yet: a conflict to settle, or only rejected
+// files — last year's form, an unreadable file), or "chưa nộp" (nothing at
+// all). And whether the totals are complete.
+import { consolidation } from "../i18n/messages";
+import type { RosterEntry } from "../roster";
+import { nameKey, nearMissKeys } from "../units";
+import { fileLabel } from "./identify";
+import type { RosterIndex } from "./roster-match";
+import type { FileOutcome, Incomplete, MissingUnit, UnitRow, UnresolvedUnit } from "./types";
+
+/** The roster unit a file that is not counted belongs to: by the report's unit, else by its file name. */
+function entryOfFile(o: FileOutcome, roster: RosterIndex): RosterEntry | undefined {
+  const named = roster.namedInFileName(fileLabel(o.file));
+  const byName = named.length === 1 ? named[0] : undefined;
+  if (o.findings.some((f) => f.code === "file_name_other_unit")) return byName;
+  if (o.rosterName) return roster.match({ name: o.rosterName });
+  const unit = o.unit ? roster.match({ name: o.unit, code: o.unitCode }) : undefined;
+  return unit ?? byName;
+}
+
+export function accountUnits(files: FileOutcome[], units: UnitRow[], roster: RosterIndex): { missing: MissingUnit[]; unresolved: UnresolvedUnit[] } {
+  const counted = new Set(units.map((u) => nameKey(u.name)));
+  const own = consolidation.ownSummary().vi;
+  const pending = new Map<string, { name: string; code?: string; files: FileOutcome[] }>();
+  for (const o of files) {
+    if (o.status !== "conflict" && o.status !== "rejected") continue;
+    if (o.reason?.vi === own) continue;
+    const entry = roster.entries.length ? entryOfFile(o, roster) : undefined;
+    const name = entry?.name ?? (roster.entries.length ? undefined : o.unit);
+    if (!name || counted.has(nameKey(name))) continue;
+    const key = nameKey(name);
+    const p = pending.get(key) ?? { name, ...(entry?.code ? { code: entry.code } : {}), files: [] };
+    p.files.push(o);
+    pending.set(key, p);
+  }
+  const unresolved: UnresolvedUnit[] = [...pending.values()].map((p) => {
+    const conflict = p.files.find((f) => f.status === "conflict");
+    const reason = conflict?.reason ?? consolidation.onlyRejected(p.files[0].reason ?? { vi: "", en: "" });
+    return { name: p.name, ...(p.code ? { code: p.code } : {}), files: p.files.map((f) => f.file), reason };
+  });
+
+  // Files whose unit is on no roster line, with their name keys: where a missing unit may hide.
+  const strays = files.filter((o) => o.unit && !o.rosterName && !roster.match({ name: o.unit, code: o.unitCode })).map((o) => ({ o, key: nameKey(o.unit as string) }));
+  const missing: MissingUnit[] = roster.entries
+    .filter((e) => !counted.has(nameKey(e.name)) && !pending.has(nameKey(e.name)))
+    .map((e) => {
+      const key = nameKey(e.name);
+      const near = strays.filter((x) => nearMissKeys(key, x.key)).map((x) => x.o);
+      return near.length ? { ...e, note: consolidation.maybeFile(near.map((o) => ({ file: fileLabel(o.file), unit: o.unit as string }))) } : { ...e };
+    });
+  return { missing, unresolved };
+}
+
+/** Error cells of the counted units: their values are not in the totals. */
+export function incompleteOf(units: UnitRow[]): { incomplete?: Incomplete } {
+  const bad = units.map((u) => Object.values(u.readings).filter((r) => r.value === null).length);
+  const errorCells = bad.reduce((a, b) => a + b, 0);
+  return errorCells > 0 ? { incomplete: { errorCells, units: bad.filter((n) => n > 0).length } } : {};
+}
