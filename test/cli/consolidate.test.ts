@@ -75,6 +75,7 @@ describe("a district consolidates its communes", () => {
     totals: Record<string, number>;
     files: { file: string; unit: string | null; status: string; errors: { code: string }[]; warnings: unknown[]; late: boolean; sha256: string }[];
     missing: string[];
+    unresolved: { unit: string; files: string[]; reason: string }[];
     late: string[];
   };
   const summaryPath = join(dir, "out", "tong-hop.xlsx");
@@ -111,7 +112,7 @@ describe("a district consolidates its communes", () => {
   test("missing and late units", () => {
     // Búng Lao sent only last year's form: it did send something, so it is not "chưa nộp".
     expect(json.missing).toEqual(["Xã Nặm Lịch"]);
-    expect(json.unresolved.map((u: { unit: string }) => u.unit)).toEqual(["Xã Búng Lao"]);
+    expect(json.unresolved.map((u) => u.unit)).toEqual(["Xã Búng Lao"]);
     expect(json.late).toEqual(["Xã Mường Đăng"]);
     expect(json.files.find((f) => f.file.endsWith("muong-dang.xlsx"))?.late).toBe(true);
   });
