@@ -31,7 +31,8 @@ module.exports = (_env, argv) => ({
     taskpane: "./src/taskpane/index.tsx",
     commands: "./src/commands/commands.ts",
     // Parses unit files off the UI thread; the pane loads it as dist/worker.js.
-    worker: { import: "./src/worker/parse.worker.ts", filename: "worker.js" },
+    // Its SheetJS chunk (.xls/.ods, loaded on demand) comes through importScripts.
+    worker: { import: "./src/worker/parse.worker.ts", filename: "worker.js", chunkLoading: "import-scripts" },
   },
   output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".tsx", ".js"] },

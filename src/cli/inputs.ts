@@ -1,33 +1,33 @@
-// Gathers input files: folders are read (recursively) for .xlsx/.xlsm; files
-// named explicitly are always taken, so a wrong one gets a reason, not silence.
-// Excel's lock files (~$name.xlsx) and hidden files are skipped in folders.
+// Gathers input files: folders are read recursively and every file in them is
+// taken, so a .xls, a picture or an empty file gets a status and a reason, not
+// silence. Files the system leaves beside reports (~$ lock files, .DS_Store,
+// Thumbs.db) are skipped and counted.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { isSystemFile } from "../core/intake";
 import { MAX_FILE_BYTES } from "../core/limits";
-import type { UnitFile } from "../core/consolidate";
 import { failures } from "../core/i18n/messages";
-import { readReportBytes } from "../xlsx/report-file";
+import { readInput, type Intake } from "../xlsx/intake";
 
-const REPORT_EXT = /\.(xlsx|xlsm)$/i;
-
-export function collectPaths(args: string[]): { files: string[]; missing: string[] } {
+export function collectPaths(args: string[]): { files: string[]; missing: string[]; skipped: string[] } {
   const files: string[] = [];
   const seen = new Set<string>();
   const missing: string[] = [];
+  const skipped: string[] = [];
   const add = (p: string) => {
-    if (!seen.has(resolve(p))) {
+    if (isSystemFile(p)) skipped.push(p);
+    else if (!seen.has(resolve(p))) {
       seen.add(resolve(p));
       files.push(p);
     }
   };
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith(".") || name.startsWith("~$")) continue;
       const p = join(dir, name);
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p);
-      else if (REPORT_EXT.test(name)) add(p);
+      if (isSystemFile(name)) skipped.push(p);
+      else if (statSync(p).isDirectory()) walk(p);
+      else add(p);
     }
   };
   for (const a of args) {
@@ -41,28 +41,25 @@ export function collectPaths(args: string[]): { files: string[]; missing: string
     if (st.isDirectory()) walk(a);
     else add(a);
   }
-  return { files, missing };
+  return { files, missing, skipped };
 }
 
 export function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** Reads one input; never throws for a bad file. */
-export function readUnitFile(path: string): UnitFile {
+/** Reads one input (a report, an archive of reports, or anything else); never throws for a bad file. */
+export async function readUnitFile(path: string): Promise<Intake> {
   let bytes: Uint8Array;
   try {
     if (statSync(path).size > MAX_FILE_BYTES) {
-      return { file: path, sha256: "", read: { ok: false, failure: { code: "too_large", message: failures.tooLarge(`${Math.round(MAX_FILE_BYTES / 1048576)} MB`) } } };
+      return { files: [{ file: path, sha256: "", read: { ok: false, failure: { code: "too_large", message: failures.tooLarge(`${Math.round(MAX_FILE_BYTES / 1048576)} MB`) } } }], skipped: [] };
     }
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "unreadable";
-    return { file: path, sha256: "", read: { ok: false, failure: { code: "cannot_open", message: { vi: `Không mở được tệp (${code}).`, en: `Cannot open the file (${code}).` } } } };
+    const message = { vi: `Không mở được tệp (${code}).`, en: `Cannot open the file (${code}).` };
+    return { files: [{ file: path, sha256: "", read: { ok: false, failure: { code: "cannot_open", message } } }], skipped: [] };
   }
-  const digest = sha256(bytes);
-  if (!REPORT_EXT.test(path)) {
-    return { file: path, sha256: digest, read: { ok: false, failure: { code: "not_xlsx", message: failures.notXlsx() } } };
-  }
-  return { file: path, sha256: digest, read: readReportBytes(bytes, basename(path)) };
+  return readInput(bytes, path, sha256);
 }

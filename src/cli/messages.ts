@@ -10,7 +10,7 @@ Cách dùng:
               [--unit-code <mã>] [--level xa|huyen|tinh] [--report-date dd/mm/yyyy]
               [--issuer <cơ quan ban hành>] [--place <địa danh>] [--force] [--lang vi|en]
   tonghop validate <tệp.xlsx>... [--json] [--lang vi|en]
-  tonghop consolidate <tệp hoặc thư mục>... --out <tong-hop.xlsx> [--roster <danh-sach.csv|.xlsx>]
+  tonghop consolidate <tệp hoặc thư mục>... --out <tong-hop.xlsx> [--roster <danh-sach.csv|.xlsx|.xls>]
               [--period <kỳ>] [--deadline dd/mm/yyyy] [--as-unit <tên đơn vị tổng hợp>]
               [--unit-code <mã>] [--level huyen|tinh] [--report-date dd/mm/yyyy]
               [--template <mẫu>] [--json] [--force] [--lang vi|en]
@@ -35,7 +35,8 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   notReady: "Chưa nộp được: {errors} lỗi, {warnings} cảnh báo. Sửa các ô báo LỖI rồi kiểm tra lại.",
   validateTotal: "Tổng cộng {files} tệp: {errors} lỗi, {warnings} cảnh báo.",
   emptyRoster: "Danh sách đơn vị {file} không đọc được hoặc trống (cần cột mã, tên đơn vị).",
-  noInputs: "Không có tệp báo cáo nào để tổng hợp (.xlsx, .xlsm).",
+  noInputs: "Không có tệp báo cáo nào để tổng hợp (.xlsx, .xlsm, .xls, .ods, .zip).",
+  skippedFiles: "Bỏ qua {n} tệp tạm/hệ thống (~$…, .DS_Store, Thumbs.db): {names}",
   nothingToConsolidate: "Không tổng hợp được: không có báo cáo hợp lệ nào đúng mẫu và kỳ báo cáo.",
   keepUnknown: "--keep {file}: không có tệp đầu vào nào tên như vậy.",
   keepAmbiguous: "--keep {file}: có nhiều tệp cùng tên ({files}); hãy ghi cả đường dẫn.",
@@ -61,7 +62,7 @@ Usage:
               [--unit-code <code>] [--level xa|huyen|tinh] [--report-date dd/mm/yyyy]
               [--issuer <issuing body>] [--place <place>] [--force] [--lang vi|en]
   tonghop validate <file.xlsx>... [--json] [--lang vi|en]
-  tonghop consolidate <file or folder>... --out <summary.xlsx> [--roster <roster.csv|.xlsx>]
+  tonghop consolidate <file or folder>... --out <summary.xlsx> [--roster <roster.csv|.xlsx|.xls>]
               [--period <period>] [--deadline dd/mm/yyyy] [--as-unit <consolidating unit>]
               [--unit-code <code>] [--level huyen|tinh] [--report-date dd/mm/yyyy]
               [--template <template>] [--json] [--force] [--lang vi|en]
@@ -86,7 +87,8 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   notReady: "Not ready: {errors} errors, {warnings} warnings. Fix the cells marked ERROR and check again.",
   validateTotal: "In all {files} files: {errors} errors, {warnings} warnings.",
   emptyRoster: "The roster {file} cannot be read or is empty (needs code and unit name columns).",
-  noInputs: "No report files to consolidate (.xlsx, .xlsm).",
+  noInputs: "No report files to consolidate (.xlsx, .xlsm, .xls, .ods, .zip).",
+  skippedFiles: "Skipped {n} temporary/system files (~$…, .DS_Store, Thumbs.db): {names}",
   nothingToConsolidate: "Nothing to consolidate: no valid report of the template and period.",
   keepUnknown: "--keep {file}: no input file has that name.",
   keepAmbiguous: "--keep {file}: several files have that name ({files}); give the full path.",

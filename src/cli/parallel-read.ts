@@ -4,8 +4,8 @@
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { UnitFile } from "../core/consolidate";
 import { findTemplate, type Template } from "../core/templates";
+import type { Intake } from "../xlsx/intake";
 import { readUnitFile } from "./inputs";
 
 /** Below this many files, starting threads costs more than it saves. */
@@ -20,30 +20,33 @@ export function readerThreads(cores = cpus().length): number {
   return Math.min(4, Math.max(1, cores - 1));
 }
 
-export async function readUnitFiles(paths: string[], onFile: () => void, threads = readerThreads()): Promise<UnitFile[]> {
+/** Reads every input; an archive gives one UnitFile per member, in input order. */
+export async function readUnitFiles(paths: string[], onFile: () => void, threads = readerThreads()): Promise<Intake> {
+  const results: Intake[] = new Array(paths.length);
   if (paths.length < PARALLEL_MIN_FILES || threads < 2) {
-    return paths.map((p) => {
-      const u = readUnitFile(p);
+    for (let i = 0; i < paths.length; i++) {
+      results[i] = await readUnitFile(paths[i]);
       onFile();
-      return u;
-    });
+    }
+  } else {
+    const shares = Array.from({ length: threads }, (_, w) => paths.map((path, index) => ({ index, path })).filter((_, i) => i % threads === w));
+    await Promise.all(
+      shares.map(
+        (files) =>
+          new Promise<void>((resolve, reject) => {
+            const worker = new Worker(join(__dirname, "read-worker.js"), { workerData: { files } });
+            worker.on("message", (m: { index: number; intake: Intake; templateIds: (string | undefined)[] }) => {
+              m.intake.files.forEach((u, i) => {
+                if (u.read.ok) (u.read.report as { template: Template }).template = findTemplate(m.templateIds[i] ?? "") as Template;
+              });
+              results[m.index] = m.intake;
+              onFile();
+            });
+            worker.on("error", reject);
+            worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`reader thread exited with ${code}`))));
+          }),
+      ),
+    );
   }
-  const results: UnitFile[] = new Array(paths.length);
-  const shares = Array.from({ length: threads }, (_, w) => paths.map((path, index) => ({ index, path })).filter((_, i) => i % threads === w));
-  await Promise.all(
-    shares.map(
-      (files) =>
-        new Promise<void>((resolve, reject) => {
-          const worker = new Worker(join(__dirname, "read-worker.js"), { workerData: { files } });
-          worker.on("message", (m: { index: number; unit: UnitFile; templateId?: string }) => {
-            if (m.unit.read.ok) (m.unit.read.report as { template: Template }).template = findTemplate(m.templateId ?? "") as Template;
-            results[m.index] = m.unit;
-            onFile();
-          });
-          worker.on("error", reject);
-          worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`reader thread exited with ${code}`))));
-        }),
-    ),
-  );
-  return results;
+  return { files: results.flatMap((r) => r.files), skipped: results.flatMap((r) => r.skipped) };
 }

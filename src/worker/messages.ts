@@ -7,4 +7,5 @@ export interface ParseRequest {
   bytes: ArrayBuffer;
 }
 
-export type ParseReply = { id: number; result: UnitFile };
+/** One file read: a report gives one UnitFile, an archive one per member. */
+export type ParseReply = { id: number; result: UnitFile[] };

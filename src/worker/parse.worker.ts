@@ -1,7 +1,7 @@
-// Parses unit files off the UI thread: bytes in, UnitFile (report or the
-// reason it cannot be read) out. Runs the same reader as the command line.
+// Parses unit files off the UI thread: bytes in, UnitFiles (reports or the
+// reasons they cannot be read) out. Runs the same intake as the command line.
 import { sha256Hex } from "../core/sha256";
-import { readReportBytes } from "../xlsx/report-file";
+import { readInput } from "../xlsx/intake";
 import type { ParseReply, ParseRequest } from "./messages";
 
 async function digest(bytes: Uint8Array): Promise<string> {
@@ -16,9 +16,9 @@ self.onmessage = async (e: MessageEvent<ParseRequest>) => {
   const data = new Uint8Array(bytes);
   let reply: ParseReply;
   try {
-    reply = { id, result: { file: name, sha256: await digest(data), read: readReportBytes(data, name) } };
+    reply = { id, result: (await readInput(data, name, digest)).files };
   } catch (err) {
-    reply = { id, result: { file: name, sha256: "", read: { ok: false, failure: { code: "internal", message: { vi: `Lỗi khi đọc tệp: ${String(err)}`, en: `Error while reading: ${String(err)}` } } } } };
+    reply = { id, result: [{ file: name, sha256: "", read: { ok: false, failure: { code: "internal", message: { vi: `Lỗi khi đọc tệp: ${String(err)}`, en: `Error while reading: ${String(err)}` } } } }] };
   }
   (self as unknown as { postMessage: (m: ParseReply) => void }).postMessage(reply);
 };

@@ -8,6 +8,7 @@ export interface FileLike {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
+/** Reads files; an archive gives one UnitFile per member ("bao-cao.zip › xa-a.xlsx"). */
 export type ParseFiles = (files: FileLike[], onProgress: (done: number, total: number) => void, signal: AbortSignal) => Promise<UnitFile[]>;
 
 export class CancelledError extends Error {
@@ -21,7 +22,7 @@ export class CancelledError extends Error {
 export function workerParser(workerUrl: string, size = Math.max(1, Math.min(4, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1))): ParseFiles {
   return (files, onProgress, signal) =>
     new Promise<UnitFile[]>((resolve, reject) => {
-      const results: UnitFile[] = new Array(files.length);
+      const results: UnitFile[][] = new Array(files.length);
       const workers = Array.from({ length: Math.min(size, Math.max(1, files.length)) }, () => new Worker(workerUrl));
       let next = 0;
       let done = 0;
@@ -45,7 +46,7 @@ export function workerParser(workerUrl: string, size = Math.max(1, Math.min(4, (
           onProgress(done, files.length);
           if (done === files.length) {
             stop();
-            resolve(results);
+            resolve(results.flat());
           } else void feed(w);
         };
         w.onerror = (e) => {

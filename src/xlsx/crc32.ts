@@ -33,7 +33,11 @@ export function crc32(data: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-const names = new TextDecoder();
+const utf8 = new TextDecoder();
+/** Entry names as fflate decodes them: UTF-8 when the entry says so (flag bit 11), else byte for byte. */
+function entryName(bytes: Uint8Array, flags: number): string {
+  return flags & 0x800 ? utf8.decode(bytes) : String.fromCharCode(...bytes);
+}
 
 /** Entry name → declared CRC-32, read from the central directory. */
 export function declaredCrcs(zip: Uint8Array): Map<string, number> {
@@ -52,11 +56,12 @@ export function declaredCrcs(zip: Uint8Array): Map<string, number> {
   let p = view.getUint32(eocd + 16, true);
   for (let k = 0; k < count && p + 46 <= zip.length; k++) {
     if (view.getUint32(p, true) !== 0x02014b50) break;
+    const flags = view.getUint16(p + 8, true);
     const crc = view.getUint32(p + 16, true);
     const nameLen = view.getUint16(p + 28, true);
     const extra = view.getUint16(p + 30, true);
     const comment = view.getUint16(p + 32, true);
-    out.set(names.decode(zip.subarray(p + 46, p + 46 + nameLen)), crc);
+    out.set(entryName(zip.subarray(p + 46, p + 46 + nameLen), flags), crc);
     p += 46 + nameLen + extra + comment;
   }
   return out;

@@ -22,6 +22,6 @@ test("three reader threads read 80 files exactly as one thread does", async () =
   const threaded = await readUnitFiles(paths, () => ticks++, 3);
   const single = await readUnitFiles(paths, () => undefined, 1);
   expect(ticks).toBe(paths.length);
-  expect(threaded.map((u) => u.file)).toEqual(paths);
+  expect(threaded.files.map((u) => u.file)).toEqual(paths);
   expect(JSON.stringify(threaded)).toEqual(JSON.stringify(single));
 }, 60_000);

@@ -60,7 +60,7 @@ export async function consolidateCommand(args: string[], o: ConsolidateOptions, 
   const reportDate = parseDateOption(o["report-date"], lang);
   const level = o.level ? parseLevel(o.level, lang) : undefined;
   const roster = o.roster ? readRoster(o.roster, lang) : undefined;
-  const { files, missing } = collectPaths(args);
+  const { files, missing, skipped: systemFiles } = collectPaths(args);
   for (const m of missing) io.err(msg(lang, "cannotOpen", { file: m, detail: "ENOENT" }));
   const outPath = o.out ? resolve(o.out) : undefined;
   if (outPath) refuseInputAsOutput(outPath, args, files, lang);
@@ -68,7 +68,8 @@ export async function consolidateCommand(args: string[], o: ConsolidateOptions, 
   if (inputs.length === 0) throw new CliError(msg(lang, "noInputs"));
 
   const bar = progress(inputs.length, lang === "vi" ? "Đang đọc" : "Reading");
-  const unitFiles = await readUnitFiles(inputs, bar.tick);
+  const { files: unitFiles, skipped: inArchives } = await readUnitFiles(inputs, bar.tick);
+  const skipped = [...systemFiles, ...inArchives];
   bar.done();
 
   const summary = consolidate(unitFiles, {
@@ -77,6 +78,7 @@ export async function consolidateCommand(args: string[], o: ConsolidateOptions, 
     roster,
     deadline,
     keep: keptFiles(o.keep ?? [], unitFiles, lang),
+    skipped,
     asUnit: o["as-unit"] ? { name: o["as-unit"].normalize("NFC"), code: o["unit-code"], level, reportDate } : undefined,
   });
   if (!summary || summary.units.length === 0) {
@@ -86,6 +88,7 @@ export async function consolidateCommand(args: string[], o: ConsolidateOptions, 
   if (outPath) writeOutputOrSay(outPath, o.out as string, await renderXlsx(layoutSummary(summary)), o.force ?? false, lang);
   if (o.json) io.out(JSON.stringify(summaryJson(summary, lang), null, 2));
   else io.out(humanSummary(summary, lang));
+  if (skipped.length > 0) io.err(msg(lang, "skippedFiles", { n: String(skipped.length), names: skipped.map((f) => basename(f)).join(", ") }));
   if (outPath) io.err(msg(lang, "wrote", { file: o.out as string }));
   if (summary.incomplete) io.err(consolidation.incomplete(summary.incomplete.errorCells, summary.incomplete.units)[lang]);
   const flagged = summary.files.some((f) => f.status === "rejected" || f.status === "conflict" || f.findings.some((x) => x.severity === "error"));
@@ -141,6 +144,7 @@ export function summaryJson(s: Summary, lang: Lang) {
     missing: s.missing.map((m) => m.name),
     unresolved: s.unresolved.map((u) => ({ unit: u.name, files: u.files, reason: u.reason[lang] })),
     incomplete: s.incomplete ?? null,
+    skipped: s.skipped,
     late: s.late,
   };
 }

@@ -10,7 +10,8 @@ import { layoutSummary, STATUS_LABELS } from "../../core/layout/summary";
 import { findTemplate } from "../../core/templates";
 import { DEMO_DEADLINE, MUONG_ANG_ROSTER, muongAngSamples } from "../../demo/samples";
 import { renderXlsx } from "../../xlsx/write";
-import { collectPaths, readUnitFile } from "../inputs";
+import { collectPaths } from "../inputs";
+import { readUnitFiles } from "../parallel-read";
 import { msg } from "../messages";
 import { writeOutput } from "../output";
 
@@ -29,7 +30,7 @@ export async function demoCommand(outDir: string, lang: Lang, say: (s: string) =
   writeFileSync(rosterPath, "code,name\n" + MUONG_ANG_ROSTER.map((n) => `,${n}`).join("\n") + "\n");
   say(msg(lang, "demoDone", { n: samples.length, dir: unitsDir }));
 
-  const files = collectPaths([unitsDir]).files.map(readUnitFile);
+  const files = (await readUnitFiles(collectPaths([unitsDir]).files, () => undefined)).files;
   const summary = consolidate(files, {
     roster: MUONG_ANG_ROSTER.map((name) => ({ name })),
     deadline: DEMO_DEADLINE,

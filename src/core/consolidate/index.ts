@@ -222,5 +222,6 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     late: units.filter((u) => u.late).map((u) => u.name),
     narratives,
     rosterGiven: roster.entries.length > 0,
+    skipped: opts.skipped ?? [],
   };
 }

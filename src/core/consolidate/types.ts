@@ -23,6 +23,8 @@ export interface ConsolidateOptions {
    * file counts for its unit, the unit's other reports are listed as not kept.
    */
   keep?: string[];
+  /** Files not read because the system left them (~$ lock files, .DS_Store, Thumbs.db): listed in one line. */
+  skipped?: string[];
   /** The consolidating unit: whose summary report this is. */
   asUnit?: { name: string; code?: string; level?: Level; reportDate?: IsoDate; issuer?: string; place?: string };
 }
@@ -117,4 +119,6 @@ export interface Summary {
   late: string[];
   narratives: Record<string, string>;
   rosterGiven: boolean;
+  /** System files skipped (see ConsolidateOptions.skipped). */
+  skipped: string[];
 }

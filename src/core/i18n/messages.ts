@@ -106,8 +106,36 @@ export const messages = {
 
 export const failures = {
   notXlsx: (): Localized => ({
-    vi: "Tệp không phải là sổ tính Excel (.xlsx). Hãy mở bằng Excel và lưu dạng .xlsx.",
-    en: "The file is not an Excel workbook (.xlsx). Open it in Excel and save it as .xlsx.",
+    vi: "Tệp không phải là sổ tính (.xlsx, .xls, .ods). Hãy mở bằng Excel và lưu dạng .xlsx.",
+    en: "The file is not a workbook (.xlsx, .xls, .ods). Open it in Excel and save it as .xlsx.",
+  }),
+  emptyFile: (): Localized => ({
+    vi: "Tệp rỗng (0 byte): tệp chưa được gửi hoặc tải về hết. Hãy đề nghị đơn vị gửi lại.",
+    en: "The file is empty (0 bytes): it was not fully sent or downloaded. Ask the unit to send it again.",
+  }),
+  wordDocument: (): Localized => ({
+    vi: "Tệp là văn bản Word, không phải sổ tính báo cáo. Hãy đề nghị đơn vị gửi tệp Excel của báo cáo.",
+    en: "The file is a Word document, not a report workbook. Ask the unit to send the report's Excel file.",
+  }),
+  otherDocument: (): Localized => ({
+    vi: "Tệp là văn bản hoặc trình chiếu, không phải sổ tính báo cáo. Hãy đề nghị đơn vị gửi tệp Excel của báo cáo.",
+    en: "The file is a document or presentation, not a report workbook. Ask the unit to send the report's Excel file.",
+  }),
+  picture: (): Localized => ({
+    vi: "Tệp là ảnh (ảnh chụp hoặc bản quét), số liệu trong ảnh không đọc được. Hãy đề nghị đơn vị gửi tệp Excel của báo cáo.",
+    en: "The file is a picture (photo or scan); figures in a picture cannot be read. Ask the unit to send the report's Excel file.",
+  }),
+  pdf: (): Localized => ({
+    vi: "Tệp là PDF, số liệu trong PDF không đọc được. Hãy đề nghị đơn vị gửi kèm tệp Excel của báo cáo.",
+    en: "The file is a PDF; figures in a PDF cannot be read. Ask the unit to send the report's Excel file as well.",
+  }),
+  nestedArchive: (): Localized => ({
+    vi: "Tệp nén nằm trong một tệp nén khác nên không được mở. Hãy giải nén rồi tổng hợp lại.",
+    en: "An archive inside another archive is not opened. Extract it and consolidate again.",
+  }),
+  emptyArchive: (): Localized => ({
+    vi: "Tệp nén không chứa tệp nào. Hãy đề nghị đơn vị gửi lại.",
+    en: "The archive holds no files. Ask the unit to send it again.",
   }),
   xlsBinary: (): Localized => ({
     vi: "Tệp là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dạng .xlsx (Excel Workbook).",

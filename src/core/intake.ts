@@ -1,0 +1,49 @@
+// Intake: what a received file is, judged by its first bytes (never only by
+// its name: a commune's "bao cao.xls" may be a renamed .xlsx, a picture or a
+// Word document). Pure; the xlsx adapter opens containers (zip, CFB) further.
+import { baseName } from "./paths";
+
+/** What the first bytes of a file say it is. */
+export type Sniffed = "empty" | "zip" | "cfb" | "pdf" | "image" | "text" | "unknown";
+
+const MAGIC: [Sniffed, number[]][] = [
+  ["zip", [0x50, 0x4b, 0x03, 0x04]],
+  ["zip", [0x50, 0x4b, 0x05, 0x06]],
+  ["cfb", [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]],
+  ["pdf", [0x25, 0x50, 0x44, 0x46]],
+  ["image", [0x89, 0x50, 0x4e, 0x47]],
+  ["image", [0xff, 0xd8, 0xff]],
+  ["image", [0x47, 0x49, 0x46, 0x38]],
+  ["image", [0x42, 0x4d]],
+  ["image", [0x49, 0x49, 0x2a, 0x00]],
+  ["image", [0x4d, 0x4d, 0x00, 0x2a]],
+];
+
+export function sniff(bytes: Uint8Array): Sniffed {
+  if (bytes.length === 0) return "empty";
+  for (const [kind, magic] of MAGIC) if (bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b)) return kind;
+  // WebP and HEIC (phone photos) keep their mark a few bytes in.
+  const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
+  if (bytes.length >= 12 && ascii(0, 4) === "RIFF" && ascii(8, 12) === "WEBP") return "image";
+  if (bytes.length >= 12 && ascii(4, 8) === "ftyp" && /^(heic|heix|mif1|avif)$/.test(ascii(8, 12))) return "image";
+  const head = bytes.subarray(0, 4096);
+  if (head.every((b) => b >= 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) return "text";
+  return "unknown";
+}
+
+/**
+ * Files an operating system or Office leaves beside real ones: Excel's lock
+ * file while a workbook is open (~$name.xlsx), macOS folder data, Windows
+ * thumbnails. Skipped and counted, never read as reports.
+ */
+export function isSystemFile(path: string): boolean {
+  const name = baseName(path);
+  return name.startsWith("~$") || name.startsWith(".") || /^(thumbs\.db|desktop\.ini|ehthumbs\.db)$/i.test(name);
+}
+
+/** How a file inside an archive is named in messages: "bao-cao.zip › xa-a.xlsx". */
+export const ARCHIVE_SEP = " › ";
+
+export function memberLabel(archive: string, member: string): string {
+  return archive + ARCHIVE_SEP + member.split("/").filter((s) => s !== "").join(ARCHIVE_SEP);
+}

@@ -1,0 +1,188 @@
+// Intake: one received file (bytes and name) → what it holds, for every kind
+// of file a district receives by e-mail or chat. Every file gets a status and
+// a reason; a .zip is opened in memory (one level: an archive inside it is
+// listed, not opened) under the same limits as a workbook. Shared by the CLI,
+// the web worker and the add-in (no Node imports).
+import { unzipSync, type UnzipFileInfo } from "fflate";
+import type { UnitFile } from "../core/consolidate/types";
+import { failures } from "../core/i18n/messages";
+import { isSystemFile, memberLabel, sniff } from "../core/intake";
+import { MAX_FILE_BYTES, MAX_TOTAL_BYTES, MAX_ZIP_ENTRIES } from "../core/limits";
+import { extractReport } from "../core/read/extract";
+import type { ReadFailure } from "../core/report";
+import { crc32, declaredCrcs } from "./crc32";
+import { readLegacy } from "./legacy";
+import type { ReadOptions } from "./read";
+import { ReadError } from "./read-error";
+import { failureOf, readReportBytes } from "./report-file";
+
+export type Digest = (bytes: Uint8Array) => string | Promise<string>;
+
+export interface Intake {
+  files: UnitFile[];
+  /** Lock files, .DS_Store, Thumbs.db… found inside archives: counted, not read. */
+  skipped: string[];
+}
+
+/** What a zip container is, from its entry names (and an OpenDocument's mimetype). */
+type ZipKind = "xlsx" | "ods" | "docx" | "office" | "archive";
+
+function zipEntries(bytes: Uint8Array): string[] {
+  const names: string[] = [];
+  let count = 0;
+  unzipSync(bytes, {
+    filter: (f: UnzipFileInfo) => {
+      if (++count > MAX_ZIP_ENTRIES) throw new ReadError("zip_bomb", `more than ${MAX_ZIP_ENTRIES} zip entries`);
+      names.push(f.name);
+      return false;
+    },
+  });
+  return names;
+}
+
+function zipKind(bytes: Uint8Array, entries: string[]): ZipKind {
+  const has = new Set(entries);
+  if (has.has("xl/workbook.xml") || (has.has("[Content_Types].xml") && entries.some((e) => e.startsWith("xl/")))) return "xlsx";
+  if (has.has("word/document.xml")) return "docx";
+  if (has.has("ppt/presentation.xml")) return "office";
+  if (has.has("mimetype") && has.has("content.xml")) {
+    const mime = unzipSync(bytes, { filter: (f) => f.name === "mimetype" && f.originalSize < 200 }).mimetype;
+    const type = mime ? String.fromCharCode(...mime) : "";
+    return type.includes("spreadsheet") ? "ods" : "office";
+  }
+  return "archive";
+}
+
+/** What a CFB (OLE) container is, from the UTF-16 names of its streams. */
+function cfbKind(bytes: Uint8Array): "xls" | "encrypted" | "doc" | "office" {
+  const has = (name: string) => {
+    const limit = Math.min(bytes.length, 1 << 22);
+    outer: for (let i = 0; i + name.length * 2 <= limit; i++) {
+      for (let j = 0; j < name.length; j++) if (bytes[i + j * 2] !== name.charCodeAt(j) || bytes[i + j * 2 + 1] !== 0) continue outer;
+      return true;
+    }
+    return false;
+  };
+  if (has("EncryptedPackage")) return "encrypted";
+  if (has("Workbook") || has("Book")) return "xls";
+  if (has("WordDocument")) return "doc";
+  return "office";
+}
+
+const fail = (failure: ReadFailure) => ({ ok: false as const, failure });
+
+function unitName(label: string): string {
+  return (label.split(/[\\/›]/).pop() ?? label).trim().replace(/\.[^.]+$/, "");
+}
+
+/** Reads one spreadsheet's bytes (any format) as a report, or says why not. */
+async function readSheetFile(bytes: Uint8Array, label: string, inArchive: boolean, options: ReadOptions): Promise<UnitFile["read"] | "archive"> {
+  if (bytes.length > MAX_FILE_BYTES) return fail(failureOf(new ReadError("too_large", `${bytes.length} bytes`)));
+  switch (sniff(bytes)) {
+    case "empty":
+      return fail({ code: "empty", message: failures.emptyFile() });
+    case "pdf":
+      return fail({ code: "pdf", message: failures.pdf() });
+    case "image":
+      return fail({ code: "picture", message: failures.picture() });
+    case "text":
+    case "unknown":
+      return fail({ code: "not_xlsx", message: failures.notXlsx() });
+    case "cfb": {
+      const kind = cfbKind(bytes);
+      if (kind === "encrypted") return fail(failureOf(new ReadError("encrypted", "")));
+      if (kind === "doc") return fail({ code: "word", message: failures.wordDocument() });
+      if (kind === "office") return fail({ code: "not_xlsx", message: failures.notXlsx() });
+      return legacy(bytes, label, options);
+    }
+    case "zip": {
+      let kind: ZipKind;
+      try {
+        kind = zipKind(bytes, zipEntries(bytes));
+      } catch (e) {
+        return fail(e instanceof ReadError ? failureOf(e) : failureOf(new ReadError("corrupt", String(e))));
+      }
+      if (kind === "xlsx") return readReportBytes(bytes, unitName(label), options);
+      if (kind === "ods") return legacy(bytes, label, options);
+      if (kind === "docx") return fail({ code: "word", message: failures.wordDocument() });
+      if (kind === "office") return fail({ code: "not_xlsx", message: failures.otherDocument() });
+      return inArchive ? fail({ code: "nested_archive", message: failures.nestedArchive() }) : "archive";
+    }
+  }
+}
+
+async function legacy(bytes: Uint8Array, label: string, options: ReadOptions): Promise<UnitFile["read"]> {
+  try {
+    return extractReport(await readLegacy(bytes, options), unitName(label));
+  } catch (e) {
+    if (e instanceof ReadError) return fail(failureOf(e));
+    return fail({ code: "internal", message: failures.internal(String((e as Error)?.message ?? e)) });
+  }
+}
+
+/** The members of an archive, each read as a file of its own. */
+async function readArchive(bytes: Uint8Array, label: string, digest: Digest, options: ReadOptions): Promise<Intake | ReadFailure> {
+  let members: Record<string, Uint8Array>;
+  const tooBig: string[] = [];
+  try {
+    let total = 0;
+    let count = 0;
+    members = unzipSync(bytes, {
+      filter: (f) => {
+        if (++count > MAX_ZIP_ENTRIES) throw new ReadError("zip_bomb", `more than ${MAX_ZIP_ENTRIES} zip entries`);
+        if (f.name.endsWith("/")) return false;
+        if (f.originalSize > MAX_FILE_BYTES) {
+          tooBig.push(f.name);
+          return false;
+        }
+        total += f.originalSize;
+        if (total > MAX_TOTAL_BYTES) throw new ReadError("zip_bomb", `members inflate to more than ${MAX_TOTAL_BYTES} bytes`);
+        return true;
+      },
+    });
+  } catch (e) {
+    return e instanceof ReadError ? failureOf(e) : failureOf(new ReadError("corrupt", String(e)));
+  }
+  // fflate does not check checksums: a damaged archive must not become wrong numbers.
+  const crcs = declaredCrcs(bytes);
+  const out: Intake = { files: [], skipped: [] };
+  const names = [...Object.keys(members), ...tooBig].sort();
+  if (names.length === 0) return { code: "empty_archive", message: failures.emptyArchive() };
+  for (const name of names) {
+    const file = memberLabel(label, name);
+    if (isSystemFile(name)) {
+      out.skipped.push(file);
+      continue;
+    }
+    const data = members[name];
+    if (!data) {
+      out.files.push({ file, sha256: "", read: fail(failureOf(new ReadError("too_large", ""))) });
+      continue;
+    }
+    if (crc32(data) !== crcs.get(name)) {
+      out.files.push({ file, sha256: "", read: fail(failureOf(new ReadError("corrupt", `${name}: checksum mismatch`))) });
+      continue;
+    }
+    const read = await readSheetFile(data, file, true, options);
+    out.files.push({ file, sha256: await digest(data), read: read === "archive" ? fail({ code: "nested_archive", message: failures.nestedArchive() }) : read });
+  }
+  return out;
+}
+
+/**
+ * Reads one received file: a report (.xlsx, .xlsm, .xls, .ods) gives one
+ * UnitFile, an archive one per member; anything else one UnitFile saying
+ * what it is and what to do. Never throws for a bad file.
+ */
+export async function readInput(bytes: Uint8Array, label: string, digest: Digest, options: ReadOptions = {}): Promise<Intake> {
+  const sha256 = await digest(bytes);
+  try {
+    const read = await readSheetFile(bytes, label, false, options);
+    if (read !== "archive") return { files: [{ file: label, sha256, read }], skipped: [] };
+    const archive = await readArchive(bytes, label, digest, options);
+    return "code" in archive ? { files: [{ file: label, sha256, read: fail(archive) }], skipped: [] } : archive;
+  } catch (e) {
+    // A bug of ours; still, one file must never stop the run.
+    return { files: [{ file: label, sha256, read: fail({ code: "internal", message: failures.internal(String((e as Error)?.message ?? e)) }) }], skipped: [] };
+  }
+}
