@@ -50,8 +50,11 @@ export interface NarrativeText {
 export interface UnitReport {
   template: Template;
   meta: ReportMeta;
-  /** "sheet": tonghop's metadata was found; "headers": recognised only by its printed headers. */
-  metaSource: "sheet" | "headers";
+  /**
+   * "sheet": tonghop's metadata was found; "printed": no metadata, but the unit and period were read from
+   * the printed issuer line and title; "headers": recognised only by its table headers (unit unknown).
+   */
+  metaSource: "sheet" | "printed" | "headers";
   readings: Record<string, Reading>;
   narratives: Record<string, NarrativeText>;
   /** Damage to the workbook's structure noticed while reading (relabelled headers, moved columns…). */

@@ -98,6 +98,10 @@ export const messages = {
     vi: `Tệp không có trang thông tin của tonghop (có thể đã bị xóa); đã nhận ra mẫu "${template}" qua tiêu đề bảng. Không rõ đơn vị, kỳ báo cáo: hãy tạo báo cáo bằng tonghop rồi chép số liệu sang.`,
     en: `The file has no tonghop information sheet (deleted?); it was recognised as "${template}" by its table headers. Unit and period are unknown: make the report with tonghop and copy the figures over.`,
   }),
+  metaPrinted: (template: string, unit: string, period: string): Localized => ({
+    vi: `Tệp không có trang thông tin của tonghop (trang báo cáo được chép sang sổ tính khác?); đã nhận ra mẫu "${template}" qua tiêu đề bảng, đơn vị "${unit}" và kỳ ${period} qua dòng cơ quan ban hành và tên báo cáo. Hãy kiểm tra lại đơn vị và kỳ báo cáo.`,
+    en: `The file has no tonghop information sheet (report sheet copied into another workbook?); recognised as "${template}" by its table headers, unit "${unit}" and period ${period} from the printed issuer line and title. Check the unit and period.`,
+  }),
   reportDateMissing: (cell: string): Localized => ({
     vi: `Chưa có ngày báo cáo (ô ${cell}). Nhập ngày theo dạng ngày/tháng/năm, ví dụ 03/07/2024, để biết báo cáo nộp đúng hạn.`,
     en: `No report date (cell ${cell}). Enter it as day/month/year, e.g. 03/07/2024, so timeliness can be checked.`,

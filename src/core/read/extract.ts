@@ -11,6 +11,7 @@ import type { Finding, NarrativeText, ReadFailure, Reading, UnitReport } from ".
 import { builtInTemplates, tableOfField, templateFields, type Template } from "../templates";
 import { cellText, type CellGrid, type GridCell } from "./grid";
 import { locateFields, narrativeByHeading, refPosition } from "./locate";
+import { printedMeta } from "./printed-meta";
 import { parseCellValue } from "./value";
 
 /**
@@ -108,7 +109,17 @@ export function extractReport(grid: CellGrid, fallbackName = "?"): ExtractResult
   structure.push(...located.findings);
   const reportSheet = located.reportSheet ?? grid.sheetNames[0];
   if (metaSource === "headers") {
-    structure.unshift({ code: "meta_missing", severity: "error", sheet: reportSheet, cell: "A1", message: messages.metaMissing(template.name.vi) });
+    // A copied report sheet still prints its issuer, title and date: read them with a warning.
+    const sheet = grid.sheet(reportSheet);
+    const firstRow = Math.min(...[...located.positions.values()].map((p) => p.row)) - 2;
+    const printed = sheet ? printedMeta(template, sheet, firstRow) : {};
+    if (printed.unitName && printed.period) {
+      metaSource = "printed";
+      meta = { ...meta, unitName: printed.unitName, level: printed.level ?? "xa", period: printed.period, ...(printed.reportDate ? { reportDate: printed.reportDate } : {}) };
+      structure.unshift({ code: "meta_printed", severity: "warning", sheet: reportSheet, cell: "A1", message: messages.metaPrinted(template.name.vi, printed.unitName, printed.period) });
+    } else {
+      structure.unshift({ code: "meta_missing", severity: "error", sheet: reportSheet, cell: "A1", message: messages.metaMissing(template.name.vi) });
+    }
   }
 
   const readings: Record<string, Reading> = {};
