@@ -1,6 +1,7 @@
 // Runs test/fixtures/openpyxl_edit.py: openpyxl as an independent writer.
 import { execFileSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 export interface CellEdit {
@@ -24,7 +25,8 @@ const PYTHON = "/usr/bin/python3";
 export function openpyxlEdit(edits: OpenpyxlEdit[]): string[] {
   if (edits.length === 0) return [];
   if (!existsSync(PYTHON)) throw new Error("Debian's python3 is missing: run .ci/run or `apt-get install python3-openpyxl`.");
-  const spec = edits[0].out + ".json";
+  // Beside the outputs would put a stray file in a folder of reports.
+  const spec = join(mkdtempSync(join(tmpdir(), "tonghop-openpyxl-")), "edits.json");
   writeFileSync(spec, JSON.stringify(edits));
   execFileSync(PYTHON, [join(__dirname, "..", "fixtures", "openpyxl_edit.py"), spec], { stdio: "pipe" });
   return edits.map((e) => e.out);

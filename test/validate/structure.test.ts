@@ -75,14 +75,14 @@ test("moved columns are an error, and each number is read under its printed head
   expect(r.report.readings.gifts_funds).toMatchObject({ value: values.gifts_funds, cell: at("gifts_children") });
 });
 
-test("with its metadata and names deleted, the report is recognised by its headers and flagged", () => {
+test("with its metadata and names deleted, the report is recognised by its headers, its unit and period read from the print, and flagged", () => {
   const r = read(out.noMeta);
   if (!r.ok) throw new Error("unreadable");
-  expect(r.report.metaSource).toBe("headers");
+  expect(r.report.metaSource).toBe("printed");
   expect(r.report.template.id).toBe("thang-hanh-dong");
-  expect(r.report.meta.unitName).toBe("noMeta");
+  expect(r.report.meta).toMatchObject({ unitName: "Xã Mường Lạn", period: meta.period, level: "xa", reportDate: meta.reportDate });
   const f = validateReport(r.report);
-  expect(f[0]).toMatchObject({ code: "meta_missing", severity: "error" });
+  expect(f[0]).toMatchObject({ code: "meta_printed", severity: "warning" });
   for (const [id, v] of Object.entries(values)) expect(r.report.readings[id].value).toBe(v);
   expect(r.report.narratives["I.1"].text).toBe("Đã ban hành kế hoạch.");
 });

@@ -110,7 +110,7 @@ export const messages = {
 
 export const failures = {
   notXlsx: (): Localized => ({
-    vi: "Tệp không phải là sổ tính (.xlsx, .xls, .ods). Hãy mở bằng Excel và lưu dạng .xlsx.",
+    vi: "Tệp không phải là sổ tính Excel hay LibreOffice (.xlsx, .xls, .ods). Hãy mở bằng Excel và lưu dạng .xlsx.",
     en: "The file is not a workbook (.xlsx, .xls, .ods). Open it in Excel and save it as .xlsx.",
   }),
   emptyFile: (): Localized => ({
