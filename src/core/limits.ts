@@ -19,3 +19,21 @@ export const MAX_CELLS_PER_SHEET = 200_000;
 export const MAX_CELL_TEXT = 32_767;
 /** Longest time spent reading one file (milliseconds). */
 export const MAX_MS_PER_FILE = 10_000;
+
+// Limits on a template that does not come with tonghop (a file given with
+// --template, an outline pasted by a user, later one embedded in a report):
+// it is untrusted input, checked before the schema. The built-in templates are
+// far inside them (about 25 fields, 15 sections, 20 rules, 15 KB).
+
+/** Largest template file or outline (bytes). */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+/** Most input fields in a template. */
+export const MAX_TEMPLATE_FIELDS = 500;
+/** Most sections (headings with or without a text area). */
+export const MAX_TEMPLATE_SECTIONS = 200;
+/** Most tally tables. */
+export const MAX_TEMPLATE_TABLES = 50;
+/** Most cross-field rules. */
+export const MAX_TEMPLATE_RULES = 500;
+/** Longest text in a template: a label, a heading, a rule's message (characters). */
+export const MAX_TEMPLATE_TEXT = 1_000;

@@ -4,6 +4,10 @@
 // Pure: returns data; the CLI writes the files.
 import type { ReportMeta } from "../core/meta";
 import type { ReportFill } from "../core/layout/report";
+import { asciiSlug } from "../core/slug";
+
+// Kept here too: the pane imports it from this module.
+export { asciiSlug };
 
 /** The district's roster as used in seed 000's area (names only: files rarely carry codes). */
 export const MUONG_ANG_ROSTER = [
@@ -42,16 +46,6 @@ export function rng(seed: number): () => number {
   };
 }
 
-export function asciiSlug(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
 
 /** Plausible Month of Action figures for one commune (all in đồng, whole numbers). */
 export function monthOfActionValues(seed: number): Record<string, number> {

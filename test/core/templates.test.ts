@@ -60,7 +60,7 @@ describe("built-in templates", () => {
     const t = findTemplate("thang-hanh-dong")!;
     const texts = new Set<string>([
       ...t.sections.map((s) => s.heading),
-      ...t.tables.flatMap((x) => [x.caption ?? "", ...x.groups.flatMap((g) => [g.label, ...g.fields.map((f) => f.label)])]),
+      ...t.tables.flatMap((x) => [x.caption ?? "", ...x.groups.flatMap((g) => [g.label ?? "", ...g.fields.map((f) => f.label)])]),
     ]);
     for (const h of [...SEED_000_HEADERS, ...SEED_000_SECTIONS]) expect(texts).toContain(h);
     expect(t.sections.map((s) => s.heading)).toEqual(SEED_000_SECTIONS);

@@ -198,20 +198,27 @@ function layoutTable(
     let col = left;
     let groupHeight = 20;
     let subHeight = 20;
+    let oneLevelHeight = 0;
     for (const g of table.groups) {
       const span = g.fields.length;
-      b.block(row, col, row, col + span - 1, g.label, headerStyle);
-      groupHeight = Math.max(groupHeight, wrappedHeight(g.label, span * COL_WIDTH, 12));
+      if (g.label !== undefined) {
+        b.block(row, col, row, col + span - 1, g.label, headerStyle);
+        groupHeight = Math.max(groupHeight, wrappedHeight(g.label, span * COL_WIDTH, 12));
+      }
       for (const f of g.fields) {
-        b.put(row + 1, col, fieldHeader(f), headerStyle);
-        subHeight = Math.max(subHeight, wrappedHeight(fieldHeader(f), COL_WIDTH, 12));
+        // A one-level column: its header spans both header rows.
+        if (g.label === undefined) b.block(row, col, row + 1, col, fieldHeader(f), headerStyle);
+        else b.put(row + 1, col, fieldHeader(f), headerStyle);
+        const need = wrappedHeight(fieldHeader(f), COL_WIDTH, 12);
+        if (g.label === undefined) oneLevelHeight = Math.max(oneLevelHeight, need);
+        else subHeight = Math.max(subHeight, need);
         putInput(row + 2, col, f);
         fields[f.id] = at(row + 2, col);
         col++;
       }
     }
     b.height(row, groupHeight);
-    b.height(row + 1, subHeight);
+    b.height(row + 1, Math.max(subHeight, oneLevelHeight - groupHeight));
     b.height(row + 2, 24);
     return row + 4;
   }

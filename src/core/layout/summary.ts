@@ -76,6 +76,10 @@ function byUnitSheet(s: Summary): ModelSheet {
     b.block(row, 2, row + 1, 2, "Đơn vị", head);
     let col = 3;
     for (const g of table.groups) {
+      if (g.label === undefined) {
+        for (const f of g.fields) b.block(row, col, row + 1, col++, fieldHeader(f), head);
+        continue;
+      }
       b.block(row, col, row, col + g.fields.length - 1, g.label, head);
       for (const f of g.fields) b.put(row + 1, col++, fieldHeader(f), head);
     }

@@ -46,6 +46,15 @@ function byHeaders(table: TallyTable, idx: TextIndex): Map<string, Position> | n
   const sheet = idx.sheet.name;
   if (table.orientation === "columns") {
     for (const g of table.groups) {
+      if (g.label === undefined) {
+        // One-level columns: the header spans both header rows, the input is below them.
+        for (const f of g.fields) {
+          const hit = idx.find(fieldHeader(f))[0] ?? idx.find(f.label)[0];
+          if (!hit) return null;
+          found.set(f.id, { sheet, row: hit[0] + 2, col: hit[1] });
+        }
+        continue;
+      }
       let ok = false;
       for (const [r, c] of idx.find(g.label)) {
         const span = g.fields.length;
@@ -91,8 +100,10 @@ function matchesHeader(text: string, f: Field): boolean {
 /** The printed header that should label the input at `pos`, and what is there. */
 function headerAt(table: TallyTable, f: Field, pos: Position, sheet: GridSheet): { ok: boolean; found: string; cell: string; expected: string } {
   if (table.orientation === "columns") {
-    const found = cellText(sheet.cell(pos.row - 1, pos.col));
-    return { ok: matchesHeader(found, f), found, cell: a1(pos.row - 1, pos.col), expected: fieldHeader(f) };
+    const oneLevel = table.groups.some((g) => g.label === undefined && g.fields.includes(f));
+    const row = pos.row - (oneLevel ? 2 : 1);
+    const found = cellText(sheet.cell(row, pos.col));
+    return { ok: matchesHeader(found, f), found, cell: a1(row, pos.col), expected: fieldHeader(f) };
   }
   for (let col = pos.col - 1; col >= 1; col--) {
     const text = cellText(sheet.cell(pos.row, col));

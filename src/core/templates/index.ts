@@ -56,7 +56,9 @@ export function fieldTitle(t: Template, fieldId: string): string {
   for (const table of t.tables) {
     for (const g of table.groups) {
       const f = g.fields.find((x) => x.id === fieldId);
-      if (f) return table.orientation === "columns" ? `${g.label.replace(/\s*\(.*\)$/, "")} › ${f.label}` : f.label.replace(/^—\s*/, "");
+      if (!f) continue;
+      if (table.orientation !== "columns") return f.label.replace(/^—\s*/, "");
+      return g.label === undefined ? f.label : `${g.label.replace(/\s*\(.*\)$/, "")} › ${f.label}`;
     }
   }
   return fieldId;

@@ -22,8 +22,11 @@ export const FieldSchema = z.object({
 export type Field = z.infer<typeof FieldSchema>;
 
 export const FieldGroupSchema = z.object({
-  /** The upper header ("Tặng quà") over its fields' sub-headers. */
-  label: Text,
+  /**
+   * The upper header ("Tặng quà") over its fields' sub-headers. Without one, the
+   * group's fields are one-level columns: each header spans both header rows.
+   */
+  label: Text.optional(),
   fields: z.array(FieldSchema).min(1),
 });
 export type FieldGroup = z.infer<typeof FieldGroupSchema>;
@@ -119,6 +122,11 @@ export const TemplateSchema = z
     });
     const fieldIds = new Set<string>();
     t.tables.forEach((table, ti) => {
+      table.groups.forEach((g, gi) => {
+        if (g.label === undefined && table.orientation !== "columns") {
+          ctx.addIssue({ code: "custom", path: ["tables", ti, "groups", gi, "label"], message: "a list of indicators needs group labels" });
+        }
+      });
       if (!sectionIds.has(table.afterSection)) {
         ctx.addIssue({ code: "custom", path: ["tables", ti, "afterSection"], message: `no section "${table.afterSection}"` });
       }

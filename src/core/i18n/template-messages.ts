@@ -1,0 +1,72 @@
+// What tonghop tells the people who author templates: about an outline they
+// pasted, a template file they give, or a definition workbook they edited.
+// Part of the core's catalogue (messages.ts holds the findings on reports).
+import type { Localized } from "../report";
+
+/** Problems in an outline pasted as text; each names its line. */
+export const outlineMessages = {
+  noTitle: (): Localized => ({
+    vi: 'Không thấy dòng tên báo cáo (ví dụ "BÁO CÁO KẾT QUẢ … NĂM 2024") trước mục I. Thêm dòng tên báo cáo ở đầu đề cương.',
+    en: 'No title line (e.g. "BÁO CÁO KẾT QUẢ … NĂM 2024") before section I. Add the report title at the top of the outline.',
+  }),
+  noYear: (): Localized => ({
+    vi: 'Tên báo cáo không ghi năm ("NĂM 2024" hoặc "6 THÁNG ĐẦU NĂM 2024"): kỳ báo cáo sẽ được in ở cuối tên.',
+    en: 'The title has no year ("NĂM 2024" or "6 THÁNG ĐẦU NĂM 2024"): the period will be printed at its end.',
+  }),
+  noSections: (): Localized => ({
+    vi: 'Không thấy mục nào đánh số La Mã (ví dụ "I. TÌNH HÌNH TRIỂN KHAI THỰC HIỆN").',
+    en: 'No section numbered in Roman numerals (e.g. "I. TÌNH HÌNH TRIỂN KHAI THỰC HIỆN").',
+  }),
+  noTables: (): Localized => ({
+    vi: "Đề cương không có biểu số liệu nào. Dán cả các bảng, mỗi hàng tiêu đề một dòng, các ô cách nhau bằng phím Tab (như khi sao chép từ Word).",
+    en: "The outline has no table of figures. Paste the tables too, one header row a line, cells separated by Tab (as copied from Word).",
+  }),
+  tableBeforeSection: (line: number): Localized => ({
+    vi: `Dòng ${line}: bảng đứng trước mục đầu tiên. Đặt bảng dưới mục mà nó thuộc về.`,
+    en: `Line ${line}: a table comes before the first section. Put it under the section it belongs to.`,
+  }),
+  lineIgnored: (line: number, text: string): Localized => ({
+    vi: `Dòng ${line} không phải tên mục, bảng hay tiêu đề bảng nên được bỏ qua: "${text}".`,
+    en: `Line ${line} is not a heading, a table or a table caption, so it is left out: "${text}".`,
+  }),
+  rowIgnored: (line: number): Localized => ({
+    vi: `Dòng ${line}: chỉ đọc hai hàng tiêu đề của bảng; hàng này được bỏ qua.`,
+    en: `Line ${line}: only a table's two header rows are read; this row is left out.`,
+  }),
+  numberColumnSkipped: (line: number, label: string): Localized => ({
+    vi: `Dòng ${line}: cột "${label}" là số thứ tự, không phải chỉ tiêu: bỏ qua.`,
+    en: `Line ${line}: column "${label}" numbers rows and is not a figure: left out.`,
+  }),
+  emptyGroup: (line: number, label: string): Localized => ({
+    vi: `Dòng ${line}: nhóm cột "${label}" có ô trống ở hàng tiêu đề dưới; các ô trống đó được bỏ qua.`,
+    en: `Line ${line}: column group "${label}" has blank sub-headers; those blank columns are left out.`,
+  }),
+};
+
+/** Why a template file given by a user cannot be used. */
+export const templateFileMessages = {
+  tooLarge: (bytes: number, max: number): Localized => ({
+    vi: `Tệp mẫu quá lớn (${bytes} byte, tối đa ${max}).`,
+    en: `The template file is too large (${bytes} bytes, at most ${max}).`,
+  }),
+  notJson: (detail: string): Localized => ({
+    vi: `Tệp mẫu không phải JSON hợp lệ (${detail}).`,
+    en: `The template file is not valid JSON (${detail}).`,
+  }),
+  tooMany: (whatVi: string, whatEn: string, n: number, max: number): Localized => ({
+    vi: `Mẫu có ${n} ${whatVi}, nhiều hơn mức cho phép (${max}).`,
+    en: `The template has ${n} ${whatEn}, more than allowed (${max}).`,
+  }),
+  textTooLong: (path: string, n: number, max: number): Localized => ({
+    vi: `${path}: chữ dài ${n} ký tự, tối đa ${max}.`,
+    en: `${path}: text of ${n} characters, at most ${max}.`,
+  }),
+  controlCharacter: (path: string): Localized => ({
+    vi: `${path}: chữ có ký tự điều khiển (không in được). Xóa ký tự đó.`,
+    en: `${path}: the text holds a control (unprintable) character. Remove it.`,
+  }),
+  schema: (path: string, detail: string): Localized => ({
+    vi: `Mẫu không hợp lệ tại ${path || "(gốc)"}: ${detail}`,
+    en: `The template is not valid at ${path || "(root)"}: ${detail}`,
+  }),
+};

@@ -1,0 +1,71 @@
+// A template that does not come with tonghop is untrusted input: its size,
+// counts and texts are checked against named limits before the schema sees it,
+// and its rules are parsed by the small expression grammar, never evaluated as code.
+import { templateFileMessages as M } from "../i18n/template-messages";
+import {
+  MAX_TEMPLATE_BYTES,
+  MAX_TEMPLATE_FIELDS,
+  MAX_TEMPLATE_RULES,
+  MAX_TEMPLATE_SECTIONS,
+  MAX_TEMPLATE_TABLES,
+  MAX_TEMPLATE_TEXT,
+} from "../limits";
+import type { Localized } from "../report";
+import { TemplateSchema, type Template } from "./schema";
+
+/** Control characters other than tab and line breaks: invisible, and invalid in a workbook's XML. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const prop = (v: unknown, key: string): unknown => (typeof v === "object" && v !== null ? (v as Record<string, unknown>)[key] : undefined);
+
+/** What exceeds the limits on user templates; empty when all is within them. */
+export function checkTemplateLimits(input: unknown): Localized[] {
+  const problems: Localized[] = [];
+  const tables = list(prop(input, "tables"));
+  const fields = tables.flatMap((t) => list(prop(t, "groups")).flatMap((g) => list(prop(g, "fields"))));
+  const counts: [number, number, string, string][] = [
+    [fields.length, MAX_TEMPLATE_FIELDS, "chỉ tiêu", "fields"],
+    [list(prop(input, "sections")).length, MAX_TEMPLATE_SECTIONS, "mục", "sections"],
+    [tables.length, MAX_TEMPLATE_TABLES, "bảng", "tables"],
+    [list(prop(input, "rules")).length, MAX_TEMPLATE_RULES, "quy tắc", "rules"],
+  ];
+  for (const [n, max, vi, en] of counts) if (n > max) problems.push(M.tooMany(vi, en, n, max));
+  // Every text, wherever it is: labels, headings, messages, expressions.
+  const walk = (v: unknown, path: string, depth: number): void => {
+    if (problems.length > 20 || depth > 10) return;
+    if (typeof v === "string") {
+      if (v.length > MAX_TEMPLATE_TEXT) problems.push(M.textTooLong(path, v.length, MAX_TEMPLATE_TEXT));
+      if (CONTROL.test(v)) problems.push(M.controlCharacter(path));
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, path ? `${path}.${i}` : String(i), depth + 1));
+    else if (typeof v === "object" && v !== null) {
+      for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k, depth + 1);
+    }
+  };
+  walk(input, "", 0);
+  return problems;
+}
+
+export type UserTemplateResult = { ok: true; template: Template } | { ok: false; problems: Localized[] };
+
+/** Checks a parsed template definition: limits first, then the schema (with its rule grammar). */
+export function checkUserTemplate(input: unknown): UserTemplateResult {
+  const limits = checkTemplateLimits(input);
+  if (limits.length > 0) return { ok: false, problems: limits };
+  const parsed = TemplateSchema.safeParse(input);
+  if (parsed.success) return { ok: true, template: parsed.data };
+  return { ok: false, problems: parsed.error.issues.map((i) => M.schema(i.path.map(String).join("."), i.message)) };
+}
+
+/** A template file's text (JSON), checked against the limits and the schema. */
+export function parseUserTemplate(text: string): UserTemplateResult {
+  // Characters, not bytes, are what a string gives; UTF-8 is at least one byte a character.
+  if (text.length > MAX_TEMPLATE_BYTES) return { ok: false, problems: [M.tooLarge(text.length, MAX_TEMPLATE_BYTES)] };
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, problems: [M.notJson((e as Error).message)] };
+  }
+  return checkUserTemplate(input);
+}

@@ -1,0 +1,138 @@
+// An outline pasted as text becomes a template whose report looks like the
+// form it came from: seed 000's outline gives the built-in report's sections,
+// captions and headers; one-level columns, repeated sub-labels and half-year
+// titles are understood; a report made from it is found again by its headers.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { layoutReport } from "../../../src/core/layout/report";
+import { REPORT_SHEET } from "../../../src/core/layout/meta-sheet";
+import type { ModelSheet } from "../../../src/core/layout/model";
+import { locateFields } from "../../../src/core/read/locate";
+import { templateFields, type Template } from "../../../src/core/templates";
+import { templateFromOutline } from "../../../src/core/templates/outline";
+import { guessMoney } from "../../../src/core/templates/outline-table";
+import { readXlsx } from "../../../src/xlsx/read";
+import { renderXlsx } from "../../../src/xlsx/write";
+import { metaFor, template } from "../../helpers/reports";
+
+const SEEDS = "/work/shared/seeds";
+const seed000 = readdirSync(SEEDS).find((f) => f.startsWith("000_")) as string;
+/** The outline as pasted: from "Đề cương" to the end of the seed. */
+export const SEED_000_OUTLINE = ((s: string) => s.slice(s.indexOf("\nĐề cương\n") + 1))(readFileSync(join(SEEDS, seed000), "utf8"));
+
+/** What a reader sees on the report sheet: every text cell by position, and the merged blocks. */
+function labels(sheet: ModelSheet): { cells: string[]; merges: string[] } {
+  return {
+    cells: sheet.cells.filter((c) => typeof c.value === "string").map((c) => `${c.row},${c.col}: ${String(c.value)}`),
+    merges: sheet.merges.map((m) => `${m.top},${m.left}:${m.bottom},${m.right}`),
+  };
+}
+
+function made(text: string): Template {
+  const r = templateFromOutline(text);
+  expect(r.problems.filter((p) => p.severity === "error")).toEqual([]);
+  return r.template as Template;
+}
+
+describe("seed 000's outline", () => {
+  test("gives a report with the built-in thang-hanh-dong's sections, captions and headers, cell for cell", () => {
+    const r = templateFromOutline(SEED_000_OUTLINE);
+    expect(r.problems).toEqual([]);
+    const mine = r.template as Template;
+    const builtIn = template("thang-hanh-dong");
+    const ours = layoutReport(mine, metaFor(mine)).model.sheets.find((s) => s.name === REPORT_SHEET) as ModelSheet;
+    const theirs = layoutReport(builtIn, metaFor(builtIn)).model.sheets.find((s) => s.name === REPORT_SHEET) as ModelSheet;
+    expect(labels(ours)).toEqual(labels(theirs));
+    expect(mine.title).toBe(builtIn.title);
+    expect(mine.periodKind).toBe("year");
+    expect(templateFields(mine).map((f) => f.kind)).toEqual(templateFields(builtIn).map((f) => f.kind));
+    expect(mine.tables.map((t) => t.name)[0]).toBe("Bảng 1 - Kinh phí thực hiện");
+    expect(mine.source).toContain("Mường Ảng");
+  });
+
+  test("field ids are readable, unique and the same every time", () => {
+    const a = made(SEED_000_OUTLINE);
+    const ids = templateFields(a).map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain("tang_qua_so_luong_tre_em");
+    expect(ids).toContain("cap_hoc_bong_kinh_phi");
+    expect(templateFields(made(SEED_000_OUTLINE)).map((f) => f.id)).toEqual(ids);
+  });
+});
+
+/** Written for the tests: a half-year Children's Forum report with a one-level column and repeated sub-labels. */
+export const FORUM_OUTLINE = [
+  "ĐỀ CƯƠNG",
+  "BÁO CÁO KẾT QUẢ TỔ CHỨC DIỄN ĐÀN TRẺ EM",
+  "6 tháng đầu năm 2025",
+  "",
+  "I. KẾT QUẢ THỰC HIỆN",
+  "1. Công tác chỉ đạo",
+  "2. Tổ chức Diễn đàn trẻ em các cấp",
+  "Biểu 1. Diễn đàn trẻ em",
+  "STT\tSố xã tổ chức diễn đàn\tDiễn đàn cấp xã\t\tDiễn đàn cấp tỉnh\t\tKinh phí (đồng)",
+  "\t\tSố diễn đàn\tSố trẻ em tham gia\tSố diễn đàn\tSố trẻ em tham gia\t",
+  "(1)\t(2)\t(3)\t(4)\t(5)\t(6)\t(7)",
+  "II. KIẾN NGHỊ",
+].join("\n");
+
+describe("an outline with a one-level column, repeated sub-labels and a half year", () => {
+  const t = made(FORUM_OUTLINE);
+  const table = t.tables[0];
+
+  test("the title's half year makes a half-year template; the caption is the line above the table", () => {
+    expect(t.title).toBe("BÁO CÁO KẾT QUẢ TỔ CHỨC DIỄN ĐÀN TRẺ EM {period}");
+    expect(t.periodKind).toBe("half-or-year");
+    expect(table.caption).toBe("Biểu 1. Diễn đàn trẻ em");
+    expect(table.afterSection).toBe("I.2");
+    // A Roman section with no items gets a text area; one with items does not.
+    expect(t.sections.map((s) => [s.id, s.narrative])).toEqual([["I", false], ["I.1", true], ["I.2", true], ["II", true]]);
+  });
+
+  test("the same sub-label under two groups is two fields; a label with nothing under it is one column", () => {
+    expect(table.groups.map((g) => [g.label, g.fields.map((f) => `${f.id}:${f.kind}`)])).toEqual([
+      [undefined, ["so_xa_to_chuc_dien_dan:count"]],
+      ["Diễn đàn cấp xã", ["dien_dan_cap_xa_so_dien_dan:count", "dien_dan_cap_xa_so_tre_em_tham_gia:count"]],
+      ["Diễn đàn cấp tỉnh", ["dien_dan_cap_tinh_so_dien_dan:count", "dien_dan_cap_tinh_so_tre_em_tham_gia:count"]],
+      [undefined, ["kinh_phi:money"]],
+    ]);
+  });
+
+  test("the STT column is left out with a warning naming its line", () => {
+    const r = templateFromOutline(FORUM_OUTLINE);
+    expect(r.problems.map((p) => [p.line, p.severity])).toEqual([[9, "warning"]]);
+    expect(r.problems[0].message.vi).toContain("STT");
+  });
+
+  test("a one-level header spans both header rows in the report, and the report is found again by its headers", async () => {
+    const layout = layoutReport(t, metaFor(t, { period: "2025-6T" }));
+    const report = layout.model.sheets[0];
+    const pos = layout.fields["so_xa_to_chuc_dien_dan"];
+    expect(report.merges).toContainEqual({ top: pos.row - 2, left: pos.col, bottom: pos.row - 1, right: pos.col });
+    expect(report.cells.find((c) => c.row === pos.row - 2 && c.col === pos.col)?.value).toBe("Số xã tổ chức diễn đàn");
+    expect(report.cells.find((c) => c.value === "Kinh phí (đồng) (đồng)")).toBeUndefined();
+    const grid = readXlsx(await renderXlsx(layout.model));
+    // Without the defined names and the metadata, only the printed headers are left.
+    const located = locateFields(t, { sheetNames: grid.sheetNames, sheet: (n) => grid.sheet(n), names: new Map() }, new Map());
+    expect(located.findings).toEqual([]);
+    for (const [id, p] of Object.entries(layout.fields)) expect(located.positions.get(id)).toMatchObject({ row: p.row, col: p.col });
+  });
+});
+
+describe("what the outline cannot say is reported by line", () => {
+  test("no title, no table, a table before any section, a stray line", () => {
+    const r = templateFromOutline("Số trẻ em\tSố lớp\nI. KẾT QUẢ\nGhi chú: nộp sớm\n1. Chỉ đạo");
+    expect(r.template).toBeUndefined();
+    const errors = r.problems.filter((p) => p.severity === "error").map((p) => p.message.en);
+    expect(errors.some((m) => m.includes("No title"))).toBe(true);
+    expect(errors.some((m) => m.includes("no table"))).toBe(true);
+    expect(r.problems.some((p) => p.line === 3 && p.severity === "warning" && p.message.vi.includes("Ghi chú"))).toBe(true);
+  });
+});
+
+test("money is guessed from the label's words, not from 'đồng' inside other words", () => {
+  for (const l of ["Kinh phí", "Ngân sách Nhà nước", "Vận động", "Số tiền hỗ trợ", "Trị giá (triệu đồng)", "Giá trị quà, đồng"]) expect([l, guessMoney(l)]).toEqual([l, true]);
+  for (const l of ["Số lượng trẻ em", "Số buổi sinh hoạt cộng đồng", "Hội đồng trẻ em", "Số cuộc vận động viên"]) expect([l, guessMoney(l)]).toEqual([l, false]);
+  expect(guessMoney("Trung ương", "Kinh phí hỗ trợ")).toBe(true);
+  expect(guessMoney("Số trẻ em", "Kinh phí hỗ trợ")).toBe(false);
+});
