@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { consolidateCommand } from "./commands/consolidate";
 import { demoCommand } from "./commands/demo";
 import { newCommand } from "./commands/new";
+import { templateCommand } from "./commands/template";
 import { templatesCommand } from "./commands/templates";
 import { validateCommand } from "./commands/validate";
 import { CliError } from "./errors";
@@ -70,6 +71,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return validateCommand(rest, o.json ?? false, lang, io.out);
       case "consolidate":
         return await consolidateCommand(rest, o, lang, io);
+      case "template":
+        return templateCommand(rest, o, lang, io.err);
       case "demo":
         return await demoCommand(o.out ?? "examples", lang, io.out);
       default:

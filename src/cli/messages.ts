@@ -6,7 +6,7 @@ const vi = {
 
 Cách dùng:
   tonghop templates [--json]
-  tonghop new <mẫu> --out <tệp.xlsx> --unit-name <tên đơn vị> --period <kỳ>
+  tonghop new <mẫu> | --template <mau.json> --out <tệp.xlsx> --unit-name <tên đơn vị> --period <kỳ>
               [--unit-code <mã>] [--level xa|huyen|tinh] [--report-date dd/mm/yyyy]
               [--issuer <cơ quan ban hành>] [--place <địa danh>] [--force] [--lang vi|en]
   tonghop validate <tệp.xlsx>... [--json] [--lang vi|en]
@@ -15,6 +15,7 @@ Cách dùng:
               [--unit-code <mã>] [--level huyen|tinh] [--report-date dd/mm/yyyy]
               [--template <mẫu>] [--json] [--force] [--lang vi|en]
   tonghop demo [--out <thư mục>]
+  tonghop template from-outline <de-cuong.txt> --out <mau.json> [--force]
 
 Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu cho phép).`,
   unknownCommand: "Lệnh không hợp lệ: {cmd}. Xem: tonghop --help",
@@ -50,6 +51,12 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   unresolvedHead: "Đã nộp, cần xử lý:",
   missingHead: "Chưa nộp:",
   none: "không",
+  templateFileInvalid: "Mẫu {file} không dùng được:\n{problems}",
+  templateTwice: "Chỉ cho một mẫu: tên mẫu có sẵn ({id}) hoặc --template <tệp>, không cả hai.",
+  outlineProblems: "Đề cương {file}:\n{problems}",
+  outlineFailed: "Chưa tạo được mẫu từ đề cương {file}: sửa các lỗi trên rồi chạy lại.",
+  templateWrote: "Đã tạo mẫu {file}: {sections} mục, {tables} bảng, {fields} chỉ tiêu (trong đó {money} chỉ tiêu tiền). Kiểm tra lại loại từng cột trước khi dùng.",
+  templateUsage: "Cách dùng: tonghop template from-outline <de-cuong.txt> --out <mau.json>",
 };
 type Key = keyof typeof vi;
 
@@ -58,7 +65,7 @@ const en: Record<Key, string> = {
 
 Usage:
   tonghop templates [--json]
-  tonghop new <template> --out <file.xlsx> --unit-name <unit name> --period <period>
+  tonghop new <template> | --template <template.json> --out <file.xlsx> --unit-name <unit name> --period <period>
               [--unit-code <code>] [--level xa|huyen|tinh] [--report-date dd/mm/yyyy]
               [--issuer <issuing body>] [--place <place>] [--force] [--lang vi|en]
   tonghop validate <file.xlsx>... [--json] [--lang vi|en]
@@ -67,6 +74,7 @@ Usage:
               [--unit-code <code>] [--level huyen|tinh] [--report-date dd/mm/yyyy]
               [--template <template>] [--json] [--force] [--lang vi|en]
   tonghop demo [--out <folder>]
+  tonghop template from-outline <outline.txt> --out <template.json> [--force]
 
 Period: a year (2024) or the first six months (2024-6T, where the template allows it).`,
   unknownCommand: "Unknown command: {cmd}. See: tonghop --help",
@@ -102,6 +110,12 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   unresolvedHead: "Sent, needs attention:",
   missingHead: "Missing:",
   none: "none",
+  templateFileInvalid: "Template {file} cannot be used:\n{problems}",
+  templateTwice: "Give one template: a built-in name ({id}) or --template <file>, not both.",
+  outlineProblems: "Outline {file}:\n{problems}",
+  outlineFailed: "No template made from the outline {file}: fix the errors above and run again.",
+  templateWrote: "Wrote template {file}: {sections} sections, {tables} tables, {fields} fields ({money} of them money). Check each column's kind before use.",
+  templateUsage: "Usage: tonghop template from-outline <outline.txt> --out <template.json>",
 };
 
 export function msg(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {

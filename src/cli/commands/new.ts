@@ -6,14 +6,18 @@ import { CliError } from "../errors";
 import { msg, type Lang } from "../messages";
 import { OutputExistsError, writeOutput } from "../output";
 import { metaFromOptions, requireTemplate, type MetaOptions } from "../report-meta";
+import { templateFromArg } from "../template-arg";
 
 export interface NewOptions extends MetaOptions {
   out?: string;
   force?: boolean;
+  /** A template file (JSON) or a built-in name, instead of the positional name. */
+  template?: string;
 }
 
 export async function newCommand(templateId: string | undefined, o: NewOptions, lang: Lang, say: (s: string) => void): Promise<number> {
-  const template = requireTemplate(templateId, lang);
+  if (templateId && o.template) throw new CliError(msg(lang, "templateTwice", { id: templateId }));
+  const template = o.template ? templateFromArg(o.template, lang) : requireTemplate(templateId, lang);
   if (!o.out) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
   const meta = metaFromOptions(template, o, lang);
   const bytes = await renderXlsx(layoutReport(template, meta).model);

@@ -2,8 +2,6 @@
 // form it came from: seed 000's outline gives the built-in report's sections,
 // captions and headers; one-level columns, repeated sub-labels and half-year
 // titles are understood; a report made from it is found again by its headers.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { layoutReport } from "../../../src/core/layout/report";
 import { REPORT_SHEET } from "../../../src/core/layout/meta-sheet";
 import type { ModelSheet } from "../../../src/core/layout/model";
@@ -13,12 +11,8 @@ import { templateFromOutline } from "../../../src/core/templates/outline";
 import { guessMoney } from "../../../src/core/templates/outline-table";
 import { readXlsx } from "../../../src/xlsx/read";
 import { renderXlsx } from "../../../src/xlsx/write";
+import { FORUM_OUTLINE, SEED_000_OUTLINE } from "../../helpers/outlines";
 import { metaFor, template } from "../../helpers/reports";
-
-const SEEDS = "/work/shared/seeds";
-const seed000 = readdirSync(SEEDS).find((f) => f.startsWith("000_")) as string;
-/** The outline as pasted: from "Đề cương" to the end of the seed. */
-export const SEED_000_OUTLINE = ((s: string) => s.slice(s.indexOf("\nĐề cương\n") + 1))(readFileSync(join(SEEDS, seed000), "utf8"));
 
 /** What a reader sees on the report sheet: every text cell by position, and the merged blocks. */
 function labels(sheet: ModelSheet): { cells: string[]; merges: string[] } {
@@ -60,21 +54,6 @@ describe("seed 000's outline", () => {
   });
 });
 
-/** Written for the tests: a half-year Children's Forum report with a one-level column and repeated sub-labels. */
-export const FORUM_OUTLINE = [
-  "ĐỀ CƯƠNG",
-  "BÁO CÁO KẾT QUẢ TỔ CHỨC DIỄN ĐÀN TRẺ EM",
-  "6 tháng đầu năm 2025",
-  "",
-  "I. KẾT QUẢ THỰC HIỆN",
-  "1. Công tác chỉ đạo",
-  "2. Tổ chức Diễn đàn trẻ em các cấp",
-  "Biểu 1. Diễn đàn trẻ em",
-  "STT\tSố xã tổ chức diễn đàn\tDiễn đàn cấp xã\t\tDiễn đàn cấp tỉnh\t\tKinh phí (đồng)",
-  "\t\tSố diễn đàn\tSố trẻ em tham gia\tSố diễn đàn\tSố trẻ em tham gia\t",
-  "(1)\t(2)\t(3)\t(4)\t(5)\t(6)\t(7)",
-  "II. KIẾN NGHỊ",
-].join("\n");
 
 describe("an outline with a one-level column, repeated sub-labels and a half year", () => {
   const t = made(FORUM_OUTLINE);

@@ -1,0 +1,58 @@
+// `tonghop template …`: templates users author. `from-outline` turns the
+// outline a plan contains (copied from Word as text) into a template file.
+import { resolve } from "node:path";
+import { MAX_TEMPLATE_BYTES } from "../../core/limits";
+import { templateFields } from "../../core/templates";
+import { templateFromOutline } from "../../core/templates/outline";
+import { CliError } from "../errors";
+import { msg, type Lang } from "../messages";
+import { OutputExistsError, writeOutput } from "../output";
+import { readSmallText } from "../template-arg";
+
+export interface TemplateOptions {
+  out?: string;
+  force?: boolean;
+}
+
+function write(file: string, bytes: Uint8Array, force: boolean, lang: Lang): void {
+  try {
+    writeOutput(resolve(file), bytes, force);
+  } catch (e) {
+    if (e instanceof OutputExistsError) throw new CliError(msg(lang, "exists", { file }));
+    throw e;
+  }
+}
+
+function fromOutline(file: string | undefined, o: TemplateOptions, lang: Lang, say: (s: string) => void): number {
+  if (!file) throw new CliError(msg(lang, "templateUsage"));
+  if (!o.out) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
+  const result = templateFromOutline(readSmallText(resolve(file), MAX_TEMPLATE_BYTES, lang));
+  if (result.problems.length > 0) {
+    const lines = result.problems.map((p) => `${p.severity === "error" ? (lang === "en" ? "ERROR" : "LỖI") : lang === "en" ? "warning" : "cảnh báo"}: ${p.message[lang]}`);
+    say(msg(lang, "outlineProblems", { file, problems: lines.map((l) => `  - ${l}`).join("\n") }));
+  }
+  const t = result.template;
+  if (!t) throw new CliError(msg(lang, "outlineFailed", { file }));
+  write(o.out, new TextEncoder().encode(JSON.stringify(t, null, 2) + "\n"), o.force ?? false, lang);
+  const fields = templateFields(t);
+  say(
+    msg(lang, "templateWrote", {
+      file: o.out,
+      sections: t.sections.length,
+      tables: t.tables.length,
+      fields: fields.length,
+      money: fields.filter((f) => f.kind === "money").length,
+    }),
+  );
+  return result.problems.length > 0 ? 1 : 0;
+}
+
+export function templateCommand(args: string[], o: TemplateOptions, lang: Lang, say: (s: string) => void): number {
+  const [sub, ...rest] = args;
+  switch (sub) {
+    case "from-outline":
+      return fromOutline(rest[0], o, lang, say);
+    default:
+      throw new CliError(msg(lang, "templateUsage"));
+  }
+}

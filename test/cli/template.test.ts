@@ -1,0 +1,80 @@
+// `tonghop template from-outline` and `tonghop new --template`: an outline
+// pasted into a text file becomes a template file, and a report made from it
+// is a real workbook (read back by openpyxl), its labels text, never formulas.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { REPORT_SHEET, META_SHEET } from "../../src/core/layout/meta-sheet";
+import { MAX_TEMPLATE_FIELDS } from "../../src/core/limits";
+import { findTemplate, templateFields, type Template } from "../../src/core/templates";
+import { run } from "../helpers/cli";
+import { openpyxlCells } from "../helpers/openpyxl-cells";
+import { tempDir } from "../helpers/reports";
+import { FORUM_OUTLINE, SEED_000_OUTLINE } from "../helpers/outlines";
+
+const dir = tempDir("tonghop-template-");
+
+describe("tonghop template from-outline", () => {
+  test("seed 000's outline, saved by Word as UTF-16 'Unicode text', gives a template file", async () => {
+    const outline = join(dir, "de-cuong.txt");
+    writeFileSync(outline, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SEED_000_OUTLINE, "utf16le")]));
+    const out = join(dir, "mau.json");
+    const r = await run("template", "from-outline", outline, "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain("Đã tạo mẫu");
+    expect(r.err).toContain("3 bảng, 16 chỉ tiêu (trong đó 5 chỉ tiêu tiền)");
+    const t = JSON.parse(readFileSync(out, "utf8")) as Template;
+    expect(templateFields(t).map((f) => f.label)).toEqual(templateFields(findTemplate("thang-hanh-dong")!).map((f) => f.label));
+    // Never over an existing file.
+    expect((await run("template", "from-outline", outline, "--out", out)).code).toBe(2);
+  });
+
+  test("an outline with no table is refused, saying why and writing nothing", async () => {
+    const outline = join(dir, "no-table.txt");
+    writeFileSync(outline, "BÁO CÁO KẾT QUẢ NĂM 2024\n\nI. KẾT QUẢ\n1. Chỉ đạo\n");
+    const r = await run("template", "from-outline", outline, "--out", join(dir, "none.json"), "--lang", "en");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("no table of figures");
+  });
+});
+
+describe("tonghop new --template", () => {
+  test("a half-year report from an outline's template, read back by openpyxl: headers printed, labels as text", async () => {
+    const outline = join(dir, "forum.txt");
+    writeFileSync(outline, FORUM_OUTLINE.replace("Diễn đàn cấp tỉnh", "=HYPERLINK(\"http://x\")"));
+    const mau = join(dir, "forum.json");
+    expect((await run("template", "from-outline", outline, "--out", mau)).code).toBe(1); // the STT column is a warning
+    const file = join(dir, "forum.xlsx");
+    const r = await run("new", "--template", mau, "--out", file, "--unit-name", "Xã Ẳng Cang", "--period", "2025-6T");
+    expect(r.code).toBe(0);
+    const { cells } = openpyxlCells(file, REPORT_SHEET);
+    const text = (v: string) => cells.find((c) => c.value === v);
+    expect(text("BÁO CÁO KẾT QUẢ TỔ CHỨC DIỄN ĐÀN TRẺ EM 6 THÁNG ĐẦU NĂM 2025")).toBeDefined();
+    expect(text("Biểu 1. Diễn đàn trẻ em")).toBeDefined();
+    expect(text("Số xã tổ chức diễn đàn")).toBeDefined();
+    expect(text("Kinh phí (đồng)")).toBeDefined();
+    expect(text('=HYPERLINK("http://x")')).toMatchObject({ type: "s" });
+    expect(cells.every((c) => c.type !== "f" || String(c.value).startsWith("="))).toBe(true);
+    const meta = openpyxlCells(file, META_SHEET).cells.map((c) => c.value);
+    expect(meta).toContain("bao-cao-ket-qua-to-chuc-dien-dan-tre-em".replace(/^bao-cao-/, ""));
+  });
+
+  test("a malformed or oversized template file is refused with the reason", async () => {
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ ...findTemplate("thang-hanh-dong"), id: "Mẫu sai" }));
+    const r1 = await run("new", "--template", bad, "--out", join(dir, "x.xlsx"), "--unit-name", "Xã A", "--period", "2024");
+    expect(r1.code).toBe(2);
+    expect(r1.err).toContain("không dùng được");
+    expect(r1.err).toContain("id");
+    const t = findTemplate("thang-hanh-dong")!;
+    const many = Array.from({ length: MAX_TEMPLATE_FIELDS + 1 }, (_, i) => ({ id: `f${i}`, label: `Chỉ tiêu ${i}`, kind: "count" }));
+    const big = join(dir, "big.json");
+    writeFileSync(big, JSON.stringify({ ...t, tables: [{ ...t.tables[0], groups: [{ label: "Nhóm", fields: many }] }] }));
+    const r2 = await run("new", "--template", big, "--out", join(dir, "y.xlsx"), "--unit-name", "Xã A", "--period", "2024", "--lang", "en");
+    expect(r2.code).toBe(2);
+    expect(r2.err).toContain(`${MAX_TEMPLATE_FIELDS + 1} fields, more than allowed (${MAX_TEMPLATE_FIELDS})`);
+    const ctrl = join(dir, "ctrl.json");
+    writeFileSync(ctrl, JSON.stringify({ ...t, title: "BÁO CÁO\u0007 {period}" }));
+    const r3 = await run("new", "--template", ctrl, "--out", join(dir, "z.xlsx"), "--unit-name", "Xã A", "--period", "2024", "--lang", "en");
+    expect(r3.err).toContain("title: the text holds a control");
+  });
+});

@@ -1,0 +1,22 @@
+// openpyxl as an independent reader: every non-empty cell of a sheet with its
+// type as openpyxl sees it ("s" text, "n" number, "f" formula…).
+import { execFileSync } from "node:child_process";
+
+const SCRIPT = `
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb[sys.argv[2]]
+out = [{"cell": c.coordinate, "value": c.value if isinstance(c.value, (str, int, float, bool)) else str(c.value), "type": c.data_type}
+       for row in ws.iter_rows() for c in row if c.value is not None]
+print(json.dumps({"cells": out, "validations": [{"sqref": str(v.sqref), "type": v.type, "formula1": v.formula1} for v in ws.data_validations.dataValidation]}))
+`;
+
+export interface PyCell {
+  cell: string;
+  value: string | number | boolean;
+  type: string;
+}
+
+export function openpyxlCells(file: string, sheet: string): { cells: PyCell[]; validations: { sqref: string; type: string; formula1: string }[] } {
+  return JSON.parse(execFileSync("/usr/bin/python3", ["-c", SCRIPT, file, sheet], { encoding: "utf8" })) as ReturnType<typeof openpyxlCells>;
+}
