@@ -28,7 +28,10 @@ module.exports = (_env, argv) => ({
   target: "web",
   devtool: argv.mode === "development" ? "source-map" : false,
   entry: {
+    // One bundle for both pages: taskpane.html (Excel) and index.html (the web page).
     taskpane: "./src/taskpane/index.tsx",
+    // Loaded by taskpane.html before office.js: says why when Office does not come.
+    "office-wait": "./src/taskpane/office-wait.ts",
     commands: "./src/commands/commands.ts",
     // Parses unit files off the UI thread; the pane loads it as dist/worker.js.
     // Its SheetJS chunk (.xls/.ods, loaded on demand) comes through importScripts.
@@ -47,6 +50,7 @@ module.exports = (_env, argv) => ({
   },
   plugins: [
     new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+    new HtmlWebpackPlugin({ filename: "index.html", template: "./src/taskpane/index.html", chunks: ["taskpane"] }),
     new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
     new ManifestPlugin(),
   ],

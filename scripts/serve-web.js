@@ -20,7 +20,7 @@ function serve(port, dir = root) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://localhost");
     let rel = decodeURIComponent(url.pathname);
-    if (rel === "/") rel = "/taskpane.html";
+    if (rel === "/") rel = "/index.html";
     const file = path.resolve(base, "." + rel);
     if (!file.startsWith(base + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
@@ -36,7 +36,7 @@ function serve(port, dir = root) {
 module.exports = { serve };
 
 if (require.main === module) {
-  if (!fs.existsSync(path.join(root, "taskpane.html"))) {
+  if (!fs.existsSync(path.join(root, "index.html"))) {
     console.error(`Chưa có bản dựng trong ${root}: chạy \`npm run build\` trước.\nNo build in ${root}: run \`npm run build\` first.`);
     process.exit(2);
   }

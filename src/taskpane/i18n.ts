@@ -1,12 +1,20 @@
 // Every string the pane shows: Vietnamese by default, English when Office's
-// display language (or the browser's) is English.
-import { createContext, useContext } from "react";
+// display language (or the browser's) is English. No React here: the small
+// script that waits for Office (office-wait.ts) speaks from this catalogue too.
 
 const vi = {
   appTitle: "Báo cáo trẻ em",
   tabInsert: "Mẫu báo cáo",
   tabValidate: "Kiểm tra số liệu",
   tabConsolidate: "Tổng hợp",
+  officeSlow:
+    "Sau {seconds} giây vẫn chưa tải xong thư viện Office (office.js) từ máy chủ của Microsoft: bổ trợ trong Excel cần thư viện này. " +
+    "Hãy kiểm tra kết nối mạng, hoặc nhờ bộ phận CNTT cho phép địa chỉ appsforoffice.microsoft.com, rồi mở lại ngăn này. " +
+    "Không có mạng vẫn làm được với tệp: mở trang web tonghop (npm run serve:web) hoặc dùng dòng lệnh.",
+  officeFailed:
+    "Không tải được thư viện Office (office.js) từ máy chủ của Microsoft: bổ trợ trong Excel cần thư viện này. " +
+    "Hãy kiểm tra kết nối mạng, hoặc nhờ bộ phận CNTT cho phép địa chỉ appsforoffice.microsoft.com, rồi mở lại ngăn này. " +
+    "Không có mạng vẫn làm được với tệp: mở trang web tonghop (npm run serve:web) hoặc dùng dòng lệnh.",
   outsideExcel: "Đang mở ngoài Excel: báo cáo và bảng tổng hợp được tải về dưới dạng tệp .xlsx. Không có dữ liệu nào được gửi đi.",
   template: "Mẫu báo cáo",
   unitName: "Tên đơn vị báo cáo",
@@ -95,6 +103,14 @@ const en: Strings = {
   tabInsert: "Report template",
   tabValidate: "Check numbers",
   tabConsolidate: "Consolidate",
+  officeSlow:
+    "After {seconds} seconds Office's library (office.js) has still not loaded from Microsoft's server: the add-in needs it inside Excel. " +
+    "Check the network connection, or ask IT to allow appsforoffice.microsoft.com, then open this pane again. " +
+    "Without a network you can still work on files: open the tonghop web page (npm run serve:web) or use the command line.",
+  officeFailed:
+    "Office's library (office.js) could not be loaded from Microsoft's server: the add-in needs it inside Excel. " +
+    "Check the network connection, or ask IT to allow appsforoffice.microsoft.com, then open this pane again. " +
+    "Without a network you can still work on files: open the tonghop web page (npm run serve:web) or use the command line.",
   outsideExcel: "Open outside Excel: reports and summaries are downloaded as .xlsx files. No data is sent anywhere.",
   template: "Report template",
   unitName: "Reporting unit",
@@ -183,14 +199,6 @@ export function strings(lang: Lang): Strings {
 
 export function fmt(text: string, params: Record<string, string | number> = {}): string {
   return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-}
-
-export const LangContext = createContext<Lang>("vi");
-
-export function useStrings(): { s: Strings; lang: Lang; t: (k: UiKey, p?: Record<string, string | number>) => string } {
-  const lang = useContext(LangContext);
-  const s = strings(lang);
-  return { s, lang, t: (k, p) => fmt(s[k], p) };
 }
 
 /** Office's display language, or the browser's: English only when it says English. */

@@ -1,10 +1,13 @@
-// The pane's entry: inside Excel it works on the open workbook; opened in a
-// plain browser (no Office host) the same app works on files.
+// The pane's entry for both pages: taskpane.html (inside Excel, after
+// Microsoft's office.js) works on the open workbook; index.html (the web page,
+// no outside script at all) works on files.
+import "./no-eval";
 import { createRoot } from "react-dom/client";
 import { App, type Job } from "./components/App";
 import { browserHost } from "./host/browser-host";
 import { excelHost } from "./host/excel-host";
 import { pickLang } from "./i18n";
+import { showOfficeMissing } from "./office-missing";
 
 const WORKER_URL = "worker.js";
 
@@ -13,18 +16,21 @@ function initialJob(): Job {
   return job === "validate" || job === "consolidate" ? job : "insert";
 }
 
-function start(inExcel: boolean): void {
+function start(app: HTMLElement, inExcel: boolean): void {
+  app.setAttribute("data-started", "");
   const host = inExcel ? excelHost(WORKER_URL) : browserHost(WORKER_URL);
   // In Excel: Office's display language. In a browser: Vietnamese unless the
   // address asks for English (?lang=en) — many offices run English Windows.
   const lang = pickLang(inExcel ? Office.context.displayLanguage : (new URLSearchParams(location.search).get("lang") ?? "vi"));
   document.documentElement.lang = lang;
-  const root = document.getElementById("app");
-  if (root) createRoot(root).render(<App host={host} lang={lang} initialJob={initialJob()} />);
+  createRoot(app).render(<App host={host} lang={lang} initialJob={initialJob()} />);
 }
 
-if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  void Office.onReady((info) => start(info.host === Office.HostType.Excel));
-} else {
-  start(false);
+const app = document.getElementById("app");
+if (app) {
+  if (document.documentElement.dataset.page === "web") start(app, false);
+  // taskpane.html whose office.js failed to load (offline, blocked by a firewall).
+  else if (typeof Office === "undefined" || typeof Office.onReady !== "function") showOfficeMissing(app, "officeFailed");
+  // Opened in a plain browser, office.js still calls onReady (without a host).
+  else void Office.onReady((info) => start(app, info.host === Office.HostType.Excel));
 }

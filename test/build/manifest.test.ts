@@ -72,6 +72,10 @@ test("no network API in the built pane, worker and commands, nor in the command 
   // The only outside address the pane loads is Office's own script.
   const html = readFileSync(join(dist, "taskpane.html"), "utf8");
   expect([...html.matchAll(/src="(https?:[^"]+)"/g)].map((m) => m[1])).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+  // The web page (index.html) loads nothing from outside, and its CSP allows no other server.
+  const web = readFileSync(join(dist, "index.html"), "utf8");
+  expect([...web.matchAll(/(?:src|href)="(https?:[^"]+)"/g)]).toEqual([]);
+  expect(web).toContain("script-src 'self';");
 });
 
 test("office-addin-manifest parses it offline", () => {

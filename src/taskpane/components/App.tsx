@@ -3,7 +3,8 @@
 import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Host } from "../host/types";
-import { LangContext, strings, type Lang } from "../i18n";
+import { strings, type Lang } from "../i18n";
+import { LangContext } from "./lang";
 import { ConsolidatePanel } from "./ConsolidatePanel";
 import { InsertPanel } from "./InsertPanel";
 import { ValidatePanel } from "./ValidatePanel";

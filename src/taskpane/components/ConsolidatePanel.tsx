@@ -25,7 +25,7 @@ import type { RosterEntry } from "../../core/roster";
 import { baseName } from "../../core/paths";
 import { CancelledError } from "../../worker/pool";
 import type { Host } from "../host/types";
-import { useStrings } from "../i18n";
+import { useStrings } from "./lang";
 import { FileButton } from "./FileButton";
 import { AskingStatus, Status, type AskingMessage } from "./Status";
 

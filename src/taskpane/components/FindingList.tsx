@@ -3,7 +3,7 @@
 import { Badge, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../../core/i18n/messages";
 import type { Finding } from "../../core/report";
-import { useStrings } from "../i18n";
+import { useStrings } from "./lang";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

@@ -6,7 +6,7 @@ import { parseVnDate } from "../../core/dates";
 import { parsePeriod, ReportMetaSchema, type ReportMeta } from "../../core/meta";
 import { builtInTemplates, findTemplate } from "../../core/templates";
 import type { Host, InsertForm, WriteResult } from "../host/types";
-import { useStrings } from "../i18n";
+import { useStrings } from "./lang";
 import { AskingStatus, type AskingMessage } from "./Status";
 
 const useStyles = makeStyles({ form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });

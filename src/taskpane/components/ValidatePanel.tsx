@@ -5,7 +5,7 @@ import { useState } from "react";
 import type { Finding } from "../../core/report";
 import { validateReport } from "../../core/validate";
 import type { Host } from "../host/types";
-import { useStrings } from "../i18n";
+import { useStrings } from "./lang";
 import { FileButton } from "./FileButton";
 import { FindingList } from "./FindingList";
 import { Status } from "./Status";
