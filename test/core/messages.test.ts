@@ -4,7 +4,7 @@ import { builtInTemplates } from "../../src/core/templates";
 import type { ValueProblem } from "../../src/core/read/value";
 
 const MOJIBAKE = /Ã.|Æ°|á»|áº|â€|\uFFFD/;
-const PROBLEMS: ValueProblem[] = ["number_as_text", "not_a_number", "negative", "fraction", "too_large", "error_value", "formula_no_value"];
+const PROBLEMS: ValueProblem[] = ["number_as_text", "not_a_number", "negative", "fraction", "too_large", "error_value", "formula_no_value", "money_with_unit", "money_ambiguous", "money_too_small"];
 
 function all(): { vi: string; en: string }[] {
   const out = [

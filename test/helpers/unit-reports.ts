@@ -14,7 +14,7 @@ export function unitReport(t: Template, meta: Partial<ReportMeta> & { unitName: 
   templateFields(t).forEach((f, i) => {
     const v = values[f.id];
     const cell = v === null || v === undefined ? undefined : { value: typeof v === "number" ? ({ t: "n", v } as const) : ({ t: "s", v } as const) };
-    readings[f.id] = { field: f.id, sheet: "Báo cáo", cell: a1(20 + i, 2), ...parseCellValue(cell) };
+    readings[f.id] = { field: f.id, sheet: "Báo cáo", cell: a1(20 + i, 2), ...parseCellValue(cell, f.kind) };
   });
   return {
     template: t,

@@ -52,6 +52,30 @@ const CASES: Case[] = [
     expect: [{ code: "number_as_text", field: "gifts_funds", suggestion: 1_500_000, message: /số được nhập dạng văn bản/ }],
   },
   {
+    name: 'gift money written "1,5 triệu": counted in đồng, the suggestion multiplied',
+    templateId: THD,
+    set: { gifts_children: 50, gifts_funds: "1,5 triệu" },
+    expect: [{ code: "money_with_unit", field: "gifts_funds", suggestion: 1_500_000, message: /đã tính là 1\.500\.000 đồng/ }],
+  },
+  {
+    name: 'state budget written "15tr"',
+    templateId: CTTE,
+    set: { funds_state: "15tr" },
+    expect: [{ code: "money_with_unit", field: "funds_state", suggestion: 15_000_000 }],
+  },
+  {
+    name: "state budget typed as 15, meaning 15 triệu: an error with no suggestion",
+    templateId: CTTE,
+    set: { funds_state: 15 },
+    expect: [{ code: "money_too_small", field: "funds_state", message: /quá nhỏ/ }],
+  },
+  {
+    name: 'a count typed as "15 triệu" gets no suggestion',
+    templateId: THD,
+    set: { launch_children: "15 triệu" },
+    expect: [{ code: "not_a_number", field: "launch_children", message: /không phải là số/ }],
+  },
+  {
     name: 'a count typed as "12 em"',
     templateId: THD,
     set: { launch_children: "12 em" },
@@ -84,6 +108,12 @@ const CASES: Case[] = [
     name: "gift money entered in triệu đồng",
     templateId: THD,
     set: { gifts_children: 30, gifts_funds: 15 },
+    expect: [{ code: "money_too_small", field: "gifts_funds", message: /theo triệu hoặc nghìn đồng/ }],
+  },
+  {
+    name: "gift money per child too low, though not implausible on its own",
+    templateId: THD,
+    set: { gifts_children: 30, gifts_funds: 15_000 },
     expect: [{ code: "rule.gifts_funds_per_child_low", field: "gifts_funds", message: /nghìn đồng hoặc triệu đồng/ }],
   },
   {
@@ -209,7 +239,7 @@ describe.each(WRITERS)("written by %s", (writer) => {
       expect(hit).toBeDefined();
       expect(hit?.sheet).toBe(REPORT_SHEET);
       expect(hit?.cell).toBe(a1(pos.row, pos.col));
-      if (e.suggestion !== undefined) expect(hit?.suggestion).toBe(e.suggestion);
+      expect(hit?.suggestion).toBe(e.suggestion);
       if (e.message) expect(hit?.message.vi).toMatch(e.message);
       expect(hit?.message.en.length).toBeGreaterThan(10);
     }

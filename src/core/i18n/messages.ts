@@ -17,10 +17,19 @@ export function formatPercent(ratio: number, lang: Lang): string {
   return (lang === "vi" ? String(pct).replace(".", ",") : String(pct)) + "%";
 }
 
+/** A cell's content as the user saw it; a decimal with the user's mark ("1,5" in Vietnamese). */
 function show(raw: string | number | boolean | null, lang: Lang): string {
   if (raw === null) return lang === "vi" ? "(trống)" : "(blank)";
   if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
-  return `"${String(raw)}"`;
+  if (typeof raw === "number") return `"${formatDecimal(raw, lang)}"`;
+  return `"${raw}"`;
+}
+
+/** A number as written in the language: groups, and up to 6 decimals after a comma in Vietnamese ("1.234,5"). */
+export function formatDecimal(n: number, lang: Lang): string {
+  if (Number.isInteger(n)) return formatNumber(n, lang);
+  const [int, frac] = Math.abs(n).toFixed(6).replace(/0+$/, "").split(".");
+  return (n < 0 ? "-" : "") + formatNumber(Number(int), lang) + (lang === "vi" ? "," : ".") + frac;
 }
 
 /** A value-rule finding for the cell at `where` ("Ô B23 (Tặng quà › Kinh phí)"). */
@@ -64,6 +73,21 @@ export function valueMessage(problem: ValueProblem, raw: string | number | boole
       return {
         vi: `${at.vi}: ô có công thức nhưng chưa có kết quả. Hãy mở tệp bằng Excel, lưu lại rồi kiểm tra lại.`,
         en: `${at.en}: the cell holds a formula with no computed result. Open the file in Excel, save it, and check again.`,
+      };
+    case "money_with_unit":
+      return {
+        vi: `${at.vi}: số tiền ghi kèm đơn vị ${show(raw, "vi")}; đã tính là ${formatNumber(suggestion ?? 0, "vi")} đồng. Nên nhập số tiền bằng đồng, chỉ ghi số.`,
+        en: `${at.en}: amount written with units ${show(raw, "en")}; counted as ${formatNumber(suggestion ?? 0, "en")} VND. Enter the amount in VND, digits only.`,
+      };
+    case "money_ambiguous":
+      return {
+        vi: `${at.vi}: ${show(raw, "vi")} có thể hiểu hai cách (dấu phẩy là dấu thập phân hay dấu phân cách hàng nghìn?). Nhập lại ${whatVi}.`,
+        en: `${at.en}: ${show(raw, "en")} can be read two ways (is the comma a decimal mark or a thousands separator?). Enter ${whatEn}.`,
+      };
+    case "money_too_small":
+      return {
+        vi: `${at.vi}: ${show(raw, "vi")} đồng là quá nhỏ cho một khoản kinh phí; có thể đã nhập theo triệu hoặc nghìn đồng. Nhập số tiền bằng đồng (ví dụ 15 triệu là 15000000).`,
+        en: `${at.en}: ${show(raw, "en")} VND is too small for a budget line; perhaps it was entered in millions or thousands. Enter the amount in VND (e.g. 15 million is 15000000).`,
       };
     case "not_a_number":
       return {

@@ -4,9 +4,17 @@
 // - text that is plainly a whole number ("25", "1.500.000", "1 500 000") is
 //   that number, with a warning;
 // - a blank cell is 0 with no finding;
+// - in a money cell, an amount written with unit words ("15tr", "1,5 triệu",
+//   "500 nghìn", "2 tỷ", "1.500.000đ", "1,500,000 VNĐ") is that amount in
+//   đồng, multiplied, with a warning; "1,500 đ" (1,5 or 1.500?) is an error
+//   with no suggestion; an amount below 10.000 đồng is an error (15 typed
+//   for 15 triệu), with no suggestion: a guess could be off by a multiplier;
 // - anything else (negative, fractional, error values, other text, a formula
 //   without a cached value) is an error and contributes nothing to any total.
 import type { GridCell } from "./grid";
+
+/** What a cell holds: a count of people or things, or money in đồng. */
+export type ValueKind = "count" | "money";
 
 export type ValueProblem =
   | "number_as_text"
@@ -15,7 +23,13 @@ export type ValueProblem =
   | "fraction"
   | "too_large"
   | "error_value"
-  | "formula_no_value";
+  | "formula_no_value"
+  | "money_with_unit"
+  | "money_ambiguous"
+  | "money_too_small";
+
+/** Below this many đồng a budget line is implausible: most often triệu or nghìn were meant. */
+export const MONEY_MIN = 10_000;
 
 export interface ParsedValue {
   /** The number this cell contributes; null when its content is an error. */
@@ -45,11 +59,57 @@ export function wholeNumberFromText(text: string): number | null {
   return Number.isSafeInteger(n) ? n : null;
 }
 
-/** A clear correction for text that is almost a number ("12 em", "1.500.000 đ", "1,500,000", "-"). */
+// Unit words of money: a multiplier, then the currency, each optional (but not both absent).
+const MULTIPLIERS: [RegExp, number][] = [
+  [/^(tr\.?|triệu|trieu)$/, 1e6],
+  [/^(nghìn|nghin|ngàn|ngan|k)$/, 1e3],
+  [/^(tỷ|tỉ|ty|ti)$/, 1e9],
+];
+const CURRENCY = /^(đ|đồng|dong|vnđ|vnd|đ\.)$/;
+const MONEY = /^(\d[\d., ]*?)\s*([^\d\s.,]+\.?)?\s*([^\d\s.,]+\.?)?$/u;
+
+/** The number in an amount's digits, or "ambiguous" ("1,500": 1,5 or 1.500?), or null. */
+function amountDigits(d: string, multiplied: boolean): number | "ambiguous" | null {
+  const whole = wholeNumberFromText(d);
+  if (whole !== null) return whole;
+  if (/^\d{1,3}(,\d{3}){2,}$/.test(d)) return Number(d.replace(/,/g, ""));
+  if (/^\d{1,3},\d{3}$/.test(d)) return "ambiguous";
+  // A decimal part: the comma is the Vietnamese decimal mark; a dot only with a multiplier ("1.5 triệu").
+  if (/^\d+,\d+$/.test(d)) return Number(d.replace(",", "."));
+  if (multiplied && /^\d+\.\d{1,2}$/.test(d)) return Number(d);
+  return null;
+}
+
+/**
+ * An amount in đồng written with unit words ("15tr", "1,5 triệu", "2 tỷ",
+ * "1.500.000đ"), "ambiguous" when its digits can be read two ways, or null
+ * when the text is not an amount with unit words.
+ */
+export function moneyFromText(text: string): number | "ambiguous" | null {
+  const s = text.normalize("NFC").replace(SPACES, " ").trim().toLocaleLowerCase("vi");
+  const m = MONEY.exec(s);
+  if (!m || (!m[2] && !m[3])) return null;
+  const words = [m[2], m[3]].filter((w): w is string => !!w);
+  const factor = MULTIPLIERS.find(([re]) => re.test(words[0]))?.[1];
+  const currency = words.slice(factor ? 1 : 0);
+  if (currency.length > 1 || (currency.length === 1 && !CURRENCY.test(currency[0]))) return null;
+  const n = amountDigits(m[1].trim(), factor !== undefined);
+  if (n === null || n === "ambiguous") return n;
+  const amount = Math.round(n * (factor ?? 1) * 1e6) / 1e6;
+  return Number.isSafeInteger(amount) ? amount : null;
+}
+
+/** Whether text carries a money unit word, so no count may be guessed from it ("15 triệu" is not 15 of anything). */
+function hasMoneyWord(text: string): boolean {
+  return moneyFromText(text) !== null;
+}
+
+/** A clear correction for text that is almost a number ("12 em", "1,500,000", "-"); never from money words. */
 export function suggestFromText(text: string): number | undefined {
   const s = text.normalize("NFC").replace(SPACES, " ").trim();
   if (/^[-–—]$/.test(s)) return 0;
-  // A whole number followed by a unit word: "12 em", "1.500.000 đồng", "3 cuộc".
+  if (hasMoneyWord(s)) return undefined;
+  // A whole number followed by a unit word: "12 em", "3 cuộc".
   const unit = /^([\d. ]+?)\s*([^\d\s.,][^\d]*)$/u.exec(s);
   if (unit && !/[,]/.test(unit[2])) {
     const n = wholeNumberFromText(unit[1]);
@@ -60,7 +120,16 @@ export function suggestFromText(text: string): number | undefined {
   return undefined;
 }
 
-export function parseCellValue(cell: GridCell | undefined): ParsedValue {
+export function parseCellValue(cell: GridCell | undefined, kind: ValueKind = "count"): ParsedValue {
+  const parsed = parseAny(cell, kind);
+  if (kind !== "money" || parsed.value === null || parsed.value === 0 || parsed.value >= MONEY_MIN) return parsed;
+  // No suggestion: 15 may mean 15 triệu or 15 nghìn, and "Sửa" must never write a wrong amount.
+  const tooSmall: ParsedValue = { ...parsed, value: null, problem: "money_too_small" };
+  delete tooSmall.suggestion;
+  return tooSmall;
+}
+
+function parseAny(cell: GridCell | undefined, kind: ValueKind): ParsedValue {
   if (!cell) return { value: 0, raw: null, blank: true };
   const v = cell.value;
   if (v === null) {
@@ -81,6 +150,11 @@ export function parseCellValue(cell: GridCell | undefined): ParsedValue {
       if (n !== null) return { value: n, raw: v.v, blank: false, problem: "number_as_text", suggestion: n };
       if (/^\s*-\s*\d/.test(v.v) && wholeNumberFromText(v.v.replace("-", "")) !== null) {
         return { value: null, raw: v.v, blank: false, problem: "negative" };
+      }
+      if (kind === "money") {
+        const amount = moneyFromText(v.v);
+        if (amount === "ambiguous") return { value: null, raw: v.v, blank: false, problem: "money_ambiguous" };
+        if (amount !== null) return { value: amount, raw: v.v, blank: false, problem: "money_with_unit", suggestion: amount };
       }
       const suggestion = suggestFromText(v.v);
       return { value: null, raw: v.v, blank: false, problem: "not_a_number", ...(suggestion !== undefined ? { suggestion } : {}) };

@@ -20,7 +20,7 @@ export function validateReport(report: UnitReport): Finding[] {
       const field = findField(t, r.field);
       findings.push({
         code: r.problem,
-        severity: r.problem === "number_as_text" ? "warning" : "error",
+        severity: r.problem === "number_as_text" || r.problem === "money_with_unit" ? "warning" : "error",
         field: r.field,
         table: table.id,
         sheet: r.sheet,

@@ -1,6 +1,6 @@
 // The value rules, as a commune clerk meets them.
 import fc from "fast-check";
-import { parseCellValue, wholeNumberFromText } from "../../../src/core/read/value";
+import { moneyFromText, parseCellValue, wholeNumberFromText } from "../../../src/core/read/value";
 import type { GridCell } from "../../../src/core/read/grid";
 
 const num = (v: number): GridCell => ({ value: { t: "n", v } });
@@ -20,8 +20,51 @@ describe("value rules", () => {
 
   test('"12 em" is an error that counts nothing, with 12 suggested', () => {
     expect(parseCellValue(text("12 em"))).toMatchObject({ value: null, problem: "not_a_number", suggestion: 12 });
-    expect(parseCellValue(text("1.500.000 đồng"))).toMatchObject({ value: null, problem: "not_a_number", suggestion: 1_500_000 });
     expect(parseCellValue(text("-"))).toMatchObject({ value: null, problem: "not_a_number", suggestion: 0 });
+  });
+
+  test("money written with unit words is counted in đồng, multiplied, never truncated", () => {
+    const cases: [string, number][] = [
+      ["15tr", 15_000_000],
+      ["15 triệu", 15_000_000],
+      ["15 TRIỆU ĐỒNG", 15_000_000],
+      ["1,5 triệu", 1_500_000],
+      ["1.5 triệu", 1_500_000],
+      ["500 nghìn", 500_000],
+      ["500 ngàn", 500_000],
+      ["500k", 500_000],
+      ["2 tỷ", 2_000_000_000],
+      ["1.500.000đ", 1_500_000],
+      ["1,500,000 đ", 1_500_000],
+      ["1.500.000 đồng", 1_500_000],
+      ["1.500.000 VNĐ", 1_500_000],
+      ["1,500,000 VND", 1_500_000],
+    ];
+    for (const [typed, amount] of cases) {
+      expect([typed, parseCellValue(text(typed), "money")]).toEqual([typed, expect.objectContaining({ value: amount, problem: "money_with_unit", suggestion: amount })]);
+    }
+  });
+
+  test("a money amount that reads two ways, or is implausibly small, is an error with no suggestion", () => {
+    for (const typed of ["1,500 đ", "1,500 nghìn"]) {
+      const p = parseCellValue(text(typed), "money");
+      expect([typed, p.value, p.problem, p.suggestion]).toEqual([typed, null, "money_ambiguous", undefined]);
+    }
+    for (const cell of [num(15), text("15"), text("20 đồng"), num(9_999)]) {
+      const p = parseCellValue(cell, "money");
+      expect([p.value, p.problem, p.suggestion]).toEqual([null, "money_too_small", undefined]);
+    }
+    expect(parseCellValue(num(10_000), "money")).toEqual({ value: 10_000, raw: 10_000, blank: false });
+    expect(parseCellValue(num(0), "money").value).toBe(0);
+  });
+
+  test("money words in a count cell suggest nothing: 15 triệu is not 15 of anything", () => {
+    for (const typed of ["15 triệu", "2 tỷ", "500 nghìn", "1.500.000 đồng", "15tr"]) {
+      const p = parseCellValue(text(typed));
+      expect([typed, p.value, p.suggestion]).toEqual([typed, null, undefined]);
+    }
+    expect(moneyFromText("12 em")).toBeNull();
+    expect(moneyFromText("12 trẻ em")).toBeNull();
   });
 
   test("ambiguous text gets no suggestion", () => {
