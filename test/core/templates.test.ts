@@ -1,5 +1,5 @@
 import { builtInTemplates, findTemplate, loadTemplate, TemplateError, templateFields } from "../../src/core/templates";
-import { thangHanhDong } from "../../src/core/templates/thang-hanh-dong";
+import thangHanhDong from "../../src/core/templates/thang-hanh-dong.json";
 
 // Copied verbatim from the outline at the end of seed 000 (Mường Ảng, 2024).
 const SEED_000_HEADERS = [

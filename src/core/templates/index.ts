@@ -1,8 +1,12 @@
-// The built-in templates, checked by the schema when first asked for.
-// A malformed definition fails loudly, naming the template, the key and why.
-import { thangHanhDong } from "./thang-hanh-dong";
-import { congTacTreEm } from "./cong-tac-tre-em";
-import { TemplateSchema, type Field, type TallyTable, type Template, type TemplateInput } from "./schema";
+// The built-in templates are data in the same format users write (JSON,
+// described by docs/template.schema.json), checked by the schema when first
+// asked for: a malformed definition fails loudly, naming the template, the key and why.
+// thang-hanh-dong: seed 000's Month of Action outline (Mường Ảng, 2024), labels verbatim.
+// cong-tac-tre-em: seed 002's periodic report (Sơn Hà 2024, Thông tư 13/2021 indicators).
+// Their field ids are a contract: other tools and saved workbooks rely on them.
+import thangHanhDong from "./thang-hanh-dong.json";
+import congTacTreEm from "./cong-tac-tre-em.json";
+import { TemplateSchema, type Field, type TallyTable, type Template } from "./schema";
 
 export * from "./schema";
 
@@ -30,7 +34,7 @@ export function loadTemplate(input: unknown): Template {
   );
 }
 
-const BUILT_IN: TemplateInput[] = [thangHanhDong, congTacTreEm];
+const BUILT_IN: unknown[] = [thangHanhDong, congTacTreEm];
 let loaded: Template[] | undefined;
 
 export function builtInTemplates(): Template[] {

@@ -12,21 +12,17 @@ export const LevelSchema = z.enum(LEVELS);
 export type Level = z.infer<typeof LevelSchema>;
 
 export const FieldSchema = z.object({
-  id: FieldId,
-  /** The printed label, verbatim from the official form. */
-  label: Text,
+  id: FieldId.describe("The field's id, a contract other tools and saved workbooks rely on: never change it once used."),
+  label: Text.describe("The printed label, verbatim from the official form."),
   kind: z.enum(["count", "money"]),
-  /** Unit printed in row-oriented tables ("trẻ em", "cuộc"); money is always đồng. */
-  unit: z.string().optional(),
+  unit: z.string().optional().describe(`Unit printed in row-oriented tables ("trẻ em", "cuộc"); money is always đồng.`),
 });
 export type Field = z.infer<typeof FieldSchema>;
 
 export const FieldGroupSchema = z.object({
-  /**
-   * The upper header ("Tặng quà") over its fields' sub-headers. Without one, the
-   * group's fields are one-level columns: each header spans both header rows.
-   */
-  label: Text.optional(),
+  label: Text.optional().describe(
+    `The upper header ("Tặng quà") over its fields' sub-headers. Without one, the group's fields are one-level columns: each header spans both header rows.`,
+  ),
   fields: z.array(FieldSchema).min(1),
 });
 export type FieldGroup = z.infer<typeof FieldGroupSchema>;
@@ -42,17 +38,14 @@ export type Rate = z.infer<typeof RateSchema>;
 
 export const TallyTableSchema = z.object({
   id: FieldId,
-  /** Short name used in findings ("Bảng 1 - Kinh phí"). */
-  name: Text,
-  /** Printed caption above the table, verbatim from the form; some tables have none. */
-  caption: z.string().optional(),
-  /** The narrative section this table follows. */
-  afterSection: Text,
-  /**
-   * "columns": the seed's two-level header, one input row (Month of Action tables).
-   * "rows": one indicator a row, one value column (statistical indicator lists).
-   */
-  orientation: z.enum(["columns", "rows"]),
+  name: Text.describe(`Short name used in findings ("Bảng 1 - Kinh phí").`),
+  caption: z.string().optional().describe("Printed caption above the table, verbatim from the form; some tables have none."),
+  afterSection: Text.describe("The narrative section this table follows."),
+  orientation: z
+    .enum(["columns", "rows"])
+    .describe(
+      `"columns": a two-level header over one input row (Month of Action tables). "rows": one indicator a row, one value column (indicator lists).`,
+    ),
   groups: z.array(FieldGroupSchema).min(1),
   rates: z.array(RateSchema.extend({ afterField: FieldId })).default([]),
 });
@@ -61,13 +54,13 @@ export type TallyTable = z.infer<typeof TallyTableSchema>;
 export const SectionSchema = z.object({
   id: Text,
   heading: Text,
-  /** Whether the section has a text area to write in (top-level headings do not). */
-  narrative: z.boolean(),
+  narrative: z.boolean().describe("Whether the section has a text area to write in (top-level headings do not)."),
 });
 export type Section = z.infer<typeof SectionSchema>;
 
 const OPS = ["<", "<=", ">", ">=", "=", "!="] as const;
-export const ComparisonSchema = z.object({ left: Text, op: z.enum(OPS), right: Text });
+const Expression = Text.describe("Field ids and whole numbers with + - * / and parentheses, e.g. \"gifts_funds / gifts_children\".");
+export const ComparisonSchema = z.object({ left: Expression, op: z.enum(OPS), right: Expression });
 export type Comparison = z.infer<typeof ComparisonSchema>;
 
 /**
@@ -79,18 +72,14 @@ export const RuleSchema = ComparisonSchema.extend({
   id: FieldId,
   severity: z.enum(["error", "warning"]),
   when: z.array(ComparisonSchema).default([]),
-  /** Only for reports of these levels (default: all). */
-  levels: z.array(LevelSchema).optional(),
-  /** The field whose cell the finding points at (default: the first field of `left`). */
-  cell: FieldId.optional(),
-  /** Placeholders: {left}, {right}, {pct} (left/right as a percentage), {<field id>}. */
-  message: Message,
+  levels: z.array(LevelSchema).optional().describe("Only for reports of these levels (default: all)."),
+  cell: FieldId.optional().describe("The field whose cell the finding points at (default: the first field of `left`)."),
+  message: Message.describe("Placeholders: {left}, {right}, {pct} (left/right as a percentage), {<field id>}."),
 });
 export type Rule = z.infer<typeof RuleSchema>;
 
 export const DeadlineSchema = z.object({
-  /** "half" for a first-six-months period (2024-6T), "year" for a whole year. */
-  span: z.enum(["half", "year"]).default("year"),
+  span: z.enum(["half", "year"]).default("year").describe(`"half" for a first-six-months period (2024-6T), "year" for a whole year.`),
   level: LevelSchema.optional(),
   day: z.number().int().min(1).max(31),
   month: z.number().int().min(1).max(12),
@@ -99,19 +88,19 @@ export type Deadline = z.infer<typeof DeadlineSchema>;
 
 export const TemplateSchema = z
   .object({
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-    version: z.number().int().min(1),
-    /** Printed title; {period} is replaced ("NĂM 2024", "6 THÁNG ĐẦU NĂM 2024"). */
-    title: Text,
-    /** Short Vietnamese and English names for lists and messages. */
-    name: Message,
-    periodKind: z.enum(["year", "half-or-year"]),
+    id: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/)
+      .describe("The template's id (lower-case letters, digits and -); with the version, what a report says it was made from."),
+    version: z.number().int().min(1).describe("Raised whenever fields change, so reports of different versions are not mixed."),
+    title: Text.describe(`Printed title; {period} is replaced ("NĂM 2024", "6 THÁNG ĐẦU NĂM 2024").`),
+    name: Message.describe("Short Vietnamese and English names for lists and messages."),
+    periodKind: z.enum(["year", "half-or-year"]).describe(`"year" (2024), or "half-or-year": also the first six months (2024-6T).`),
     sections: z.array(SectionSchema).min(1),
     tables: z.array(TallyTableSchema).min(1),
     rules: z.array(RuleSchema),
     deadlines: z.array(DeadlineSchema).min(1),
-    /** The main indicators charted by unit in a summary. */
-    summaryChart: z.object({ title: Text, fields: z.array(FieldId).min(1).max(8) }).optional(),
+    summaryChart: z.object({ title: Text, fields: z.array(FieldId).min(1).max(8) }).optional().describe("The main indicators charted by unit in a summary."),
     source: Text,
   })
   .superRefine((t, ctx) => {
