@@ -33,6 +33,14 @@ function toCell(value: unknown, formula: unknown, type: ValueType): GridCell | u
   return cell;
 }
 
+/** The names of the workbook's sheets, in order (one round trip). */
+export async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  return sheets.items.map((s) => s.name);
+}
+
 /** @param only read just these sheets (e.g. the one holding a roster); default all. */
 export async function readWorkbookGrid(context: Excel.RequestContext, only?: string[]): Promise<CellGrid> {
   const worksheets = context.workbook.worksheets;

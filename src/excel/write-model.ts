@@ -9,6 +9,16 @@ import type { Capabilities } from "./capabilities";
 import { queueModel } from "./render";
 import { planSheets, type Choice } from "./sheet-plan";
 
+/** Name of the placeholder sheet kept while tonghop's sheets are replaced. */
+export const HOLD_SHEET = "tonghop-tam";
+
+function unusedName(base: string, taken: string[]): string {
+  const lower = new Set(taken.map((n) => n.toLowerCase()));
+  let name = base;
+  for (let k = 2; lower.has(name.toLowerCase()); k++) name = `${base} (${k})`;
+  return name;
+}
+
 export type WriteOutcome =
   | { ok: true; sheets: string[]; renamed: { from: string; to: string }[]; replaced: string[] }
   | { ok: false; existing: string[] };
@@ -33,14 +43,20 @@ export async function writeModel(
   const meta = existing.find((n) => n.toLocaleLowerCase("vi") === META_SHEET);
   const wanted = build(REPORT_SHEET).sheets.map((s) => s.name);
   const plan = planSheets(wanted, existing, meta, choice);
+  // A placeholder left by a replacement that failed halfway goes with our sheets.
+  if (plan.ok) plan.remove.push(...existing.filter((n) => n.startsWith(HOLD_SHEET)));
   if (!plan.ok) return { ok: false, existing: plan.existing };
 
   const model = build(plan.names.get(REPORT_SHEET) ?? REPORT_SHEET);
-  if (plan.remove.length > 0) {
-    for (const n of names?.items ?? []) if (n.name.startsWith(NAME_PREFIX)) n.delete();
-    for (const s of plan.remove) worksheets.getItem(s).delete();
-  }
+  // Names outlive the sheets they point to (a user may delete our sheets by hand):
+  // ours are removed first, or adding them again would fail.
+  for (const n of names?.items ?? []) if (n.name.startsWith(NAME_PREFIX)) n.delete();
+  // A workbook must keep a visible sheet: a placeholder holds it while ours are replaced.
+  const hold = plan.remove.length > 0 ? unusedName(HOLD_SHEET, existing) : undefined;
+  if (hold) worksheets.add(hold);
+  for (const s of plan.remove) worksheets.getItem(s).delete();
   queueModel(context, model, plan.names, caps);
+  if (hold) worksheets.getItem(hold).delete();
   const first = plan.names.get(model.sheets[0].name) ?? model.sheets[0].name;
   worksheets.getItem(first).activate();
   await context.sync();

@@ -9,7 +9,7 @@ import { validateReport } from "../../core/validate";
 import { detectCapabilities, missingFeatureNotes } from "../../excel/capabilities";
 import { applySuggestion, selectCell } from "../../excel/cells";
 import { markFindings, unmarkFindings, type SavedFill } from "../../excel/highlight";
-import { readWorkbookGrid } from "../../excel/read-workbook";
+import { readWorkbookGrid, sheetNames } from "../../excel/read-workbook";
 import { writeModel, type WriteOutcome } from "../../excel/write-model";
 import { workerParser } from "../../worker/pool";
 import { rosterFromFile } from "./roster-file";
@@ -69,13 +69,7 @@ export function excelHost(workerUrl: string): Host {
       return true;
     },
     fix: (f) => Excel.run((ctx) => applySuggestion(ctx, f)),
-    rosterSheets: () =>
-      Excel.run(async (ctx) => {
-        const sheets = ctx.workbook.worksheets;
-        sheets.load("items/name");
-        await ctx.sync();
-        return sheets.items.map((s) => s.name);
-      }),
+    rosterSheets: () => Excel.run((ctx) => sheetNames(ctx)),
     async rosterFromSheet(name) {
       return rosterFromGrid(await Excel.run((ctx) => readWorkbookGrid(ctx, [name])));
     },
