@@ -1,6 +1,9 @@
 // The command line: parses arguments, runs one command, returns the exit code.
 // 0 done; 1 done but something was flagged; 2 bad arguments or unreadable input.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { editDistance } from "../core/units";
 import { consolidateCommand } from "./commands/consolidate";
 import { demoCommand } from "./commands/demo";
 import { newCommand } from "./commands/new";
@@ -9,6 +12,7 @@ import { templatesCommand } from "./commands/templates";
 import { validateCommand } from "./commands/validate";
 import { CliError } from "./errors";
 import { msg, type Lang } from "./messages";
+import { outputProblem } from "./output";
 
 const OPTIONS = {
   json: { type: "boolean" },
@@ -28,6 +32,7 @@ const OPTIONS = {
   template: { type: "string" },
   keep: { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
 } as const;
 
 export interface Io {
@@ -53,11 +58,15 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     try {
       parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     } catch (e) {
-      throw new CliError(msg(lang, "badArgs", { detail: (e as Error).message }));
+      throw argsError(e, argv, lang);
     }
     const { values: o, positionals } = parsed;
     if (o.lang !== undefined && o.lang !== "vi" && o.lang !== "en") throw new CliError(msg(lang, "badArgs", { detail: `--lang ${o.lang}` }));
     const [cmd, ...rest] = positionals;
+    if (o.version) {
+      io.out(`tonghop ${version()}`);
+      return 0;
+    }
     if (o.help || cmd === undefined || cmd === "help") {
       io.out(msg(lang, "usage"));
       return cmd === undefined && !o.help ? 2 : 0;
@@ -76,13 +85,53 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case "demo":
         return await demoCommand(o.out ?? "examples", lang, io.out);
       default:
-        throw new CliError(msg(lang, "unknownCommand", { cmd }));
+        throw new CliError(msg(lang, "unknownCommand", { cmd, hint: didYouMean(cmd, COMMANDS, lang) }));
     }
   } catch (e) {
     if (e instanceof CliError) {
       io.err(e.message);
       return e.exitCode;
     }
+    // A file the system would not let us read or write: one line, never a stack trace.
+    const errno = e as NodeJS.ErrnoException;
+    if (errno && typeof errno.code === "string" && typeof errno.path === "string") {
+      io.err(msg(lang, outputProblem(e), { file: errno.path }));
+      return 2;
+    }
     throw e;
+  }
+}
+
+const COMMANDS = ["templates", "template", "new", "validate", "consolidate", "demo", "help"];
+
+/** " Có phải ý bạn là --period?" for the nearest known name (at most two letters off), else "". */
+function didYouMean(typed: string, known: string[], lang: Lang): string {
+  const best = known.map((k) => ({ k, d: editDistance(typed, k, 2) })).sort((a, b) => a.d - b.d)[0];
+  return best && best.d <= 2 ? msg(lang, "didYouMean", { name: best.k }) : "";
+}
+
+/** parseArgs' English errors, told in the user's language. */
+function argsError(e: unknown, argv: string[], lang: Lang): CliError {
+  const code = (e as { code?: string }).code;
+  const quoted = /'(-[^' ]*)/.exec((e as Error).message)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const name = quoted.replace(/=.*$/, "");
+    const options = Object.keys(OPTIONS).map((k) => `--${k}`);
+    return new CliError(msg(lang, "unknownOption", { option: name, hint: didYouMean(name, options, lang) }));
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const name = quoted.replace(/=.*$/, "");
+    const takesValue = Object.entries(OPTIONS).some(([k, v]) => `--${k}` === name && v.type === "string");
+    return new CliError(msg(lang, takesValue ? "optionNeedsValue" : "optionTakesNoValue", { option: name }));
+  }
+  return new CliError(msg(lang, "badArgs", { detail: argv.join(" ") }));
+}
+
+/** The version in package.json (two folders up from both src/cli and lib/cli). */
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
+  } catch {
+    return "?";
   }
 }

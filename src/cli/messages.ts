@@ -18,7 +18,13 @@ Cách dùng:
   tonghop template from-outline <de-cuong.txt> --out <mau.json> [--force]
 
 Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu cho phép).`,
-  unknownCommand: "Lệnh không hợp lệ: {cmd}. Xem: tonghop --help",
+  unknownCommand: "Lệnh không hợp lệ: {cmd}.{hint} Xem: tonghop --help",
+  unknownOption: "Không có tùy chọn {option}.{hint} Xem: tonghop --help",
+  optionNeedsValue: "Tùy chọn {option} cần một giá trị, ví dụ {option} 2024.",
+  optionTakesNoValue: "Tùy chọn {option} không nhận giá trị: chỉ ghi {option}.",
+  didYouMean: " Có phải ý bạn là {name}?",
+  argFiles: "<tệp hoặc thư mục>",
+  argFile: "<tệp.xlsx>",
   badArgs: "Tham số không hợp lệ: {detail}",
   missingArg: "Thiếu tham số {arg}.",
   unknownTemplate: 'Không có mẫu báo cáo "{id}". Các mẫu hiện có: {ids}.',
@@ -77,7 +83,13 @@ Usage:
   tonghop template from-outline <outline.txt> --out <template.json> [--force]
 
 Period: a year (2024) or the first six months (2024-6T, where the template allows it).`,
-  unknownCommand: "Unknown command: {cmd}. See: tonghop --help",
+  unknownCommand: "Unknown command: {cmd}.{hint} See: tonghop --help",
+  unknownOption: "Unknown option {option}.{hint} See: tonghop --help",
+  optionNeedsValue: "Option {option} needs a value, e.g. {option} 2024.",
+  optionTakesNoValue: "Option {option} takes no value: write just {option}.",
+  didYouMean: " Did you mean {name}?",
+  argFiles: "<file or folder>",
+  argFile: "<file.xlsx>",
   badArgs: "Bad arguments: {detail}",
   missingArg: "Missing {arg}.",
   unknownTemplate: 'No report template "{id}". Available: {ids}.',

@@ -41,7 +41,10 @@ describe("tonghop new", () => {
     [["new", "thang-hanh-dong", "--out", "x.xlsx", "--unit-name", "X", "--period", "2024", "--report-date", "2024-07-03"], 'Ngày "2024-07-03" không hợp lệ'],
     [["new", "thang-hanh-dong", "--out", "x.xlsx", "--unit-name", "X", "--period", "2024", "--level", "thon"], 'Cấp "thon" không hợp lệ'],
     [["new", "thang-hanh-dong", "--out", "x.xlsx", "--period", "2024"], "Thiếu tham số --unit-name"],
-    [["new", "thang-hanh-dong", "--bogus"], "Tham số không hợp lệ"],
+    [["new", "thang-hanh-dong", "--bogus"], "Không có tùy chọn --bogus."],
+    [["new", "thang-hanh-dong", "--perod", "2024"], "Không có tùy chọn --perod. Có phải ý bạn là --period?"],
+    [["new", "thang-hanh-dong", "--period"], "Tùy chọn --period cần một giá trị"],
+    [["consolidat", "x"], "Lệnh không hợp lệ: consolidat. Có phải ý bạn là consolidate?"],
   ])("refuses %j with exit 2 and says why", async (argv, message) => {
     const cwd = process.cwd();
     process.chdir(tempDir());

@@ -40,8 +40,8 @@ function readRoster(path: string, lang: Lang): RosterEntry[] {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
-  } catch {
-    throw new CliError(msg(lang, "cannotOpen", { file: path, detail: "roster" }));
+  } catch (e) {
+    throw new CliError(msg(lang, "cannotOpen", { file: path, detail: (e as NodeJS.ErrnoException).code ?? "?" }));
   }
   try {
     const roster = /\.(xlsx|xlsm)$/i.test(path) ? rosterFromGrid(readXlsx(bytes)) : parseRosterCsv(bytes.toString("utf8"));
@@ -54,7 +54,7 @@ function readRoster(path: string, lang: Lang): RosterEntry[] {
 }
 
 export async function consolidateCommand(args: string[], o: ConsolidateOptions, lang: Lang, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
-  if (args.length === 0) throw new CliError(msg(lang, "missingArg", { arg: "<tệp hoặc thư mục / file or folder>" }));
+  if (args.length === 0) throw new CliError(msg(lang, "missingArg", { arg: msg(lang, "argFiles") }));
   if (!o.out && !o.json) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
   const deadline = parseDateOption(o.deadline, lang);
   const reportDate = parseDateOption(o["report-date"], lang);

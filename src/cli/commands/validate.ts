@@ -21,7 +21,7 @@ interface FileResult {
 }
 
 export function validateCommand(files: string[], json: boolean, lang: Lang, out: (s: string) => void): number {
-  if (files.length === 0) throw new CliError(msg(lang, "missingArg", { arg: "<tệp.xlsx / file.xlsx>" }));
+  if (files.length === 0) throw new CliError(msg(lang, "missingArg", { arg: msg(lang, "argFile") }));
   const results: FileResult[] = [];
   let unreadable = false;
   const lines: string[] = [];

@@ -1,13 +1,17 @@
 // Outliers across units: a value more than 10× the median of the other units'
 // non-zero values (with at least 5 units reporting) is most often a unit slip
-// (đồng typed as nghìn, an extra zero). A warning on that unit's file.
+// (đồng typed as nghìn, an extra zero); money below 1/1,000 of that median is
+// the other slip (triệu typed as đồng: 15 for 15.000.000), flagged even where
+// the template has no per-child rule. A warning on that unit's file.
 import { consolidation, formatNumber } from "../i18n/messages";
-import type { Finding } from "../report";
+import type { Finding, Reading } from "../report";
 import { fieldTitle, tableOfField, templateFields, type Template } from "../templates";
 import type { UnitRow } from "./types";
 
 export const OUTLIER_FACTOR = 10;
 export const OUTLIER_MIN_UNITS = 5;
+/** Money this many times below the other units' median is most likely in triệu or nghìn. */
+export const MONEY_LOW_FACTOR = 1000;
 
 /** Median of a sorted array without its element at index `skip`. */
 function medianWithout(sorted: number[], skip: number): number {
@@ -27,8 +31,12 @@ export function findOutliers(template: Template, units: UnitRow[]): { file: stri
     const sorted = entries.map((e) => e.v);
     entries.forEach((e, i) => {
       const median = medianWithout(sorted, i);
-      if (median <= 0 || e.v <= OUTLIER_FACTOR * median) return;
       const r = e.u.readings[f.id];
+      if (median > 0 && f.kind === "money" && e.v * MONEY_LOW_FACTOR < median) {
+        out.push({ file: e.u.file, finding: lowMoney(template, f.id, r, e.v, median) });
+        return;
+      }
+      if (median <= 0 || e.v <= OUTLIER_FACTOR * median) return;
       out.push({
         file: e.u.file,
         finding: {
@@ -44,4 +52,16 @@ export function findOutliers(template: Template, units: UnitRow[]): { file: stri
     });
   }
   return out;
+}
+
+function lowMoney(template: Template, field: string, r: Reading, value: number, median: number): Finding {
+  return {
+    code: "money_low_outlier",
+    severity: "warning",
+    field,
+    table: tableOfField(template, field)?.id,
+    sheet: r.sheet,
+    cell: r.cell,
+    message: consolidation.moneyLow(r.cell, fieldTitle(template, field), formatNumber(value, "vi"), formatNumber(value, "en"), formatNumber(median, "vi"), formatNumber(median, "en")),
+  };
 }

@@ -106,6 +106,15 @@ export const messages = {
     vi: `Mục "${heading}" (ô ${cell}) chưa có nội dung. Hãy viết tóm tắt kết quả của mục này.`,
     en: `Section "${heading}" (cell ${cell}) is empty. Write a short account for it.`,
   }),
+  /** `headings`: the sections' headings, each quoted, joined by commas. */
+  narrativesEmpty: (headings: string, cell: string): Localized => ({
+    vi: `Các mục chưa có nội dung (từ ô ${cell}): ${headings}. Hãy viết tóm tắt kết quả của từng mục.`,
+    en: `These sections are empty (from cell ${cell}): ${headings}. Write a short account for each.`,
+  }),
+  periodDateMismatch: (period: string, date: string): Localized => ({
+    vi: `Báo cáo ghi kỳ ${period} nhưng ngày báo cáo là ${date}: có thể đã dùng lại mẫu của kỳ trước. Hãy kiểm tra kỳ báo cáo (tiêu đề) và ngày báo cáo.`,
+    en: `The report is for period ${period} but dated ${date}: perhaps last period's form was reused. Check the period (title) and the report date.`,
+  }),
   fieldMissing: (label: string): Localized => ({
     vi: `Không tìm thấy ô nhập "${label}": bảng đã bị xóa hoặc sửa tiêu đề. Hãy tạo lại báo cáo từ mẫu và chép số liệu sang.`,
     en: `Cannot find the input "${label}": the table was deleted or its headers changed. Make a fresh report from the template and copy the figures over.`,
@@ -279,6 +288,10 @@ export const consolidation = {
   maybeFile: (files: { file: string; unit: string }[]): Localized => ({
     vi: `Có thể là ${files.map((f) => `tệp ${f.file}, ghi tên "${f.unit}"`).join("; ")}.`,
     en: `Possibly ${files.map((f) => `${f.file}, which names "${f.unit}"`).join("; ")}.`,
+  }),
+  moneyLow: (cell: string, label: string, value: string, valueEn: string, median: string, medianEn: string): Localized => ({
+    vi: `Ô ${cell} (${label}): ${value} đồng, chưa bằng một phần nghìn trung vị các đơn vị khác (${median} đồng). Có thể đã nhập theo triệu hoặc nghìn đồng: đề nghị đơn vị kiểm tra và nhập số tiền bằng đồng.`,
+    en: `Cell ${cell} (${label}): ${valueEn} VND, below a thousandth of the other units' median (${medianEn} VND). Possibly entered in millions or thousands: ask the unit to check and enter the amount in VND.`,
   }),
   outlier: (cell: string, label: string, value: string, valueEn: string, median: string, medianEn: string, times: number): Localized => ({
     vi: `Ô ${cell} (${label}): ${value} gấp ${times} lần trung vị các đơn vị khác (${median}). Có thể đã nhập nhầm đơn vị tính (đồng, nghìn, triệu) hoặc thừa chữ số 0.`,

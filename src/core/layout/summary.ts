@@ -67,6 +67,11 @@ function byUnitSheet(s: Summary): ModelSheet {
   const fileCol = 3 + width;
   let row = 1;
   b.block(row, 1, row, fileCol, `TỔNG HỢP SỐ LIỆU THEO ĐƠN VỊ — ${s.meta.unitName.toLocaleUpperCase("vi")} — KỲ ${s.period}`, { font: { bold: true, size: 14 }, horizontal: "center" });
+  if (s.incomplete) {
+    const note = `${consolidation.incomplete(s.incomplete.errorCells, s.incomplete.units).vi} Các ô tô đỏ là ô lỗi: giá trị của đơn vị gửi, không được cộng vào tổng.`;
+    b.block(row + 1, 1, row + 1, fileCol, note, { font: { bold: true, size: small }, fill: ERROR_FILL, wrap: true });
+    row += 1;
+  }
   row += 2;
   for (const table of t.tables) {
     const fields = table.groups.flatMap((g) => g.fields);
@@ -228,9 +233,28 @@ function chartSheet(s: Summary): ModelSheet | undefined {
   });
 }
 
+/** Row 7 of the report (between title and first section) is blank: the note goes there, across the title's width. */
+const NOTE_ROW = 7;
+
+/** The report sheet, with a visible note when its totals leave error cells out: it must not be signed unaware. */
+function withIncompleteNote(sheet: ModelSheet, s: Summary): ModelSheet {
+  if (!s.incomplete) return sheet;
+  const title = sheet.merges.find((m) => m.top === NOTE_ROW - 1);
+  const right = title?.right ?? sheet.columns.length;
+  const text = `${consolidation.incomplete(s.incomplete.errorCells, s.incomplete.units).vi} Xem trang "${STATUS_SHEET}".`;
+  const style: CellStyle = { horizontal: "center", vertical: "middle", wrap: true, fill: ERROR_FILL, font: { bold: true, italic: true, size: 12 } };
+  return {
+    ...sheet,
+    cells: [...sheet.cells, { row: NOTE_ROW, col: 1, value: text, style }],
+    merges: [...sheet.merges, { top: NOTE_ROW, left: 1, bottom: NOTE_ROW, right }],
+    rowHeights: { ...sheet.rowHeights, [NOTE_ROW]: 34 },
+  };
+}
+
 export function layoutSummary(s: Summary, reportSheet?: string): SheetModel {
   const report = layoutReport(s.template, s.meta, { values: { ...s.totals }, narratives: s.narratives }, "summary", reportSheet).model;
-  const [reportPart, metaPart] = report.sheets;
+  const [plainReport, metaPart] = report.sheets;
+  const reportPart = withIncompleteNote(plainReport, s);
   const chart = chartSheet(s);
   return {
     font: FONT,
