@@ -97,6 +97,33 @@ test("Tổng hợp: 'Dừng' stops a long run of 600 files", async () => {
   await page.context().close();
 }, 120_000);
 
+test("work is kept: a tab switch keeps the results, reloading with an unsaved summary asks first", async () => {
+  const units = join(dir, "examples", "units");
+  const page = await open(320, "consolidate");
+  await page.locator('input[type=file][aria-label="Chọn tệp…"]').setInputFiles([join(units, "xa-ang-cang.xlsx"), join(units, "xa-ang-to.xlsx")]);
+  await page.getByLabel("Đơn vị tổng hợp", { exact: true }).fill("Tỉnh Điện Biên");
+  await page.getByRole("button", { name: "Đọc và tổng hợp" }).click();
+  const download = page.getByRole("button", { name: "Tải bảng tổng hợp (.xlsx)" });
+  await download.waitFor();
+  await page.getByRole("tab", { name: "Kiểm tra số liệu" }).click();
+  await expect(download.isVisible()).resolves.toBe(false);
+  await page.getByRole("tab", { name: "Tổng hợp" }).click();
+  await expect(download.isVisible()).resolves.toBe(true);
+  await expect(page.getByLabel("Đơn vị tổng hợp", { exact: true }).inputValue()).resolves.toBe("Tỉnh Điện Biên");
+  // Reloading asks (the browser's own "leave site?" dialog); staying keeps everything.
+  const asked = new Promise<string>((resolve) => page.once("dialog", (d) => (resolve(d.type()), void d.dismiss())));
+  void page.reload().catch(() => undefined);
+  await expect(asked).resolves.toBe("beforeunload");
+  await expect(download.isVisible()).resolves.toBe(true);
+  // Once downloaded, nothing is lost by leaving: no question.
+  await Promise.all([page.waitForEvent("download"), download.click()]);
+  let askedAgain = false;
+  page.on("dialog", (d) => ((askedAgain = true), void d.accept()));
+  await page.reload();
+  expect(askedAgain).toBe(false);
+  await page.context().close();
+}, 60_000);
+
 test("every control has a name and axe finds no serious accessibility violation", async () => {
   const context = await newContext({ viewport: { width: 320, height: 1000 }, bypassCSP: true });
   const page = await context.newPage();

@@ -1,8 +1,8 @@
 // A Host for component tests: records what the pane asks for.
 import type { UnitFile } from "../../src/core/consolidate";
-import type { Host, InsertForm } from "../../src/taskpane/host/types";
+import type { ConsolidateForm, Host, InsertForm } from "../../src/taskpane/host/types";
 
-export function fakeHost(over: Partial<Host> = {}): Host & { calls: Record<string, unknown[][]>; form?: InsertForm } {
+export function fakeHost(over: Partial<Host> = {}): Host & { calls: Record<string, unknown[][]>; form?: InsertForm; consolidateForm?: ConsolidateForm } {
   const calls: Record<string, unknown[][]> = {};
   const rec =
     <A extends unknown[], R>(name: string, fn: (...a: A) => R) =>
@@ -10,7 +10,7 @@ export function fakeHost(over: Partial<Host> = {}): Host & { calls: Record<strin
       (calls[name] ??= []).push(a);
       return fn(...a);
     };
-  const host: Host & { calls: Record<string, unknown[][]>; form?: InsertForm } = {
+  const host: Host & { calls: Record<string, unknown[][]>; form?: InsertForm; consolidateForm?: ConsolidateForm } = {
     kind: "excel",
     notes: [],
     calls,
@@ -21,6 +21,10 @@ export function fakeHost(over: Partial<Host> = {}): Host & { calls: Record<strin
     recallForm: () => host.form,
     rememberForm: rec("rememberForm", (f: InsertForm) => {
       host.form = f;
+    }),
+    recallConsolidateForm: () => host.consolidateForm,
+    rememberConsolidateForm: rec("rememberConsolidateForm", (f: ConsolidateForm) => {
+      host.consolidateForm = f;
     }),
     ...over,
   };

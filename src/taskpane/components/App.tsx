@@ -42,10 +42,15 @@ export function App({ host, lang, initialJob = "insert" }: { host: Host; lang: L
             <Tab value="validate">{s.tabValidate}</Tab>
             <Tab value="consolidate">{s.tabConsolidate}</Tab>
           </TabList>
-          <section className={styles.panel} role="tabpanel" aria-label={job === "insert" ? s.tabInsert : job === "validate" ? s.tabValidate : s.tabConsolidate}>
-            {job === "insert" && <InsertPanel host={host} />}
-            {job === "validate" && <ValidatePanel host={host} />}
-            {job === "consolidate" && <ConsolidatePanel host={host} />}
+          {/* Every panel stays mounted, only hidden: switching tabs loses no file, field or result. */}
+          <section className={styles.panel} role="tabpanel" aria-label={s.tabInsert} hidden={job !== "insert"}>
+            <InsertPanel host={host} />
+          </section>
+          <section className={styles.panel} role="tabpanel" aria-label={s.tabValidate} hidden={job !== "validate"}>
+            <ValidatePanel host={host} />
+          </section>
+          <section className={styles.panel} role="tabpanel" aria-label={s.tabConsolidate} hidden={job !== "consolidate"}>
+            <ConsolidatePanel host={host} />
           </section>
         </main>
       </FluentProvider>

@@ -21,12 +21,14 @@ import {
 import { useEffect, useRef, useState, type DragEvent } from "react";
 import { consolidate, type FileStatus, type Summary } from "../../core/consolidate";
 import { parseVnDate } from "../../core/dates";
+import { LevelSchema, type Level } from "../../core/templates";
 import type { RosterEntry } from "../../core/roster";
 import { baseName } from "../../core/paths";
 import { CancelledError } from "../../worker/pool";
 import type { Host } from "../host/types";
 import { useStrings } from "./lang";
 import { FileButton } from "./FileButton";
+import { useLeaveGuard } from "./leave-guard";
 import { AskingStatus, Status, type AskingMessage } from "./Status";
 
 const useStyles = makeStyles({
@@ -47,12 +49,17 @@ export function ConsolidatePanel({ host }: { host: Host }) {
   const [roster, setRoster] = useState<RosterEntry[] | undefined>();
   const [sheets, setSheets] = useState<string[]>([]);
   const [deadline, setDeadline] = useState("");
-  const [asUnit, setAsUnit] = useState("");
-  const [level, setLevel] = useState("huyen");
+  const [remembered] = useState(() => host.recallConsolidateForm());
+  const [asUnit, setAsUnit] = useState(remembered?.asUnit ?? "");
+  // Today's two tiers: a province consolidates its communes (district level abolished in July 2025).
+  const [level, setLevel] = useState<Level>(() => LevelSchema.safeParse(remembered?.level).data ?? "tinh");
+  const [saved, setSaved] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [summary, setSummary] = useState<Summary | null>(null);
   const [message, setMessage] = useState<AskingMessage | null>(null);
   const abort = useRef<AbortController | null>(null);
+
+  useLeaveGuard((files.length > 0 || summary !== null) && !saved);
 
   useEffect(() => {
     if (host.rosterSheets) void host.rosterSheets().then(setSheets, () => setSheets([]));
@@ -82,7 +89,9 @@ export function ConsolidatePanel({ host }: { host: Host }) {
       return;
     }
     setSummary(null);
+    setSaved(false);
     setMessage(null);
+    host.rememberConsolidateForm({ asUnit: asUnit.trim(), level });
     const controller = new AbortController();
     abort.current = controller;
     setProgress({ done: 0, total: files.length });
@@ -91,7 +100,7 @@ export function ConsolidatePanel({ host }: { host: Host }) {
       const result = consolidate(parsed, {
         roster,
         deadline: due,
-        asUnit: asUnit.trim() ? { name: asUnit.normalize("NFC").trim(), level: level as "huyen" | "tinh" } : undefined,
+        asUnit: asUnit.trim() ? { name: asUnit.normalize("NFC").trim(), level } : undefined,
       });
       if (!result || result.units.length === 0) setMessage({ intent: "error", text: s.nothing });
       else setSummary(result);
@@ -108,7 +117,10 @@ export function ConsolidatePanel({ host }: { host: Host }) {
     try {
       const r = await host.writeSummary(summary, replace);
       if (!r.ok) setMessage({ intent: "warning", text: t("replaceAsk", { sheets: r.existing.join(", ") }), ask: true });
-      else setMessage({ intent: "success", text: r.downloaded ? t("downloaded", { file: r.downloaded }) : t("written", { sheets: r.sheets.join(", ") }) });
+      else {
+        setSaved(true);
+        setMessage({ intent: "success", text: r.downloaded ? t("downloaded", { file: r.downloaded }) : t("written", { sheets: r.sheets.join(", ") }) });
+      }
     } catch (e) {
       setMessage({ intent: "error", text: t("failed", { message: (e as Error).message }) });
     }
@@ -158,9 +170,10 @@ export function ConsolidatePanel({ host }: { host: Host }) {
         <Input value={asUnit} onChange={(_, d) => setAsUnit(d.value)} />
       </Field>
       <Field label={s.consolidateLevel}>
-        <Select value={level} onChange={(_, d) => setLevel(d.value)}>
-          <option value="huyen">{s.levelHuyen}</option>
+        <Select value={level} onChange={(_, d) => setLevel(LevelSchema.parse(d.value))}>
           <option value="tinh">{s.levelTinh}</option>
+          <option value="xa">{s.levelXa}</option>
+          <option value="huyen">{s.levelHuyen}</option>
         </Select>
       </Field>
       <div className={styles.row}>

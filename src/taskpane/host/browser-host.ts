@@ -6,9 +6,28 @@ import type { SheetModel } from "../../core/layout/model";
 import { asciiSlug } from "../../demo/samples";
 import { workerParser } from "../../worker/pool";
 import { rosterFromFile } from "./roster-file";
-import type { Host, InsertForm } from "./types";
+import type { ConsolidateForm, Host, InsertForm } from "./types";
 
 const FORM_KEY = "tonghop.insertForm";
+const CONSOLIDATE_KEY = "tonghop.consolidateForm";
+
+/** The browser's memory of a form (localStorage); none in private browsing. */
+function recall<T>(key: string): T | undefined {
+  try {
+    const raw = globalThis.localStorage?.getItem(key);
+    return raw ? (JSON.parse(raw) as T) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function remember(key: string, value: unknown): void {
+  try {
+    globalThis.localStorage?.setItem(key, JSON.stringify(value));
+  } catch {
+    /* private browsing: nothing to remember with */
+  }
+}
 
 async function download(model: SheetModel, fileName: string): Promise<string> {
   // ExcelJS is large: loaded only when a file is made.
@@ -39,20 +58,9 @@ export function browserHost(workerUrl: string): Host {
     },
     parseFiles: workerParser(workerUrl),
     rosterFromFile,
-    recallForm() {
-      try {
-        const raw = globalThis.localStorage?.getItem(FORM_KEY);
-        return raw ? (JSON.parse(raw) as InsertForm) : undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    rememberForm(form) {
-      try {
-        globalThis.localStorage?.setItem(FORM_KEY, JSON.stringify(form));
-      } catch {
-        /* private browsing: nothing to remember with */
-      }
-    },
+    recallForm: () => recall<InsertForm>(FORM_KEY),
+    rememberForm: (form) => remember(FORM_KEY, form),
+    recallConsolidateForm: () => recall<ConsolidateForm>(CONSOLIDATE_KEY),
+    rememberConsolidateForm: (form) => remember(CONSOLIDATE_KEY, form),
   };
 }

@@ -13,10 +13,11 @@ import { readWorkbookGrid, sheetNames } from "../../excel/read-workbook";
 import { writeModel, type WriteOutcome } from "../../excel/write-model";
 import { workerParser } from "../../worker/pool";
 import { rosterFromFile } from "./roster-file";
-import type { Host, InsertForm, WriteResult } from "./types";
+import type { ConsolidateForm, Host, InsertForm, WriteResult } from "./types";
 
 const FORM_KEY = "tonghop.insertForm";
 const MARKS_KEY = "tonghop.marks";
+const CONSOLIDATE_KEY = "tonghop.consolidateForm";
 
 function settings(): Office.Settings {
   return Office.context.document.settings;
@@ -76,6 +77,11 @@ export function excelHost(workerUrl: string): Host {
     recallForm: () => (settings().get(FORM_KEY) as InsertForm | null) ?? undefined,
     rememberForm(form) {
       settings().set(FORM_KEY, form);
+      void save();
+    },
+    recallConsolidateForm: () => (settings().get(CONSOLIDATE_KEY) as ConsolidateForm | null) ?? undefined,
+    rememberConsolidateForm(form) {
+      settings().set(CONSOLIDATE_KEY, form);
       void save();
     },
   };

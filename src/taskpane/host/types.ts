@@ -30,6 +30,13 @@ export interface InsertForm {
   reportDate: string;
 }
 
+/** The consolidation choices that stay from one job to the next (not the deadline: it changes with the period). */
+export interface ConsolidateForm {
+  asUnit: string;
+  level: string;
+  rosterSheet?: string;
+}
+
 export interface Host {
   kind: "excel" | "browser";
   /** Features this Excel lacks, explained. */
@@ -49,4 +56,7 @@ export interface Host {
   /** The insert form as last used in this workbook (Excel) or browser. */
   recallForm(): InsertForm | undefined;
   rememberForm(form: InsertForm): void;
+  /** The consolidation choices as last used in this workbook (Excel) or browser. */
+  recallConsolidateForm(): ConsolidateForm | undefined;
+  rememberConsolidateForm(form: ConsolidateForm): void;
 }
