@@ -2,7 +2,7 @@
 // đánh dấu"). Each takes two round trips: read what is there, then write.
 // Protected sheets are unprotected for the change and protected again.
 import type { Finding } from "../core/report";
-import type { Capabilities } from "./capabilities";
+import { protectOptions, type Capabilities } from "./capabilities";
 
 export const ERROR_MARK = "#FFC7CE";
 export const WARNING_MARK = "#FFEB9C";
@@ -16,7 +16,6 @@ export interface SavedFill {
   color: string | null;
 }
 
-const PROTECT: Excel.WorksheetProtectionOptions = { allowFormatColumns: true, allowFormatRows: true, allowFormatCells: false, selectionMode: "Normal" };
 
 
 /** Marks each finding's cell (errors red, warnings yellow); returns what to restore. */
@@ -41,7 +40,7 @@ export async function markFindings(context: Excel.RequestContext, findings: Find
   const locked = protections.filter((x) => x.p.protected);
   for (const x of locked) x.p.unprotect();
   for (const { f, range } of targets) range.format.fill.color = f.severity === "error" ? ERROR_MARK : WARNING_MARK;
-  for (const x of locked) x.p.protect(PROTECT);
+  for (const x of locked) x.p.protect(protectOptions(caps));
   await context.sync();
   return saved;
 }
@@ -58,7 +57,7 @@ export async function unmarkFindings(context: Excel.RequestContext, saved: Saved
     if (s.color === null) fill.clear();
     else fill.color = s.color;
   }
-  for (const x of locked) x.p.protect(PROTECT);
+  for (const x of locked) x.p.protect(protectOptions(caps));
   await context.sync();
 }
 

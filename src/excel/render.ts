@@ -5,7 +5,7 @@
 // in a row are formatted as one range, so proxies grow with rows, not cells.
 import { a1, colLetter } from "../core/layout/a1";
 import { sheetExtent, type CellStyle, type ModelCell, type ModelSheet, type SheetModel, type ValidationHint } from "../core/layout/model";
-import type { Capabilities } from "./capabilities";
+import { protectOptions, type Capabilities } from "./capabilities";
 
 /** Excel column width in characters → points (Office.js sets widths in points). */
 export function widthToPoints(chars: number): number {
@@ -99,11 +99,13 @@ export function queueSheet(
     }
   }
   if (caps.protection) for (const m of sheet.merges) ws.getRange(`${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).merge(false);
-  sheet.columns.forEach((w, i) => (ws.getRange(`${colLetter(i + 1)}:${colLetter(i + 1)}`).format.columnWidth = widthToPoints(w)));
-  for (const [row, h] of Object.entries(sheet.rowHeights)) ws.getRange(`${row}:${row}`).format.rowHeight = h;
+  if (caps.sheetShape) {
+    sheet.columns.forEach((w, i) => (ws.getRange(`${colLetter(i + 1)}:${colLetter(i + 1)}`).format.columnWidth = widthToPoints(w)));
+    for (const [row, h] of Object.entries(sheet.rowHeights)) ws.getRange(`${row}:${row}`).format.rowHeight = h;
+  }
   if (caps.names) for (const c of sheet.cells) if (c.name) workbook.names.add(c.name, ws.getRange(a1(c.row, c.col)));
 
-  if (sheet.state === "hidden") ws.visibility = "Hidden";
+  if (caps.sheetShape && sheet.state === "hidden") ws.visibility = "Hidden";
   if (caps.validation) ws.showGridlines = sheet.showGridLines;
   if (caps.freeze && sheet.frozenRows) ws.freezePanes.freezeRows(sheet.frozenRows);
   if (caps.pageLayout && sheet.print) {
@@ -131,7 +133,7 @@ export function queueSheet(
   }
   // Last: protection locks formatting, so everything else is queued before it.
   if (caps.protection && sheet.protect) {
-    ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowFormatCells: false, selectionMode: "Normal" });
+    ws.protection.protect(protectOptions(caps));
   }
 }
 

@@ -10,7 +10,7 @@ import { rosterFromGrid } from "../../src/core/roster";
 import { validateReport } from "../../src/core/validate";
 import { templateFields } from "../../src/core/templates";
 import { monthOfActionValues } from "../../src/demo/samples";
-import { ALL_CAPABILITIES, type Capabilities } from "../../src/excel/capabilities";
+import { ALL_CAPABILITIES, capabilitiesOf, type Capabilities } from "../../src/excel/capabilities";
 import { applySuggestion, selectCell } from "../../src/excel/cells";
 import { markFindings, unmarkFindings } from "../../src/excel/highlight";
 import { readWorkbookGrid } from "../../src/excel/read-workbook";
@@ -80,9 +80,13 @@ describe("inserting a report", () => {
     expect(excel.sheets.map((s) => s.name)).toEqual([REPORT_SHEET, META_SHEET]);
   });
 
+  test("on Excel 2016 (ExcelApi 1.1) asking for a later set fails as Excel fails: ApiNotFound", async () => {
+    await expect(insertReport(new FakeExcel({ apiVersion: "1.1" }))).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
   test("on Excel 2016 (ExcelApi 1.1) it still inserts, without the newer features", async () => {
-    const excel = new FakeExcel();
-    const r = await insertReport(excel, { protection: false, names: false, freeze: false, validation: false, pageLayout: false });
+    const excel = new FakeExcel({ apiVersion: "1.1" });
+    const r = await insertReport(excel, capabilitiesOf((v) => v === "1.1"));
     expect(r.ok).toBe(true);
     expect(excel.names.size).toBe(0);
     expect(excel.sheet(REPORT_SHEET).protected).toBe(false);

@@ -6,6 +6,23 @@
 // number) and refuses to format or type into locked cells of a protected sheet.
 import { OfficeMockObject } from "office-addin-mock";
 import { a1, parseA1 } from "../../src/core/layout/a1";
+import { excelApiModel, versionAbove } from "./office-api-sets";
+
+/** An error as Office.js raises it: a code ("ItemNotFound", "ApiNotFound"…) and a message. */
+export class FakeOfficeError extends Error {
+  constructor(
+    public code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = "RichApi.Error";
+  }
+}
+
+export interface FakeOptions {
+  /** The host's ExcelApi version ("1.1" = Excel 2016): members of later sets fail with ApiNotFound at sync. */
+  apiVersion?: string;
+}
 
 export interface FakeFormat {
   font: { name?: string; size?: number; bold?: boolean; italic?: boolean; underline?: string };
@@ -73,6 +90,7 @@ function typed(v: unknown): { value?: string | number | boolean; formula?: strin
 }
 
 export class FakeExcel {
+  constructor(private options: FakeOptions = {}) {}
   sheets: FakeSheet[] = [];
   names = new Map<string, string>();
   syncs = 0;
@@ -150,6 +168,38 @@ export class FakeExcel {
     return this.track<T>(m, onSet);
   }
 
+  /**
+   * Queues an ApiNotFound failure when a member on `path` from `type` ("Range",
+   * "format.columnWidth") needs a later ExcelApi set than the host has. Returns
+   * false so callers can chain it.
+   */
+  needs(type: string, path: string, writing = false): false {
+    const host = this.options.apiVersion;
+    if (!host) return false;
+    const model = excelApiModel();
+    let cur: string | undefined = type;
+    const segs = path.split(".");
+    segs.forEach((seg, i) => {
+      const members = cur ? model.get(cur) : undefined;
+      const info = members?.get(seg) ?? (members?.get("getItem") && i < segs.length - 1 ? members.get("getItem") : undefined);
+      if (!info) return;
+      const set = (writing && i === segs.length - 1 && info.setForWriting) || info.set;
+      if (versionAbove(set, host)) this.ops.push(() => this.refuse(`${cur}.${seg}`, set));
+      cur = info.type;
+    });
+    return false;
+  }
+
+  /** The same for the fields of an option object (WorksheetProtectionOptions.selectionMode: 1.7). */
+  needsOptions(type: string, options: unknown): false {
+    for (const key of Object.keys((options ?? {}) as object)) this.needs(type, key);
+    return false;
+  }
+
+  private refuse(member: string, set: string): never {
+    throw new FakeOfficeError("ApiNotFound", `${member} needs ExcelApi ${set}`);
+  }
+
   private guardFormat(sheet: FakeSheet, addrs: { row: number; col: number }[], what: "format" | "value"): void {
     if (!sheet.protected) return;
     const opts = (sheet.protectOptions ?? {}) as { allowFormatCells?: boolean };
@@ -165,7 +215,10 @@ export class FakeExcel {
     const cells = expand(address);
     const first = cells[0];
     const current = first ? sheet.cells.get(a1(first.row, first.col)) : undefined;
-    const onSet = (path: string, value: unknown) => this.ops.push(() => this.applyRange(sheet, address, cells, path, value));
+    const onSet = (path: string, value: unknown) => {
+      this.needs("Range", path, true);
+      this.ops.push(() => this.applyRange(sheet, address, cells, path, value));
+    };
     const borders: Record<string, unknown> = {};
     const data: Record<string, unknown> = {
       address: `'${sheet.name}'!${address}`,
@@ -174,12 +227,15 @@ export class FakeExcel {
         fill: { color: current?.format.fill ?? "#FFFFFF", clear: () => onSet("format.fill.clear", true) },
         borders: {
           getItem: (edge: string) =>
-            (borders[edge] ??= this.mock({}, (p, v) => this.ops.push(() => this.applyRange(sheet, address, cells, `format.borders.${edge}.${p}`, v)))),
+            (borders[edge] ??= this.mock({}, (p, v) => onSet(`format.borders.${edge}.${p}`, v))),
         },
         protection: {},
       },
       dataValidation: {},
-      merge: () => this.ops.push(() => sheet.merges.push(address)),
+      merge: () => {
+        this.needs("Range", "merge");
+        this.ops.push(() => sheet.merges.push(address));
+      },
       select: () => undefined,
     };
     const range = this.mock<Excel.Range>(data, onSet);
@@ -265,6 +321,7 @@ export class FakeExcel {
 
   worksheet(sheet: FakeSheet): Excel.Worksheet {
     const onSet = (path: string, value: unknown) =>
+      this.needs("Worksheet", path, true) ||
       this.ops.push(() => {
         if (path === "visibility") sheet.visibility = String(value);
         else if (path === "showGridlines") sheet.showGridlines = Boolean(value);
@@ -279,10 +336,15 @@ export class FakeExcel {
         pageLayout: {},
         protection: {
           protected: sheet.protected,
-          protect: (options: unknown) => fake.ops.push(() => ((sheet.protected = true), (sheet.protectOptions = options))),
-          unprotect: () => fake.ops.push(() => ((sheet.protected = false), (sheet.protectOptions = undefined))),
+          protect: (options: unknown) =>
+            fake.needs("Worksheet", "protection.protect") ||
+            fake.needsOptions("WorksheetProtectionOptions", options) ||
+            fake.ops.push(() => ((sheet.protected = true), (sheet.protectOptions = options))),
+          unprotect: () =>
+            fake.needs("Worksheet", "protection.unprotect") ||
+            fake.ops.push(() => ((sheet.protected = false), (sheet.protectOptions = undefined))),
         },
-        freezePanes: { freezeRows: (n: number) => fake.ops.push(() => (sheet.frozenRows = n)) },
+        freezePanes: { freezeRows: (n: number) => fake.needs("Worksheet", "freezePanes.freezeRows") || fake.ops.push(() => (sheet.frozenRows = n)) },
         charts: {
           add: (type: string, source: Excel.Range, _by: string) => {
             const rec: FakeSheet["charts"][number] = { type, source: fake.addressOf(source) };
@@ -382,6 +444,7 @@ export class FakeExcel {
       () => [...fake.names.entries()].map(([name, ref]) => ({ name, type: "Range", value: "=" + ref, delete: () => fake.ops.push(() => fake.names.delete(name)) })),
       {
         add: (name: string, range: Excel.Range) => {
+          fake.needs("Workbook", "names.add");
           const address = fake.addressOf(range);
           fake.ops.push(() => {
             if (fake.names.has(name)) throw new Error(`ItemAlreadyExists: name ${name}`);

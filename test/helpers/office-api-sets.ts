@@ -28,11 +28,12 @@ export type ApiModel = Map<string, Map<string, MemberInfo>>;
 /** A set other than ExcelApi (ExcelApiOnline, Desktop, Preview) counts as never available on a 1.x host. */
 const BEYOND = "99.0";
 
-function apiSet(doc: string): { set?: string; write?: string } {
-  const m = /\[Api set: ([A-Za-z]+) ([\d.]+|[A-Za-z]+)(?: for reading[^;\]]*; ([\d.]+) for setting)?/.exec(doc);
+/** "[Api set: ExcelApi 1.7 for password]" names the parameter that needs the set, not the member. */
+function apiSet(doc: string): { set?: string; write?: string; forParam?: string } {
+  const m = /\[Api set: ([A-Za-z]+) ([\d.]+|[A-Za-z]+)(?: for reading[^;\]]*; ([\d.]+) for setting| for (\w+)\])?/.exec(doc);
   if (!m) return {};
   if (m[1] !== "ExcelApi" || !/^\d/.test(m[2])) return { set: BEYOND };
-  return { set: m[2], write: m[3] };
+  return { set: m[2], write: m[3], forParam: m[4] };
 }
 
 /** Excel type named by a type node: `Excel.Range`, `Range`, `Excel.Range[]` stays undefined. */
@@ -73,18 +74,22 @@ export function excelApiModel(): ApiModel {
   const addType = (decl: ts.ClassDeclaration | ts.InterfaceDeclaration): void => {
     const typeName = decl.name?.getText(sf);
     if (!typeName) return;
+    const typeSet = apiSet(docOf(decl, sf)).set ?? "1.1";
     const members = model.get(typeName) ?? new Map<string, MemberInfo>();
     model.set(typeName, members);
     for (const m of decl.members) {
       const name = m.name?.getText(sf);
       if (!name || members.has(name)) continue; // first overload
       const doc = docOf(m, sf);
-      const { set, write } = apiSet(doc);
-      if (!set) continue;
+      const found = apiSet(doc);
+      if (!found.set) continue;
+      const { write, forParam } = found;
+      const set = forParam ? typeSet : found.set;
       if (ts.isPropertyDeclaration(m) || ts.isPropertySignature(m)) {
         members.set(name, { set, setForWriting: write, type: excelType(m.type, sf) });
       } else if (ts.isMethodDeclaration(m) || ts.isMethodSignature(m)) {
         const ps = paramSets(doc);
+        if (forParam) ps.set(forParam, found.set);
         const params = m.parameters.map((p) => ({ name: p.name.getText(sf), type: excelType(p.type, sf), set: ps.get(p.name.getText(sf)) }));
         members.set(name, { set, type: excelType(m.type, sf), params });
       }
