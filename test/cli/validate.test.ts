@@ -76,3 +76,25 @@ test("validation never modifies the files it reads", async () => {
   await run("validate", clean, warned, wrong);
   expect([clean, warned, wrong].map(sha)).toEqual(before);
 });
+
+test("last year's form dated this year is flagged; empty sections are one line", async () => {
+  const reused = await writeReport(dir, "reused.xlsx", t, metaFor(t, { unitName: "Xã Mường Lạn", period: "2023", reportDate: "2024-07-02" }), {
+    values: monthOfActionValues(6),
+  });
+  const r = await run("validate", reused);
+  expect(r.code).toBe(0);
+  expect(r.out).toContain("Báo cáo ghi kỳ 2023 nhưng ngày báo cáo là 02/07/2024: có thể đã dùng lại mẫu của kỳ trước.");
+  const empty = r.out.split("\n").filter((l) => l.includes("chưa có nội dung"));
+  expect(empty).toHaveLength(1);
+  expect(empty[0]).toContain('"1. Công tác chỉ đạo, ban hành kế hoạch triển khai"');
+  const json = JSON.parse((await run("validate", reused, "--json", "--lang", "en")).out) as { warnings: { code: string; message: string }[] }[];
+  expect(json[0].warnings.filter((w) => w.code === "narrative_empty")).toHaveLength(1);
+  expect(json[0].warnings.find((w) => w.code === "period_date_mismatch")?.message).toContain("perhaps last period's form was reused");
+  expect((await run("validate", clean)).out).not.toContain("kỳ trước");
+});
+
+test("--version prints the package's version", async () => {
+  const r = await run("--version");
+  expect(r.code).toBe(0);
+  expect(r.out.trim()).toBe(`tonghop ${(JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version}`);
+});
