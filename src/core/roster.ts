@@ -1,15 +1,35 @@
 // The roster: which units must report (code, name). Supplied by the user each
 // time — rosters change between years (units merge), so none is built in.
-// Pure: parses CSV text or a CellGrid's first sheet.
+// Pure: parses CSV text or a CellGrid's first sheet, as offices save them:
+// title rows, blank rows, an STT column, headers such as "Mã ĐVHC" and "Tên
+// đơn vị hành chính". A roster that cannot be understood is refused with the
+// reason (RosterError), never read as garbage units.
+import { rosterMessages } from "./i18n/messages";
 import { cellText, type CellGrid } from "./read/grid";
+import type { Localized } from "./report";
+import { fold } from "./units";
 
 export interface RosterEntry {
   name: string;
   code?: string;
 }
 
-const CODE_HEADERS = ["code", "mã", "ma", "mã đơn vị", "ma don vi", "mã đvhc", "mã xã"];
-const NAME_HEADERS = ["name", "tên", "ten", "tên đơn vị", "ten don vi", "đơn vị", "don vi", "tên xã"];
+export class RosterError extends Error {
+  constructor(readonly why: Localized) {
+    super(why.en);
+    this.name = "RosterError";
+  }
+}
+
+// Headers compared without diacritics or case ("Mã ĐVHC" → "ma dvhc").
+const CODE_HEADERS = new Set(["code", "ma", "ma don vi", "ma dvhc", "ma don vi hanh chinh", "ma xa", "ma so", "ma dv"]);
+const NAME_HEADERS = new Set(["name", "unit", "unit name", "ten", "ten don vi", "don vi", "ten don vi hanh chinh", "don vi hanh chinh", "ten dvhc", "ten xa", "ten xa, phuong, thi tran", "ten dv"]);
+/** A code as units write it (as in ReportMeta). */
+const CODE = /^[0-9A-Za-z._-]{1,20}$/;
+/** How far down a header row is looked for (title rows come first). */
+const HEADER_SEARCH_ROWS = 20;
+
+const headerKey = (s: string) => fold(s).replace(/[:.]+$/, "").trim();
 
 function splitCsvLine(line: string, sep: string): string[] {
   const out: string[] = [];
@@ -33,38 +53,80 @@ function splitCsvLine(line: string, sep: string): string[] {
   return out.map((x) => x.trim());
 }
 
-/** Rows of cells → roster: finds the code and name columns by header, else takes (code, name) or (name). */
-export function rosterFromRows(rows: string[][]): RosterEntry[] {
-  const nonEmpty = rows.filter((r) => r.some((c) => c.trim() !== ""));
-  if (nonEmpty.length === 0) return [];
-  const head = nonEmpty[0].map((c) => c.normalize("NFC").toLocaleLowerCase("vi").trim());
-  let codeCol = head.findIndex((h) => CODE_HEADERS.includes(h));
-  let nameCol = head.findIndex((h) => NAME_HEADERS.includes(h));
-  let body = nonEmpty;
-  if (nameCol >= 0) body = nonEmpty.slice(1);
-  else if (nonEmpty[0].length >= 2) {
-    codeCol = 0;
-    nameCol = 1;
-  } else nameCol = 0;
+/** Whether a cell cannot be a unit's name. */
+function badName(name: string): boolean {
+  // Binary files decoded as text, and mojibake, bring control characters and U+FFFD.
+  return !/\p{L}/u.test(name) || /[\u0000-\u0008\u000e-\u001f\ufffd]/.test(name) || name.length > 200;
+}
+
+interface Columns {
+  header: number;
+  code: number;
+  name: number;
+}
+
+function findHeader(rows: string[][]): Columns | undefined {
+  for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i++) {
+    const keys = rows[i].map(headerKey);
+    const name = keys.findIndex((k) => NAME_HEADERS.has(k));
+    if (name >= 0) return { header: i, name, code: keys.findIndex((k) => CODE_HEADERS.has(k)) };
+  }
+  return undefined;
+}
+
+/** Without a header: one column of names, or code then name. Anything wider is ambiguous. */
+function bareColumns(rows: string[][]): Columns {
+  const widths = new Set(rows.map((r) => r.filter((c) => c !== "").length));
+  if ([...widths].every((w) => w <= 1)) return { header: -1, code: -1, name: 0 };
+  if ([...widths].every((w) => w === 2) && rows.every((r) => CODE.test(r.filter((c) => c !== "")[0]))) return { header: -1, code: 0, name: 1 };
+  throw new RosterError(rosterMessages.noHeader());
+}
+
+/** Rows of cells → roster; throws RosterError when the rows are not a roster. */
+export function rosterFromRows(input: string[][]): RosterEntry[] {
+  // Blank rows dropped; each row keeps its line number for messages.
+  const all = input.map((r, i) => ({ line: i + 1, cells: r.map((c) => c.normalize("NFC").replace(/\s+/g, " ").trim()) }));
+  const rows = all.filter((r) => r.cells.some((c) => c !== ""));
+  if (rows.length === 0) throw new RosterError(rosterMessages.empty());
+  const found = findHeader(rows.map((r) => r.cells));
+  let body = rows;
+  let cols: Columns;
+  if (found) {
+    cols = found;
+    body = rows.slice(found.header + 1);
+  } else {
+    // A title ("DANH SÁCH ĐƠN VỊ …") above a bare list is not a unit.
+    if (fold(rows[0].cells.join(" ")).startsWith("danh sach")) body = rows.slice(1);
+    body = body.map((r) => ({ line: r.line, cells: r.cells.filter((c) => c !== "") }));
+    cols = bareColumns(body.map((r) => r.cells));
+  }
   const seen = new Set<string>();
   const out: RosterEntry[] = [];
-  for (const r of body) {
-    const name = (r[nameCol] ?? "").normalize("NFC").trim();
+  for (const { line, cells } of body) {
+    const name = cells[cols.name] ?? "";
+    const code = cols.code >= 0 ? (cells[cols.code] ?? "") : "";
     if (!name) continue;
-    const code = codeCol >= 0 ? (r[codeCol] ?? "").trim() : "";
+    if (badName(name)) throw new RosterError(rosterMessages.badName(line, name.slice(0, 40)));
+    if (code && !CODE.test(code)) throw new RosterError(rosterMessages.badCode(line, code.slice(0, 40)));
     const key = code || name;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(code ? { name, code } : { name });
   }
+  if (out.length === 0) throw new RosterError(rosterMessages.empty());
   return out;
 }
 
+/** The separator most used in the first lines (a title line may have none). */
+function separator(lines: string[]): string {
+  const head = lines.filter((l) => l.trim() !== "").slice(0, 10).join("\n");
+  const count = (ch: string) => head.split(ch).length - 1;
+  return [",", ";", "\t"].sort((a, b) => count(b) - count(a))[0];
+}
+
 export function parseRosterCsv(text: string): RosterEntry[] {
-  const clean = text.replace(/^\uFEFF/, "");
-  const lines = clean.split(/\r?\n/);
-  const first = lines.find((l) => l.trim() !== "") ?? "";
-  const sep = (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? ";" : first.includes("\t") && !first.includes(",") ? "\t" : ",";
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n|\r/);
+  const sep = separator(lines);
   return rosterFromRows(lines.map((l) => splitCsvLine(l, sep)));
 }
 
@@ -72,7 +134,7 @@ export function parseRosterCsv(text: string): RosterEntry[] {
 export function rosterFromGrid(grid: CellGrid): RosterEntry[] {
   const name = grid.sheetNames.find((n) => grid.sheet(n)?.state === "visible") ?? grid.sheetNames[0];
   const sheet = name ? grid.sheet(name) : undefined;
-  if (!sheet) return [];
+  if (!sheet) throw new RosterError(rosterMessages.empty());
   const rows: string[][] = [];
   for (const [row, col, cell] of sheet.cells()) {
     while (rows.length < row) rows.push([]);

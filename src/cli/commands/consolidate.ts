@@ -8,9 +8,9 @@ import { consolidate, type Summary, type UnitFile } from "../../core/consolidate
 import { formatVnDate } from "../../core/dates";
 import { consolidation, formatNumber, type Lang } from "../../core/i18n/messages";
 import { layoutSummary, STATUS_LABELS } from "../../core/layout/summary";
-import { parseRosterCsv, rosterFromGrid, type RosterEntry } from "../../core/roster";
+import { RosterError, type RosterEntry } from "../../core/roster";
 import { fieldTitle, templateFields, type Level } from "../../core/templates";
-import { readXlsx, ReadError } from "../../xlsx/read";
+import { readRosterBytes } from "../../xlsx/roster-file";
 import { renderXlsx } from "../../xlsx/write";
 import { CliError } from "../errors";
 import { findingJson } from "../findings-json";
@@ -36,7 +36,8 @@ export interface ConsolidateOptions {
   keep?: string[];
 }
 
-function readRoster(path: string, lang: Lang): RosterEntry[] {
+/** The roster in whatever form an office saved it; refused with the reason when it cannot be understood. */
+async function readRoster(path: string, lang: Lang): Promise<RosterEntry[]> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -44,11 +45,9 @@ function readRoster(path: string, lang: Lang): RosterEntry[] {
     throw new CliError(msg(lang, "cannotOpen", { file: path, detail: (e as NodeJS.ErrnoException).code ?? "?" }));
   }
   try {
-    const roster = /\.(xlsx|xlsm)$/i.test(path) ? rosterFromGrid(readXlsx(bytes)) : parseRosterCsv(bytes.toString("utf8"));
-    if (roster.length === 0) throw new CliError(msg(lang, "emptyRoster", { file: path }));
-    return roster;
+    return await readRosterBytes(bytes);
   } catch (e) {
-    if (e instanceof ReadError) throw new CliError(msg(lang, "emptyRoster", { file: path }));
+    if (e instanceof RosterError) throw new CliError(msg(lang, "badRoster", { file: path, why: e.why[lang] }));
     throw e;
   }
 }
@@ -59,7 +58,7 @@ export async function consolidateCommand(args: string[], o: ConsolidateOptions, 
   const deadline = parseDateOption(o.deadline, lang);
   const reportDate = parseDateOption(o["report-date"], lang);
   const level = o.level ? parseLevel(o.level, lang) : undefined;
-  const roster = o.roster ? readRoster(o.roster, lang) : undefined;
+  const roster = o.roster ? await readRoster(o.roster, lang) : undefined;
   const { files, missing, skipped: systemFiles } = collectPaths(args);
   for (const m of missing) io.err(msg(lang, "cannotOpen", { file: m, detail: "ENOENT" }));
   const outPath = o.out ? resolve(o.out) : undefined;

@@ -51,7 +51,8 @@ function byHeaders(table: TallyTable, idx: TextIndex): Map<string, Position> | n
         for (const f of g.fields) {
           const hit = idx.find(fieldHeader(f))[0] ?? idx.find(f.label)[0];
           if (!hit) return null;
-          found.set(f.id, { sheet, row: hit[0] + 2, col: hit[1] });
+          const numbered = isColumnNumberRow(idx.sheet, hit[0] + 2, [hit[1]]);
+          found.set(f.id, { sheet, row: hit[0] + (numbered ? 3 : 2), col: hit[1] });
         }
         continue;
       }
@@ -61,7 +62,8 @@ function byHeaders(table: TallyTable, idx: TextIndex): Map<string, Position> | n
         const cols = Array.from({ length: span }, (_, k) => c + k);
         const hits = g.fields.map((f) => cols.find((col) => matchesHeader(idx.textAt(r + 1, col), f)));
         if (hits.every((h) => h !== undefined)) {
-          g.fields.forEach((f, k) => found.set(f.id, { sheet, row: r + 2, col: hits[k] as number }));
+          const valueRow = isColumnNumberRow(idx.sheet, r + 2, hits as number[]) ? r + 3 : r + 2;
+          g.fields.forEach((f, k) => found.set(f.id, { sheet, row: valueRow, col: hits[k] as number }));
           ok = true;
           break;
         }
@@ -97,11 +99,41 @@ function matchesHeader(text: string, f: Field): boolean {
   return t === e[1] || t === e[2];
 }
 
+/** A column-number cell under a table header: "(1)", "1", "A", "(a)". */
+const COLUMN_NUMBER = /^\(?\s*(\d{1,3}|[A-Za-z])\s*\)?$/;
+
+function columnNumber(text: string): { n: number; definite: boolean } | undefined {
+  const m = COLUMN_NUMBER.exec(text.trim());
+  if (!m) return undefined;
+  const letter = /[A-Za-z]/.test(m[1]);
+  const n = letter ? m[1].toUpperCase().charCodeAt(0) - 64 : Number(m[1]);
+  // "(1)" and "A" cannot be a figure; a bare 1 can.
+  return { n, definite: letter || text.includes("(") };
+}
+
+/**
+ * Whether a row under a table's headers numbers its columns ("(1) (2) (3)",
+ * "A B C", "1 2 3") rather than holding the figures. Bare numbers count only
+ * when they run on by one and the row below holds something: a unit whose
+ * real figures are 1, 2, 3 keeps them.
+ */
+export function isColumnNumberRow(sheet: GridSheet, row: number, cols: number[]): boolean {
+  const marks = cols.map((c) => columnNumber(cellText(sheet.cell(row, c))));
+  if (marks.length === 0 || marks.some((m) => !m)) return false;
+  const nums = marks as { n: number; definite: boolean }[];
+  if (!nums.every((m, i) => i === 0 || m.n === nums[i - 1].n + 1)) return false;
+  if (nums.some((m) => m.definite)) return true;
+  return nums.length > 1 && cols.some((c) => sheet.cell(row + 1, c)?.value != null);
+}
+
 /** The printed header that should label the input at `pos`, and what is there. */
 function headerAt(table: TallyTable, f: Field, pos: Position, sheet: GridSheet): { ok: boolean; found: string; cell: string; expected: string } {
   if (table.orientation === "columns") {
     const oneLevel = table.groups.some((g) => g.label === undefined && g.fields.includes(f));
-    const row = pos.row - (oneLevel ? 2 : 1);
+    const gap = oneLevel ? 2 : 1;
+    // A column-number row ("(1) (2) (3)") may sit between the header and the input.
+    const numbered = columnNumber(cellText(sheet.cell(pos.row - 1, pos.col))) !== undefined && matchesHeader(cellText(sheet.cell(pos.row - 1 - gap, pos.col)), f);
+    const row = pos.row - gap - (numbered ? 1 : 0);
     const found = cellText(sheet.cell(row, pos.col));
     return { ok: matchesHeader(found, f), found, cell: a1(row, pos.col), expected: fieldHeader(f) };
   }

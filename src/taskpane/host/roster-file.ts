@@ -1,10 +1,9 @@
-// A roster from an uploaded file: CSV text or a workbook's first sheet.
-import { parseRosterCsv, rosterFromGrid, type RosterEntry } from "../../core/roster";
-import { readXlsx } from "../../xlsx/read";
+// A roster from an uploaded file: CSV/text in any encoding offices use, or a
+// workbook's first sheet (.xlsx, .xls, .ods). Throws RosterError with the reason.
+import type { RosterEntry } from "../../core/roster";
+import { readRosterBytes } from "../../xlsx/roster-file";
 import type { FileLike } from "../../worker/pool";
 
 export async function rosterFromFile(file: FileLike): Promise<RosterEntry[]> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (/\.(xlsx|xlsm)$/i.test(file.name)) return rosterFromGrid(readXlsx(bytes));
-  return parseRosterCsv(new TextDecoder("utf-8").decode(bytes));
+  return readRosterBytes(new Uint8Array(await file.arrayBuffer()));
 }
