@@ -47,3 +47,6 @@ export const ARCHIVE_SEP = " › ";
 export function memberLabel(archive: string, member: string): string {
   return archive + ARCHIVE_SEP + member.split("/").filter((s) => s !== "").join(ARCHIVE_SEP);
 }
+
+/** What a file picker offers for reports (other files still get a status when dropped or found in folders). */
+export const REPORT_FILE_TYPES = ".xlsx,.xlsm,.xls,.ods,.zip";

@@ -52,7 +52,7 @@ test("Tổng hợp: the sample units consolidate in the page exactly as on the c
   const files = ["thi-tran-muong-ang", "xa-ang-cang", "xa-ang-nua", "xa-ang-to", "xa-bung-lao", "xa-muong-dang", "xa-muong-lan", "xa-ngoi-cay", "xa-xuan-lao-ban-cu", "xa-xuan-lao"].map((n) => join(units, `${n}.xlsx`));
   const page = await open(1280, "consolidate");
   await page.locator('input[type=file][aria-label="Chọn tệp…"]').setInputFiles(files);
-  await page.locator('input[type=file][aria-label="Chọn tệp danh sách (.csv, .xlsx)…"]').setInputFiles(join(dir, "examples", "roster.csv"));
+  await page.locator('input[type=file][aria-label="Chọn tệp danh sách (.csv, .xlsx, .xls)…"]').setInputFiles(join(dir, "examples", "roster.csv"));
   await page.getByText("Danh sách có 10 đơn vị.").waitFor();
   await page.getByLabel("Hạn nộp (ngày/tháng/năm)").fill("03/07/2024");
   await page.getByLabel("Đơn vị tổng hợp", { exact: true }).fill("Huyện Mường Ảng");

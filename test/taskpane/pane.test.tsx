@@ -143,7 +143,7 @@ describe("Tổng hợp", () => {
     render(<App host={host} lang="vi" initialJob="consolidate" />);
     chooseFiles(["ang-cang.xlsx", "ang-to.xlsx", "hong.xlsx"]);
     expect(screen.getByText("Đã chọn 3 tệp.")).toBeTruthy();
-    fireEvent.change(screen.getByLabelText("Chọn tệp danh sách (.csv, .xlsx)…", { selector: "input" }), { target: { files: [new File(["x"], "ds.csv")] } });
+    fireEvent.change(screen.getByLabelText("Chọn tệp danh sách (.csv, .xlsx, .xls)…", { selector: "input" }), { target: { files: [new File(["x"], "ds.csv")] } });
     await screen.findByText("Danh sách có 3 đơn vị.");
     type(/Hạn nộp/, "03/07/2024");
     type(/Đơn vị tổng hợp/, "Huyện Mường Ảng");

@@ -22,7 +22,8 @@ import { useEffect, useRef, useState, type DragEvent } from "react";
 import { consolidate, type FileStatus, type Summary } from "../../core/consolidate";
 import { parseVnDate } from "../../core/dates";
 import { LevelSchema, type Level } from "../../core/templates";
-import type { RosterEntry } from "../../core/roster";
+import { REPORT_FILE_TYPES } from "../../core/intake";
+import { RosterError, type RosterEntry } from "../../core/roster";
 import { baseName } from "../../core/paths";
 import { CancelledError } from "../../worker/pool";
 import type { Host } from "../host/types";
@@ -68,7 +69,8 @@ export function ConsolidatePanel({ host }: { host: Host }) {
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
-    const dropped = Array.from(e.dataTransfer.files).filter((f) => /\.(xlsx|xlsm)$/i.test(f.name));
+    // Every dropped file is read and gets a status (a .xls, a .zip, a picture…), as on the command line.
+    const dropped = Array.from(e.dataTransfer.files);
     if (dropped.length) setFiles((prev) => [...prev, ...dropped]);
   };
 
@@ -78,7 +80,7 @@ export function ConsolidatePanel({ host }: { host: Host }) {
       setRoster(r.length ? r : undefined);
       setMessage(r.length ? { intent: "info", text: t("rosterLoaded", { n: r.length }) } : null);
     } catch (e) {
-      setMessage({ intent: "error", text: t("failed", { message: (e as Error).message }) });
+      setMessage({ intent: "error", text: e instanceof RosterError ? e.why[lang] : t("failed", { message: (e as Error).message }) });
     }
   }
 
@@ -143,14 +145,14 @@ export function ConsolidatePanel({ host }: { host: Host }) {
       >
         <strong>{s.unitFiles}</strong>
         <div className={styles.row}>
-          <FileButton label={s.chooseFiles} accept=".xlsx,.xlsm" multiple onFiles={(f) => setFiles((prev) => [...prev, ...f])} disabled={!!progress} />
+          <FileButton label={s.chooseFiles} accept={REPORT_FILE_TYPES} multiple onFiles={(f) => setFiles((prev) => [...prev, ...f])} disabled={!!progress} />
           <span>{s.dropHere}</span>
         </div>
         {files.length > 0 && <span aria-live="polite">{t("filesChosen", { n: files.length })}</span>}
       </div>
       <Field label={s.roster}>
         <div className={styles.row}>
-          <FileButton label={s.rosterFile} accept=".csv,.xlsx" onFiles={(f) => void readRoster(() => host.rosterFromFile(f[0]))} />
+          <FileButton label={s.rosterFile} accept=".csv,.txt,.xlsx,.xls,.ods" onFiles={(f) => void readRoster(() => host.rosterFromFile(f[0]))} />
           {host.rosterFromSheet && sheets.length > 0 && (
             <Select aria-label={s.rosterSheet} onChange={(_, d) => (d.value ? void readRoster(() => host.rosterFromSheet!(d.value)) : setRoster(undefined))}>
               <option value="">{s.rosterSheet}</option>

@@ -2,6 +2,7 @@
 // unmark, fix); in a browser, checks uploaded files.
 import { Button, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { REPORT_FILE_TYPES } from "../../core/intake";
 import type { Finding } from "../../core/report";
 import { validateReport } from "../../core/validate";
 import type { Host } from "../host/types";
@@ -72,7 +73,7 @@ export function ValidatePanel({ host }: { host: Host }) {
             {s.checkWorkbook}
           </Button>
         ) : (
-          <FileButton label={s.checkFiles} accept=".xlsx,.xlsm" multiple onFiles={(f) => void checkFiles(f)} disabled={busy} />
+          <FileButton label={s.checkFiles} accept={REPORT_FILE_TYPES} multiple onFiles={(f) => void checkFiles(f)} disabled={busy} />
         )}
         {inExcel && host.mark && all.length > 0 && (
           <Button onClick={() => void guard(async () => (await host.mark!(all), setNote(s.marked)))} disabled={busy}>
