@@ -75,8 +75,8 @@ function unitName(label: string): string {
   return (label.split(/[\\/›]/).pop() ?? label).trim().replace(/\.[^.]+$/, "");
 }
 
-/** Reads one spreadsheet's bytes (any format) as a report, or says why not. */
-async function readSheetFile(bytes: Uint8Array, label: string, inArchive: boolean, options: ReadOptions): Promise<UnitFile["read"] | "archive"> {
+/** Reads one file's bytes (any spreadsheet format) as a report, says why not, or says it is an archive. */
+async function readSheetFile(bytes: Uint8Array, label: string, options: ReadOptions): Promise<UnitFile["read"] | "archive"> {
   if (bytes.length > MAX_FILE_BYTES) return fail(failureOf(new ReadError("too_large", `${bytes.length} bytes`)));
   switch (sniff(bytes)) {
     case "empty":
@@ -106,7 +106,7 @@ async function readSheetFile(bytes: Uint8Array, label: string, inArchive: boolea
       if (kind === "ods") return legacy(bytes, label, options);
       if (kind === "docx") return fail({ code: "word", message: failures.wordDocument() });
       if (kind === "office") return fail({ code: "not_xlsx", message: failures.otherDocument() });
-      return inArchive ? fail({ code: "nested_archive", message: failures.nestedArchive() }) : "archive";
+      return "archive";
     }
   }
 }
@@ -163,7 +163,8 @@ async function readArchive(bytes: Uint8Array, label: string, digest: Digest, opt
       out.files.push({ file, sha256: "", read: fail(failureOf(new ReadError("corrupt", `${name}: checksum mismatch`))) });
       continue;
     }
-    const read = await readSheetFile(data, file, true, options);
+    const read = await readSheetFile(data, file, options);
+    // One level only: an archive inside the archive is listed, not opened.
     out.files.push({ file, sha256: await digest(data), read: read === "archive" ? fail({ code: "nested_archive", message: failures.nestedArchive() }) : read });
   }
   return out;
@@ -177,7 +178,7 @@ async function readArchive(bytes: Uint8Array, label: string, digest: Digest, opt
 export async function readInput(bytes: Uint8Array, label: string, digest: Digest, options: ReadOptions = {}): Promise<Intake> {
   const sha256 = await digest(bytes);
   try {
-    const read = await readSheetFile(bytes, label, false, options);
+    const read = await readSheetFile(bytes, label, options);
     if (read !== "archive") return { files: [{ file: label, sha256, read }], skipped: [] };
     const archive = await readArchive(bytes, label, digest, options);
     return "code" in archive ? { files: [{ file: label, sha256, read: fail(archive) }], skipped: [] } : archive;

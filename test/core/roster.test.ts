@@ -1,4 +1,4 @@
-import { parseRosterCsv, rosterFromGrid } from "../../src/core/roster";
+import { parseRosterCsv, RosterError, rosterFromGrid } from "../../src/core/roster";
 import { MemorySheet } from "../../src/core/read/grid";
 
 describe("rosters", () => {
@@ -25,5 +25,27 @@ describe("rosters", () => {
     s.set(2, 2, { value: { t: "s", v: "Xã Ẳng Cang" } });
     const grid = { sheetNames: ["Danh sách"], names: new Map(), sheet: (n: string) => (n === "Danh sách" ? s : undefined) };
     expect(rosterFromGrid(grid)).toEqual([{ code: "3160", name: "Xã Ẳng Cang" }]);
+  });
+
+  test("a title row, blank rows and an STT column before the header, as offices keep rosters", () => {
+    const csv = "DANH SÁCH ĐƠN VỊ HÀNH CHÍNH CẤP XÃ,,\n,,\nSTT,Mã ĐVHC,Tên đơn vị hành chính\n1,03160,Xã Ẳng Cang\n,,\n2,03161,Xã Ẳng Nưa\n";
+    expect(parseRosterCsv(csv)).toEqual([{ code: "03160", name: "Xã Ẳng Cang" }, { code: "03161", name: "Xã Ẳng Nưa" }]);
+    expect(parseRosterCsv("Mã đơn vị\tTên đơn vị\n03160\tXã Ẳng Cang")).toEqual([{ code: "03160", name: "Xã Ẳng Cang" }]);
+  });
+
+  test("a roster that cannot be understood is refused with the reason, never read as units", () => {
+    const why = (text: string) => {
+      try {
+        parseRosterCsv(text);
+        return "read";
+      } catch (e) {
+        return e instanceof RosterError ? e.why.vi : String(e);
+      }
+    };
+    expect(why("1,03160,Xã Ẳng Cang\n2,03161,Xã Ẳng Nưa")).toMatch(/dòng tiêu đề có cột "Tên đơn vị"/);
+    expect(why("Tên đơn vị\nX\u0001\u0002ã\ufffd")).toMatch(/dòng 2 .* không phải tên đơn vị/);
+    expect(why("Tên đơn vị\n12345")).toMatch(/dòng 2 .* không phải tên đơn vị/);
+    expect(why("Mã;Tên\n03 160;Xã Ẳng Cang")).toMatch(/mã đơn vị ở dòng 2/);
+    expect(why("\n ,\n")).toMatch(/trống/);
   });
 });

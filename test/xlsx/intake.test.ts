@@ -1,0 +1,42 @@
+// Intake of one received file, bytes in: what it is is judged by its bytes,
+// an archive is opened one level deep and under the same limits as a workbook.
+import { zipSync } from "fflate";
+import { MAX_FILE_BYTES } from "../../src/core/limits";
+import { layoutReport } from "../../src/core/layout/report";
+import { sha256Hex } from "../../src/core/sha256";
+import { readInput } from "../../src/xlsx/intake";
+import { renderXlsx } from "../../src/xlsx/write";
+import { metaFor, template } from "../helpers/reports";
+
+const t = template("thang-hanh-dong");
+const codes = async (bytes: Uint8Array, name: string) =>
+  (await readInput(bytes, name, sha256Hex)).files.map((f) => [f.file, f.read.ok ? "ok" : f.read.failure.code]);
+
+test("a file is what its bytes say, whatever its name", async () => {
+  const report = await renderXlsx(layoutReport(t, metaFor(t)).model);
+  expect(await codes(report, "bao-cao.xls")).toEqual([["bao-cao.xls", "ok"]]);
+  expect(await codes(new TextEncoder().encode("%PDF-1.7\n"), "bao-cao.xlsx")).toEqual([["bao-cao.xlsx", "pdf"]]);
+  expect(await codes(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), "bao-cao.xlsx")).toEqual([["bao-cao.xlsx", "picture"]]);
+  expect(await codes(new Uint8Array(0), "bao-cao.xlsx")).toEqual([["bao-cao.xlsx", "empty"]]);
+  expect(await codes(new TextEncoder().encode("Ghi chú"), "ghi-chu.txt")).toEqual([["ghi-chu.txt", "not_xlsx"]]);
+});
+
+test("an archive inside an archive is listed, not opened; a member over the size limit is refused, the rest are read", async () => {
+  const report = await renderXlsx(layoutReport(t, metaFor(t)).model);
+  const inner = zipSync({ "xa.xlsx": report });
+  const big = new Uint8Array(MAX_FILE_BYTES + 1);
+  const outer = zipSync({ "a/xa-a.xlsx": report, "trong.zip": inner, "lon.xlsx": big, "a/": new Uint8Array(0) });
+  expect((await codes(outer, "goi.zip")).sort()).toEqual([
+    ["goi.zip › a › xa-a.xlsx", "ok"],
+    ["goi.zip › lon.xlsx", "too_large"],
+    ["goi.zip › trong.zip", "nested_archive"],
+  ]);
+});
+
+test("a damaged archive member is refused, never read as wrong numbers", async () => {
+  const report = await renderXlsx(layoutReport(t, metaFor(t)).model);
+  const zip = zipSync({ "xa.xlsx": report }, { level: 0 });
+  // Flip a byte inside the stored member (past its local header).
+  zip[200] ^= 0xff;
+  expect(await codes(zip, "goi.zip")).toEqual([["goi.zip › xa.xlsx", "corrupt"]]);
+});
