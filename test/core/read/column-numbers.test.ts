@@ -57,8 +57,10 @@ describe.each([
 });
 
 test("figures that happen to run 1, 2, 3 with nothing below are figures, not column numbers", async () => {
-  const ids = columnTables[0];
-  const grid = readXlsx(await renderXlsx(layoutReport(t, metaFor(t), { values: Object.fromEntries(ids.map((id, k) => [id, k + 1])) }).model));
+  // Counts only: money of a few đồng is an error of its own.
+  const counts = new Set(templateFields(t).filter((f) => f.kind === "count").map((f) => f.id));
+  const ids = columnTables[0].filter((id) => counts.has(id));
+  const grid = readXlsx(await renderXlsx(layoutReport(t, metaFor(t), { values: { ...values, ...Object.fromEntries(ids.map((id, k) => [id, k + 1])) } }).model));
   const bare: CellGrid = { sheetNames: [REPORT_SHEET], names: new Map(), sheet: (n) => (n === REPORT_SHEET ? grid.sheet(n) : undefined) };
   const r = extractReport(bare, "x");
   if (!r.ok) throw new Error(r.failure.message.en);
