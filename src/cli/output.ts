@@ -32,7 +32,7 @@ export function writeOutput(file: string, bytes: Uint8Array, force: boolean): vo
 export function outputProblem(e: unknown): "outReadOnly" | "outIsFolder" | "outDiskFull" | "outFailed" {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "outReadOnly";
-  if (code === "EISDIR" || code === "ENOTDIR") return "outIsFolder";
+  if (code === "EISDIR") return "outIsFolder";
   if (code === "ENOSPC" || code === "EDQUOT") return "outDiskFull";
   return "outFailed";
 }

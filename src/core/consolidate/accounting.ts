@@ -22,7 +22,7 @@ function entryOfFile(o: FileOutcome, roster: RosterIndex): RosterEntry | undefin
 export function accountUnits(files: FileOutcome[], units: UnitRow[], roster: RosterIndex): { missing: MissingUnit[]; unresolved: UnresolvedUnit[] } {
   const counted = new Set(units.map((u) => nameKey(u.name)));
   const own = consolidation.ownSummary().vi;
-  const pending = new Map<string, { name: string; code?: string; files: FileOutcome[] }>();
+  const pending = new Map<string, { name: string; code?: string; files: FileOutcome[]; order: number }>();
   for (const o of files) {
     if (o.status !== "conflict" && o.status !== "rejected") continue;
     if (o.reason?.vi === own) continue;
@@ -30,11 +30,13 @@ export function accountUnits(files: FileOutcome[], units: UnitRow[], roster: Ros
     const name = entry?.name ?? (roster.entries.length ? undefined : o.unit);
     if (!name || counted.has(nameKey(name))) continue;
     const key = nameKey(name);
-    const p = pending.get(key) ?? { name, ...(entry?.code ? { code: entry.code } : {}), files: [] };
+    const p = pending.get(key) ?? { name, ...(entry?.code ? { code: entry.code } : {}), files: [], order: entry ? roster.indexOf(entry) : roster.entries.length };
     p.files.push(o);
     pending.set(key, p);
   }
-  const unresolved: UnresolvedUnit[] = [...pending.values()].map((p) => {
+  // In roster order, as the status sheet lists units; then by name.
+  const sorted = [...pending.values()].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, "vi"));
+  const unresolved: UnresolvedUnit[] = sorted.map((p) => {
     const conflict = p.files.find((f) => f.status === "conflict");
     const reason = conflict?.reason ?? consolidation.onlyRejected(p.files[0].reason ?? { vi: "", en: "" });
     return { name: p.name, ...(p.code ? { code: p.code } : {}), files: p.files.map((f) => f.file), reason };

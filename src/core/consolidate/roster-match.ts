@@ -13,6 +13,8 @@ export class RosterIndex {
   private readonly byName = new Map<string, RosterEntry[]>();
   private readonly byFolded = new Map<string, RosterEntry[]>();
   private readonly keys: { entry: RosterEntry; key: string; folded: string }[];
+  /** Names as plain words ("bung lao"), for finding them in file names. */
+  private readonly byWords = new Map<string, RosterEntry[]>();
 
   constructor(readonly entries: RosterEntry[]) {
     entries.forEach((e, i) => {
@@ -22,6 +24,10 @@ export class RosterIndex {
       push(this.byFolded, foldedKey(e.name), e);
     });
     this.keys = entries.map((entry) => ({ entry, key: nameKey(entry.name), folded: foldedKey(entry.name) }));
+    for (const k of this.keys) {
+      const w = plainWords(k.folded);
+      if (w.length >= 3) push(this.byWords, w, k.entry);
+    }
   }
 
   /** The roster entry of a unit, or undefined. */
@@ -53,10 +59,25 @@ export class RosterIndex {
    * contain one another ("Mường Ảng" in "Thị trấn Mường Ảng") the longest.
    */
   namedInFileName(fileName: string): RosterEntry[] {
-    const words = ` ${fold(fileName.replace(/\.[a-z0-9]+$/i, "")).replace(/[^a-z0-9]+/g, " ")} `;
-    const hits = this.keys.filter((k) => k.folded.length >= 3 && words.includes(` ${k.folded.replace(/[^a-z0-9]+/g, " ").trim()} `));
-    return hits.filter((h) => !hits.some((o) => o !== h && o.folded.length > h.folded.length && o.folded.includes(h.folded))).map((h) => h.entry);
+    const words = plainWords(fold(fileName.replace(/\.[a-z0-9]+$/i, ""))).split(" ");
+    const hits: { entry: RosterEntry; length: number; at: number }[] = [];
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= Math.min(MAX_NAME_WORDS, words.length - i); n++) {
+        const phrase = words.slice(i, i + n).join(" ");
+        for (const entry of this.byWords.get(phrase) ?? []) hits.push({ entry, length: n, at: i });
+      }
+    }
+    // "Mường Ảng" inside "Thị trấn Mường Ảng" is not a second unit: a hit inside a longer one is dropped.
+    const inside = (h: (typeof hits)[0], o: (typeof hits)[0]) => o !== h && o.length > h.length && o.at <= h.at && h.at + h.length <= o.at + o.length;
+    return [...new Set(hits.filter((h) => !hits.some((o) => inside(h, o))).map((h) => h.entry))];
   }
+}
+
+/** Names are a few words long: longer runs of a file name are not looked up. */
+const MAX_NAME_WORDS = 6;
+
+function plainWords(folded: string): string {
+  return folded.replace(/[^a-z0-9]+/g, " ").trim();
 }
 
 function push(map: Map<string, RosterEntry[]>, key: string, e: RosterEntry): void {
