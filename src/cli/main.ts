@@ -81,7 +81,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case "consolidate":
         return await consolidateCommand(rest, o, lang, io);
       case "template":
-        return templateCommand(rest, o, lang, io.err);
+        return await templateCommand(rest, o, lang, io.err);
       case "demo":
         return await demoCommand(o.out ?? "examples", lang, io.out);
       default:

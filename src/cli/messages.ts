@@ -6,7 +6,7 @@ const vi = {
 
 Cách dùng:
   tonghop templates [--json]
-  tonghop new <mẫu> | --template <mau.json> --out <tệp.xlsx> --unit-name <tên đơn vị> --period <kỳ>
+  tonghop new <mẫu> | --template <mau.json | dinh-nghia.xlsx> --out <tệp.xlsx> --unit-name <tên đơn vị> --period <kỳ>
               [--unit-code <mã>] [--level xa|huyen|tinh] [--report-date dd/mm/yyyy]
               [--issuer <cơ quan ban hành>] [--place <địa danh>] [--force] [--lang vi|en]
   tonghop validate <tệp.xlsx>... [--json] [--lang vi|en]
@@ -16,6 +16,8 @@ Cách dùng:
               [--template <mẫu>] [--json] [--force] [--lang vi|en]
   tonghop demo [--out <thư mục>]
   tonghop template from-outline <de-cuong.txt> --out <mau.json> [--force]
+  tonghop template export <mẫu | mau.json | dinh-nghia.xlsx> --out <dinh-nghia.xlsx> [--force]
+  tonghop template check <mau.json | dinh-nghia.xlsx>
 
 Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu cho phép).`,
   unknownCommand: "Lệnh không hợp lệ: {cmd}.{hint} Xem: tonghop --help",
@@ -62,7 +64,9 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   outlineProblems: "Đề cương {file}:\n{problems}",
   outlineFailed: "Chưa tạo được mẫu từ đề cương {file}: sửa các lỗi trên rồi chạy lại.",
   templateWrote: "Đã tạo mẫu {file}: {sections} mục, {tables} bảng, {fields} chỉ tiêu (trong đó {money} chỉ tiêu tiền). Kiểm tra lại loại từng cột trước khi dùng.",
-  templateUsage: "Cách dùng: tonghop template from-outline <de-cuong.txt> --out <mau.json>",
+  templateUsage:
+    "Cách dùng: tonghop template from-outline <de-cuong.txt> --out <mau.json> | export <mẫu hoặc tệp> --out <dinh-nghia.xlsx> | check <tệp>",
+  templateOk: "Mẫu {id} (phiên bản {version}) dùng được: {sections} mục, {tables} bảng, {fields} chỉ tiêu, {rules} quy tắc.",
 };
 type Key = keyof typeof vi;
 
@@ -71,7 +75,7 @@ const en: Record<Key, string> = {
 
 Usage:
   tonghop templates [--json]
-  tonghop new <template> | --template <template.json> --out <file.xlsx> --unit-name <unit name> --period <period>
+  tonghop new <template> | --template <template.json | definition.xlsx> --out <file.xlsx> --unit-name <unit name> --period <period>
               [--unit-code <code>] [--level xa|huyen|tinh] [--report-date dd/mm/yyyy]
               [--issuer <issuing body>] [--place <place>] [--force] [--lang vi|en]
   tonghop validate <file.xlsx>... [--json] [--lang vi|en]
@@ -81,6 +85,8 @@ Usage:
               [--template <template>] [--json] [--force] [--lang vi|en]
   tonghop demo [--out <folder>]
   tonghop template from-outline <outline.txt> --out <template.json> [--force]
+  tonghop template export <template | template.json | definition.xlsx> --out <definition.xlsx> [--force]
+  tonghop template check <template.json | definition.xlsx>
 
 Period: a year (2024) or the first six months (2024-6T, where the template allows it).`,
   unknownCommand: "Unknown command: {cmd}.{hint} See: tonghop --help",
@@ -127,7 +133,9 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   outlineProblems: "Outline {file}:\n{problems}",
   outlineFailed: "No template made from the outline {file}: fix the errors above and run again.",
   templateWrote: "Wrote template {file}: {sections} sections, {tables} tables, {fields} fields ({money} of them money). Check each column's kind before use.",
-  templateUsage: "Usage: tonghop template from-outline <outline.txt> --out <template.json>",
+  templateUsage:
+    "Usage: tonghop template from-outline <outline.txt> --out <template.json> | export <template or file> --out <definition.xlsx> | check <file>",
+  templateOk: "Template {id} (version {version}) can be used: {sections} sections, {tables} tables, {fields} fields, {rules} rules.",
 };
 
 export function msg(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {

@@ -43,7 +43,10 @@ function applyStyle(format: Excel.RangeFormat, s: CellStyle, model: SheetModel, 
 }
 
 function applyValidation(range: Excel.Range, v: ValidationHint): void {
-  range.dataValidation.rule = { wholeNumber: { formula1: v.min, formula2: v.max, operator: "Between" } };
+  range.dataValidation.rule =
+    v.type === "whole"
+      ? { wholeNumber: { formula1: v.min, formula2: v.max, operator: "Between" } }
+      : { list: { inCellDropDown: true, source: v.values.join(",") } };
   range.dataValidation.errorAlert = { message: v.error, showAlert: true, style: "Stop", title: v.errorTitle };
   range.dataValidation.prompt = { message: v.prompt, showPrompt: true, title: v.promptTitle };
 }

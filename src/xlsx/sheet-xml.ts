@@ -4,7 +4,7 @@
 import { a1 } from "../core/layout/a1";
 import { sheetExtent, type ModelCell, type ModelSheet } from "../core/layout/model";
 import type { StyleTable } from "./styles";
-import { escapeXml } from "./xml-write";
+import { escapeCellText, escapeXml } from "./xml-write";
 
 function cellXml(c: ModelCell, styles: StyleTable): string {
   const ref = a1(c.row, c.col);
@@ -21,7 +21,7 @@ function cellXml(c: ModelCell, styles: StyleTable): string {
   if (typeof v === "boolean") return `<c r="${ref}" s="${s}" t="b"><v>${v ? 1 : 0}</v></c>`;
   if (typeof v === "string" && v !== "") {
     // Text is always a string cell: never parsed, never a formula.
-    return `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
+    return `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeCellText(v)}</t></is></c>`;
   }
   return `<c r="${ref}" s="${s}"/>`;
 }
@@ -36,10 +36,13 @@ function validationsXml(sheet: ModelSheet): string {
   if (groups.size === 0) return "";
   const items = [...groups.entries()].map(([key, refs]) => {
     const v = JSON.parse(key) as NonNullable<ModelCell["validation"]>;
+    const operator = v.type === "whole" ? ` operator="between"` : "";
+    const formulas =
+      v.type === "whole" ? `<formula1>${v.min}</formula1><formula2>${v.max}</formula2>` : `<formula1>${escapeXml(`"${v.values.join(",")}"`)}</formula1>`;
     return (
-      `<dataValidation type="${v.type}" operator="between" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="stop"` +
+      `<dataValidation type="${v.type}"${operator} allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="stop"` +
       ` errorTitle="${escapeXml(v.errorTitle)}" error="${escapeXml(v.error)}" promptTitle="${escapeXml(v.promptTitle)}" prompt="${escapeXml(v.prompt)}" sqref="${refs.join(" ")}">` +
-      `<formula1>${v.min}</formula1><formula2>${v.max}</formula2></dataValidation>`
+      `${formulas}</dataValidation>`
     );
   });
   return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;

@@ -41,5 +41,6 @@ export function textRuns(fragment: string): string {
   let out = "";
   const re = /<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g;
   for (let m = re.exec(body); m; m = re.exec(body)) out += m[1] ?? "";
-  return decodeXml(out);
+  // "_xHHHH_" is an escaped character in cell text (ECMA-376 ST_Xstring): "_x000D_" is a carriage return.
+  return decodeXml(out).replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }

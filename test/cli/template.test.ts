@@ -8,6 +8,7 @@ import { MAX_TEMPLATE_FIELDS } from "../../src/core/limits";
 import { findTemplate, templateFields, type Template } from "../../src/core/templates";
 import { run } from "../helpers/cli";
 import { openpyxlCells } from "../helpers/openpyxl-cells";
+import { openpyxlEdit } from "../helpers/openpyxl";
 import { tempDir } from "../helpers/reports";
 import { FORUM_OUTLINE, SEED_000_OUTLINE } from "../helpers/outlines";
 
@@ -76,5 +77,33 @@ describe("tonghop new --template", () => {
     writeFileSync(ctrl, JSON.stringify({ ...t, title: "BÁO CÁO\u0007 {period}" }));
     const r3 = await run("new", "--template", ctrl, "--out", join(dir, "z.xlsx"), "--unit-name", "Xã A", "--period", "2024", "--lang", "en");
     expect(r3.err).toContain("title: the text holds a control");
+  });
+});
+
+describe("tonghop template export / check", () => {
+  test("a built-in exported as a definition workbook checks clean and makes the same report as the built-in", async () => {
+    const def = join(dir, "dinh-nghia.xlsx");
+    expect((await run("template", "export", "thang-hanh-dong", "--out", def)).code).toBe(0);
+    const ok = await run("template", "check", def);
+    expect(ok.code).toBe(0);
+    expect(ok.err).toContain("Mẫu thang-hanh-dong (phiên bản 1) dùng được: 13 mục, 3 bảng, 16 chỉ tiêu, 13 quy tắc.");
+    const a = join(dir, "from-def.xlsx");
+    const b = join(dir, "built-in.xlsx");
+    const args = ["--unit-name", "Xã Ẳng Cang", "--period", "2024", "--report-date", "03/7/2024"];
+    expect((await run("new", "--template", def, "--out", a, ...args)).code).toBe(0);
+    expect((await run("new", "thang-hanh-dong", "--out", b, ...args)).code).toBe(0);
+    expect(openpyxlCells(a, REPORT_SHEET).cells).toEqual(openpyxlCells(b, REPORT_SHEET).cells);
+  });
+
+  test("a mistake typed in by openpyxl is named by sheet and cell; the template is then refused by new", async () => {
+    const def = join(dir, "dinh-nghia-2.xlsx");
+    expect((await run("template", "export", "cong-tac-tre-em", "--out", def)).code).toBe(0);
+    const [bad] = openpyxlEdit([{ src: def, out: join(dir, "dinh-nghia-sai.xlsx"), cells: [{ sheet: "Chỉ tiêu", cell: "E3", kind: "text", value: "phần trăm" }] }]);
+    const r = await run("template", "check", bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Trang "Chỉ tiêu", ô E3: "phần trăm" không hợp lệ: chọn một trong số đếm, tiền.');
+    const n = await run("new", "--template", bad, "--out", join(dir, "never.xlsx"), "--unit-name", "Xã A", "--period", "2024", "--lang", "en");
+    expect(n.code).toBe(2);
+    expect(n.err).toContain('Sheet "Chỉ tiêu", cell E3');
   });
 });

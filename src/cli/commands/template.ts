@@ -1,13 +1,17 @@
 // `tonghop template …`: templates users author. `from-outline` turns the
-// outline a plan contains (copied from Word as text) into a template file.
+// outline a plan contains (copied from Word as text) into a template file;
+// `export` writes a template as a definition workbook to edit in Excel;
+// `check` says whether a template file can be used, naming each problem's place.
 import { resolve } from "node:path";
+import { definitionModel } from "../../core/templates/definition/write";
+import { renderXlsx } from "../../xlsx/write";
 import { MAX_TEMPLATE_BYTES } from "../../core/limits";
 import { templateFields } from "../../core/templates";
 import { templateFromOutline } from "../../core/templates/outline";
 import { CliError } from "../errors";
 import { msg, type Lang } from "../messages";
 import { OutputExistsError, writeOutput } from "../output";
-import { readSmallText } from "../template-arg";
+import { checkTemplateFile, readSmallText, templateFromArg } from "../template-arg";
 
 export interface TemplateOptions {
   out?: string;
@@ -47,11 +51,36 @@ function fromOutline(file: string | undefined, o: TemplateOptions, lang: Lang, s
   return result.problems.length > 0 ? 1 : 0;
 }
 
-export function templateCommand(args: string[], o: TemplateOptions, lang: Lang, say: (s: string) => void): number {
+async function exportDefinition(arg: string | undefined, o: TemplateOptions, lang: Lang, say: (s: string) => void): Promise<number> {
+  if (!arg) throw new CliError(msg(lang, "templateUsage"));
+  if (!o.out) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
+  const t = templateFromArg(arg, lang);
+  write(o.out, await renderXlsx(definitionModel(t)), o.force ?? false, lang);
+  say(msg(lang, "wrote", { file: o.out }));
+  return 0;
+}
+
+function check(file: string | undefined, lang: Lang, say: (s: string) => void): number {
+  if (!file) throw new CliError(msg(lang, "templateUsage"));
+  const { template: t, problems } = checkTemplateFile(resolve(file), lang);
+  if (!t) {
+    say(msg(lang, "templateFileInvalid", { file, problems: problems.map((p) => `  - ${p[lang]}`).join("\n") }));
+    return 1;
+  }
+  const counts = { sections: t.sections.length, tables: t.tables.length, fields: templateFields(t).length, rules: t.rules.length };
+  say(msg(lang, "templateOk", { id: t.id, version: t.version, ...counts }));
+  return 0;
+}
+
+export async function templateCommand(args: string[], o: TemplateOptions, lang: Lang, say: (s: string) => void): Promise<number> {
   const [sub, ...rest] = args;
   switch (sub) {
     case "from-outline":
       return fromOutline(rest[0], o, lang, say);
+    case "export":
+      return await exportDefinition(rest[0], o, lang, say);
+    case "check":
+      return check(rest[0], lang, say);
     default:
       throw new CliError(msg(lang, "templateUsage"));
   }

@@ -70,3 +70,44 @@ export const templateFileMessages = {
     en: `The template is not valid at ${path || "(root)"}: ${detail}`,
   }),
 };
+
+/** Problems in a definition workbook; each is shown with its sheet and cell. */
+export const definitionMessages = {
+  missingSheet: (sheet: string): Localized => ({
+    vi: `Thiếu trang "${sheet}". Xuất lại bảng định nghĩa bằng "tonghop template export" để có đủ các trang.`,
+    en: `Sheet "${sheet}" is missing. Export the definition workbook again with "tonghop template export" to get every sheet.`,
+  }),
+  missingColumn: (header: string): Localized => ({
+    vi: `Thiếu cột "${header}" ở hàng tiêu đề (hàng 1).`,
+    en: `Column "${header}" is missing from the header row (row 1).`,
+  }),
+  missingValue: (what: string): Localized => ({
+    vi: `Ô này cần có ${what}.`,
+    en: `This cell needs a value (${what}).`,
+  }),
+  notOneOf: (found: string, allowed: string[]): Localized => ({
+    vi: `"${found}" không hợp lệ: chọn một trong ${allowed.join(", ")}.`,
+    en: `"${found}" is not valid: choose one of ${allowed.join(", ")}.`,
+  }),
+  notWholeNumber: (found: string): Localized => ({
+    vi: `"${found}" không phải số nguyên dương.`,
+    en: `"${found}" is not a positive whole number.`,
+  }),
+  badCondition: (found: string): Localized => ({
+    vi: `Điều kiện "${found}" không đọc được: viết như "gifts_funds > 0", nhiều điều kiện cách nhau bằng dấu chấm phẩy.`,
+    en: `Condition "${found}" cannot be read: write it like "gifts_funds > 0", several separated by semicolons.`,
+  }),
+  unknownTable: (id: string): Localized => ({
+    vi: `Không có bảng mã "${id}" ở trang Bảng.`,
+    en: `No table with id "${id}" on sheet Bảng.`,
+  }),
+  /** A problem with the place it is at, for lists outside the workbook. */
+  located: (sheet: string, cell: string, m: Localized): Localized => ({
+    vi: `Trang "${sheet}", ô ${cell}: ${m.vi}`,
+    en: `Sheet "${sheet}", cell ${cell}: ${m.en}`,
+  }),
+  duplicate: (id: string): Localized => ({
+    vi: `Mã "${id}" bị trùng.`,
+    en: `Id "${id}" is used twice.`,
+  }),
+};

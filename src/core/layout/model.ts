@@ -29,17 +29,18 @@ export interface CellStyle {
 }
 
 /** What may be typed into an input cell: Excel data validation. */
-export interface ValidationHint {
-  type: "whole";
-  min: number;
-  max: number;
+export type ValidationHint = (
+  | { type: "whole"; min: number; max: number }
+  /** One of a few words, offered in a drop-down (a definition workbook's fixed-value columns). */
+  | { type: "list"; values: string[] }
+) & {
   /** Shown when the user types something else. */
   errorTitle: string;
   error: string;
   /** Shown when the cell is selected. */
   promptTitle: string;
   prompt: string;
-}
+};
 
 export interface ModelCell {
   row: number; // 1-based

@@ -73,7 +73,10 @@ export function groupsFromHeader(rows: HeaderRow[], usedIds: Set<string>, proble
       problems.push({ line, severity: "warning", message: outlineMessages.numberColumnSkipped(line, label) });
       return;
     }
-    groups.push({ fields: [field(label, undefined, usedIds)] });
+    // Side by side, one-level columns share a group without a label (one way to write each table).
+    const last = groups[groups.length - 1];
+    if (last && last.label === undefined) last.fields.push(field(label, undefined, usedIds));
+    else groups.push({ fields: [field(label, undefined, usedIds)] });
   };
   for (let c = 0; c < width; ) {
     const label = upper(c);

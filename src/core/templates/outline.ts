@@ -176,7 +176,7 @@ export function templateFromOutline(text: string): OutlineResult {
     source: head.source.join(" ").trim() || "Đề cương",
   };
   const limits = checkTemplateLimits(input);
-  if (limits.length > 0) return { problems: [...problems, ...limits.map((message) => ({ line: 1, severity: "error" as const, message }))] };
+  if (limits.length > 0) return { problems: [...problems, ...limits.map((p) => ({ line: 1, severity: "error" as const, message: p.message }))] };
   return { template: loadTemplate(input), problems };
 }
 

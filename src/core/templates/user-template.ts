@@ -19,9 +19,15 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const prop = (v: unknown, key: string): unknown => (typeof v === "object" && v !== null ? (v as Record<string, unknown>)[key] : undefined);
 
+/** Something over a limit; `path` is where in the template ("tables.0.caption"), when one place is. */
+export interface LimitProblem {
+  path?: string;
+  message: Localized;
+}
+
 /** What exceeds the limits on user templates; empty when all is within them. */
-export function checkTemplateLimits(input: unknown): Localized[] {
-  const problems: Localized[] = [];
+export function checkTemplateLimits(input: unknown): LimitProblem[] {
+  const problems: LimitProblem[] = [];
   const tables = list(prop(input, "tables"));
   const fields = tables.flatMap((t) => list(prop(t, "groups")).flatMap((g) => list(prop(g, "fields"))));
   const counts: [number, number, string, string][] = [
@@ -30,13 +36,13 @@ export function checkTemplateLimits(input: unknown): Localized[] {
     [tables.length, MAX_TEMPLATE_TABLES, "bảng", "tables"],
     [list(prop(input, "rules")).length, MAX_TEMPLATE_RULES, "quy tắc", "rules"],
   ];
-  for (const [n, max, vi, en] of counts) if (n > max) problems.push(M.tooMany(vi, en, n, max));
+  for (const [n, max, vi, en] of counts) if (n > max) problems.push({ message: M.tooMany(vi, en, n, max) });
   // Every text, wherever it is: labels, headings, messages, expressions.
   const walk = (v: unknown, path: string, depth: number): void => {
     if (problems.length > 20 || depth > 10) return;
     if (typeof v === "string") {
-      if (v.length > MAX_TEMPLATE_TEXT) problems.push(M.textTooLong(path, v.length, MAX_TEMPLATE_TEXT));
-      if (CONTROL.test(v)) problems.push(M.controlCharacter(path));
+      if (v.length > MAX_TEMPLATE_TEXT) problems.push({ path, message: M.textTooLong(path, v.length, MAX_TEMPLATE_TEXT) });
+      if (CONTROL.test(v)) problems.push({ path, message: M.controlCharacter(path) });
     } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, path ? `${path}.${i}` : String(i), depth + 1));
     else if (typeof v === "object" && v !== null) {
       for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k, depth + 1);
@@ -51,7 +57,7 @@ export type UserTemplateResult = { ok: true; template: Template } | { ok: false;
 /** Checks a parsed template definition: limits first, then the schema (with its rule grammar). */
 export function checkUserTemplate(input: unknown): UserTemplateResult {
   const limits = checkTemplateLimits(input);
-  if (limits.length > 0) return { ok: false, problems: limits };
+  if (limits.length > 0) return { ok: false, problems: limits.map((p) => p.message) };
   const parsed = TemplateSchema.safeParse(input);
   if (parsed.success) return { ok: true, template: parsed.data };
   return { ok: false, problems: parsed.error.issues.map((i) => M.schema(i.path.map(String).join("."), i.message)) };
