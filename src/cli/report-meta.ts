@@ -17,7 +17,7 @@ export function requirePeriod(t: Template, period: string | undefined, lang: Lan
   if (!period) throw new CliError(msg(lang, "missingArg", { arg: "--period" }));
   if (!parsePeriod(t, period)) {
     const examples = t.periodKind === "half-or-year" ? "2024, 2024-6T" : "2024";
-    throw new CliError(msg(lang, "badPeriod", { period, id: t.id, examples }));
+    throw new CliError(msg(lang, "badPeriod", { period, id: `"${t.name[lang]}"`, examples }));
   }
   return period.trim().toUpperCase();
 }

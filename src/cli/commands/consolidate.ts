@@ -7,7 +7,7 @@ import { basename, isAbsolute, relative, resolve } from "node:path";
 import { consolidate, type Summary, type UnitFile } from "../../core/consolidate";
 import { formatVnDate } from "../../core/dates";
 import { consolidation, formatNumber, type Lang } from "../../core/i18n/messages";
-import { layoutSummary, STATUS_LABELS } from "../../core/layout/summary";
+import { layoutSummary, statusLabel } from "../../core/layout/summary";
 import { RosterError, type RosterEntry } from "../../core/roster";
 import { fieldTitle, templateFields, type Level } from "../../core/templates";
 import { readRosterBytes } from "../../xlsx/roster-file";
@@ -161,7 +161,7 @@ function humanSummary(s: Summary, lang: Lang): string {
   for (const f of s.files) {
     const errors = f.findings.filter((x) => x.severity === "error").length;
     const warnings = f.findings.length - errors;
-    const status = vi ? STATUS_LABELS[f.status] : f.status;
+    const status = vi ? statusLabel(f) : f.notKept ? "not kept" : f.status;
     const unit = f.rosterName ?? f.unit ?? "?";
     const tail = [f.late ? (vi ? "muộn" : "late") : "", errors ? `${errors} ${vi ? "lỗi" : "errors"}` : "", warnings ? `${warnings} ${vi ? "cảnh báo" : "warnings"}` : ""].filter((x) => x).join(", ");
     lines.push(`  ${basename(f.file).padEnd(30)} ${unit.padEnd(22)} ${status}${tail ? ` (${tail})` : ""}`);

@@ -144,6 +144,7 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
       const o = outcomes.get(d.key) as FileOutcome;
       o.status = d.status;
       if (d.reason) o.reason = d.reason;
+      if (d.notKept) o.notKept = true;
       if (d.status === "included") included.push(candidateOf.get(d.key) as Readable);
     }
   }

@@ -28,6 +28,8 @@ export interface Decision<K> {
   key: K;
   status: Exclude<FileStatus, "rejected">;
   reason?: Localized;
+  /** Superseded because the user kept another of the unit's reports. */
+  notKept?: true;
 }
 
 /** What a report says, for telling re-saved copies from different reports. */
@@ -95,7 +97,8 @@ function decide<K>(group: Entry<K>[], keep: Set<string>): Decision<K>[] {
   const pool = kept.length ? kept : own.length ? own : distinct;
   for (const e of distinct) {
     if (pool.includes(e)) continue;
-    if (kept.length) decisions.push({ key: e.key, status: "superseded", reason: consolidation.notKept(kept.map((k) => baseName(k.file)).join(", ")) });
+    const others = kept.map((k) => baseName(k.file)).join(", ");
+    if (kept.length) decisions.push({ key: e.key, status: "superseded", notKept: true, reason: consolidation.notKept(others) });
     else decisions.push({ key: e.key, status: "conflict", reason: e.foreign as Localized });
   }
   if (pool.length === 1) {

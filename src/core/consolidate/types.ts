@@ -42,6 +42,8 @@ export interface FileOutcome {
   rosterName?: string;
   reportDate?: IsoDate;
   late: boolean;
+  /** Superseded because the user kept another report of the unit (--keep): "không giữ". */
+  notKept?: true;
   /** Why it is not included (rejected, superseded, duplicate, conflict). */
   reason?: Localized;
   findings: Finding[];

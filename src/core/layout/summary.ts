@@ -28,6 +28,14 @@ export const STATUS_LABELS: Record<FileStatus, string> = {
   rejected: "Không hợp lệ",
 };
 
+/** A report the user chose not to keep when settling a conflict. */
+export const NOT_KEPT_LABEL = "Không giữ (đã chọn bản khác)";
+
+/** What a file's status is called on the status sheet and in the CLI. */
+export function statusLabel(f: FileOutcome): string {
+  return f.notKept ? NOT_KEPT_LABEL : STATUS_LABELS[f.status];
+}
+
 /** A unit that sent something that cannot be counted yet: never "Chưa nộp". */
 export const UNRESOLVED_LABEL = "Đã nộp, cần xử lý";
 
@@ -131,8 +139,10 @@ function statusSheet(s: Summary): ModelSheet {
   const cols = ["STT", "Đơn vị", "Mã", "Tệp", "Trạng thái", "Ngày báo cáo", "Thời hạn", "Số lỗi", "Số cảnh báo", "Nội dung lỗi, cảnh báo, lý do", "SHA-256 của tệp"];
   b.block(1, 1, 1, cols.length, `TÌNH TRẠNG NỘP BÁO CÁO — KỲ ${s.period}`, { font: { bold: true, size: 14 }, horizontal: "center" });
   const included = s.files.filter((f) => f.status === "included").length;
+  const others = s.periodChoice.found.filter((p) => p.period !== s.period).map((p) => `${p.period} (${p.files} tệp)`);
   const facts = [
-    `Hạn nộp: ${s.deadline ? formatVnDate(s.deadline) : "không đặt"}`,
+    consolidation.period(s.period, s.periodChoice.source, s.deadline ? formatVnDate(s.deadline) : "", others).vi,
+    `Hạn nộp: ${s.deadline ? formatVnDate(s.deadline) : "không đặt"}${s.deadlineSource === "template" ? " (theo mẫu)" : ""}`,
     `Số tệp nhận được: ${s.files.length}; đã tổng hợp: ${included}`,
     s.rosterGiven ? `Đơn vị chưa nộp: ${s.missing.length}` : "Không có danh sách đơn vị: không xác định được đơn vị chưa nộp.",
     `Đơn vị đã nộp, cần xử lý: ${s.unresolved.length}`,
@@ -155,7 +165,7 @@ function statusSheet(s: Summary): ModelSheet {
     const errors = f.findings.filter((x) => x.severity === "error").length;
     const details = [f.reason?.vi, findingLines(f.findings)].filter((x) => x).join("\n");
     line(
-      [n++, f.rosterName ?? f.unit ?? "", f.unitCode ?? "", baseName(f.file), STATUS_LABELS[f.status], f.reportDate ? formatVnDate(f.reportDate) : "", timeliness(f), errors, f.findings.length - errors, details, f.sha256],
+      [n++, f.rosterName ?? f.unit ?? "", f.unitCode ?? "", baseName(f.file), statusLabel(f), f.reportDate ? formatVnDate(f.reportDate) : "", timeliness(f), errors, f.findings.length - errors, details, f.sha256],
       f.status === "rejected" || f.status === "conflict" || errors > 0,
     );
   }

@@ -2,7 +2,7 @@
 // beside this year's, names as people write them, a correction with the same
 // date, a report made on the neighbour's form, cells with errors.
 import { consolidate, findPeriods, type Summary, type UnitFile } from "../../../src/core/consolidate";
-import { layoutSummary, STATUS_SHEET, UNRESOLVED_LABEL } from "../../../src/core/layout/summary";
+import { layoutSummary, NOT_KEPT_LABEL, STATUS_SHEET, UNRESOLVED_LABEL } from "../../../src/core/layout/summary";
 import { REPORT_SHEET } from "../../../src/core/layout/meta-sheet";
 import { monthOfActionValues } from "../../../src/demo/samples";
 import { template } from "../../helpers/reports";
@@ -35,6 +35,8 @@ describe("the period is never a vote", () => {
     expect(s.periodChoice).toEqual({ period: "2024", source: "deadline", found: [{ period: "2024", files: 2 }, { period: "2023", files: 3 }] });
     expect(s.units.map((u) => u.file)).toEqual(["2024/a.xlsx", "2024/d.xlsx"]);
     expect(s.files.find((f) => f.file === "2023/b.xlsx")?.reason?.vi).toContain("Đề nghị đơn vị gửi đúng báo cáo kỳ 2024");
+    const status = layoutSummary(s).sheets.find((x) => x.name === STATUS_SHEET);
+    expect(status?.cells.map((c) => c.value)).toContain("Kỳ báo cáo 2024 (theo năm của hạn nộp 03/07/2024). Các kỳ khác trong các tệp: 2023 (3 tệp).");
   });
 
   test("without a deadline the latest period is taken, not the most common", () => {
@@ -119,6 +121,8 @@ describe("corrections are settled, not deleted", () => {
     expect(s.files.find((f) => f.file === "xuan-lao.xlsx")?.reason?.vi).toBe("Không giữ: người tổng hợp đã chọn giữ bản xuan-lao (sửa lại).xlsx của đơn vị này.");
     expect(s.totals.launch_children).toBe(v(2).launch_children);
     expect(s.unresolved).toEqual([]);
+    const status = layoutSummary(s).sheets.find((x) => x.name === STATUS_SHEET);
+    expect(status?.cells.filter((c) => c.value === NOT_KEPT_LABEL)).toHaveLength(1);
   });
 
   test("a unit whose only file is unreadable sent something: not missing", () => {
