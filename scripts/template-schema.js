@@ -4,4 +4,7 @@ const { writeFileSync } = require("node:fs");
 const { join } = require("node:path");
 const { templateJsonSchema } = require("../lib/core/templates/json-schema");
 
-writeFileSync(join(__dirname, "..", "docs", "template.schema.json"), JSON.stringify(templateJsonSchema(), null, 2) + "\n");
+writeFileSync(
+  join(__dirname, "..", "docs", "template.schema.json"),
+  JSON.stringify(templateJsonSchema(), null, 2) + "\n",
+);

@@ -23,7 +23,10 @@ export function readSmallFile(file: string, max: number, lang: Lang): Uint8Array
   } catch (e) {
     throw new CliError(msg(lang, "cannotOpen", { file, detail: (e as Error).message }));
   }
-  if (size > max) throw new CliError(msg(lang, "templateFileInvalid", { file, problems: `  - ${templateFileMessages.tooLarge(size, max)[lang]}` }));
+  if (size > max)
+    throw new CliError(
+      msg(lang, "templateFileInvalid", { file, problems: `  - ${templateFileMessages.tooLarge(size, max)[lang]}` }),
+    );
   return readFileSync(file);
 }
 
@@ -55,8 +58,22 @@ export function templateFromArg(arg: string, lang: Lang): Template {
   const builtIn = findTemplate(arg);
   if (builtIn) return builtIn;
   const file = resolve(arg);
-  if (!existsSync(file)) throw new CliError(msg(lang, "unknownTemplate", { id: arg, ids: builtInTemplates().map((x) => x.id).join(", ") }));
+  if (!existsSync(file))
+    throw new CliError(
+      msg(lang, "unknownTemplate", {
+        id: arg,
+        ids: builtInTemplates()
+          .map((x) => x.id)
+          .join(", "),
+      }),
+    );
   const result = checkTemplateFile(file, lang);
-  if (!result.template) throw new CliError(msg(lang, "templateFileInvalid", { file: arg, problems: result.problems.map((p) => `  - ${p[lang]}`).join("\n") }));
+  if (!result.template)
+    throw new CliError(
+      msg(lang, "templateFileInvalid", {
+        file: arg,
+        problems: result.problems.map((p) => `  - ${p[lang]}`).join("\n"),
+      }),
+    );
   return result.template;
 }

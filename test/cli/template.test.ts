@@ -24,7 +24,9 @@ describe("tonghop template from-outline", () => {
     expect(r.err).toContain("Đã tạo mẫu");
     expect(r.err).toContain("3 bảng, 16 chỉ tiêu (trong đó 5 chỉ tiêu tiền)");
     const t = JSON.parse(readFileSync(out, "utf8")) as Template;
-    expect(templateFields(t).map((f) => f.label)).toEqual(templateFields(findTemplate("thang-hanh-dong")!).map((f) => f.label));
+    expect(templateFields(t).map((f) => f.label)).toEqual(
+      templateFields(findTemplate("thang-hanh-dong")!).map((f) => f.label),
+    );
     // Never over an existing file.
     expect((await run("template", "from-outline", outline, "--out", out)).code).toBe(2);
   });
@@ -41,7 +43,7 @@ describe("tonghop template from-outline", () => {
 describe("tonghop new --template", () => {
   test("a half-year report from an outline's template, read back by openpyxl: headers printed, labels as text", async () => {
     const outline = join(dir, "forum.txt");
-    writeFileSync(outline, FORUM_OUTLINE.replace("Diễn đàn cấp tỉnh", "=HYPERLINK(\"http://x\")"));
+    writeFileSync(outline, FORUM_OUTLINE.replace("Diễn đàn cấp tỉnh", '=HYPERLINK("http://x")'));
     const mau = join(dir, "forum.json");
     expect((await run("template", "from-outline", outline, "--out", mau)).code).toBe(1); // the STT column is a warning
     const file = join(dir, "forum.xlsx");
@@ -62,20 +64,61 @@ describe("tonghop new --template", () => {
   test("a malformed or oversized template file is refused with the reason", async () => {
     const bad = join(dir, "bad.json");
     writeFileSync(bad, JSON.stringify({ ...findTemplate("thang-hanh-dong"), id: "Mẫu sai" }));
-    const r1 = await run("new", "--template", bad, "--out", join(dir, "x.xlsx"), "--unit-name", "Xã A", "--period", "2024");
+    const r1 = await run(
+      "new",
+      "--template",
+      bad,
+      "--out",
+      join(dir, "x.xlsx"),
+      "--unit-name",
+      "Xã A",
+      "--period",
+      "2024",
+    );
     expect(r1.code).toBe(2);
     expect(r1.err).toContain("không dùng được");
     expect(r1.err).toContain("id");
     const t = findTemplate("thang-hanh-dong")!;
-    const many = Array.from({ length: MAX_TEMPLATE_FIELDS + 1 }, (_, i) => ({ id: `f${i}`, label: `Chỉ tiêu ${i}`, kind: "count" }));
+    const many = Array.from({ length: MAX_TEMPLATE_FIELDS + 1 }, (_, i) => ({
+      id: `f${i}`,
+      label: `Chỉ tiêu ${i}`,
+      kind: "count",
+    }));
     const big = join(dir, "big.json");
-    writeFileSync(big, JSON.stringify({ ...t, tables: [{ ...t.tables[0], groups: [{ label: "Nhóm", fields: many }] }] }));
-    const r2 = await run("new", "--template", big, "--out", join(dir, "y.xlsx"), "--unit-name", "Xã A", "--period", "2024", "--lang", "en");
+    writeFileSync(
+      big,
+      JSON.stringify({ ...t, tables: [{ ...t.tables[0], groups: [{ label: "Nhóm", fields: many }] }] }),
+    );
+    const r2 = await run(
+      "new",
+      "--template",
+      big,
+      "--out",
+      join(dir, "y.xlsx"),
+      "--unit-name",
+      "Xã A",
+      "--period",
+      "2024",
+      "--lang",
+      "en",
+    );
     expect(r2.code).toBe(2);
     expect(r2.err).toContain(`${MAX_TEMPLATE_FIELDS + 1} fields, more than allowed (${MAX_TEMPLATE_FIELDS})`);
     const ctrl = join(dir, "ctrl.json");
     writeFileSync(ctrl, JSON.stringify({ ...t, title: "BÁO CÁO\u0007 {period}" }));
-    const r3 = await run("new", "--template", ctrl, "--out", join(dir, "z.xlsx"), "--unit-name", "Xã A", "--period", "2024", "--lang", "en");
+    const r3 = await run(
+      "new",
+      "--template",
+      ctrl,
+      "--out",
+      join(dir, "z.xlsx"),
+      "--unit-name",
+      "Xã A",
+      "--period",
+      "2024",
+      "--lang",
+      "en",
+    );
     expect(r3.err).toContain("title: the text holds a control");
   });
 });
@@ -98,11 +141,29 @@ describe("tonghop template export / check", () => {
   test("a mistake typed in by openpyxl is named by sheet and cell; the template is then refused by new", async () => {
     const def = join(dir, "dinh-nghia-2.xlsx");
     expect((await run("template", "export", "cong-tac-tre-em", "--out", def)).code).toBe(0);
-    const [bad] = openpyxlEdit([{ src: def, out: join(dir, "dinh-nghia-sai.xlsx"), cells: [{ sheet: "Chỉ tiêu", cell: "E3", kind: "text", value: "phần trăm" }] }]);
+    const [bad] = openpyxlEdit([
+      {
+        src: def,
+        out: join(dir, "dinh-nghia-sai.xlsx"),
+        cells: [{ sheet: "Chỉ tiêu", cell: "E3", kind: "text", value: "phần trăm" }],
+      },
+    ]);
     const r = await run("template", "check", bad);
     expect(r.code).toBe(1);
     expect(r.err).toContain('Trang "Chỉ tiêu", ô E3: "phần trăm" không hợp lệ: chọn một trong số đếm, tiền.');
-    const n = await run("new", "--template", bad, "--out", join(dir, "never.xlsx"), "--unit-name", "Xã A", "--period", "2024", "--lang", "en");
+    const n = await run(
+      "new",
+      "--template",
+      bad,
+      "--out",
+      join(dir, "never.xlsx"),
+      "--unit-name",
+      "Xã A",
+      "--period",
+      "2024",
+      "--lang",
+      "en",
+    );
     expect(n.code).toBe(2);
     expect(n.err).toContain('Sheet "Chỉ tiêu", cell E3');
   });

@@ -17,6 +17,11 @@ export interface PyCell {
   type: string;
 }
 
-export function openpyxlCells(file: string, sheet: string): { cells: PyCell[]; validations: { sqref: string; type: string; formula1: string }[] } {
-  return JSON.parse(execFileSync("/usr/bin/python3", ["-c", SCRIPT, file, sheet], { encoding: "utf8" })) as ReturnType<typeof openpyxlCells>;
+export function openpyxlCells(
+  file: string,
+  sheet: string,
+): { cells: PyCell[]; validations: { sqref: string; type: string; formula1: string }[] } {
+  return JSON.parse(execFileSync("/usr/bin/python3", ["-c", SCRIPT, file, sheet], { encoding: "utf8" })) as ReturnType<
+    typeof openpyxlCells
+  >;
 }

@@ -17,7 +17,10 @@ const TEXTS = ["field:dien_dan_cap_xa_so_dien_dan", "a_x000D_b", "_x005F_", "so_
 test("cell text with _x…_ sequences is the same after our writer and after LibreOffice re-saves it", async () => {
   const b = new SheetBuilder();
   TEXTS.forEach((t, i) => b.put(i + 1, 1, t, {}));
-  const model = { font: { name: "Arial", size: 10 }, sheets: [b.sheet("S", { state: "visible" as const, columns: [30], protect: false, showGridLines: true })] };
+  const model = {
+    font: { name: "Arial", size: 10 },
+    sheets: [b.sheet("S", { state: "visible" as const, columns: [30], protect: false, showGridLines: true })],
+  };
   const file = join(tempDir("tonghop-xstring-"), "x.xlsx");
   writeFileSync(file, await renderXlsx(model));
   const ours = readXlsx(readFileSync(file)).sheet("S");

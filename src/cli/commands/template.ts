@@ -32,7 +32,10 @@ function fromOutline(file: string | undefined, o: TemplateOptions, lang: Lang, s
   if (!o.out) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
   const result = templateFromOutline(readSmallText(resolve(file), MAX_TEMPLATE_BYTES, lang));
   if (result.problems.length > 0) {
-    const lines = result.problems.map((p) => `${p.severity === "error" ? (lang === "en" ? "ERROR" : "LỖI") : lang === "en" ? "warning" : "cảnh báo"}: ${p.message[lang]}`);
+    const lines = result.problems.map(
+      (p) =>
+        `${p.severity === "error" ? (lang === "en" ? "ERROR" : "LỖI") : lang === "en" ? "warning" : "cảnh báo"}: ${p.message[lang]}`,
+    );
     say(msg(lang, "outlineProblems", { file, problems: lines.map((l) => `  - ${l}`).join("\n") }));
   }
   const t = result.template;
@@ -51,7 +54,12 @@ function fromOutline(file: string | undefined, o: TemplateOptions, lang: Lang, s
   return result.problems.length > 0 ? 1 : 0;
 }
 
-async function exportDefinition(arg: string | undefined, o: TemplateOptions, lang: Lang, say: (s: string) => void): Promise<number> {
+async function exportDefinition(
+  arg: string | undefined,
+  o: TemplateOptions,
+  lang: Lang,
+  say: (s: string) => void,
+): Promise<number> {
   if (!arg) throw new CliError(msg(lang, "templateUsage"));
   if (!o.out) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
   const t = templateFromArg(arg, lang);
@@ -67,12 +75,22 @@ function check(file: string | undefined, lang: Lang, say: (s: string) => void): 
     say(msg(lang, "templateFileInvalid", { file, problems: problems.map((p) => `  - ${p[lang]}`).join("\n") }));
     return 1;
   }
-  const counts = { sections: t.sections.length, tables: t.tables.length, fields: templateFields(t).length, rules: t.rules.length };
+  const counts = {
+    sections: t.sections.length,
+    tables: t.tables.length,
+    fields: templateFields(t).length,
+    rules: t.rules.length,
+  };
   say(msg(lang, "templateOk", { id: t.id, version: t.version, ...counts }));
   return 0;
 }
 
-export async function templateCommand(args: string[], o: TemplateOptions, lang: Lang, say: (s: string) => void): Promise<number> {
+export async function templateCommand(
+  args: string[],
+  o: TemplateOptions,
+  lang: Lang,
+  say: (s: string) => void,
+): Promise<number> {
   const [sub, ...rest] = args;
   switch (sub) {
     case "from-outline":

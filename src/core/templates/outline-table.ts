@@ -12,7 +12,12 @@ const MONEY_WORDS = /(^|[^\p{L}])(kinh phí|ngân sách|vận động(?! viên)|
 /** The report prints money headers with "(đồng)" itself. */
 const DONG_SUFFIX = /\s*\((đồng|vnđ|vnd)\)\s*$/iu;
 /** "đồng" is money as a unit ("(đồng)", "triệu đồng", last word), not in "cộng đồng" or "hội đồng". */
-const DONG_UNIT = /(\(\s*(triệu |nghìn |ngàn |tỷ )?đồng\s*\)|(triệu|nghìn|ngàn|tỷ) đồng|(^|[^\p{L}])(?<!cộng |hội )đồng\s*$)/iu;
+const DONG_UNIT = new RegExp(
+  [/\(\s*(triệu |nghìn |ngàn |tỷ )?đồng\s*\)/iu, /(triệu|nghìn|ngàn|tỷ) đồng/iu, /(^|[^\p{L}])(?<!cộng |hội )đồng\s*$/iu]
+    .map((r) => r.source)
+    .join("|"),
+  "iu",
+);
 /** Columns that number rows: never figures. */
 const ROW_NUMBER = /^(stt|tt|số tt|số thứ tự)$/i;
 /** Longest part of an id taken from one label, so ids stay readable. */
@@ -91,7 +96,8 @@ export function groupsFromHeader(rows: HeaderRow[], usedIds: Set<string>, proble
     const subs = Array.from({ length: end - c }, (_, k) => lower(c + k));
     if (subs.every((s) => !s)) oneLevel(label, top.line);
     else {
-      if (subs.some((s) => !s)) problems.push({ line: sub.line, severity: "warning", message: outlineMessages.emptyGroup(sub.line, label) });
+      if (subs.some((s) => !s))
+        problems.push({ line: sub.line, severity: "warning", message: outlineMessages.emptyGroup(sub.line, label) });
       groups.push({ label, fields: subs.filter((s) => s).map((s) => field(s, label, usedIds)) });
     }
     c = end;

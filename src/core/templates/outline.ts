@@ -31,8 +31,8 @@ export const OUTLINE_DEADLINES: Record<"year" | "half", Deadline> = {
   half: { span: "half", day: 30, month: 6 },
 };
 
-const ROMAN = /^(X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+\S/;
-const NUMBERED = /^(\d{1,2})[.)]\s+\S/;
+const ROMAN = /^(X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s*[^\s.)]/;
+const NUMBERED = /^(\d{1,2})[.)](?!\d)\s*\S/;
 /** Lettered items, and "4.1." items, sit one level below numbered ones. */
 const LETTERED = /^(?:([a-zđ])[.)]|(\d{1,2}\.\d{1,2})\.?)\s+\S/;
 const BULLET = /^[-–•+*]\s*/;
@@ -43,7 +43,8 @@ const MAX_TEMPLATE_ID = 60;
 
 type Line = { no: number; raw: string; text: string };
 
-const filledCells = (l: Line | undefined) => (l?.raw.includes("\t") ? l.raw.split("\t").filter((c) => c.trim()).length : 0);
+const filledCells = (l: Line | undefined) =>
+  l?.raw.includes("\t") ? l.raw.split("\t").filter((c) => c.trim()).length : 0;
 
 /** A header row: two labels or more, or one group label over a row of sub-headers. */
 function isTableRow(lines: Line[], i: number): boolean {
@@ -57,17 +58,21 @@ function heading(text: string): { level: 1 | 2 | 3; key: string } | null {
   m = NUMBERED.exec(text);
   if (m) return { level: 2, key: m[1] };
   m = LETTERED.exec(text);
-  if (m) return { level: 3, key: m[1] ?? m[2] };
+  // "4.1." under item 4 is "I.4.1", like "a)" under it is "I.4.a".
+  if (m) return { level: 3, key: m[1] ?? m[2].split(".")[1] };
   return null;
 }
 
 /** Column-number rows under headers: "(1) (2) (3)", "1 2 3", "A B C". */
-const isColumnNumbers = (cells: string[]) => cells.every((c) => /^\(?([0-9]{1,2}|[A-Z])\)?$/.test(c.trim()) || !c.trim());
+const isColumnNumbers = (cells: string[]) =>
+  cells.every((c) => /^\(?([0-9]{1,2}|[A-Z])\)?$/.test(c.trim()) || !c.trim());
 
 /**
  * Title lines: from "BÁO CÁO …" (or the first line in capitals) to a blank
  * line; "(Kèm theo Kế hoạch …)" is where the template comes from.
  */
+const upper = (s: string) => s.toLocaleUpperCase("vi");
+
 function readTitle(lines: Line[], problems: OutlineProblem[]): { title: string[]; source: string[] } {
   const title: string[] = [];
   const source: string[] = [];
@@ -80,7 +85,7 @@ function readTitle(lines: Line[], problems: OutlineProblem[]): { title: string[]
       inParens = !text.includes(")");
     } else if (!text) {
       titleDone = title.length > 0;
-    } else if (!titleDone && (title.length > 0 || /^báo cáo\s/iu.test(text) || text === text.toLocaleUpperCase("vi"))) {
+    } else if (!titleDone && (title.length > 0 || /^báo cáo\s/iu.test(text) || text === upper(text))) {
       title.push(text);
     } else problems.push({ line: l.no, severity: "warning", message: outlineMessages.lineIgnored(l.no, text) });
   }
@@ -94,7 +99,11 @@ export function templateFromOutline(text: string): OutlineResult {
   const lines: Line[] = text
     .normalize("NFC")
     .split(/\r\n|\r|\n/)
-    .map((raw, i) => ({ no: i + 1, raw: raw.replace(/\s+$/, (ws) => ws.replace(/[^\t]/g, "")), text: raw.trim().replace(BULLET, "").replace(/\s+/g, " ") }));
+    .map((raw, i) => ({
+      no: i + 1,
+      raw: raw.replace(/\s+$/, (ws) => ws.replace(/[^\t]/g, "")),
+      text: raw.trim().replace(BULLET, "").replace(/\s+/g, " "),
+    }));
   const first = lines.findIndex((l, i) => !isTableRow(lines, i) && heading(l.text)?.level === 1);
   if (first < 0) error(1, outlineMessages.noSections());
   const head = readTitle(lines.slice(0, first < 0 ? lines.length : first), problems);
@@ -116,7 +125,8 @@ export function templateFromOutline(text: string): OutlineResult {
         const cells = lines[i].raw.split("\t");
         if (cells.every((c) => !c.trim()) || (rows.length > 0 && isColumnNumbers(cells))) continue;
         if (rows.length < 2) rows.push({ line: lines[i].no, cells });
-        else problems.push({ line: lines[i].no, severity: "warning", message: outlineMessages.rowIgnored(lines[i].no) });
+        else
+          problems.push({ line: lines[i].no, severity: "warning", message: outlineMessages.rowIgnored(lines[i].no) });
       }
       i--;
       const after = sections[sections.length - 1];
@@ -140,7 +150,12 @@ export function templateFromOutline(text: string): OutlineResult {
       continue;
     }
     if (!l.text) continue;
-    if (pendingText) problems.push({ line: pendingText.no, severity: "warning", message: outlineMessages.lineIgnored(pendingText.no, pendingText.text) });
+    if (pendingText)
+      problems.push({
+        line: pendingText.no,
+        severity: "warning",
+        message: outlineMessages.lineIgnored(pendingText.no, pendingText.text),
+      });
     pendingText = undefined;
     const h = heading(l.text);
     if (!h) {
@@ -156,7 +171,12 @@ export function templateFromOutline(text: string): OutlineResult {
     if (h.level === 1) [roman, numbered] = [section, undefined];
     if (h.level === 2) numbered = section;
   }
-  if (pendingText) problems.push({ line: pendingText.no, severity: "warning", message: outlineMessages.lineIgnored(pendingText.no, pendingText.text) });
+  if (pendingText)
+    problems.push({
+      line: pendingText.no,
+      severity: "warning",
+      message: outlineMessages.lineIgnored(pendingText.no, pendingText.text),
+    });
   if (first >= 0 && tables.length === 0) error(lines.length, outlineMessages.noTables());
   if (problems.some((p) => p.severity === "error")) return { problems };
 
@@ -176,29 +196,34 @@ export function templateFromOutline(text: string): OutlineResult {
     source: head.source.join(" ").trim() || "Đề cương",
   };
   const limits = checkTemplateLimits(input);
-  if (limits.length > 0) return { problems: [...problems, ...limits.map((p) => ({ line: 1, severity: "error" as const, message: p.message }))] };
+  if (limits.length > 0)
+    return {
+      problems: [...problems, ...limits.map((p) => ({ line: 1, severity: "error" as const, message: p.message }))],
+    };
   return { template: loadTemplate(input), problems };
 }
 
 /** The title in capitals with the year replaced by {period}; "6 tháng" makes a half-year template. */
-function titleWithPeriod(text: string, problems: OutlineProblem[]): { title: string; periodKind: Template["periodKind"] } {
-  const upper = (s: string) => s.toLocaleUpperCase("vi").trim();
+function titleWithPeriod(
+  text: string,
+  problems: OutlineProblem[],
+): { title: string; periodKind: Template["periodKind"] } {
   const half = HALF.exec(text);
   const m = half ?? YEAR.exec(text);
   if (!m) {
     problems.push({ line: 1, severity: "warning", message: outlineMessages.noYear() });
-    return { title: `${upper(text)} {period}`, periodKind: "year" };
+    return { title: `${upper(text).trim()} {period}`, periodKind: "year" };
   }
-  const before = upper(text.slice(0, m.index));
-  const after = upper(text.slice(m.index + m[0].length));
+  const before = upper(text.slice(0, m.index)).trim();
+  const after = upper(text.slice(m.index + m[0].length)).trim();
   return { title: [before, "{period}", after].filter(Boolean).join(" "), periodKind: half ? "half-or-year" : "year" };
 }
 
 /** "BÁO CÁO KẾT QUẢ" → "Báo cáo kết quả"; text already in mixed case is kept. */
 function sentenceCase(text: string): string {
-  if (text !== text.toLocaleUpperCase("vi")) return text;
+  if (text !== upper(text)) return text;
   const lower = text.toLocaleLowerCase("vi");
-  return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
+  return upper(lower.charAt(0)) + lower.slice(1);
 }
 
 /** "kết-quả-triển-khai-…" without the "báo cáo" every title starts with. */

@@ -17,7 +17,8 @@ import { TemplateSchema, type Template } from "./schema";
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const prop = (v: unknown, key: string): unknown => (typeof v === "object" && v !== null ? (v as Record<string, unknown>)[key] : undefined);
+const prop = (v: unknown, key: string): unknown =>
+  typeof v === "object" && v !== null ? (v as Record<string, unknown>)[key] : undefined;
 
 /** Something over a limit; `path` is where in the template ("tables.0.caption"), when one place is. */
 export interface LimitProblem {
@@ -41,7 +42,8 @@ export function checkTemplateLimits(input: unknown): LimitProblem[] {
   const walk = (v: unknown, path: string, depth: number): void => {
     if (problems.length > 20 || depth > 10) return;
     if (typeof v === "string") {
-      if (v.length > MAX_TEMPLATE_TEXT) problems.push({ path, message: M.textTooLong(path, v.length, MAX_TEMPLATE_TEXT) });
+      if (v.length > MAX_TEMPLATE_TEXT)
+        problems.push({ path, message: M.textTooLong(path, v.length, MAX_TEMPLATE_TEXT) });
       if (CONTROL.test(v)) problems.push({ path, message: M.controlCharacter(path) });
     } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, path ? `${path}.${i}` : String(i), depth + 1));
     else if (typeof v === "object" && v !== null) {

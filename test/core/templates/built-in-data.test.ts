@@ -21,8 +21,11 @@ test("docs/template.schema.json is the zod schema's JSON Schema (run `npm run te
 
 test("the published JSON Schema accepts the built-in template files and refuses a wrong kind, as zod does", () => {
   // Ajv arrives with the build tools (webpack's schema-utils), not as our own dependency.
-  const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(PUBLISHED, "utf8")) as object);
-  for (const t of [thangHanhDong, congTacTreEm]) expect([t.id, validate(t), validate.errors]).toEqual([t.id, true, null]);
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(
+    JSON.parse(readFileSync(PUBLISHED, "utf8")) as object,
+  );
+  for (const t of [thangHanhDong, congTacTreEm])
+    expect([t.id, validate(t), validate.errors]).toEqual([t.id, true, null]);
   const bad = structuredClone(thangHanhDong) as { tables: { groups: { fields: { kind: string }[] }[] }[] };
   bad.tables[0].groups[0].fields[0].kind = "percent";
   expect(validate(bad)).toBe(false);
@@ -31,9 +34,19 @@ test("the published JSON Schema accepts the built-in template files and refuses 
 
 function reportWith(t: Template, values: Record<string, number>): UnitReport {
   const readings = Object.fromEntries(
-    Object.entries(values).map(([field, value]) => [field, { field, sheet: "Báo cáo", cell: "A1", raw: value, value, blank: false }]),
+    Object.entries(values).map(([field, value]) => [
+      field,
+      { field, sheet: "Báo cáo", cell: "A1", raw: value, value, blank: false },
+    ]),
   );
-  return { template: t, meta: { templateId: t.id, templateVersion: 1, unitName: "Xã A", level: "xa", period: "2024" }, metaSource: "sheet", readings, narratives: {}, structure: [] };
+  return {
+    template: t,
+    meta: { templateId: t.id, templateVersion: 1, unitName: "Xã A", level: "xa", period: "2024" },
+    metaSource: "sheet",
+    readings,
+    narratives: {},
+    structure: [],
+  };
 }
 
 test("a threshold is written once, in the rule: its message shows the rule's right side", () => {
@@ -41,7 +54,9 @@ test("a threshold is written once, in the rule: its message shows the rule's rig
   const low = copy.rules.find((r) => r.id === "gifts_funds_per_child_low") as { right: string };
   low.right = "50000";
   const t = loadTemplate(copy);
-  const [finding] = evaluateRules(t, reportWith(t, { gifts_children: 10, gifts_funds: 300_000 })).filter((f) => f.code === "rule.gifts_funds_per_child_low");
+  const [finding] = evaluateRules(t, reportWith(t, { gifts_children: 10, gifts_funds: 300_000 })).filter(
+    (f) => f.code === "rule.gifts_funds_per_child_low",
+  );
   expect(finding.message.vi).toContain("(dưới 50.000 đồng)");
   expect(finding.message.en).toContain("(under 50,000)");
 });
@@ -51,7 +66,11 @@ test("no built-in message repeats a number its rule compares with", () => {
     for (const r of t.rules) {
       if (!/^\d+$/.test(r.right) || Number(r.right) < 10) continue;
       const n = Number(r.right);
-      expect([r.id, r.message.vi.includes(formatNumber(n, "vi")), r.message.en.includes(formatNumber(n, "en"))]).toEqual([r.id, false, false]);
+      expect([
+        r.id,
+        r.message.vi.includes(formatNumber(n, "vi")),
+        r.message.en.includes(formatNumber(n, "en")),
+      ]).toEqual([r.id, false, false]);
     }
   }
 });

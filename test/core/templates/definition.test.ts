@@ -48,8 +48,12 @@ test("fixed-value columns offer drop-downs, as openpyxl reads them", async () =>
   expect(kind).toMatchObject({ type: "list", formula1: '"số đếm,tiền"' });
   expect(kind?.sqref.split(" ")).toContain("E110"); // rows users add below still get it
   const rules = openpyxlCells(file, SHEETS.rules);
-  expect(rules.validations.map((v) => v.formula1)).toEqual(expect.arrayContaining(['"lỗi,cảnh báo"', '"<,<=,>,>=,=,!="']));
-  expect(openpyxlCells(file, SHEETS.info).cells).toContainEqual(expect.objectContaining({ cell: "B2", value: "thang-hanh-dong" }));
+  expect(rules.validations.map((v) => v.formula1)).toEqual(
+    expect.arrayContaining(['"lỗi,cảnh báo"', '"<,<=,>,>=,=,!="']),
+  );
+  expect(openpyxlCells(file, SHEETS.info).cells).toContainEqual(
+    expect.objectContaining({ cell: "B2", value: "thang-hanh-dong" }),
+  );
 });
 
 describe("a mistake typed in another program is named by sheet and cell", () => {
@@ -71,7 +75,12 @@ describe("a mistake typed in another program is named by sheet and cell", () => 
       { sheet: SHEETS.rules, cell: "B4", kind: "text", value: "launch_sitez" },
       { sheet: SHEETS.fields, cell: "D3", kind: "text", value: "launch_sites" },
     ]);
-    expect(r.problems.map((p) => [p.sheet, p.cell])).toEqual(expect.arrayContaining([[SHEETS.rules, "B4"], [SHEETS.fields, "D3"]]));
+    expect(r.problems.map((p) => [p.sheet, p.cell])).toEqual(
+      expect.arrayContaining([
+        [SHEETS.rules, "B4"],
+        [SHEETS.fields, "D3"],
+      ]),
+    );
     expect(r.problems.find((p) => p.cell === "B4")?.message.en).toContain('unknown field "launch_sitez"');
   });
 
@@ -85,7 +94,11 @@ describe("a mistake typed in another program is named by sheet and cell", () => 
       [SHEETS.sections],
     );
     expect(r.problems.map((p) => [p.sheet, p.cell])).toEqual(
-      expect.arrayContaining([[SHEETS.rules, "F2"], [SHEETS.deadlines, "C3"], [SHEETS.sections, "A1"]]),
+      expect.arrayContaining([
+        [SHEETS.rules, "F2"],
+        [SHEETS.deadlines, "C3"],
+        [SHEETS.sections, "A1"],
+      ]),
     );
   });
 });

@@ -35,7 +35,9 @@ describe("seed 000's outline", () => {
     const mine = r.template as Template;
     const builtIn = template("thang-hanh-dong");
     const ours = layoutReport(mine, metaFor(mine)).model.sheets.find((s) => s.name === REPORT_SHEET) as ModelSheet;
-    const theirs = layoutReport(builtIn, metaFor(builtIn)).model.sheets.find((s) => s.name === REPORT_SHEET) as ModelSheet;
+    const theirs = layoutReport(builtIn, metaFor(builtIn)).model.sheets.find(
+      (s) => s.name === REPORT_SHEET,
+    ) as ModelSheet;
     expect(labels(ours)).toEqual(labels(theirs));
     expect(mine.title).toBe(builtIn.title);
     expect(mine.periodKind).toBe("year");
@@ -54,7 +56,6 @@ describe("seed 000's outline", () => {
   });
 });
 
-
 describe("an outline with a one-level column, repeated sub-labels and a half year", () => {
   const t = made(FORUM_OUTLINE);
   const table = t.tables[0];
@@ -65,7 +66,12 @@ describe("an outline with a one-level column, repeated sub-labels and a half yea
     expect(table.caption).toBe("Biểu 1. Diễn đàn trẻ em");
     expect(table.afterSection).toBe("I.2");
     // A Roman section with no items gets a text area; one with items does not.
-    expect(t.sections.map((s) => [s.id, s.narrative])).toEqual([["I", false], ["I.1", true], ["I.2", true], ["II", true]]);
+    expect(t.sections.map((s) => [s.id, s.narrative])).toEqual([
+      ["I", false],
+      ["I.1", true],
+      ["I.2", true],
+      ["II", true],
+    ]);
   });
 
   test("the same sub-label under two groups is two fields; a label with nothing under it is one column", () => {
@@ -92,10 +98,26 @@ describe("an outline with a one-level column, repeated sub-labels and a half yea
     expect(report.cells.find((c) => c.value === "Kinh phí (đồng) (đồng)")).toBeUndefined();
     const grid = readXlsx(await renderXlsx(layout.model));
     // Without the defined names and the metadata, only the printed headers are left.
-    const located = locateFields(t, { sheetNames: grid.sheetNames, sheet: (n) => grid.sheet(n), names: new Map() }, new Map());
+    const located = locateFields(
+      t,
+      { sheetNames: grid.sheetNames, sheet: (n) => grid.sheet(n), names: new Map() },
+      new Map(),
+    );
     expect(located.findings).toEqual([]);
-    for (const [id, p] of Object.entries(layout.fields)) expect(located.positions.get(id)).toMatchObject({ row: p.row, col: p.col });
+    for (const [id, p] of Object.entries(layout.fields))
+      expect(located.positions.get(id)).toMatchObject({ row: p.row, col: p.col });
   });
+});
+
+test("headings typed without a space, and items numbered 4.1, are still headings", () => {
+  const t = made(
+    ["BÁO CÁO SƠ KẾT NĂM 2024", "I.KẾT QUẢ", "4.Kinh phí", "4.1. Ngân sách", "4.2. Vận động", "Số tiền\tSố lượt", "II) KIẾN NGHỊ"].join("\n"),
+  );
+  expect(t.sections.map((s) => `${s.id}:${s.narrative}`)).toEqual(["I:false", "I.4:false", "I.4.1:true", "I.4.2:true", "II:true"]);
+  expect(t.tables[0].afterSection).toBe("I.4.2");
+  expect(t.tables[0].groups).toEqual([
+    { fields: [expect.objectContaining({ id: "so_tien", kind: "money" }), expect.objectContaining({ id: "so_luot", kind: "count" })] },
+  ]);
 });
 
 describe("what the outline cannot say is reported by line", () => {
@@ -105,13 +127,24 @@ describe("what the outline cannot say is reported by line", () => {
     const errors = r.problems.filter((p) => p.severity === "error").map((p) => p.message.en);
     expect(errors.some((m) => m.includes("No title"))).toBe(true);
     expect(errors.some((m) => m.includes("no table"))).toBe(true);
-    expect(r.problems.some((p) => p.line === 3 && p.severity === "warning" && p.message.vi.includes("Ghi chú"))).toBe(true);
+    expect(r.problems.some((p) => p.line === 3 && p.severity === "warning" && p.message.vi.includes("Ghi chú"))).toBe(
+      true,
+    );
   });
 });
 
 test("money is guessed from the label's words, not from 'đồng' inside other words", () => {
-  for (const l of ["Kinh phí", "Ngân sách Nhà nước", "Vận động", "Số tiền hỗ trợ", "Trị giá (triệu đồng)", "Giá trị quà, đồng"]) expect([l, guessMoney(l)]).toEqual([l, true]);
-  for (const l of ["Số lượng trẻ em", "Số buổi sinh hoạt cộng đồng", "Hội đồng trẻ em", "Số cuộc vận động viên"]) expect([l, guessMoney(l)]).toEqual([l, false]);
+  for (const l of [
+    "Kinh phí",
+    "Ngân sách Nhà nước",
+    "Vận động",
+    "Số tiền hỗ trợ",
+    "Trị giá (triệu đồng)",
+    "Giá trị quà, đồng",
+  ])
+    expect([l, guessMoney(l)]).toEqual([l, true]);
+  for (const l of ["Số lượng trẻ em", "Số buổi sinh hoạt cộng đồng", "Hội đồng trẻ em", "Số cuộc vận động viên"])
+    expect([l, guessMoney(l)]).toEqual([l, false]);
   expect(guessMoney("Trung ương", "Kinh phí hỗ trợ")).toBe(true);
   expect(guessMoney("Số trẻ em", "Kinh phí hỗ trợ")).toBe(false);
 });

@@ -44,7 +44,9 @@ export const LEVEL: Words<"xa" | "huyen" | "tinh"> = [
   ["huyện", "huyen"],
   ["tỉnh", "tinh"],
 ];
-export const OPERATOR: Words<"<" | "<=" | ">" | ">=" | "=" | "!="> = (["<", "<=", ">", ">=", "=", "!="] as const).map((op) => [op, op] as const);
+export const OPERATOR: Words<"<" | "<=" | ">" | ">=" | "=" | "!="> = (["<", "<=", ">", ">=", "=", "!="] as const).map(
+  (op) => [op, op] as const,
+);
 
 export interface Column {
   key: string;
@@ -55,10 +57,19 @@ export interface Column {
   required?: boolean;
 }
 
-const col = (key: string, header: string, width: number, more: Partial<Column> = {}): Column => ({ key, header, width, ...more });
+const col = (key: string, header: string, width: number, more: Partial<Column> = {}): Column => ({
+  key,
+  header,
+  width,
+  ...more,
+});
 
 export const COLUMNS = {
-  sections: [col("id", "Mã mục", 12, { required: true }), col("heading", "Tên mục", 70, { required: true }), col("narrative", "Có ô viết", 12, { words: YES_NO, required: true })],
+  sections: [
+    col("id", "Mã mục", 12, { required: true }),
+    col("heading", "Tên mục", 70, { required: true }),
+    col("narrative", "Có ô viết", 12, { words: YES_NO, required: true }),
+  ],
   tables: [
     col("id", "Mã bảng", 18, { required: true }),
     col("name", "Tên bảng", 36, { required: true }),

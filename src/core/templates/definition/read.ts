@@ -6,7 +6,20 @@ import { a1 } from "../../layout/a1";
 import { cellText, type CellGrid } from "../../read/grid";
 import { TemplateSchema, type Comparison, type Template } from "../schema";
 import { checkTemplateLimits } from "../user-template";
-import { COLUMNS, INFO_HEADERS, INFO_ROWS, KIND, LEVEL, OPERATOR, ORIENTATION, PERIOD_KIND, SEVERITY, SHEETS, SPAN, YES_NO } from "./columns";
+import {
+  COLUMNS,
+  INFO_HEADERS,
+  INFO_ROWS,
+  KIND,
+  LEVEL,
+  OPERATOR,
+  ORIENTATION,
+  PERIOD_KIND,
+  SEVERITY,
+  SHEETS,
+  SPAN,
+  YES_NO,
+} from "./columns";
 import { matchHeader, readRows, wordValue, type DefinitionProblem, type Place, type SheetRow } from "./sheet-rows";
 
 export type { DefinitionProblem } from "./sheet-rows";
@@ -21,7 +34,10 @@ type Obj = Record<string, unknown>;
 /** "a > 0; b >= 1" → comparisons; undefined when a part cannot be read. */
 function conditions(text: string): Comparison[] | undefined {
   const out: Comparison[] = [];
-  for (const part of text.split(";").map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(";")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^(.+?)\s*(<=|>=|!=|<|>|=)\s*(.+)$/.exec(part);
     if (!m) return undefined;
     out.push({ left: m[1], op: wordValue(OPERATOR, m[2]) ?? "=", right: m[3] });
@@ -35,7 +51,8 @@ export function templateFromDefinition(grid: CellGrid): DefinitionResult {
   /** Where each part of the template came from, by its path ("tables.0.groups.1.fields.0.kind"). */
   const places = new Map<string, Place>();
   const at = (path: string, r: SheetRow, key: string) => places.set(path, r.place(key));
-  const rowsOf = (name: keyof typeof COLUMNS, required: boolean) => readRows(grid, SHEETS[name], COLUMNS[name], problems, required);
+  const rowsOf = (name: keyof typeof COLUMNS, required: boolean) =>
+    readRows(grid, SHEETS[name], COLUMNS[name], problems, required);
 
   const input: Obj = {};
   const info = grid.sheetNames.includes(SHEETS.info) ? grid.sheet(SHEETS.info) : undefined;
@@ -52,7 +69,8 @@ export function templateFromDefinition(grid: CellGrid): DefinitionResult {
       const text = row === undefined ? "" : cellText(info.cell(row, 2)).normalize("NFC").trim();
       const place = { sheet: SHEETS.info, cell: row === undefined ? "A1" : a1(row, 2) };
       if (row === undefined && r.required) problems.push({ ...place, message: M.missingValue(`"${r.header}"`) });
-      else if (!text && r.required) problems.push({ ...place, message: M.missingValue(`"${r.header}" (${INFO_HEADERS[1]})`) });
+      else if (!text && r.required)
+        problems.push({ ...place, message: M.missingValue(`"${r.header}" (${INFO_HEADERS[1]})`) });
       value.set(r.key, { text, place });
     }
     const v = (key: string) => value.get(key) as { text: string; place: Place };
@@ -62,25 +80,43 @@ export function templateFromDefinition(grid: CellGrid): DefinitionResult {
     };
     put("id", "id", v("id").text);
     const version = v("version").text;
-    if (version && !/^\d{1,9}$/.test(version)) problems.push({ ...v("version").place, message: M.notWholeNumber(version) });
+    if (version && !/^\d{1,9}$/.test(version))
+      problems.push({ ...v("version").place, message: M.notWholeNumber(version) });
     put("version", "version", version ? Number(version) : undefined);
     put("name.vi", "nameVi", v("nameVi").text);
     put("name.en", "nameEn", v("nameEn").text);
     put("title", "title", v("title").text);
     const pk = v("periodKind").text;
     const periodKind = pk ? wordValue(PERIOD_KIND, pk) : undefined;
-    if (pk && !periodKind) problems.push({ ...v("periodKind").place, message: M.notOneOf(pk, PERIOD_KIND.map(([w]) => w)) });
+    if (pk && !periodKind)
+      problems.push({
+        ...v("periodKind").place,
+        message: M.notOneOf(
+          pk,
+          PERIOD_KIND.map(([w]) => w),
+        ),
+      });
     put("periodKind", "periodKind", periodKind);
     put("source", "source", v("source").text);
     if (v("chartTitle").text || v("chartFields").text) {
       put("summaryChart.title", "chartTitle", v("chartTitle").text);
-      put("summaryChart.fields", "chartFields", v("chartFields").text.split(/[\s,;]+/).filter(Boolean));
+      put(
+        "summaryChart.fields",
+        "chartFields",
+        v("chartFields")
+          .text.split(/[\s,;]+/)
+          .filter(Boolean),
+      );
     }
   }
 
   input.sections = (rowsOf("sections", true) ?? []).map((r, i) => {
     for (const k of ["id", "heading", "narrative"]) at(`sections.${i}.${k}`, r, k);
-    return { id: r.need("id", "mã mục"), heading: r.need("heading", "tên mục"), narrative: r.word("narrative", YES_NO) ?? r.need("narrative", "có/không") };
+    return {
+      id: r.need("id", "mã mục"),
+      heading: r.need("heading", "tên mục"),
+      narrative: r.word("narrative", YES_NO) ?? r.need("narrative", "có/không"),
+    };
   });
 
   const tables: Obj[] = [];
@@ -93,7 +129,17 @@ export function templateFromDefinition(grid: CellGrid): DefinitionResult {
     for (const k of ["id", "name", "caption", "afterSection", "orientation"]) at(`tables.${i}.${k}`, r, k);
     places.set(`tables.${i}`, r.place("id"));
     places.set(`tables.${i}.groups`, r.place("id"));
-    tables.push(clean({ id, name: r.need("name", "tên bảng"), caption: r.text("caption"), afterSection: r.need("afterSection", "mã mục"), orientation: r.word("orientation", ORIENTATION), groups: [], rates: [] }));
+    tables.push(
+      clean({
+        id,
+        name: r.need("name", "tên bảng"),
+        caption: r.text("caption"),
+        afterSection: r.need("afterSection", "mã mục"),
+        orientation: r.word("orientation", ORIENTATION),
+        groups: [],
+        rates: [],
+      }),
+    );
   }
   input.tables = tables;
 
@@ -122,7 +168,14 @@ export function templateFromDefinition(grid: CellGrid): DefinitionResult {
     const fields = previous.group.fields as Obj[];
     const path = `tables.${ti}.groups.${groups.length - 1}.fields.${fields.length}`;
     for (const k of ["label", "id", "kind", "unit"]) at(`${path}.${k}`, r, k);
-    fields.push(clean({ id: r.need("id", "mã chỉ tiêu"), label: r.need("label", "tên chỉ tiêu"), kind: r.word("kind", KIND) ?? r.need("kind", "loại"), unit: r.text("unit") }));
+    fields.push(
+      clean({
+        id: r.need("id", "mã chỉ tiêu"),
+        label: r.need("label", "tên chỉ tiêu"),
+        kind: r.word("kind", KIND) ?? r.need("kind", "loại"),
+        unit: r.text("unit"),
+      }),
+    );
   }
 
   for (const r of rowsOf("rates", false) ?? []) {
@@ -142,7 +195,18 @@ export function templateFromDefinition(grid: CellGrid): DefinitionResult {
     const when = whenText === undefined ? [] : conditions(whenText);
     if (!when) r.problem("when", M.badCondition(whenText ?? ""));
     const levelsText = r.text("levels");
-    const levels = levelsText?.split(/\s*[,;]\s*/).map((l) => wordValue(LEVEL, l) ?? (r.problem("levels", M.notOneOf(l, LEVEL.map(([w]) => w))), l));
+    const levels = levelsText?.split(/\s*[,;]\s*/).map(
+      (l) =>
+        wordValue(LEVEL, l) ??
+        (r.problem(
+          "levels",
+          M.notOneOf(
+            l,
+            LEVEL.map(([w]) => w),
+          ),
+        ),
+        l),
+    );
     return clean({
       id: r.need("id", "mã quy tắc"),
       left: r.need("left", "vế trái"),
@@ -152,13 +216,21 @@ export function templateFromDefinition(grid: CellGrid): DefinitionResult {
       when: when ?? [],
       levels,
       cell: r.text("cell"),
-      message: { vi: r.need("messageVi", "thông báo tiếng Việt"), en: r.need("messageEn", "thông báo tiếng Anh") },
+      message: {
+        vi: r.need("messageVi", "thông báo tiếng Việt"),
+        en: r.need("messageEn", "thông báo tiếng Anh"),
+      },
     });
   });
 
   input.deadlines = (rowsOf("deadlines", true) ?? []).map((r, i) => {
     for (const k of ["span", "level", "day", "month"]) at(`deadlines.${i}.${k}`, r, k);
-    return clean({ span: r.word("span", SPAN) ?? r.need("span", "kỳ"), level: r.word("level", LEVEL), day: r.wholeNumber("day"), month: r.wholeNumber("month") });
+    return clean({
+      span: r.word("span", SPAN) ?? r.need("span", "kỳ"),
+      level: r.word("level", LEVEL),
+      day: r.wholeNumber("day"),
+      month: r.wholeNumber("month"),
+    });
   });
   places.set("deadlines", { sheet: SHEETS.deadlines, cell: "A2" });
   places.set("sections", { sheet: SHEETS.sections, cell: "A2" });

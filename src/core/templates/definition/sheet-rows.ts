@@ -45,7 +45,17 @@ export class SheetRow {
   word<T>(key: string, words: Words<T>): T | undefined {
     const t = this.text(key);
     if (t === undefined) return undefined;
-    return wordValue(words, t) ?? (this.problem(key, M.notOneOf(t, words.map(([w]) => w))), undefined);
+    return (
+      wordValue(words, t) ??
+      (this.problem(
+        key,
+        M.notOneOf(
+          t,
+          words.map(([w]) => w),
+        ),
+      ),
+      undefined)
+    );
   }
   wholeNumber(key: string): number | undefined {
     const t = this.text(key);
@@ -74,7 +84,13 @@ export function matchHeader<C extends { header: string }>(text: string, columns:
 }
 
 /** Non-blank rows below the header row; undefined (with a problem) when the sheet is absent and required. */
-export function readRows(grid: CellGrid, name: string, columns: readonly Column[], problems: DefinitionProblem[], required: boolean): SheetRow[] | undefined {
+export function readRows(
+  grid: CellGrid,
+  name: string,
+  columns: readonly Column[],
+  problems: DefinitionProblem[],
+  required: boolean,
+): SheetRow[] | undefined {
   const sheet = grid.sheetNames.includes(name) ? grid.sheet(name) : undefined;
   if (!sheet) {
     if (required) problems.push({ sheet: name, cell: "A1", message: M.missingSheet(name) });

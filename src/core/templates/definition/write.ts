@@ -49,10 +49,17 @@ function tableSheet(name: string, columns: readonly Column[], rows: Row[]): Mode
   for (let ri = 0; ri < rows.length + SPARE_ROWS; ri++) {
     columns.forEach((c, ci) => {
       const value = rows[ri]?.[c.key] ?? undefined;
-      if (value !== undefined || hints[ci]) b.put(ri + 2, ci + 1, value, CELL, hints[ci] ? { validation: hints[ci] } : {});
+      if (value !== undefined || hints[ci])
+        b.put(ri + 2, ci + 1, value, CELL, hints[ci] ? { validation: hints[ci] } : {});
     });
   }
-  return b.sheet(name, { state: "visible", columns: columns.map((c) => c.width), protect: false, showGridLines: true, frozenRows: 1 });
+  return b.sheet(name, {
+    state: "visible",
+    columns: columns.map((c) => c.width),
+    protect: false,
+    showGridLines: true,
+    frozenRows: 1,
+  });
 }
 
 function infoSheet(t: Template): ModelSheet {
@@ -74,15 +81,36 @@ function infoSheet(t: Template): ModelSheet {
     const cell = b.put(i + 2, 2, values[r.key], CELL);
     if ("words" in r && r.words) cell.validation = dropDown(r.words, r.header);
   });
-  return b.sheet(SHEETS.info, { state: "visible", columns: [44, 80], protect: false, showGridLines: true, frozenRows: 1 });
+  return b.sheet(SHEETS.info, {
+    state: "visible",
+    columns: [44, 80],
+    protect: false,
+    showGridLines: true,
+    frozenRows: 1,
+  });
 }
 
 /** The definition workbook of a template. */
 export function definitionModel(t: Template): SheetModel {
   const sections = t.sections.map((s) => ({ id: s.id, heading: s.heading, narrative: wordOf(YES_NO, s.narrative) }));
-  const tables = t.tables.map((x) => ({ id: x.id, name: x.name, caption: x.caption, afterSection: x.afterSection, orientation: wordOf(ORIENTATION, x.orientation) }));
+  const tables = t.tables.map((x) => ({
+    id: x.id,
+    name: x.name,
+    caption: x.caption,
+    afterSection: x.afterSection,
+    orientation: wordOf(ORIENTATION, x.orientation),
+  }));
   const fields = t.tables.flatMap((x) =>
-    x.groups.flatMap((g) => g.fields.map((f) => ({ table: x.id, group: g.label, label: f.label, id: f.id, kind: wordOf(KIND, f.kind), unit: f.unit }))),
+    x.groups.flatMap((g) =>
+      g.fields.map((f) => ({
+        table: x.id,
+        group: g.label,
+        label: f.label,
+        id: f.id,
+        kind: wordOf(KIND, f.kind),
+        unit: f.unit,
+      })),
+    ),
   );
   const rates = t.tables.flatMap((x) => x.rates.map((r) => ({ table: x.id, ...r })));
   const rules = t.rules.map((r) => ({
@@ -97,7 +125,12 @@ export function definitionModel(t: Template): SheetModel {
     messageVi: r.message.vi,
     messageEn: r.message.en,
   }));
-  const deadlines = t.deadlines.map((d) => ({ span: wordOf(SPAN, d.span), level: d.level && wordOf(LEVEL, d.level), day: d.day, month: d.month }));
+  const deadlines = t.deadlines.map((d) => ({
+    span: wordOf(SPAN, d.span),
+    level: d.level && wordOf(LEVEL, d.level),
+    day: d.day,
+    month: d.month,
+  }));
   return {
     font: FONT,
     sheets: [
