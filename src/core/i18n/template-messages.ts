@@ -21,6 +21,10 @@ export const outlineMessages = {
     vi: "Đề cương không có biểu số liệu nào. Dán cả các bảng, mỗi hàng tiêu đề một dòng, các ô cách nhau bằng phím Tab (như khi sao chép từ Word).",
     en: "The outline has no table of figures. Paste the tables too, one header row a line, cells separated by Tab (as copied from Word).",
   }),
+  beforeOutline: (lines: number): Localized => ({
+    vi: `Dòng 1–${lines} (phần kế hoạch trước dòng "Đề cương") được bỏ qua: chỉ đọc đề cương.`,
+    en: `Lines 1–${lines} (the plan before the "Đề cương" line) are left out: only the outline is read.`,
+  }),
   tableBeforeSection: (line: number): Localized => ({
     vi: `Dòng ${line}: bảng đứng trước mục đầu tiên. Đặt bảng dưới mục mà nó thuộc về.`,
     en: `Line ${line}: a table comes before the first section. Put it under the section it belongs to.`,

@@ -96,7 +96,7 @@ function readTitle(lines: Line[], problems: OutlineProblem[]): { title: string[]
 export function templateFromOutline(text: string): OutlineResult {
   const problems: OutlineProblem[] = [];
   const error = (line: number, message: Localized) => problems.push({ line, severity: "error", message });
-  const lines: Line[] = text
+  const all: Line[] = text
     .normalize("NFC")
     .split(/\r\n|\r|\n/)
     .map((raw, i) => ({
@@ -104,6 +104,10 @@ export function templateFromOutline(text: string): OutlineResult {
       raw: raw.replace(/\s+$/, (ws) => ws.replace(/[^\t]/g, "")),
       text: raw.trim().replace(BULLET, "").replace(/\s+/g, " "),
     }));
+  // A whole plan pasted: its outline starts at the last "Đề cương" line (plans end with theirs).
+  const start = all.map((l) => /^đề cương(\s|:|$)/iu.test(l.text)).lastIndexOf(true);
+  if (start > 0) problems.push({ line: 1, severity: "warning", message: outlineMessages.beforeOutline(all[start].no - 1) });
+  const lines = start > 0 ? all.slice(start) : all;
   const first = lines.findIndex((l, i) => !isTableRow(lines, i) && heading(l.text)?.level === 1);
   if (first < 0) error(1, outlineMessages.noSections());
   const head = readTitle(lines.slice(0, first < 0 ? lines.length : first), problems);

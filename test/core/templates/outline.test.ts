@@ -56,6 +56,13 @@ describe("seed 000's outline", () => {
   });
 });
 
+test("a whole plan pasted gives the same template as its outline alone, saying the plan was left out", () => {
+  const plan = "KẾ HOẠCH\nTriển khai Tháng hành động\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n\n" + SEED_000_OUTLINE;
+  const r = templateFromOutline(plan);
+  expect(r.template).toEqual(made(SEED_000_OUTLINE));
+  expect(r.problems.map((p) => p.message.en)).toEqual(['Lines 1–6 (the plan before the "Đề cương" line) are left out: only the outline is read.']);
+});
+
 describe("an outline with a one-level column, repeated sub-labels and a half year", () => {
   const t = made(FORUM_OUTLINE);
   const table = t.tables[0];
