@@ -177,6 +177,8 @@ async function readArchive(bytes: Uint8Array, label: string, digest: Digest, opt
  */
 export async function readInput(bytes: Uint8Array, label: string, digest: Digest, options: ReadOptions = {}): Promise<Intake> {
   const sha256 = await digest(bytes);
+  // Folders skip these before reading (counted in one line); one picked by hand is told apart from a report.
+  if (isSystemFile(label)) return { files: [{ file: label, sha256, read: fail({ code: "system_file", message: failures.systemFile() }) }], skipped: [] };
   try {
     const read = await readSheetFile(bytes, label, options);
     if (read !== "archive") return { files: [{ file: label, sha256, read }], skipped: [] };

@@ -165,3 +165,14 @@ test("a roster that is not one is refused with the reason, never read as units",
   const wide = await run("consolidate", inbox, "--json", "--roster", join(dir, "roster-3-cot.csv"));
   expect(wide).toMatchObject({ code: 2, err: expect.stringMatching(/dòng tiêu đề có cột "Tên đơn vị"/) });
 }, 60_000);
+
+test("validate reads the same kinds of file: an .xls, an .ods, each report of a .zip", async () => {
+  const r = await run("validate", join(inbox, "ang-nua.xls"), join(inbox, "tuan-2", "ang-to.ods"), join(inbox, "hai-xa.zip"), "--json");
+  const results = JSON.parse(r.out) as { file: string; unit: string | null }[];
+  expect(results.map((x) => [x.file.slice(inbox.length + 1), x.unit])).toEqual([
+    ["ang-nua.xls", "Xã Ẳng Nưa"],
+    ["tuan-2/ang-to.ods", "Xã Ẳng Tở"],
+    ["hai-xa.zip › bung-lao.xlsx", "Xã Búng Lao"],
+    ["hai-xa.zip › muong-dang.xlsx", "Xã Mường Đăng"],
+  ]);
+}, 60_000);

@@ -1,14 +1,12 @@
-// `tonghop validate <file.xlsx>...`: checks each unit's numbers before it
+// `tonghop validate <file>...` (.xlsx, .xls, .ods, .zip): checks each unit's numbers before it
 // submits. Exit 0: no errors (warnings allowed); 1: some error; 2: a file
 // could not be read or the arguments are wrong. Reads files, never writes them.
-import { readFileSync } from "node:fs";
-import { basename } from "node:path";
 import type { Lang } from "../../core/i18n/messages";
 import type { Finding } from "../../core/report";
 import { validateReport } from "../../core/validate";
-import { readReportBytes } from "../../xlsx/report-file";
 import { CliError } from "../errors";
 import { findingJson, type FindingJson } from "../findings-json";
+import { readUnitFile } from "../inputs";
 import { msg } from "../messages";
 
 interface FileResult {
@@ -20,28 +18,19 @@ interface FileResult {
   warnings: FindingJson[];
 }
 
-export function validateCommand(files: string[], json: boolean, lang: Lang, out: (s: string) => void): number {
+export async function validateCommand(files: string[], json: boolean, lang: Lang, out: (s: string) => void): Promise<number> {
   if (files.length === 0) throw new CliError(msg(lang, "missingArg", { arg: msg(lang, "argFile") }));
   const results: FileResult[] = [];
   let unreadable = false;
   const lines: string[] = [];
-  for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      unreadable = true;
-      const message = msg(lang, "cannotOpen", { file, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
-      results.push({ file, template: null, unit: null, period: null, errors: [{ code: "cannot_open", severity: "error", field: null, fields: [], sheet: "", cell: "", message, suggestion: null }], warnings: [] });
-      lines.push(`✗ ${file}\n    ${message}`);
-      continue;
-    }
-    const read = readReportBytes(bytes, basename(file));
+  // Each file as consolidation reads it: .xlsx, .xls, .ods, or each report in a .zip.
+  const units = (await Promise.all(files.map((f) => readUnitFile(f)))).flatMap((i) => i.files);
+  for (const { file, read } of units) {
     if (!read.ok) {
       unreadable = true;
       const message = read.failure.message[lang];
       results.push({ file, template: null, unit: null, period: null, errors: [{ code: read.failure.code, severity: "error", field: null, fields: [], sheet: "", cell: "", message, suggestion: null }], warnings: [] });
-      lines.push(`✗ ${file}\n    ${msg(lang, "unreadable")}: ${message}`);
+      lines.push(`✗ ${file}\n    ${read.failure.code === "cannot_open" ? message : `${msg(lang, "unreadable")}: ${message}`}`);
       continue;
     }
     const r = read.report;
@@ -61,10 +50,10 @@ export function validateCommand(files: string[], json: boolean, lang: Lang, out:
   if (json) out(JSON.stringify(results, null, 2));
   else {
     out(lines.join("\n\n"));
-    if (files.length > 1) {
+    if (results.length > 1) {
       const e = results.reduce((n, x) => n + x.errors.length, 0);
       const w = results.reduce((n, x) => n + x.warnings.length, 0);
-      out("\n" + msg(lang, "validateTotal", { files: files.length, errors: e, warnings: w }));
+      out("\n" + msg(lang, "validateTotal", { files: results.length, errors: e, warnings: w }));
     }
   }
   if (unreadable) return 2;

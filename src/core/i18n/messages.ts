@@ -166,6 +166,10 @@ export const failures = {
     vi: "Tệp là PDF, số liệu trong PDF không đọc được. Hãy đề nghị đơn vị gửi kèm tệp Excel của báo cáo.",
     en: "The file is a PDF; figures in a PDF cannot be read. Ask the unit to send the report's Excel file as well.",
   }),
+  systemFile: (): Localized => ({
+    vi: "Tệp tạm của Excel (~$…) hoặc tệp hệ thống (.DS_Store, Thumbs.db), không phải báo cáo: bỏ qua.",
+    en: "An Excel temporary file (~$…) or a system file (.DS_Store, Thumbs.db), not a report: skipped.",
+  }),
   nestedArchive: (): Localized => ({
     vi: "Tệp nén nằm trong một tệp nén khác nên không được mở. Hãy giải nén rồi tổng hợp lại.",
     en: "An archive inside another archive is not opened. Extract it and consolidate again.",
