@@ -98,6 +98,10 @@ export function templateFromOutline(text: string): OutlineResult {
   const error = (line: number, message: Localized) => problems.push({ line, severity: "error", message });
   const all: Line[] = text
     .normalize("NFC")
+    // Word's manual line break (VT) and page break (FF) inside a heading are spaces; other
+    // control characters are invisible leftovers of copying, and invalid in a workbook.
+    .replace(/[\u000B\u000C]/g, " ")
+    .replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, "")
     .split(/\r\n|\r|\n/)
     .map((raw, i) => ({
       no: i + 1,

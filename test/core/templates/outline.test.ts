@@ -127,6 +127,13 @@ test("headings typed without a space, and items numbered 4.1, are still headings
   ]);
 });
 
+test("Word's manual line breaks inside a heading are spaces; invisible control characters are dropped", () => {
+  const t = made("BÁO CÁO\u000BKẾT QUẢ NĂM 2024\nI. KẾT\u000BQUẢ\u0007\nSố\u0000 xã\tSố lớp\n");
+  expect(t.title).toBe("BÁO CÁO KẾT QUẢ {period}");
+  expect(t.sections[0].heading).toBe("I. KẾT QUẢ");
+  expect(t.tables[0].groups[0].fields.map((f) => f.label)).toEqual(["Số xã", "Số lớp"]);
+});
+
 describe("what the outline cannot say is reported by line", () => {
   test("no title, no table, a table before any section, a stray line", () => {
     const r = templateFromOutline("Số trẻ em\tSố lớp\nI. KẾT QUẢ\nGhi chú: nộp sớm\n1. Chỉ đạo");
