@@ -9,8 +9,11 @@ import { copyFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from
 import { join } from "node:path";
 import { REPORT_SHEET } from "../../src/core/layout/meta-sheet";
 import { layoutReport } from "../../src/core/layout/report";
+import { STATUS_SHEET } from "../../src/core/layout/summary";
+import { cellText } from "../../src/core/read/grid";
 import { templateFields } from "../../src/core/templates";
 import { monthOfActionValues } from "../../src/demo/samples";
+import { readXlsx } from "../../src/xlsx/read";
 import { run } from "../helpers/cli";
 import { pythonIntake } from "../helpers/intake-folder";
 import { libreConvert } from "../helpers/libreoffice";
@@ -175,4 +178,14 @@ test("validate reads the same kinds of file: an .xls, an .ods, each report of a 
     ["hai-xa.zip › bung-lao.xlsx", "Xã Búng Lao"],
     ["hai-xa.zip › muong-dang.xlsx", "Xã Mường Đăng"],
   ]);
+}, 60_000);
+
+test("the skipped files are one line on the command line and on the summary's status sheet", async () => {
+  const out = join(dir, "tong-hop.xlsx");
+  const r = await run("consolidate", inbox, "--out", out, "--deadline", "10/07/2024");
+  const line = "Bỏ qua 4 tệp tạm/hệ thống (~$…, .DS_Store, Thumbs.db): ";
+  expect(r.err.split("\n").filter((l) => l.startsWith(line))).toHaveLength(1);
+  const sheet = readXlsx(readFileSync(out)).sheet(STATUS_SHEET)!;
+  const texts = [...sheet.cells()].map(([, , c]) => cellText(c));
+  expect(texts.filter((x) => x.startsWith(line))).toHaveLength(1);
 }, 60_000);

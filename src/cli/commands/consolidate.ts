@@ -87,7 +87,7 @@ export async function consolidateCommand(args: string[], o: ConsolidateOptions, 
   if (outPath) writeOutputOrSay(outPath, o.out as string, await renderXlsx(layoutSummary(summary)), o.force ?? false, lang);
   if (o.json) io.out(JSON.stringify(summaryJson(summary, lang), null, 2));
   else io.out(humanSummary(summary, lang));
-  if (skipped.length > 0) io.err(msg(lang, "skippedFiles", { n: String(skipped.length), names: skipped.map((f) => basename(f)).join(", ") }));
+  if (skipped.length > 0) io.err(consolidation.skipped(skipped.map((f) => basename(f)))[lang]);
   if (outPath) io.err(msg(lang, "wrote", { file: o.out as string }));
   if (summary.incomplete) io.err(consolidation.incomplete(summary.incomplete.errorCells, summary.incomplete.units)[lang]);
   const flagged = summary.files.some((f) => f.status === "rejected" || f.status === "conflict" || f.findings.some((x) => x.severity === "error"));

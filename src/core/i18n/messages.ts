@@ -226,6 +226,10 @@ export const failures = {
 
 /** What consolidation says about files and units. */
 export const consolidation = {
+  skipped: (names: string[]): Localized => ({
+    vi: `Bỏ qua ${names.length} tệp tạm/hệ thống (~$…, .DS_Store, Thumbs.db): ${names.join(", ")}`,
+    en: `Skipped ${names.length} temporary/system files (~$…, .DS_Store, Thumbs.db): ${names.join(", ")}`,
+  }),
   otherTemplate: (found: string, wanted: string): Localized => ({
     vi: `Báo cáo theo mẫu "${found}", không phải mẫu "${wanted}" đang tổng hợp.`,
     en: `The report uses template "${found}", not "${wanted}" being consolidated.`,

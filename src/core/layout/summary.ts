@@ -148,6 +148,7 @@ function statusSheet(s: Summary): ModelSheet {
     `Đơn vị đã nộp, cần xử lý: ${s.unresolved.length}`,
     `Đơn vị nộp muộn: ${s.late.length}`,
     ...(s.incomplete ? [consolidation.incomplete(s.incomplete.errorCells, s.incomplete.units).vi] : []),
+    ...(s.skipped.length ? [consolidation.skipped(s.skipped.map(baseName)).vi] : []),
   ];
   facts.forEach((text, i) => b.block(2 + i, 1, 2 + i, cols.length, text, { font: { size: small, bold: text.startsWith("Tổng số chưa") }, ...(text.startsWith("Tổng số chưa") ? { fill: ERROR_FILL } : {}) }));
   let row = 2 + facts.length + 1;
