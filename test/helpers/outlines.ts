@@ -20,3 +20,40 @@ export const FORUM_OUTLINE = [
   "(1)\t(2)\t(3)\t(4)\t(5)\t(6)\t(7)",
   "II. KIẾN NGHỊ",
 ].join("\n");
+
+/**
+ * Written for the tests: a year's drowning-prevention report in the style of
+ * seed 000 (Word's layout, "- a)" items, captions, two tables), with one-level
+ * columns at both ends of a table, the same sub-labels under three groups, and
+ * money in a group ("Kinh phí" over "Ngân sách" / "Xã hội hóa").
+ */
+export const DROWNING_OUTLINE = [
+  "Đề cương",
+  "BÁO CÁO KẾT QUẢ CÔNG TÁC PHÒNG, CHỐNG ĐUỐI NƯỚC TRẺ EM",
+  "NĂM 2025",
+  "",
+  "(Kèm theo Kế hoạch số: /KH-UBND ngày tháng năm 2025)",
+  "",
+  "I. KẾT QUẢ THỰC HIỆN",
+  "",
+  "1. Công tác tuyên truyền",
+  "2. Dạy bơi, kỹ năng an toàn trong môi trường nước",
+  " - a) Lớp dạy bơi",
+  " - b) Điểm bơi an toàn",
+  "",
+  "Biểu 1. Kết quả dạy bơi",
+  "",
+  "Số xã có lớp dạy bơi\tTrẻ em dưới 6 tuổi\t\tTrẻ em 6 - 11 tuổi\t\tTrẻ em 12 - 16 tuổi\t\tKinh phí\t",
+  "\tSố trẻ học bơi\tSố trẻ biết bơi\tSố trẻ học bơi\tSố trẻ biết bơi\tSố trẻ học bơi\tSố trẻ biết bơi\tNgân sách\tXã hội hóa",
+  "",
+  "3. Tình hình trẻ em bị đuối nước",
+  "",
+  "Số vụ đuối nước\tSố trẻ em tử vong\tSố trẻ em được cứu sống",
+  "",
+  "II. ĐÁNH GIÁ CHUNG",
+  "",
+  "1. Kết quả đạt được",
+  "2. Khó khăn, hạn chế",
+  "",
+  "III. KIẾN NGHỊ, ĐỀ XUẤT",
+].join("\n");

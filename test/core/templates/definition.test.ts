@@ -14,13 +14,14 @@ import { renderXlsx } from "../../../src/xlsx/write";
 import { libreConvert } from "../../helpers/libreoffice";
 import { openpyxlCells } from "../../helpers/openpyxl-cells";
 import { openpyxlEdit, type CellEdit } from "../../helpers/openpyxl";
-import { FORUM_OUTLINE } from "../../helpers/outlines";
+import { DROWNING_OUTLINE, FORUM_OUTLINE } from "../../helpers/outlines";
 import { readFileSync } from "node:fs";
 import { tempDir } from "../../helpers/reports";
 
 const dir = tempDir("tonghop-definition-");
 const forum = templateFromOutline(FORUM_OUTLINE).template as Template;
-const all: Template[] = [...builtInTemplates(), forum];
+const drowning = templateFromOutline(DROWNING_OUTLINE).template as Template;
+const all: Template[] = [...builtInTemplates(), forum, drowning];
 
 async function exported(t: Template): Promise<string> {
   const file = join(dir, `${t.id}.xlsx`);

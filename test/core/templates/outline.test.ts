@@ -2,6 +2,8 @@
 // form it came from: seed 000's outline gives the built-in report's sections,
 // captions and headers; one-level columns, repeated sub-labels and half-year
 // titles are understood; a report made from it is found again by its headers.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { layoutReport } from "../../../src/core/layout/report";
 import { REPORT_SHEET } from "../../../src/core/layout/meta-sheet";
 import type { ModelSheet } from "../../../src/core/layout/model";
@@ -11,8 +13,9 @@ import { templateFromOutline } from "../../../src/core/templates/outline";
 import { guessMoney } from "../../../src/core/templates/outline-table";
 import { readXlsx } from "../../../src/xlsx/read";
 import { renderXlsx } from "../../../src/xlsx/write";
-import { FORUM_OUTLINE, SEED_000_OUTLINE } from "../../helpers/outlines";
-import { metaFor, template } from "../../helpers/reports";
+import { DROWNING_OUTLINE, FORUM_OUTLINE, SEED_000_OUTLINE } from "../../helpers/outlines";
+import { libreConvert } from "../../helpers/libreoffice";
+import { metaFor, tempDir, template } from "../../helpers/reports";
 
 /** What a reader sees on the report sheet: every text cell by position, and the merged blocks. */
 function labels(sheet: ModelSheet): { cells: string[]; merges: string[] } {
@@ -60,7 +63,9 @@ test("a whole plan pasted gives the same template as its outline alone, saying t
   const plan = "KẾ HOẠCH\nTriển khai Tháng hành động\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n\n" + SEED_000_OUTLINE;
   const r = templateFromOutline(plan);
   expect(r.template).toEqual(made(SEED_000_OUTLINE));
-  expect(r.problems.map((p) => p.message.en)).toEqual(['Lines 1–6 (the plan before the "Đề cương" line) are left out: only the outline is read.']);
+  expect(r.problems.map((p) => p.message.en)).toEqual([
+    'Lines 1–6 (the plan before the "Đề cương" line) are left out: only the outline is read.',
+  ]);
 });
 
 describe("an outline with a one-level column, repeated sub-labels and a half year", () => {
@@ -116,14 +121,71 @@ describe("an outline with a one-level column, repeated sub-labels and a half yea
   });
 });
 
+test("a second outline in seed 000's style: captions, lettered items, one-level columns at both ends, money by group", () => {
+  const r = templateFromOutline(DROWNING_OUTLINE);
+  expect(r.problems).toEqual([]);
+  const t = r.template as Template;
+  expect([t.title, t.periodKind, t.source]).toEqual([
+    "BÁO CÁO KẾT QUẢ CÔNG TÁC PHÒNG, CHỐNG ĐUỐI NƯỚC TRẺ EM {period}",
+    "year",
+    "Kèm theo Kế hoạch số: /KH-UBND ngày tháng năm 2025",
+  ]);
+  expect(t.tables.map((x) => [x.caption, x.afterSection, x.name])).toEqual([
+    ["Biểu 1. Kết quả dạy bơi", "I.2.b", "Bảng 1 - Dạy bơi, kỹ năng an toàn trong môi trường nước"],
+    [undefined, "I.3", "Bảng 2 - Tình hình trẻ em bị đuối nước"],
+  ]);
+  const [swim, drowning] = t.tables;
+  expect(swim.groups.map((g) => [g.label, g.fields.map((f) => `${f.id}:${f.kind}`)])).toEqual([
+    [undefined, ["so_xa_co_lop_day_boi:count"]],
+    ["Trẻ em dưới 6 tuổi", ["tre_em_duoi_6_tuoi_so_tre_hoc_boi:count", "tre_em_duoi_6_tuoi_so_tre_biet_boi:count"]],
+    ["Trẻ em 6 - 11 tuổi", ["tre_em_6_11_tuoi_so_tre_hoc_boi:count", "tre_em_6_11_tuoi_so_tre_biet_boi:count"]],
+    ["Trẻ em 12 - 16 tuổi", ["tre_em_12_16_tuoi_so_tre_hoc_boi:count", "tre_em_12_16_tuoi_so_tre_biet_boi:count"]],
+    ["Kinh phí", ["kinh_phi_ngan_sach:money", "kinh_phi_xa_hoi_hoa:money"]],
+  ]);
+  expect(drowning.groups).toEqual([{ fields: expect.any(Array) }]);
+  expect(drowning.groups[0].fields.map((f) => f.id)).toEqual([
+    "so_vu_duoi_nuoc",
+    "so_tre_em_tu_vong",
+    "so_tre_em_duoc_cuu_song",
+  ]);
+  expect(t.sections.filter((s) => s.narrative).map((s) => s.id)).toEqual([
+    "I.1",
+    "I.2.a",
+    "I.2.b",
+    "I.3",
+    "II.1",
+    "II.2",
+    "III",
+  ]);
+});
+
 test("headings typed without a space, and items numbered 4.1, are still headings", () => {
   const t = made(
-    ["BÁO CÁO SƠ KẾT NĂM 2024", "I.KẾT QUẢ", "4.Kinh phí", "4.1. Ngân sách", "4.2. Vận động", "Số tiền\tSố lượt", "II) KIẾN NGHỊ"].join("\n"),
+    [
+      "BÁO CÁO SƠ KẾT NĂM 2024",
+      "I.KẾT QUẢ",
+      "4.Kinh phí",
+      "4.1. Ngân sách",
+      "4.2. Vận động",
+      "Số tiền\tSố lượt",
+      "II) KIẾN NGHỊ",
+    ].join("\n"),
   );
-  expect(t.sections.map((s) => `${s.id}:${s.narrative}`)).toEqual(["I:false", "I.4:false", "I.4.1:true", "I.4.2:true", "II:true"]);
+  expect(t.sections.map((s) => `${s.id}:${s.narrative}`)).toEqual([
+    "I:false",
+    "I.4:false",
+    "I.4.1:true",
+    "I.4.2:true",
+    "II:true",
+  ]);
   expect(t.tables[0].afterSection).toBe("I.4.2");
   expect(t.tables[0].groups).toEqual([
-    { fields: [expect.objectContaining({ id: "so_tien", kind: "money" }), expect.objectContaining({ id: "so_luot", kind: "count" })] },
+    {
+      fields: [
+        expect.objectContaining({ id: "so_tien", kind: "money" }),
+        expect.objectContaining({ id: "so_luot", kind: "count" }),
+      ],
+    },
   ]);
 });
 
@@ -161,4 +223,24 @@ test("money is guessed from the label's words, not from 'đồng' inside other w
     expect([l, guessMoney(l)]).toEqual([l, false]);
   expect(guessMoney("Trung ương", "Kinh phí hỗ trợ")).toBe(true);
   expect(guessMoney("Số trẻ em", "Kinh phí hỗ trợ")).toBe(false);
+});
+
+test("the drowning outline's report, re-saved by LibreOffice, is found again by names and by headers alone", async () => {
+  const t = made(DROWNING_OUTLINE);
+  const layout = layoutReport(t, metaFor(t, { period: "2025" }));
+  const file = join(tempDir("tonghop-outline-"), "duoi-nuoc.xlsx");
+  writeFileSync(file, await renderXlsx(layout.model));
+  const [resaved] = libreConvert([file], "xlsx");
+  const grid = readXlsx(readFileSync(resaved));
+  const byNames = locateFields(t, grid, new Map());
+  const byHeaders = locateFields(
+    t,
+    { sheetNames: grid.sheetNames, sheet: (n) => grid.sheet(n), names: new Map() },
+    new Map(),
+  );
+  for (const located of [byNames, byHeaders]) {
+    expect(located.findings).toEqual([]);
+    for (const [id, p] of Object.entries(layout.fields))
+      expect([id, located.positions.get(id)]).toMatchObject([id, { row: p.row, col: p.col }]);
+  }
 });
