@@ -14,8 +14,8 @@ export const outlineMessages = {
     en: 'The title has no year ("NĂM 2024" or "6 THÁNG ĐẦU NĂM 2024"): the period will be printed at its end.',
   }),
   noSections: (): Localized => ({
-    vi: 'Không thấy mục nào đánh số La Mã (ví dụ "I. TÌNH HÌNH TRIỂN KHAI THỰC HIỆN").',
-    en: 'No section numbered in Roman numerals (e.g. "I. TÌNH HÌNH TRIỂN KHAI THỰC HIỆN").',
+    vi: 'Không thấy mục nào được đánh số (ví dụ "I. TÌNH HÌNH TRIỂN KHAI THỰC HIỆN" hoặc "1. Kết quả").',
+    en: 'No numbered section (e.g. "I. TÌNH HÌNH TRIỂN KHAI THỰC HIỆN" or "1. Kết quả").',
   }),
   noTables: (): Localized => ({
     vi: "Đề cương không có biểu số liệu nào. Dán cả các bảng, mỗi hàng tiêu đề một dòng, các ô cách nhau bằng phím Tab (như khi sao chép từ Word).",

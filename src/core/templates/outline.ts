@@ -112,7 +112,10 @@ export function templateFromOutline(text: string): OutlineResult {
   const start = all.map((l) => /^đề cương(\s|:|$)/iu.test(l.text)).lastIndexOf(true);
   if (start > 0) problems.push({ line: 1, severity: "warning", message: outlineMessages.beforeOutline(all[start].no - 1) });
   const lines = start > 0 ? all.slice(start) : all;
-  const first = lines.findIndex((l, i) => !isTableRow(lines, i) && heading(l.text)?.level === 1);
+  const firstOf = (level: number) => lines.findIndex((l, i) => !isTableRow(lines, i) && heading(l.text)?.level === level);
+  // Without Roman numerals, sections are numbered 1., 2. and their items 1.1. or a).
+  const shift = firstOf(1) < 0 ? 1 : 0;
+  const first = firstOf(1 + shift);
   if (first < 0) error(1, outlineMessages.noSections());
   const head = readTitle(lines.slice(0, first < 0 ? lines.length : first), problems);
   if (head.title.length === 0) error(1, outlineMessages.noTitle());
@@ -165,7 +168,8 @@ export function templateFromOutline(text: string): OutlineResult {
         message: outlineMessages.lineIgnored(pendingText.no, pendingText.text),
       });
     pendingText = undefined;
-    const h = heading(l.text);
+    const found = heading(l.text);
+    const h = found && { key: found.key, level: Math.max(1, found.level - shift) };
     if (!h) {
       pendingText = l;
       continue;
