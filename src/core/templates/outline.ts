@@ -110,9 +110,11 @@ export function templateFromOutline(text: string): OutlineResult {
     }));
   // A whole plan pasted: its outline starts at the last "Đề cương" line (plans end with theirs).
   const start = all.map((l) => /^đề cương(\s|:|$)/iu.test(l.text)).lastIndexOf(true);
-  if (start > 0) problems.push({ line: 1, severity: "warning", message: outlineMessages.beforeOutline(all[start].no - 1) });
+  if (start > 0)
+    problems.push({ line: 1, severity: "warning", message: outlineMessages.beforeOutline(all[start].no - 1) });
   const lines = start > 0 ? all.slice(start) : all;
-  const firstOf = (level: number) => lines.findIndex((l, i) => !isTableRow(lines, i) && heading(l.text)?.level === level);
+  const firstOf = (level: number) =>
+    lines.findIndex((l, i) => !isTableRow(lines, i) && heading(l.text)?.level === level);
   // Without Roman numerals, sections are numbered 1., 2. and their items 1.1. or a).
   const shift = firstOf(1) < 0 ? 1 : 0;
   const first = firstOf(1 + shift);

@@ -161,7 +161,9 @@ test("a second outline in seed 000's style: captions, lettered items, one-level 
 
 test("an outline without Roman numerals: 1., 2. are its sections and 1.1., a) their items", () => {
   const t = made(
-    ["BÁO CÁO TẾT TRUNG THU NĂM 2024", "1. Kết quả", "1.1. Tổ chức vui Tết", "Số điểm\tSố trẻ em", "2. Kiến nghị"].join("\n"),
+    ["BÁO CÁO TẾT TRUNG THU NĂM 2024", "1. Kết quả", "1.1. Tổ chức vui Tết", "Số điểm\tSố trẻ em", "2. Kiến nghị"].join(
+      "\n",
+    ),
   );
   expect(t.sections.map((s) => `${s.id}:${s.narrative}`)).toEqual(["1:false", "1.1:true", "2:true"]);
   expect(t.tables[0].afterSection).toBe("1.1");
