@@ -4,7 +4,7 @@
 // every roster unit and file, and where every number came from.
 // Text from unit files is always written as a value, never as a formula.
 import { formatVnDate } from "../dates";
-import { consolidation } from "../i18n/messages";
+import { consolidation, formatDecimal } from "../i18n/messages";
 import type { FileOutcome, FileStatus, Summary } from "../consolidate/types";
 import { baseName } from "../paths";
 import type { Finding } from "../report";
@@ -27,6 +27,11 @@ export const STATUS_LABELS: Record<FileStatus, string> = {
   conflict: "Mâu thuẫn — cần chọn bản đúng",
   rejected: "Không hợp lệ",
 };
+
+/** A cell's content as its unit wrote it; a decimal with a comma ("2,5"), as a Vietnamese reader writes it. */
+function shown(raw: string | number | boolean | null): string {
+  return typeof raw === "number" ? formatDecimal(raw, "vi") : String(raw ?? "");
+}
 
 /** A report the user chose not to keep when settling a conflict. */
 export const NOT_KEPT_LABEL = "Không giữ (đã chọn bản khác)";
@@ -106,7 +111,7 @@ function byUnitSheet(s: Summary): ModelSheet {
       b.put(row, 2, u.name, S.text);
       fields.forEach((f, k) => {
         const r = u.readings[f.id];
-        if (r && r.value === null) b.put(row, 3 + k, String(r.raw ?? ""), S.bad);
+        if (r && r.value === null) b.put(row, 3 + k, shown(r.raw), S.bad);
         else b.put(row, 3 + k, r && !r.blank ? r.value : undefined, S.number);
       });
       b.put(row, fileCol, baseName(u.file), S.text);
@@ -204,7 +209,7 @@ function sourcesSheet(s: Summary): ModelSheet {
       const r = u.readings[f.id];
       if (!r) return;
       const plain = r.blank || (typeof r.raw === "number" && r.value === r.raw);
-      b.put(row, 5 + k, plain ? r.cell : `${r.cell} «${String(r.raw)}»`, r.value === null ? S.bad : S.text);
+      b.put(row, 5 + k, plain ? r.cell : `${r.cell} «${shown(r.raw)}»`, r.value === null ? S.bad : S.text);
     });
   });
   return b.sheet(SOURCES_SHEET, { state: "visible", columns: [24, 28, 12, 20, ...fields.map(() => 14)], protect: false, showGridLines: true, frozenRows: 1 });

@@ -99,6 +99,15 @@ describe("names as people write them", () => {
     expect(s.missing).toEqual([]);
     expect(s.unresolved.map((u) => [u.name, u.files])).toEqual([["Xã Xuân Lao", ["Bao cao xa Xuan Lao.xlsx"]]]);
   });
+
+  test("alone, a report on the neighbour's form counts for the unit inside, with a warning", () => {
+    const r = [{ name: "Xã Xuân Lao" }, { name: "Xã Búng Lao" }];
+    const s = run([file("Xuan Lao.xlsx", "Xã Búng Lao", 2)], { roster: r });
+    expect(statusOf(s, "Xuan Lao.xlsx")).toBe("included");
+    const f = s.files[0].findings.find((x) => x.code === "file_name_other_unit");
+    expect(f?.message.vi).toContain("Tên tệp gợi ý Xã Xuân Lao, báo cáo ghi Xã Búng Lao");
+    expect(s.missing.map((m) => m.name)).toEqual(["Xã Xuân Lao"]);
+  });
 });
 
 describe("corrections are settled, not deleted", () => {
@@ -146,6 +155,9 @@ describe("incomplete totals say so", () => {
     expect(texts(STATUS_SHEET)).toContain(note);
     expect(texts("Tổng hợp theo đơn vị").some((x) => x.startsWith(note))).toBe(true);
     expect(texts("Tổng hợp theo đơn vị")).toContain("12 em");
+    const fraction = run([file("d.xlsx", "Xã Ẳng Cang", 1, {}, { works_new: 1.5 })]);
+    const byUnit = layoutSummary(fraction).sheets.find((x) => x.name === "Tổng hợp theo đơn vị");
+    expect(byUnit?.cells.map((c) => c.value)).toContain("1,5");
     expect(run([files[2]]).incomplete).toBeUndefined();
   });
 });
