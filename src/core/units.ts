@@ -10,18 +10,19 @@ const TONES = new Set(["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]);
 const TONE_DIGIT: Record<string, string> = { "\u0300": "\ue002", "\u0301": "\ue001", "\u0303": "\ue004", "\u0309": "\ue003", "\u0323": "\ue005" };
 
 // Only commune-level prefixes are ignored: "Thị trấn Mường Ảng" is the same
-// unit as "Mường Ảng", but not the same as "Huyện Mường Ảng". Compared
-// without diacritics, so "Xa Bung Lao" and "TT. Mường Ảng" lose theirs too.
-const PREFIXES = ["thi tran", "tt.", "tt", "phuong", "p.", "xa", "x.", "dac khu"];
+// unit as "Mường Ảng", but not the same as "Huyện Mường Ảng". Each as written
+// with its diacritics, or typed without any ("Xa Bung Lao"), or abbreviated
+// ("TT. Mường Ảng", "X. Nặm Lịch"); never a name's own first word that only
+// looks like one once its marks are dropped ("Xá Lượng" keeps its "Xá").
+const PREFIXES = ["thị trấn", "thi tran", "tt.", "tt", "phường", "phuong", "p.", "xã", "xa", "x.", "đặc khu", "dac khu"];
 // The issuing body written before the name: "UBND xã …", "Ủy ban nhân dân xã …".
-const ISSUERS = ["ubnd", "uy ban nhan dan"];
+const ISSUERS = ["ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "uy ban nhan dan"];
 
-/** Removes the first matching prefix (compared without diacritics) when a name remains after it. */
+/** Removes the first matching prefix (lower-case NFC) when a name remains after it. */
 function stripPrefix(s: string, prefixes: string[]): string {
-  const folded = fold(s);
   for (const p of prefixes) {
-    const glued = p.endsWith(".") && folded.startsWith(p) && folded.length > p.length;
-    if (folded.startsWith(p + " ") || glued) {
+    const glued = p.endsWith(".") && s.startsWith(p);
+    if (s.startsWith(p + " ") || glued) {
       const rest = s.slice(p.length).trim();
       if (rest) return rest;
     }

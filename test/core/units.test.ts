@@ -1,4 +1,4 @@
-import { nameKey, nearMiss, sameName, sameUnit } from "../../src/core/units";
+import { nameKey, nearMiss, plainName, sameName, sameUnit } from "../../src/core/units";
 
 describe("unit names", () => {
   test.each([
@@ -33,5 +33,23 @@ describe("unit names", () => {
     expect(sameUnit({ name: "Xã A", code: "03160" }, { name: "Xã B", code: "3160" })).toBe(true);
     expect(sameUnit({ name: "Xã Ẳng Cang", code: "03160" }, { name: "Xã Ẳng Cang", code: "03161" })).toBe(false);
     expect(sameUnit({ name: "Xã Ẳng Cang", code: "03160" }, { name: "Ẳng Cang" })).toBe(true);
+  });
+});
+
+describe("names as people write them", () => {
+  test.each([
+    ["Xa Bung Lao", "bung lao"],
+    ["UBND xã Mường Đăng", "mường đăng"],
+    ["Ủy ban nhân dân Xã Ẳng Cang", "ẳng cang"],
+    ["TT Mường Ảng", "mường ảng"],
+    ["TT.Mường Ảng", "mường ảng"],
+    ["X. Nặm Lịch", "nặm lịch"],
+    ["P. Tân Phong", "tân phong"],
+    ["Đặc khu Côn Đảo", "côn đảo"],
+    ["Xá Lượng", "xá lượng"],
+    ["Xã Xá Lượng", "xá lượng"],
+    ["Huyện Mường Ảng", "huyện mường ảng"],
+  ])("%s → %s", (written, plain) => {
+    expect(plainName(written)).toBe(plain);
   });
 });
