@@ -66,6 +66,11 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   templateUsage:
     "Cách dùng: tonghop template from-outline <de-cuong.txt> --out <mau.json> | export <mẫu hoặc tệp> --out <dinh-nghia.xlsx> | check <tệp>",
   templateOk: "Mẫu {id} (phiên bản {version}) dùng được: {sections} mục, {tables} bảng, {fields} chỉ tiêu, {rules} quy tắc.",
+  severityError: "LỖI",
+  severityWarning: "Cảnh báo",
+  kindCount: "số đếm",
+  kindMoney: "tiền",
+  tableAfter: "{table} (sau mục {section})",
 };
 type Key = keyof typeof vi;
 
@@ -134,6 +139,11 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   templateUsage:
     "Usage: tonghop template from-outline <outline.txt> --out <template.json> | export <template or file> --out <definition.xlsx> | check <file>",
   templateOk: "Template {id} (version {version}) can be used: {sections} sections, {tables} tables, {fields} fields, {rules} rules.",
+  severityError: "ERROR",
+  severityWarning: "Warning",
+  kindCount: "count",
+  kindMoney: "money",
+  tableAfter: "{table} (after section {section})",
 };
 
 export function msg(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {

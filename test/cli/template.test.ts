@@ -23,6 +23,10 @@ describe("tonghop template from-outline", () => {
     expect(r.code).toBe(0);
     expect(r.err).toContain("Đã tạo mẫu");
     expect(r.err).toContain("3 bảng, 16 chỉ tiêu (trong đó 5 chỉ tiêu tiền)");
+    // The preview shows each column's guessed kind and id before the file is used.
+    expect(r.err).toContain("Bảng 1 - Kinh phí thực hiện — Biểu tổng hợp số liệu kinh phí thực hiện (sau mục I.4.b)");
+    expect(r.err).toContain("    [tiền] Tặng quà › Kinh phí  (tang_qua_kinh_phi)");
+    expect(r.err).toContain("    [số đếm] Tặng quà › Số lượng trẻ em  (tang_qua_so_luong_tre_em)");
     const t = JSON.parse(readFileSync(out, "utf8")) as Template;
     expect(templateFields(t).map((f) => f.label)).toEqual(
       templateFields(findTemplate("thang-hanh-dong")!).map((f) => f.label),

@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import { definitionModel } from "../../core/templates/definition/write";
 import { renderXlsx } from "../../xlsx/write";
 import { MAX_TEMPLATE_BYTES } from "../../core/limits";
-import { templateFields } from "../../core/templates";
+import { fieldTitle, templateFields, type Template } from "../../core/templates";
 import { templateFromOutline } from "../../core/templates/outline";
 import { CliError } from "../errors";
 import { msg, type Lang } from "../messages";
@@ -33,14 +33,14 @@ function fromOutline(file: string | undefined, o: TemplateOptions, lang: Lang, s
   const result = templateFromOutline(readSmallText(resolve(file), MAX_TEMPLATE_BYTES, lang));
   if (result.problems.length > 0) {
     const lines = result.problems.map(
-      (p) =>
-        `${p.severity === "error" ? (lang === "en" ? "ERROR" : "LỖI") : lang === "en" ? "warning" : "cảnh báo"}: ${p.message[lang]}`,
+      (p) => `${msg(lang, p.severity === "error" ? "severityError" : "severityWarning")}: ${p.message[lang]}`,
     );
     say(msg(lang, "outlineProblems", { file, problems: lines.map((l) => `  - ${l}`).join("\n") }));
   }
   const t = result.template;
   if (!t) throw new CliError(msg(lang, "outlineFailed", { file }));
   write(o.out, new TextEncoder().encode(JSON.stringify(t, null, 2) + "\n"), o.force ?? false, lang);
+  say(preview(t, lang));
   const fields = templateFields(t);
   say(
     msg(lang, "templateWrote", {
@@ -52,6 +52,24 @@ function fromOutline(file: string | undefined, o: TemplateOptions, lang: Lang, s
     }),
   );
   return result.problems.length > 0 ? 1 : 0;
+}
+
+/** Each table's columns with their kind and id, so the user sees what was guessed before using it. */
+function preview(t: Template, lang: Lang): string {
+  return t.tables
+    .map((table) => {
+      const head = msg(lang, "tableAfter", {
+        table: [table.name, table.caption].filter(Boolean).join(" — "),
+        section: table.afterSection,
+      });
+      const rows = table.groups.flatMap((g) =>
+        g.fields.map(
+          (f) => `    [${msg(lang, f.kind === "money" ? "kindMoney" : "kindCount")}] ${fieldTitle(t, f.id)}  (${f.id})`,
+        ),
+      );
+      return [`  ${head}`, ...rows].join("\n");
+    })
+    .join("\n");
 }
 
 async function exportDefinition(
