@@ -7,5 +7,5 @@ export interface ParseRequest {
   bytes: ArrayBuffer;
 }
 
-/** One file read: a report gives one UnitFile, an archive one per member. */
-export type ParseReply = { id: number; result: UnitFile[] };
+/** One file read: a report gives one UnitFile, an archive one per member (its lock files skipped). */
+export type ParseReply = { id: number; result: UnitFile[]; skipped: string[] };

@@ -16,9 +16,10 @@ self.onmessage = async (e: MessageEvent<ParseRequest>) => {
   const data = new Uint8Array(bytes);
   let reply: ParseReply;
   try {
-    reply = { id, result: (await readInput(data, name, digest)).files };
+    const intake = await readInput(data, name, digest);
+    reply = { id, result: intake.files, skipped: intake.skipped };
   } catch (err) {
-    reply = { id, result: [{ file: name, sha256: "", read: { ok: false, failure: { code: "internal", message: { vi: `Lỗi khi đọc tệp: ${String(err)}`, en: `Error while reading: ${String(err)}` } } } }] };
+    reply = { id, result: [{ file: name, sha256: "", read: { ok: false, failure: { code: "internal", message: { vi: `Lỗi khi đọc tệp: ${String(err)}`, en: `Error while reading: ${String(err)}` } } } }], skipped: [] };
   }
   (self as unknown as { postMessage: (m: ParseReply) => void }).postMessage(reply);
 };

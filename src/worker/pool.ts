@@ -9,7 +9,13 @@ export interface FileLike {
 }
 
 /** Reads files; an archive gives one UnitFile per member ("bao-cao.zip › xa-a.xlsx"). */
-export type ParseFiles = (files: FileLike[], onProgress: (done: number, total: number) => void, signal: AbortSignal) => Promise<UnitFile[]>;
+export type ParseFiles = (
+  files: FileLike[],
+  onProgress: (done: number, total: number) => void,
+  signal: AbortSignal,
+  /** Lock and system files found inside archives: skipped, to be counted in one line. */
+  onSkipped?: (names: string[]) => void,
+) => Promise<UnitFile[]>;
 
 export class CancelledError extends Error {
   constructor() {
@@ -20,7 +26,7 @@ export class CancelledError extends Error {
 
 /** A parser backed by workers loaded from `workerUrl` (dist/worker.js). */
 export function workerParser(workerUrl: string, size = Math.max(1, Math.min(4, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1))): ParseFiles {
-  return (files, onProgress, signal) =>
+  return (files, onProgress, signal, onSkipped) =>
     new Promise<UnitFile[]>((resolve, reject) => {
       const results: UnitFile[][] = new Array(files.length);
       const workers = Array.from({ length: Math.min(size, Math.max(1, files.length)) }, () => new Worker(workerUrl));
@@ -42,6 +48,7 @@ export function workerParser(workerUrl: string, size = Math.max(1, Math.min(4, (
       for (const w of workers) {
         w.onmessage = (e: MessageEvent<ParseReply>) => {
           results[e.data.id] = e.data.result;
+          if (e.data.skipped.length) onSkipped?.(e.data.skipped);
           done += 1;
           onProgress(done, files.length);
           if (done === files.length) {

@@ -1,7 +1,8 @@
 // The web page takes what a district receives — an .xls (LibreOffice), a .zip
 // of two reports, an empty file, a Word document — and gives every file the
 // same status as the command line: in the list on screen and in the status
-// sheet of the summary it downloads. SheetJS comes in its own chunk, loaded by
+// sheet of the summary it downloads; a lock file inside the .zip is skipped
+// and said in one line, as on the command line. SheetJS comes in its own chunk, loaded by
 // the parsing worker only when an .xls arrives.
 import { zipSync } from "fflate";
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -10,6 +11,7 @@ import { baseName } from "../../src/core/paths";
 import { cellText } from "../../src/core/read/grid";
 import { STATUS_LABELS, STATUS_SHEET } from "../../src/core/layout/summary";
 import type { FileStatus } from "../../src/core/consolidate";
+import { consolidation } from "../../src/core/i18n/messages";
 import { readXlsx } from "../../src/xlsx/read";
 import { run } from "../helpers/cli";
 import { pythonIntake } from "../helpers/intake-folder";
@@ -24,13 +26,17 @@ test("an .xls, a .zip, an empty file and a Word document get the same statuses i
   mkdirSync(inbox);
   copyFileSync(join(units, "xa-ang-cang.xlsx"), join(inbox, "xa-ang-cang.xlsx"));
   libreConvert([join(units, "xa-ang-to.xlsx")], "xls", inbox);
-  writeFileSync(join(inbox, "hai-xa.zip"), zipSync({ "xa-muong-dang.xlsx": readFileSync(join(units, "xa-muong-dang.xlsx")), "xa-muong-lan.xlsx": readFileSync(join(units, "xa-muong-lan.xlsx")) }));
+  const members = { "xa-muong-dang.xlsx": readFileSync(join(units, "xa-muong-dang.xlsx")), "xa-muong-lan.xlsx": readFileSync(join(units, "xa-muong-lan.xlsx")) };
+  writeFileSync(join(inbox, "hai-xa.zip"), zipSync({ ...members, "~$xa-muong-lan.xlsx": new Uint8Array(165) }));
   writeFileSync(join(inbox, "xa-bung-lao.xlsx"), new Uint8Array(0));
   pythonIntake({ docx: [join(inbox, "cong-van.docx")] });
   const files = readdirSync(inbox).map((f) => join(inbox, f));
 
   const cli = await run("consolidate", inbox, "--json", "--deadline", "10/07/2024");
-  const expected = Object.fromEntries((JSON.parse(cli.out).files as { file: string; status: FileStatus }[]).map((f) => [baseName(f.file), STATUS_LABELS[f.status]]));
+  const cliJson = JSON.parse(cli.out) as { files: { file: string; status: FileStatus }[]; skipped: string[] };
+  const expected = Object.fromEntries(cliJson.files.map((f) => [baseName(f.file), STATUS_LABELS[f.status]]));
+  const skippedLine = consolidation.skipped(cliJson.skipped.map(baseName)).vi;
+  expect(skippedLine).toContain("hai-xa.zip › ~$xa-muong-lan.xlsx");
   expect(Object.keys(expected).sort()).toEqual(["cong-van.docx", "hai-xa.zip › xa-muong-dang.xlsx", "hai-xa.zip › xa-muong-lan.xlsx", "xa-ang-cang.xlsx", "xa-ang-to.xls", "xa-bung-lao.xlsx"]);
 
   const page = await open(1280, "consolidate");
@@ -44,6 +50,7 @@ test("an .xls, a .zip, an empty file and a Word document get the same statuses i
   const rows = await page.getByRole("row").allTextContents();
   for (const name of Object.keys(expected)) expect([name, rows.some((r) => r.includes(name))]).toEqual([name, true]);
   expect(sheetJs.length).toBe(1);
+  await page.getByText(skippedLine).waitFor();
   const [saved] = await Promise.all([page.waitForEvent("download"), download.click()]);
   const web = join(env.dir, "intake-summary.xlsx");
   await saved.saveAs(web);

@@ -21,6 +21,7 @@ import {
 import { useEffect, useRef, useState, type DragEvent } from "react";
 import { consolidate, type FileStatus, type Summary } from "../../core/consolidate";
 import { parseVnDate } from "../../core/dates";
+import { consolidation } from "../../core/i18n/messages";
 import { LevelSchema, type Level } from "../../core/templates";
 import { REPORT_FILE_TYPES } from "../../core/intake";
 import { RosterError, type RosterEntry } from "../../core/roster";
@@ -98,9 +99,11 @@ export function ConsolidatePanel({ host }: { host: Host }) {
     abort.current = controller;
     setProgress({ done: 0, total: files.length });
     try {
-      const parsed = await host.parseFiles(files, (done, total) => setProgress({ done, total }), controller.signal);
+      const skipped: string[] = [];
+      const parsed = await host.parseFiles(files, (done, total) => setProgress({ done, total }), controller.signal, (names) => skipped.push(...names));
       const result = consolidate(parsed, {
         roster,
+        skipped,
         deadline: due,
         asUnit: asUnit.trim() ? { name: asUnit.normalize("NFC").trim(), level } : undefined,
       });
@@ -195,7 +198,8 @@ export function ConsolidatePanel({ host }: { host: Host }) {
           <Status intent="info">
             {t("summaryLine", { included, files: summary.files.length })}{" "}
             {summary.rosterGiven && (summary.missing.length ? t("missing", { units: summary.missing.map((m) => m.name).join(", ") }) : s.noneMissing)}{" "}
-            {summary.late.length > 0 && t("lateUnits", { units: summary.late.join(", ") })}
+            {summary.late.length > 0 && t("lateUnits", { units: summary.late.join(", ") })}{" "}
+            {summary.skipped.length > 0 && consolidation.skipped(summary.skipped.map(baseName))[lang]}
           </Status>
           <Table className={styles.table} size="small" aria-label={s.tabConsolidate}>
             <TableHeader>
