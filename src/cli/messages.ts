@@ -13,8 +13,9 @@ Cách dùng:
   tonghop consolidate <tệp hoặc thư mục>... --out <tong-hop.xlsx> [--roster <danh-sach.csv|.xlsx|.xls>]
               [--period <kỳ>] [--deadline dd/mm/yyyy] [--as-unit <tên đơn vị tổng hợp>]
               [--unit-code <mã>] [--level huyen|tinh] [--report-date dd/mm/yyyy]
-              [--template <mẫu>] [--json] [--force] [--lang vi|en]
+              [--template <mẫu>] [--keep <tệp giữ lại khi mâu thuẫn>]... [--json] [--force] [--lang vi|en]
   tonghop demo [--out <thư mục>]
+  tonghop --version
   tonghop template from-outline <de-cuong.txt> --out <mau.json> [--force]
   tonghop template export <mẫu | mau.json | dinh-nghia.xlsx> --out <dinh-nghia.xlsx> [--force]
   tonghop template check <mau.json | dinh-nghia.xlsx>
@@ -86,8 +87,9 @@ Usage:
   tonghop consolidate <file or folder>... --out <summary.xlsx> [--roster <roster.csv|.xlsx|.xls>]
               [--period <period>] [--deadline dd/mm/yyyy] [--as-unit <consolidating unit>]
               [--unit-code <code>] [--level huyen|tinh] [--report-date dd/mm/yyyy]
-              [--template <template>] [--json] [--force] [--lang vi|en]
+              [--template <template>] [--keep <file to keep in a conflict>]... [--json] [--force] [--lang vi|en]
   tonghop demo [--out <folder>]
+  tonghop --version
   tonghop template from-outline <outline.txt> --out <template.json> [--force]
   tonghop template export <template | template.json | definition.xlsx> --out <definition.xlsx> [--force]
   tonghop template check <template.json | definition.xlsx>

@@ -134,6 +134,7 @@ export function summaryJson(s: Summary, lang: Lang) {
       file: f.file,
       unit: f.rosterName ?? f.unit ?? null,
       status: f.status,
+      notKept: f.notKept ?? false,
       reason: f.reason?.[lang] ?? null,
       errors: f.findings.filter((x) => x.severity === "error").map((x) => findingJson(x, lang)),
       warnings: f.findings.filter((x) => x.severity === "warning").map((x) => findingJson(x, lang)),
