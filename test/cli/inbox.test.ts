@@ -184,6 +184,15 @@ describe("consolidating the inbox", () => {
   }, 60_000);
 });
 
+test("when no file is of the chosen period, it says which periods there are", async () => {
+  const r = await run("consolidate", join(inbox, "2023"), "--deadline", "03/07/2024", "--out", join(tempDir(), "x.xlsx"));
+  expect(r.code).toBe(2);
+  expect(r.err.trim()).toBe(
+    "Kỳ báo cáo 2024 (theo năm của hạn nộp 03/07/2024). Không có báo cáo nào của kỳ 2024; các tệp là của kỳ 2023 (2). " +
+      "Nếu muốn tổng hợp kỳ đó, thêm --period 2023.",
+  );
+});
+
 describe("inputs are never written", () => {
   test.each([
     ["an input file, even with --force", () => base, ["--force"]],

@@ -82,6 +82,13 @@ export async function consolidateCommand(args: string[], o: ConsolidateOptions, 
   });
   if (!summary || summary.units.length === 0) {
     if (!o.json) for (const u of unitFiles) if (!u.read.ok) io.out(`✗ ${u.file}: ${u.read.failure.message[lang]}`);
+    const found = summary?.periodChoice.found.filter((p) => p.period !== summary.period) ?? [];
+    if (summary && found.length) {
+      const date = summary.deadline ? formatVnDate(summary.deadline) : "";
+      const why = consolidation.period(summary.period, summary.periodChoice.source, date, [])[lang];
+      const others = found.map((p) => `${p.period} (${p.files})`).join(", ");
+      throw new CliError(msg(lang, "noReportOfPeriod", { why, period: summary.period, others, example: found[0].period }));
+    }
     throw new CliError(msg(lang, "nothingToConsolidate"));
   }
   if (outPath) writeOutputOrSay(outPath, o.out as string, await renderXlsx(layoutSummary(summary)), o.force ?? false, lang);
