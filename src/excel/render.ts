@@ -1,10 +1,12 @@
 // Draws a sheet model into the open workbook through Office.js — the same
-// model the .xlsx writer draws, adding nothing of its own. It only queues
-// commands: callers decide when to context.sync(), so the number of round
-// trips stays constant whatever the size of the model. Cells sharing a style
-// in a row are formatted as one range, so proxies grow with rows, not cells.
+// model the .xlsx writer draws, adding nothing of its own. Values go in row
+// chunks and formats by blocks (one command per rectangle of cells sharing a
+// style), and a SyncBudget syncs before a request would pass 4 MB, so round trips
+// grow with the bytes written while each request stays within Excel's limit.
 import { a1, colLetter } from "../core/layout/a1";
 import { sheetExtent, type CellStyle, type ModelCell, type ModelSheet, type SheetModel, type ValidationHint } from "../core/layout/model";
+import { blocks, spans, type Block } from "./blocks";
+import { jsonBytes, type SyncBudget } from "./budget";
 import { protectOptions, type Capabilities } from "./capabilities";
 
 /** Excel column width in characters → points (Office.js sets widths in points). */
@@ -21,25 +23,34 @@ const H_ALIGN = { left: "Left", center: "Center", right: "Right", justify: "Just
 const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
-function applyStyle(format: Excel.RangeFormat, s: CellStyle, model: SheetModel, caps: Capabilities): void {
+/** Sets a style on a block of a new sheet; Excel's defaults (not bold, locked…) are left as they are. Returns the commands queued. */
+function applyStyle(format: Excel.RangeFormat, s: CellStyle, model: SheetModel, caps: Capabilities): number {
+  let n = 2;
   format.font.name = model.font.name;
   format.font.size = s.font?.size ?? model.font.size;
-  format.font.bold = s.font?.bold ?? false;
-  format.font.italic = s.font?.italic ?? false;
-  format.font.underline = s.font?.underline ? "Single" : "None";
-  if (s.horizontal) format.horizontalAlignment = H_ALIGN[s.horizontal];
-  if (s.vertical) format.verticalAlignment = V_ALIGN[s.vertical];
-  if (s.wrap) format.wrapText = true;
-  if (s.fill) format.fill.color = "#" + s.fill;
+  if (s.font?.bold) n += set(() => (format.font.bold = true));
+  if (s.font?.italic) n += set(() => (format.font.italic = true));
+  if (s.font?.underline) n += set(() => (format.font.underline = "Single"));
+  if (s.horizontal) n += set(() => (format.horizontalAlignment = H_ALIGN[s.horizontal as keyof typeof H_ALIGN]));
+  if (s.vertical) n += set(() => (format.verticalAlignment = V_ALIGN[s.vertical as keyof typeof V_ALIGN]));
+  if (s.wrap) n += set(() => (format.wrapText = true));
+  if (s.fill) n += set(() => (format.fill.color = "#" + s.fill));
   if (s.border) {
     for (const edge of EDGES) {
       const b = format.borders.getItem(edge);
       b.style = "Continuous";
       b.weight = "Thin";
       b.color = "#000000";
+      n += 3;
     }
   }
-  if (caps.protection) format.protection.locked = s.locked ?? true;
+  if (caps.protection && s.locked === false) n += set(() => (format.protection.locked = false));
+  return n;
+}
+
+function set(f: () => unknown): number {
+  f();
+  return 1;
 }
 
 function applyValidation(range: Excel.Range, v: ValidationHint): void {
@@ -51,62 +62,76 @@ function applyValidation(range: Excel.Range, v: ValidationHint): void {
   range.dataValidation.prompt = { message: v.prompt, showPrompt: true, title: v.promptTitle };
 }
 
-/** Runs of consecutive cells in a row that share a key: one range each. */
-function runs(cells: ModelCell[], key: (c: ModelCell) => string | undefined): { row: number; from: number; to: number; cell: ModelCell }[] {
-  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
-  const out: { row: number; from: number; to: number; cell: ModelCell; key: string }[] = [];
-  for (const c of sorted) {
-    const k = key(c);
-    if (k === undefined) continue;
-    const last = out[out.length - 1];
-    if (last && last.row === c.row && last.to === c.col - 1 && last.key === k) last.to = c.col;
-    else out.push({ row: c.row, from: c.col, to: c.col, cell: c, key: k });
-  }
-  return out;
+const address = (b: Block) => (b.top === b.bottom && b.left === b.right ? a1(b.top, b.left) : `${a1(b.top, b.left)}:${a1(b.bottom, b.right)}`);
+
+/** Rows of values (formulas as "=…", text behind an apostrophe) are sent in chunks of at most this many bytes. */
+const VALUES_CHUNK = 512 * 1024;
+
+function cellInput(c: ModelCell): string | number | boolean {
+  if (c.formula !== undefined) return "=" + c.formula;
+  if (c.date !== undefined) return c.date;
+  if (typeof c.value === "string") return asText(c.value);
+  return c.value ?? "";
 }
 
-function rangeOf(row: number, from: number, to: number): string {
-  return from === to ? a1(row, from) : `${a1(row, from)}:${a1(row, to)}`;
+/** Writes the values and formulas of a sheet in row chunks sized by their bytes. */
+async function writeValues(ws: Excel.Worksheet, sheet: ModelSheet, budget: SyncBudget): Promise<void> {
+  const { maxRow, maxCol } = sheetExtent(sheet);
+  const rows: (string | number | boolean)[][] = Array.from({ length: maxRow }, () => Array<string | number | boolean>(maxCol).fill(""));
+  for (const c of sheet.cells) rows[c.row - 1][c.col - 1] = cellInput(c);
+  let from = 0;
+  let bytes = 0;
+  for (let r = 0; r < maxRow; r++) {
+    bytes += jsonBytes(rows[r]);
+    if (bytes < VALUES_CHUNK && r < maxRow - 1) continue;
+    ws.getRange(`A${from + 1}:${a1(r + 1, maxCol)}`).values = rows.slice(from, r + 1);
+    await budget.add(1, bytes);
+    from = r + 1;
+    bytes = 0;
+  }
 }
 
 /**
- * Queues one model sheet into worksheet `ws` (already added). `sheetName` is
- * its name in this workbook, for defined names and chart references.
+ * Writes one model sheet into worksheet `ws` (already added): values, then
+ * formats by blocks, sizes, names, layout, charts, and protection last. Syncs
+ * through `budget` whenever the queued commands near the request limit.
  */
-export function queueSheet(
+export async function writeSheet(
   workbook: Excel.Workbook,
   ws: Excel.Worksheet,
   sheet: ModelSheet,
   model: SheetModel,
   caps: Capabilities,
-): void {
-  const { maxRow, maxCol } = sheetExtent(sheet);
-  const values: (string | number | boolean)[][] = Array.from({ length: maxRow }, () => Array<string | number | boolean>(maxCol).fill(""));
-  const formats: string[][] = Array.from({ length: maxRow }, () => Array<string>(maxCol).fill("General"));
-  for (const c of sheet.cells) {
-    if (c.style.numFmt) formats[c.row - 1][c.col - 1] = c.style.numFmt;
-    if (c.formula !== undefined) continue;
-    if (c.date !== undefined) values[c.row - 1][c.col - 1] = c.date;
-    else if (typeof c.value === "string") values[c.row - 1][c.col - 1] = asText(c.value);
-    else if (c.value !== undefined && c.value !== null) values[c.row - 1][c.col - 1] = c.value;
+  budget: SyncBudget,
+): Promise<void> {
+  await writeValues(ws, sheet, budget);
+  for (const b of blocks(sheet.cells, (c) => JSON.stringify(c.style))) {
+    const range = ws.getRange(address(b));
+    const fmt = b.cell.style.numFmt;
+    const rows = b.bottom - b.top + 1;
+    const cols = b.right - b.left + 1;
+    const formats = fmt ? Array.from({ length: rows }, () => Array<string>(cols).fill(fmt)) : undefined;
+    if (formats) range.numberFormat = formats;
+    await budget.add(applyStyle(range.format, b.cell.style, model, caps) + 1, formats ? jsonBytes(formats) : 0);
   }
-  const all = ws.getRange(`A1:${a1(maxRow, maxCol)}`);
-  all.numberFormat = formats;
-  all.values = values;
-  for (const c of sheet.cells) if (c.formula !== undefined) ws.getRange(a1(c.row, c.col)).formulas = [["=" + c.formula]];
-
-  for (const r of runs(sheet.cells, (c) => JSON.stringify(c.style))) applyStyle(ws.getRange(rangeOf(r.row, r.from, r.to)).format, r.cell.style, model, caps);
   if (caps.validation) {
-    for (const r of runs(sheet.cells, (c) => (c.validation ? JSON.stringify(c.validation) : undefined))) {
-      applyValidation(ws.getRange(rangeOf(r.row, r.from, r.to)), r.cell.validation as ValidationHint);
+    for (const b of blocks(sheet.cells, (c) => (c.validation ? JSON.stringify(c.validation) : undefined))) {
+      const v = b.cell.validation as ValidationHint;
+      applyValidation(ws.getRange(address(b)), v);
+      await budget.add(4, jsonBytes(v));
     }
   }
   if (caps.protection) for (const m of sheet.merges) ws.getRange(`${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).merge(false);
   if (caps.sheetShape) {
-    sheet.columns.forEach((w, i) => (ws.getRange(`${colLetter(i + 1)}:${colLetter(i + 1)}`).format.columnWidth = widthToPoints(w)));
-    for (const [row, h] of Object.entries(sheet.rowHeights)) ws.getRange(`${row}:${row}`).format.rowHeight = h;
+    for (const [from, to, w] of spans(sheet.columns.map((w, i) => [i + 1, w] as [number, number]))) {
+      ws.getRange(`${colLetter(from)}:${colLetter(to)}`).format.columnWidth = widthToPoints(w);
+    }
+    for (const [from, to, h] of spans(Object.entries(sheet.rowHeights).map(([r, h]) => [Number(r), h] as [number, number]))) {
+      ws.getRange(`${from}:${to}`).format.rowHeight = h;
+    }
   }
   if (caps.names) for (const c of sheet.cells) if (c.name) workbook.names.add(c.name, ws.getRange(a1(c.row, c.col)));
+  await budget.add(sheet.merges.length + sheet.columns.length + Object.keys(sheet.rowHeights).length + sheet.cells.filter((c) => c.name).length);
 
   if (caps.sheetShape && sheet.state === "hidden") ws.visibility = "Hidden";
   if (caps.validation) ws.showGridlines = sheet.showGridLines;
@@ -135,17 +160,18 @@ export function queueSheet(
     c.setPosition(a1(a.row, a.col), a1(a.row + a.heightRows - 1, a.col + a.widthCols - 1));
   }
   // Last: protection locks formatting, so everything else is queued before it.
-  if (caps.protection && sheet.protect) {
-    ws.protection.protect(protectOptions(caps));
-  }
+  if (caps.protection && sheet.protect) ws.protection.protect(protectOptions(caps));
+  await budget.add(20);
 }
 
-/** Queues every sheet of a model under the given names (model name → workbook name). */
-export function queueModel(context: Excel.RequestContext, model: SheetModel, names: Map<string, string>, caps: Capabilities): void {
+/**
+ * Writes every sheet of a model under the given names (model name → workbook
+ * name). All sheets are added first, so a write that fails halfway leaves
+ * tonghop's marked sheets for the next try to replace.
+ */
+export async function writeSheets(context: Excel.RequestContext, model: SheetModel, names: Map<string, string>, caps: Capabilities, budget: SyncBudget): Promise<void> {
   const workbook = context.workbook;
-  for (const sheet of model.sheets) {
-    const name = names.get(sheet.name) ?? sheet.name;
-    const ws = workbook.worksheets.add(name);
-    queueSheet(workbook, ws, sheet, model, caps);
-  }
+  const added = model.sheets.map((sheet) => workbook.worksheets.add(names.get(sheet.name) ?? sheet.name));
+  await budget.add(added.length);
+  for (const [i, sheet] of model.sheets.entries()) await writeSheet(workbook, added[i], sheet, model, caps, budget);
 }

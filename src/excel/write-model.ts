@@ -1,12 +1,13 @@
-// Writes a report or summary into the open workbook in two round trips:
-// (1) read the sheet names; (2) write everything. Never writes over a user's
+// Writes a report or summary into the open workbook: (1) read the sheet names;
+// (2) write everything, in as many requests as its size needs (each under 4 MB). Never writes over a user's
 // sheet: taken names get a new name, and an earlier tonghop report is
 // replaced only when the user chose "replace".
 import { META_SHEET, REPORT_SHEET } from "../core/layout/meta-sheet";
 import { NAME_PREFIX } from "../core/layout/names";
 import type { SheetModel } from "../core/layout/model";
 import type { Capabilities } from "./capabilities";
-import { queueModel } from "./render";
+import { SyncBudget } from "./budget";
+import { writeSheets } from "./render";
 import { planSheets, type Choice } from "./sheet-plan";
 
 /** Name of the placeholder sheet kept while tonghop's sheets are replaced. */
@@ -55,7 +56,9 @@ export async function writeModel(
   const hold = plan.remove.length > 0 ? unusedName(HOLD_SHEET, existing) : undefined;
   if (hold) worksheets.add(hold);
   for (const s of plan.remove) worksheets.getItem(s).delete();
-  queueModel(context, model, plan.names, caps);
+  const budget = new SyncBudget(context);
+  await budget.add(plan.remove.length + 2);
+  await writeSheets(context, model, plan.names, caps, budget);
   if (hold) worksheets.getItem(hold).delete();
   const first = plan.names.get(model.sheets[0].name) ?? model.sheets[0].name;
   worksheets.getItem(first).activate();

@@ -220,7 +220,10 @@ export class FakeExcel {
       this.ops.push(() => this.applyRange(sheet, address, cells, path, value));
     };
     const borders: Record<string, unknown> = {};
+    // What the cells hold when the range is made: what a load of it answers.
+    const contents = cells.length > 0 ? this.contents(sheet, address) : {};
     const data: Record<string, unknown> = {
+      ...contents,
       address: `'${sheet.name}'!${address}`,
       format: {
         font: {},
@@ -368,24 +371,35 @@ export class FakeExcel {
     const keys = [...sheet.cells.entries()].filter(([, c]) => c.value !== undefined || c.formula !== undefined).map(([k]) => parseA1(k) as { row: number; col: number });
     const maxRow = Math.max(1, ...keys.map((k) => k.row));
     const maxCol = Math.max(1, ...keys.map((k) => k.col));
-    const values: unknown[][] = [];
-    const formulas: unknown[][] = [];
-    const types: string[][] = [];
-    for (let r = 1; r <= maxRow; r++) {
-      values.push([]);
-      formulas.push([]);
-      types.push([]);
-      for (let c = 1; c <= maxCol; c++) {
-        const cell = sheet.cells.get(a1(r, c));
-        const v = cell?.value;
-        values[r - 1].push(v ?? "");
-        formulas[r - 1].push(cell?.formula !== undefined ? "=" + cell.formula : v ?? "");
-        types[r - 1].push(v === undefined ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : /^#[A-Z/0!?]+[!?]?$/.test(String(v)) ? "Error" : "String");
-      }
-    }
-    return this.mock<Excel.Range>({ address: `'${sheet.name}'!A1:${a1(maxRow, maxCol)}`, values, formulas, valueTypes: types }, () => {
+    return this.mock<Excel.Range>({ address: `'${sheet.name}'!A1:${a1(maxRow, maxCol)}`, ...this.contents(sheet, `A1:${a1(maxRow, maxCol)}`) }, () => {
       throw new Error("used range is read-only here");
     });
+  }
+
+  /** What loading values, formulas and valueTypes of a block of cells gives, as Excel answers. */
+  private contents(sheet: FakeSheet, address: string): { values: unknown[][]; formulas: unknown[][]; valueTypes: string[][] } {
+    const [from, to] = address.split(":");
+    const a = parseA1(from);
+    const b = parseA1(to ?? from);
+    const values: unknown[][] = [];
+    const formulas: unknown[][] = [];
+    const valueTypes: string[][] = [];
+    if (!a || !b) return { values, formulas, valueTypes };
+    for (let r = a.row; r <= b.row; r++) {
+      values.push([]);
+      formulas.push([]);
+      valueTypes.push([]);
+      for (let c = a.col; c <= b.col; c++) {
+        const cell = sheet.cells.get(a1(r, c));
+        const v = cell?.value;
+        values[r - a.row].push(v ?? "");
+        formulas[r - a.row].push(cell?.formula !== undefined ? "=" + cell.formula : (v ?? ""));
+        valueTypes[r - a.row].push(
+          v === undefined ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : /^#[A-Z/0!?]+[!?]?$/.test(String(v)) ? "Error" : "String",
+        );
+      }
+    }
+    return { values, formulas, valueTypes };
   }
 
   /** A collection whose `items` are available after load + sync, as in Office.js. */

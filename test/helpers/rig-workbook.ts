@@ -160,6 +160,17 @@ export class RigWorkbook {
     if (parent.kind === "range" && p.ObjectPathType === PATH.property) {
       return { ...parent, part: parent.part ? `${parent.part}/${name}` : name };
     }
+    if (parent.kind === "range" && !parent.part && (name === "GetRow" || name === "GetBoundingRect")) {
+      // The runtime itself writes a large grid in chunks of rows: getRow(i).getBoundingRect(getRow(j)).
+      const b = box(parent.address);
+      if (!b) return { kind: "other" };
+      if (name === "GetRow") return { kind: "range", sheet: parent.sheet, address: `${a1(b.top + Number(args[0]), b.left)}:${a1(b.top + Number(args[0]), b.right)}` };
+      const other = obj(args[0] as number);
+      const c = other.kind === "range" ? box(other.address) : undefined;
+      if (!c) return { kind: "other" };
+      const r = { top: Math.min(b.top, c.top), left: Math.min(b.left, c.left), bottom: Math.max(b.bottom, c.bottom), right: Math.max(b.right, c.right) };
+      return { kind: "range", sheet: parent.sheet, address: `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}` };
+    }
     if (parent.kind === "range" && name === "GetCell") {
       const b = box(parent.address);
       return { kind: "range", sheet: parent.sheet, address: a1((b?.top ?? 1) + Number(args[0]), (b?.left ?? 1) + Number(args[1])) };

@@ -43,7 +43,7 @@ export function excelHost(workerUrl: string): Host {
     parseFiles: workerParser(workerUrl),
     rosterFromFile,
     async checkActive() {
-      const grid = await Excel.run((ctx) => readWorkbookGrid(ctx));
+      const grid = await Excel.run((ctx) => readWorkbookGrid(ctx, undefined, caps));
       const read = extractReport(grid, "Sổ tính này");
       if (!read.ok) return { findings: null, failure: read.failure.message, tableNames: {} };
       return {
@@ -72,7 +72,7 @@ export function excelHost(workerUrl: string): Host {
     fix: (f) => Excel.run((ctx) => applySuggestion(ctx, f)),
     rosterSheets: () => Excel.run((ctx) => sheetNames(ctx)),
     async rosterFromSheet(name) {
-      return rosterFromGrid(await Excel.run((ctx) => readWorkbookGrid(ctx, [name])));
+      return rosterFromGrid(await Excel.run((ctx) => readWorkbookGrid(ctx, [name], caps)));
     },
     recallForm: () => (settings().get(FORM_KEY) as InsertForm | null) ?? undefined,
     rememberForm(form) {

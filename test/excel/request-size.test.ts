@@ -1,0 +1,92 @@
+// Bounded requests: Excel on the web refuses a request or a response above 5 MB
+// (RequestPayloadSizeLimitExceeded). Measured on Microsoft's Office.js runtime,
+// every request of the add-in's writes stays under 4 MB at any size, and a
+// 1,000-unit summary takes at most 20,000 actions in all.
+import { a1 } from "../../src/core/layout/a1";
+import { REPORT_SHEET } from "../../src/core/layout/meta-sheet";
+import { ALL_CAPABILITIES } from "../../src/excel/capabilities";
+import { markFindings } from "../../src/excel/highlight";
+import { readWorkbookGrid } from "../../src/excel/read-workbook";
+import { findingsOn, insert, summaryOf, writeSummary, type Run } from "../helpers/excel-operations";
+import { OfficeRig } from "../helpers/office-runtime";
+
+const MB4 = 4 * 1024 * 1024;
+
+function rigRun(): { rig: OfficeRig; run: Run } {
+  const rig = new OfficeRig();
+  return { rig, run: (b) => rig.run(b) };
+}
+
+test("inserting a report: every request under 4 MB", async () => {
+  const { rig, run } = rigRun();
+  await insert(run, ALL_CAPABILITIES);
+  expect(rig.totals().largestRequest).toBeLessThanOrEqual(MB4);
+});
+
+test("marking 1,000 findings: every request and response under 4 MB, the cells marked", async () => {
+  const { rig, run } = rigRun();
+  await insert(run, ALL_CAPABILITIES);
+  rig.syncs = [];
+  await run((c) => markFindings(c, findingsOn(1000), ALL_CAPABILITIES));
+  const t = rig.totals();
+  expect(t.largestRequest).toBeLessThanOrEqual(MB4);
+  expect(t.largestResponse).toBeLessThanOrEqual(MB4);
+  expect(rig.workbook.sheet(REPORT_SHEET).cell("A200").fill).toBe("#FFC7CE");
+});
+
+test.each([200, 1000])("a summary of %i units: every request under 4 MB, at most 20,000 actions", async (n) => {
+  const { rig, run } = rigRun();
+  const r = await writeSummary(run, summaryOf(n), ALL_CAPABILITIES);
+  expect(r.ok).toBe(true);
+  const t = rig.totals();
+  expect(t.largestRequest).toBeLessThanOrEqual(MB4);
+  expect(t.actions).toBeLessThanOrEqual(20_000);
+}, 120_000);
+
+test("a summary too big for one request is split by its bytes: several requests, each under 4 MB, nothing lost", async () => {
+  const { rig, run } = rigRun();
+  const long = (i: number) => `Xã Số ${i + 1} ` + "thôn bản Ẳng Cang Mường Ảng ".repeat(12);
+  const s = summaryOf(1000, long);
+  const r = await writeSummary(run, s, ALL_CAPABILITIES);
+  expect(r.ok).toBe(true);
+  const t = rig.totals();
+  expect(t.syncs).toBeGreaterThan(3);
+  expect(t.largestRequest).toBeLessThanOrEqual(MB4);
+  const written = [...rig.workbook.sheet("Tổng hợp theo đơn vị").cells.values()].map((c) => c.value);
+  for (const i of [0, 499, 999]) expect(written).toContain(s.units[i].name);
+}, 120_000);
+
+describe("reading the open workbook", () => {
+  /** A sheet of `rows` × `cols` cells of text `text(r, c)`. */
+  function fill(rig: OfficeRig, name: string, rows: number, cols: number, text: (r: number, c: number) => string) {
+    const ws = rig.workbook.addSheet(name);
+    for (let r = 1; r <= rows; r++) for (let c = 1; c <= cols; c++) ws.cell(a1(r, c)).value = text(r, c);
+  }
+
+  test("200,000 cells are read in chunks: every answer under 4 MB, every cell read", async () => {
+    const rig = new OfficeRig();
+    fill(rig, "Sổ 1", 10_000, 10, (r, c) => `Xã Ẳng Cang thôn ${r}-${c}`);
+    fill(rig, "Sổ 2", 10_000, 10, (r, c) => `Mường Ảng bản ${r}-${c}`);
+    const grid = await rig.run((c) => readWorkbookGrid(c, undefined, ALL_CAPABILITIES));
+    expect(rig.totals().largestResponse).toBeLessThanOrEqual(MB4);
+    expect(grid.sheet("Sổ 1")?.cell(10_000, 10)?.value).toEqual({ t: "s", v: "Xã Ẳng Cang thôn 10000-10" });
+    expect(grid.sheet("Sổ 2")?.cell(1, 1)?.value).toEqual({ t: "s", v: "Mường Ảng bản 1-1" });
+  }, 120_000);
+
+  test("long texts the first guess underrates: the refused answer is asked again in smaller chunks", async () => {
+    const rig = new OfficeRig();
+    fill(rig, "Ghi chú", 3_000, 2, (r) => `${r} ` + "Ẳng ".repeat(400));
+    const grid = await rig.run((c) => readWorkbookGrid(c, undefined, ALL_CAPABILITIES));
+    const refused = rig.syncs.filter((s) => s.responseBytes > MB4).length;
+    expect(refused).toBeGreaterThan(0); // Excel on the web would refuse that answer: it was asked again
+    expect(grid.sheet("Ghi chú")?.cell(3_000, 2)?.value).toEqual({ t: "s", v: "3000 " + "Ẳng ".repeat(400) });
+  }, 120_000);
+
+  test("formatted empty cells far away do not make the read larger where the host reads values only", async () => {
+    const rig = new OfficeRig();
+    fill(rig, "Sổ", 10, 2, () => "x");
+    rig.workbook.sheet("Sổ").cell("Z60000").fill = "#FFFF00";
+    await rig.run((c) => readWorkbookGrid(c, undefined, ALL_CAPABILITIES));
+    expect(rig.totals().largestResponse).toBeLessThan(10_000);
+  });
+});
