@@ -15,6 +15,8 @@ export interface Capabilities {
   validation: boolean;
   /** Page layout: A4, fit to width, margins (ExcelApi 1.9). */
   pageLayout: boolean;
+  /** Excel waits for a cell edit to end before running a request (delayForCellEdit, ExcelApi 1.11). */
+  waitsForCellEdit: boolean;
 }
 
 export const ALL_CAPABILITIES: Capabilities = {
@@ -24,6 +26,7 @@ export const ALL_CAPABILITIES: Capabilities = {
   freeze: true,
   validation: true,
   pageLayout: true,
+  waitsForCellEdit: true,
 };
 
 /** @param has whether this Excel supports a version of ExcelApi ("1.2") */
@@ -35,6 +38,7 @@ export function capabilitiesOf(has: (version: string) => boolean): Capabilities 
     freeze: has("1.7"),
     validation: has("1.8"),
     pageLayout: has("1.9"),
+    waitsForCellEdit: has("1.11"),
   };
 }
 

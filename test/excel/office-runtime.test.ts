@@ -56,7 +56,7 @@ test("marking and unmarking through the runtime puts every fill back", async () 
   const ws = rig.workbook.sheet(REPORT_SHEET);
   ws.cell("A201").fill = "#00FF00";
   const findings = findingsOn(4);
-  const saved = await rig.run((c) => markFindings(c, findings, ALL_CAPABILITIES));
+  const { saved } = await rig.run((c) => markFindings(c, findings, ALL_CAPABILITIES));
   expect(ws.cell("A200").fill).toBe("#FFC7CE");
   expect(ws.cell("A201").fill).toBe("#FFEB9C");
   expect(ws.protected).toBe(true);

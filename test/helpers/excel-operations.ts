@@ -70,7 +70,7 @@ export function operations(n: number, summary: Summary = summaryOf(n)): Operatio
       prepare: none,
       run: async (r, caps) => {
         await insert(r, caps);
-        const saved = await r((c) => markFindings(c, findings, caps));
+        const { saved } = await r((c) => markFindings(c, findings, caps));
         return r((c) => unmarkFindings(c, saved, caps));
       },
     },

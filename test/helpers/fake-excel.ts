@@ -50,6 +50,8 @@ export class FakeSheet {
   visibility = "Visible";
   showGridlines = true;
   protected = false;
+  /** Set by the user: unprotecting without it fails (InvalidArgument). */
+  password?: string;
   protectOptions: unknown;
   frozenRows = 0;
   pageLayout: Record<string, unknown> = {};
@@ -93,6 +95,8 @@ export class FakeExcel {
   constructor(private options: FakeOptions = {}) {}
   sheets: FakeSheet[] = [];
   names = new Map<string, string>();
+  /** Codes the next syncs fail with, in order ("InvalidOperationInCellEditMode", "RequestPayloadSizeLimitExceeded"). */
+  failNext: string[] = [];
   syncs = 0;
   proxies = 0;
   private ops: Op[] = [];
@@ -107,7 +111,7 @@ export class FakeExcel {
   }
   sheet(name: string): FakeSheet {
     const s = this.sheets.find((x) => x.name === name);
-    if (!s) throw new Error(`ItemNotFound: sheet ${name}`);
+    if (!s) throw new FakeOfficeError("ItemNotFound", `sheet ${name}`);
     return s;
   }
 
@@ -343,9 +347,13 @@ export class FakeExcel {
             fake.needs("Worksheet", "protection.protect") ||
             fake.needsOptions("WorksheetProtectionOptions", options) ||
             fake.ops.push(() => ((sheet.protected = true), (sheet.protectOptions = options))),
-          unprotect: () =>
+          unprotect: (password?: string) =>
             fake.needs("Worksheet", "protection.unprotect") ||
-            fake.ops.push(() => ((sheet.protected = false), (sheet.protectOptions = undefined))),
+            fake.ops.push(() => {
+              if (sheet.password !== undefined && password !== sheet.password) throw new FakeOfficeError("InvalidArgument", `sheet ${sheet.name} has a password`);
+              sheet.protected = false;
+              sheet.protectOptions = undefined;
+            }),
         },
         freezePanes: { freezeRows: (n: number) => fake.needs("Worksheet", "freezePanes.freezeRows") || fake.ops.push(() => (sheet.frozenRows = n)) },
         charts: {
@@ -360,7 +368,14 @@ export class FakeExcel {
         getRange: (address: string) => fake.range(sheet, address),
         getUsedRange: () => fake.usedRange(sheet),
         activate: () => undefined,
-        delete: () => fake.ops.push(() => (fake.sheets = fake.sheets.filter((s) => s !== sheet))),
+        delete: () =>
+          fake.ops.push(() => {
+            // Excel refuses to delete a workbook's last visible sheet; names pointing into a deleted sheet stay.
+            if (fake.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0) {
+              throw new FakeOfficeError("InvalidOperation", `cannot delete ${sheet.name}: the last visible sheet`);
+            }
+            fake.sheets = fake.sheets.filter((s) => s !== sheet);
+          }),
       },
       onSet,
     );
@@ -445,7 +460,7 @@ export class FakeExcel {
           const sheet = new FakeSheet(name);
           fake.pending.push(sheet);
           fake.ops.push(() => {
-            if (fake.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
+            if (fake.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError("ItemAlreadyExists", name);
             fake.pending = fake.pending.filter((x) => x !== sheet);
             fake.sheets.push(sheet);
           });
@@ -461,7 +476,7 @@ export class FakeExcel {
           fake.needs("Workbook", "names.add");
           const address = fake.addressOf(range);
           fake.ops.push(() => {
-            if (fake.names.has(name)) throw new Error(`ItemAlreadyExists: name ${name}`);
+            if (fake.names.has(name)) throw new FakeOfficeError("ItemAlreadyExists", `name ${name}`);
             fake.names.set(name, address);
           });
         },
@@ -473,6 +488,9 @@ export class FakeExcel {
         fake.syncs += 1;
         const ops = fake.ops;
         fake.ops = [];
+        // An injected failure (a user typing in a cell, a request too large): nothing of this request is done.
+        const injected = fake.failNext.shift();
+        if (injected) throw new FakeOfficeError(injected, "injected");
         for (const op of ops) op();
         fake.syncing = true;
         try {

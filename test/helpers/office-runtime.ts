@@ -33,7 +33,7 @@ export interface SyncRecord {
 interface Runtime {
   Excel: {
     RequestContext: new (url: string) => Excel.RequestContext;
-    run<T>(context: Excel.RequestContext, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T>;
+    run<T>(options: Excel.RunOptions & { previousObjects: Excel.RequestContext }, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T>;
   };
   OfficeExtension: { HttpUtility: { setCustomSendRequestFunc(f: (r: { body: unknown }) => Promise<unknown>): void } };
 }
@@ -205,9 +205,9 @@ export class OfficeRig {
     return new rt.Excel.RequestContext("https://rig.invalid/");
   }
 
-  /** Runs a batch as Excel.run does (objects kept across its syncs). */
-  run<T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
-    return loadRuntime().Excel.run(this.context(), batch);
+  /** Runs a batch with the runtime's Excel.run (objects kept across its syncs), with its options. */
+  run<T>(batch: (ctx: Excel.RequestContext) => Promise<T>, options: Excel.RunOptions = {}): Promise<T> {
+    return loadRuntime().Excel.run({ ...options, previousObjects: this.context() }, batch);
   }
 
   /** Figures over all requests since the last reset. */

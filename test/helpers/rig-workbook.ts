@@ -84,6 +84,9 @@ function typed(v: unknown): RigCell {
 export class RigWorkbook {
   sheets: RigSheet[] = [];
   names = new Map<string, string>();
+  /** Makes an action fail with the code returned, as a failure halfway through a request would. */
+  failWhen?: (action: WireAction, index: number) => string | undefined;
+  private actionsRun = 0;
   /** Objects Excel keeps for later requests of an Excel.run (ranges: their _ReferenceId). */
   private refs = new Map<string, Obj>();
 
@@ -109,6 +112,8 @@ export class RigWorkbook {
     const Results: { ActionId: number; Value: unknown }[] = [];
     for (const [i, a] of body.Actions.entries()) {
       try {
+        const failure = this.failWhen?.(a, this.actionsRun++);
+        if (failure) throw new ExcelError(failure, "injected failure");
         const o = obj(a.ObjectPathId);
         const args = a.ArgumentInfo?.Arguments ?? [];
         if (a.ActionType === ACTION.instantiate && body.ObjectPaths[String(a.ObjectPathId)].ObjectPathType === PATH.method) {

@@ -3,7 +3,7 @@
 import { Button, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { REPORT_FILE_TYPES } from "../../core/intake";
-import type { Finding } from "../../core/report";
+import type { Finding, Localized } from "../../core/report";
 import { validateReport } from "../../core/validate";
 import type { Host } from "../host/types";
 import { useStrings } from "./lang";
@@ -28,6 +28,8 @@ export function ValidatePanel({ host }: { host: Host }) {
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // Unmarked; a message when some cells were left out (their sheet is gone, or has a password).
+  const unmarked = (r: boolean | Localized) => (r ? setNote(typeof r === "object" ? r[lang] : s.unmarked) : undefined);
   const guard = async (work: () => Promise<void>) => {
     setBusy(true);
     setError(null);
@@ -81,7 +83,7 @@ export function ValidatePanel({ host }: { host: Host }) {
           </Button>
         )}
         {inExcel && host.unmark && (
-          <Button onClick={() => void guard(async () => ((await host.unmark!()) ? setNote(s.unmarked) : undefined))} disabled={busy}>
+          <Button onClick={() => void guard(async () => unmarked(await host.unmark!()))} disabled={busy}>
             {s.unmark}
           </Button>
         )}

@@ -1,17 +1,23 @@
 // The Host inside Excel: everything goes through Office.js in src/excel/.
 // Remembers the insert form and the marked cells in the workbook's own
-// settings, so they survive closing the pane.
+// settings, so they survive closing the pane. Every Excel.run waits for cell
+// editing (runExcel), and Excel's errors reach the pane as messages saying what
+// to do, in the pane's language.
 import { layoutReport } from "../../core/layout/report";
 import { layoutSummary } from "../../core/layout/summary";
 import { extractReport } from "../../core/read/extract";
+import type { Localized } from "../../core/report";
 import { rosterFromGrid } from "../../core/roster";
 import { validateReport } from "../../core/validate";
 import { detectCapabilities, missingFeatureNotes } from "../../excel/capabilities";
 import { applySuggestion, selectCell } from "../../excel/cells";
-import { markFindings, unmarkFindings, type SavedFill } from "../../excel/highlight";
+import { leftOutNote, markFindings, unmarkFindings, type SavedFill } from "../../excel/highlight";
+import { ExcelFailure, officeErrorCode, officeErrorText } from "../../excel/office-errors";
 import { readWorkbookGrid, sheetNames } from "../../excel/read-workbook";
+import { runExcel, type Batch } from "../../excel/run";
 import { writeModel, type WriteOutcome } from "../../excel/write-model";
 import { workerParser } from "../../worker/pool";
+import { pickLang } from "../i18n";
 import { rosterFromFile } from "./roster-file";
 import type { ConsolidateForm, Host, InsertForm, WriteResult } from "./types";
 
@@ -33,17 +39,25 @@ function asResult(o: WriteOutcome): WriteResult {
 
 export function excelHost(workerUrl: string): Host {
   const caps = detectCapabilities();
+  const lang = pickLang(Office.context.displayLanguage);
+  const run = <T>(batch: Batch<T>): Promise<T> =>
+    runExcel(batch, caps.waitsForCellEdit).catch((e: unknown) => {
+      throw e instanceof ExcelFailure ? e : new ExcelFailure(officeErrorText(e), lang, officeErrorCode(e));
+    });
+  const tell = (note: Localized | undefined) => {
+    if (note) throw new ExcelFailure(note, lang);
+  };
   return {
     kind: "excel",
     notes: missingFeatureNotes(caps),
     insertReport: (template, meta, replace) =>
-      Excel.run((ctx) => writeModel(ctx, (sheet) => layoutReport(template, meta, {}, "report", sheet).model, caps, replace ? "replace" : undefined)).then(asResult),
+      run((ctx) => writeModel(ctx, (sheet) => layoutReport(template, meta, {}, "report", sheet).model, caps, replace ? "replace" : undefined)).then(asResult),
     writeSummary: (summary, replace) =>
-      Excel.run((ctx) => writeModel(ctx, (sheet) => layoutSummary(summary, sheet), caps, replace ? "replace" : undefined)).then(asResult),
+      run((ctx) => writeModel(ctx, (sheet) => layoutSummary(summary, sheet), caps, replace ? "replace" : undefined)).then(asResult),
     parseFiles: workerParser(workerUrl),
     rosterFromFile,
     async checkActive() {
-      const grid = await Excel.run((ctx) => readWorkbookGrid(ctx, undefined, caps));
+      const grid = await run((ctx) => readWorkbookGrid(ctx, undefined, caps));
       const read = extractReport(grid, "Sổ tính này");
       if (!read.ok) return { findings: null, failure: read.failure.message, tableNames: {} };
       return {
@@ -52,27 +66,30 @@ export function excelHost(workerUrl: string): Host {
         tableNames: Object.fromEntries(read.report.template.tables.map((t) => [t.id, t.name])),
       };
     },
-    goTo: (f) => Excel.run((ctx) => selectCell(ctx, f.sheet, f.cell)),
+    goTo: (f) => run((ctx) => selectCell(ctx, f.sheet, f.cell)),
     async mark(findings) {
-      const saved = await Excel.run((ctx) => markFindings(ctx, findings, caps));
+      const { saved, passwordProtected } = await run((ctx) => markFindings(ctx, findings, caps));
       const previous = (settings().get(MARKS_KEY) as SavedFill[] | null) ?? [];
       // Keep the first saved fill of a cell: that is the one to restore.
       const merged = [...previous, ...saved.filter((s) => !previous.some((p) => p.sheet === s.sheet && p.cell === s.cell))];
       settings().set(MARKS_KEY, merged);
       await save();
+      tell(leftOutNote([], passwordProtected));
     },
     async unmark() {
       const saved = (settings().get(MARKS_KEY) as SavedFill[] | null) ?? [];
       if (saved.length === 0) return false;
-      await Excel.run((ctx) => unmarkFindings(ctx, saved, caps));
-      settings().remove(MARKS_KEY);
+      const { forgotten, passwordProtected } = await run((ctx) => unmarkFindings(ctx, saved, caps));
+      const kept = saved.filter((s) => passwordProtected.includes(s.sheet));
+      if (kept.length > 0) settings().set(MARKS_KEY, kept);
+      else settings().remove(MARKS_KEY);
       await save();
-      return true;
+      return leftOutNote(forgotten, passwordProtected) ?? true;
     },
-    fix: (f) => Excel.run((ctx) => applySuggestion(ctx, f)),
-    rosterSheets: () => Excel.run((ctx) => sheetNames(ctx)),
+    fix: (f) => run((ctx) => applySuggestion(ctx, f)),
+    rosterSheets: () => run((ctx) => sheetNames(ctx)),
     async rosterFromSheet(name) {
-      return rosterFromGrid(await Excel.run((ctx) => readWorkbookGrid(ctx, [name], caps)));
+      return rosterFromGrid(await run((ctx) => readWorkbookGrid(ctx, [name], caps)));
     },
     recallForm: () => (settings().get(FORM_KEY) as InsertForm | null) ?? undefined,
     rememberForm(form) {

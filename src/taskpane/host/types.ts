@@ -49,7 +49,8 @@ export interface Host {
   checkActive?(): Promise<ActiveCheck>;
   goTo?(f: Finding): Promise<void>;
   mark?(findings: Finding[]): Promise<void>;
-  unmark?(): Promise<boolean>;
+  /** False: nothing was marked; a message: unmarked, but some cells were left out (it says which). */
+  unmark?(): Promise<boolean | Localized>;
   fix?(f: Finding): Promise<boolean>;
   rosterSheets?(): Promise<string[]>;
   rosterFromSheet?(name: string): Promise<RosterEntry[]>;

@@ -1,0 +1,29 @@
+// The pane's Excel host (src/taskpane/host/excel-host.ts) with the globals Office
+// and Excel answered by the Office.js runtime rig: Excel.run is the runtime's,
+// requirement sets are those of the given ExcelApi version, settings live in memory.
+import { excelHost } from "../../src/taskpane/host/excel-host";
+import type { Host } from "../../src/taskpane/host/types";
+import { versionAbove } from "./office-api-sets";
+import type { OfficeRig } from "./office-runtime";
+
+export function hostOn(rig: OfficeRig, version: string, displayLanguage = "vi-VN"): Host {
+  const settings = new Map<string, unknown>();
+  Object.assign(globalThis, {
+    Excel: { run: <T>(options: Excel.RunOptions, batch: (ctx: Excel.RequestContext) => Promise<T>) => rig.run(batch, options) },
+    Office: {
+      context: {
+        displayLanguage,
+        requirements: { isSetSupported: (_set: string, v: string) => !versionAbove(v, version) },
+        document: {
+          settings: {
+            get: (k: string) => settings.get(k) ?? null,
+            set: (k: string, v: unknown) => settings.set(k, v),
+            remove: (k: string) => settings.delete(k),
+            saveAsync: (cb: () => void) => cb(),
+          },
+        },
+      },
+    },
+  });
+  return excelHost("worker.js");
+}
