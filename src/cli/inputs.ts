@@ -53,13 +53,28 @@ export async function readUnitFile(path: string): Promise<Intake> {
   let bytes: Uint8Array;
   try {
     if (statSync(path).size > MAX_FILE_BYTES) {
-      return { files: [{ file: path, sha256: "", read: { ok: false, failure: { code: "too_large", message: failures.tooLarge(`${Math.round(MAX_FILE_BYTES / 1048576)} MB`) } } }], skipped: [] };
+      return {
+        files: [
+          {
+            file: path,
+            sha256: "",
+            read: {
+              ok: false,
+              failure: { code: "too_large", message: failures.tooLarge(`${Math.round(MAX_FILE_BYTES / 1048576)} MB`) },
+            },
+          },
+        ],
+        skipped: [],
+      };
     }
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "unreadable";
     const message = { vi: `Không mở được tệp (${code}).`, en: `Cannot open the file (${code}).` };
-    return { files: [{ file: path, sha256: "", read: { ok: false, failure: { code: "cannot_open", message } } }], skipped: [] };
+    return {
+      files: [{ file: path, sha256: "", read: { ok: false, failure: { code: "cannot_open", message } } }],
+      skipped: [],
+    };
   }
   return readInput(bytes, path, sha256);
 }

@@ -29,7 +29,9 @@ export async function readUnitFiles(paths: string[], onFile: () => void, threads
       onFile();
     }
   } else {
-    const shares = Array.from({ length: threads }, (_, w) => paths.map((path, index) => ({ index, path })).filter((_, i) => i % threads === w));
+    const shares = Array.from({ length: threads }, (_, w) =>
+      paths.map((path, index) => ({ index, path })).filter((_, i) => i % threads === w),
+    );
     await Promise.all(
       shares.map(
         (files) =>
@@ -37,13 +39,16 @@ export async function readUnitFiles(paths: string[], onFile: () => void, threads
             const worker = new Worker(join(__dirname, "read-worker.js"), { workerData: { files } });
             worker.on("message", (m: { index: number; intake: Intake; templateIds: (string | undefined)[] }) => {
               m.intake.files.forEach((u, i) => {
-                if (u.read.ok) (u.read.report as { template: Template }).template = findTemplate(m.templateIds[i] ?? "") as Template;
+                if (u.read.ok)
+                  (u.read.report as { template: Template }).template = findTemplate(m.templateIds[i] ?? "") as Template;
               });
               results[m.index] = m.intake;
               onFile();
             });
             worker.on("error", reject);
-            worker.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`reader thread exited with ${code}`))));
+            worker.on("exit", (code) =>
+              code === 0 ? resolve() : reject(new Error(`reader thread exited with ${code}`)),
+            );
           }),
       ),
     );

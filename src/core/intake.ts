@@ -21,7 +21,8 @@ const MAGIC: [Sniffed, number[]][] = [
 
 export function sniff(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) return "empty";
-  for (const [kind, magic] of MAGIC) if (bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b)) return kind;
+  for (const [kind, magic] of MAGIC)
+    if (bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b)) return kind;
   // WebP and HEIC (phone photos) keep their mark a few bytes in.
   const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
   if (bytes.length >= 12 && ascii(0, 4) === "RIFF" && ascii(8, 12) === "WEBP") return "image";
@@ -45,7 +46,14 @@ export function isSystemFile(path: string): boolean {
 export const ARCHIVE_SEP = " › ";
 
 export function memberLabel(archive: string, member: string): string {
-  return archive + ARCHIVE_SEP + member.split("/").filter((s) => s !== "").join(ARCHIVE_SEP);
+  return (
+    archive +
+    ARCHIVE_SEP +
+    member
+      .split("/")
+      .filter((s) => s !== "")
+      .join(ARCHIVE_SEP)
+  );
 }
 
 /** What a file picker offers for reports (other files still get a status when dropped or found in folders). */

@@ -23,13 +23,29 @@ export class RosterError extends Error {
 
 // Headers compared without diacritics or case ("Mã ĐVHC" → "ma dvhc").
 const CODE_HEADERS = new Set(["code", "ma", "ma don vi", "ma dvhc", "ma don vi hanh chinh", "ma xa", "ma so", "ma dv"]);
-const NAME_HEADERS = new Set(["name", "unit", "unit name", "ten", "ten don vi", "don vi", "ten don vi hanh chinh", "don vi hanh chinh", "ten dvhc", "ten xa", "ten xa, phuong, thi tran", "ten dv"]);
+const NAME_HEADERS = new Set([
+  "name",
+  "unit",
+  "unit name",
+  "ten",
+  "ten don vi",
+  "don vi",
+  "ten don vi hanh chinh",
+  "don vi hanh chinh",
+  "ten dvhc",
+  "ten xa",
+  "ten xa, phuong, thi tran",
+  "ten dv",
+]);
 /** A code as units write it (as in ReportMeta). */
 const CODE = /^[0-9A-Za-z._-]{1,20}$/;
 /** How far down a header row is looked for (title rows come first). */
 const HEADER_SEARCH_ROWS = 20;
 
-const headerKey = (s: string) => fold(s).replace(/[:.]+$/, "").trim();
+const headerKey = (s: string) =>
+  fold(s)
+    .replace(/[:.]+$/, "")
+    .trim();
 
 function splitCsvLine(line: string, sep: string): string[] {
   const out: string[] = [];
@@ -78,14 +94,18 @@ function findHeader(rows: string[][]): Columns | undefined {
 function bareColumns(rows: string[][]): Columns {
   const widths = new Set(rows.map((r) => r.filter((c) => c !== "").length));
   if ([...widths].every((w) => w <= 1)) return { header: -1, code: -1, name: 0 };
-  if ([...widths].every((w) => w === 2) && rows.every((r) => CODE.test(r.filter((c) => c !== "")[0]))) return { header: -1, code: 0, name: 1 };
+  if ([...widths].every((w) => w === 2) && rows.every((r) => CODE.test(r.filter((c) => c !== "")[0])))
+    return { header: -1, code: 0, name: 1 };
   throw new RosterError(rosterMessages.noHeader());
 }
 
 /** Rows of cells → roster; throws RosterError when the rows are not a roster. */
 export function rosterFromRows(input: string[][]): RosterEntry[] {
   // Blank rows dropped; each row keeps its line number for messages.
-  const all = input.map((r, i) => ({ line: i + 1, cells: r.map((c) => c.normalize("NFC").replace(/\s+/g, " ").trim()) }));
+  const all = input.map((r, i) => ({
+    line: i + 1,
+    cells: r.map((c) => c.normalize("NFC").replace(/\s+/g, " ").trim()),
+  }));
   const rows = all.filter((r) => r.cells.some((c) => c !== ""));
   if (rows.length === 0) throw new RosterError(rosterMessages.empty());
   const found = findHeader(rows.map((r) => r.cells));
@@ -119,7 +139,10 @@ export function rosterFromRows(input: string[][]): RosterEntry[] {
 
 /** The separator most used in the first lines (a title line may have none). */
 function separator(lines: string[]): string {
-  const head = lines.filter((l) => l.trim() !== "").slice(0, 10).join("\n");
+  const head = lines
+    .filter((l) => l.trim() !== "")
+    .slice(0, 10)
+    .join("\n");
   const count = (ch: string) => head.split(ch).length - 1;
   return [",", ";", "\t"].sort((a, b) => count(b) - count(a))[0];
 }

@@ -6,13 +6,25 @@
 
 /** Windows-1258 bytes 0x80–0xFF; 0 where the code page defines nothing. */
 const CP1258_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0, 0x2039, 0x0152, 0, 0, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0, 0x203a, 0x0153, 0, 0, 0x0178,
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0, 0x2039, 0x0152, 0, 0, 0, 0, 0x2018,
+  0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0, 0x203a, 0x0153, 0, 0, 0x0178,
 ];
 /** Where 0xA0–0xFF differ from Latin-1. */
 const CP1258_VIETNAMESE: Record<number, number> = {
-  0xc3: 0x0102, 0xcc: 0x0300, 0xd0: 0x0110, 0xd2: 0x0309, 0xd5: 0x01a0, 0xdd: 0x01af, 0xde: 0x0303,
-  0xe3: 0x0103, 0xec: 0x0301, 0xf0: 0x0111, 0xf2: 0x0323, 0xf5: 0x01a1, 0xfd: 0x01b0, 0xfe: 0x20ab,
+  0xc3: 0x0102,
+  0xcc: 0x0300,
+  0xd0: 0x0110,
+  0xd2: 0x0309,
+  0xd5: 0x01a0,
+  0xdd: 0x01af,
+  0xde: 0x0303,
+  0xe3: 0x0103,
+  0xec: 0x0301,
+  0xf0: 0x0111,
+  0xf2: 0x0323,
+  0xf5: 0x01a1,
+  0xfd: 0x01b0,
+  0xfe: 0x20ab,
 };
 
 // TextDecoder exists wherever tonghop runs (Node, browsers, workers) but is not in the core's ES-only lib.
@@ -37,7 +49,8 @@ export function decodeWindows1258(bytes: Uint8Array): string {
 
 function decodeUtf16(bytes: Uint8Array, littleEndian: boolean, from: number): string {
   const units: number[] = [];
-  for (let i = from; i + 1 < bytes.length; i += 2) units.push(littleEndian ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1]);
+  for (let i = from; i + 1 < bytes.length; i += 2)
+    units.push(littleEndian ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1]);
   return codeUnits(units).normalize("NFC");
 }
 
@@ -58,7 +71,8 @@ function utf16Side(bytes: Uint8Array): "le" | "be" | undefined {
 
 /** Decodes a text file, saying which encoding it was in. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)).normalize("NFC"), encoding: "utf-8" };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)).normalize("NFC"), encoding: "utf-8" };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeUtf16(bytes, true, 2), encoding: "utf-16le" };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeUtf16(bytes, false, 2), encoding: "utf-16be" };
   const side = utf16Side(bytes);

@@ -19,7 +19,23 @@ self.onmessage = async (e: MessageEvent<ParseRequest>) => {
     const intake = await readInput(data, name, digest);
     reply = { id, result: intake.files, skipped: intake.skipped };
   } catch (err) {
-    reply = { id, result: [{ file: name, sha256: "", read: { ok: false, failure: { code: "internal", message: { vi: `Lỗi khi đọc tệp: ${String(err)}`, en: `Error while reading: ${String(err)}` } } } }], skipped: [] };
+    reply = {
+      id,
+      result: [
+        {
+          file: name,
+          sha256: "",
+          read: {
+            ok: false,
+            failure: {
+              code: "internal",
+              message: { vi: `Lỗi khi đọc tệp: ${String(err)}`, en: `Error while reading: ${String(err)}` },
+            },
+          },
+        },
+      ],
+      skipped: [],
+    };
   }
   (self as unknown as { postMessage: (m: ParseReply) => void }).postMessage(reply);
 };

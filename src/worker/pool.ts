@@ -25,7 +25,10 @@ export class CancelledError extends Error {
 }
 
 /** A parser backed by workers loaded from `workerUrl` (dist/worker.js). */
-export function workerParser(workerUrl: string, size = Math.max(1, Math.min(4, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1))): ParseFiles {
+export function workerParser(
+  workerUrl: string,
+  size = Math.max(1, Math.min(4, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1)),
+): ParseFiles {
   return (files, onProgress, signal, onSkipped) =>
     new Promise<UnitFile[]>((resolve, reject) => {
       const results: UnitFile[][] = new Array(files.length);

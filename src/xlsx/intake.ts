@@ -42,7 +42,8 @@ function zipEntries(bytes: Uint8Array): string[] {
 
 function zipKind(bytes: Uint8Array, entries: string[]): ZipKind {
   const has = new Set(entries);
-  if (has.has("xl/workbook.xml") || (has.has("[Content_Types].xml") && entries.some((e) => e.startsWith("xl/")))) return "xlsx";
+  if (has.has("xl/workbook.xml") || (has.has("[Content_Types].xml") && entries.some((e) => e.startsWith("xl/"))))
+    return "xlsx";
   if (has.has("word/document.xml")) return "docx";
   if (has.has("ppt/presentation.xml")) return "office";
   if (has.has("mimetype") && has.has("content.xml")) {
@@ -58,7 +59,8 @@ function cfbKind(bytes: Uint8Array): "xls" | "encrypted" | "doc" | "office" {
   const has = (name: string) => {
     const limit = Math.min(bytes.length, 1 << 22);
     outer: for (let i = 0; i + name.length * 2 <= limit; i++) {
-      for (let j = 0; j < name.length; j++) if (bytes[i + j * 2] !== name.charCodeAt(j) || bytes[i + j * 2 + 1] !== 0) continue outer;
+      for (let j = 0; j < name.length; j++)
+        if (bytes[i + j * 2] !== name.charCodeAt(j) || bytes[i + j * 2 + 1] !== 0) continue outer;
       return true;
     }
     return false;
@@ -76,7 +78,11 @@ function unitName(label: string): string {
 }
 
 /** Reads one file's bytes (any spreadsheet format) as a report, says why not, or says it is an archive. */
-async function readSheetFile(bytes: Uint8Array, label: string, options: ReadOptions): Promise<UnitFile["read"] | "archive"> {
+async function readSheetFile(
+  bytes: Uint8Array,
+  label: string,
+  options: ReadOptions,
+): Promise<UnitFile["read"] | "archive"> {
   if (bytes.length > MAX_FILE_BYTES) return fail(failureOf(new ReadError("too_large", `${bytes.length} bytes`)));
   switch (sniff(bytes)) {
     case "empty":
@@ -121,7 +127,12 @@ async function legacy(bytes: Uint8Array, label: string, options: ReadOptions): P
 }
 
 /** The members of an archive, each read as a file of its own. */
-async function readArchive(bytes: Uint8Array, label: string, digest: Digest, options: ReadOptions): Promise<Intake | ReadFailure> {
+async function readArchive(
+  bytes: Uint8Array,
+  label: string,
+  digest: Digest,
+  options: ReadOptions,
+): Promise<Intake | ReadFailure> {
   let members: Record<string, Uint8Array>;
   const tooBig: string[] = [];
   try {
@@ -136,7 +147,8 @@ async function readArchive(bytes: Uint8Array, label: string, digest: Digest, opt
           return false;
         }
         total += f.originalSize;
-        if (total > MAX_TOTAL_BYTES) throw new ReadError("zip_bomb", `members inflate to more than ${MAX_TOTAL_BYTES} bytes`);
+        if (total > MAX_TOTAL_BYTES)
+          throw new ReadError("zip_bomb", `members inflate to more than ${MAX_TOTAL_BYTES} bytes`);
         return true;
       },
     });
@@ -160,12 +172,20 @@ async function readArchive(bytes: Uint8Array, label: string, digest: Digest, opt
       continue;
     }
     if (crc32(data) !== crcs.get(name)) {
-      out.files.push({ file, sha256: "", read: fail(failureOf(new ReadError("corrupt", `${name}: checksum mismatch`))) });
+      out.files.push({
+        file,
+        sha256: "",
+        read: fail(failureOf(new ReadError("corrupt", `${name}: checksum mismatch`))),
+      });
       continue;
     }
     const read = await readSheetFile(data, file, options);
     // One level only: an archive inside the archive is listed, not opened.
-    out.files.push({ file, sha256: await digest(data), read: read === "archive" ? fail({ code: "nested_archive", message: failures.nestedArchive() }) : read });
+    out.files.push({
+      file,
+      sha256: await digest(data),
+      read: read === "archive" ? fail({ code: "nested_archive", message: failures.nestedArchive() }) : read,
+    });
   }
   return out;
 }
@@ -175,10 +195,19 @@ async function readArchive(bytes: Uint8Array, label: string, digest: Digest, opt
  * UnitFile, an archive one per member; anything else one UnitFile saying
  * what it is and what to do. Never throws for a bad file.
  */
-export async function readInput(bytes: Uint8Array, label: string, digest: Digest, options: ReadOptions = {}): Promise<Intake> {
+export async function readInput(
+  bytes: Uint8Array,
+  label: string,
+  digest: Digest,
+  options: ReadOptions = {},
+): Promise<Intake> {
   const sha256 = await digest(bytes);
   // Folders skip these before reading (counted in one line); one picked by hand is told apart from a report.
-  if (isSystemFile(label)) return { files: [{ file: label, sha256, read: fail({ code: "system_file", message: failures.systemFile() }) }], skipped: [] };
+  if (isSystemFile(label))
+    return {
+      files: [{ file: label, sha256, read: fail({ code: "system_file", message: failures.systemFile() }) }],
+      skipped: [],
+    };
   try {
     const read = await readSheetFile(bytes, label, options);
     if (read !== "archive") return { files: [{ file: label, sha256, read }], skipped: [] };
@@ -186,6 +215,15 @@ export async function readInput(bytes: Uint8Array, label: string, digest: Digest
     return "code" in archive ? { files: [{ file: label, sha256, read: fail(archive) }], skipped: [] } : archive;
   } catch (e) {
     // A bug of ours; still, one file must never stop the run.
-    return { files: [{ file: label, sha256, read: fail({ code: "internal", message: failures.internal(String((e as Error)?.message ?? e)) }) }], skipped: [] };
+    return {
+      files: [
+        {
+          file: label,
+          sha256,
+          read: fail({ code: "internal", message: failures.internal(String((e as Error)?.message ?? e)) }),
+        },
+      ],
+      skipped: [],
+    };
   }
 }

@@ -19,7 +19,15 @@ function sheetJs(): Promise<SheetJs> {
 }
 
 /** Excel's error codes as BIFF stores them. */
-const ERRORS: Record<number, string> = { 0x00: "#NULL!", 0x07: "#DIV/0!", 0x0f: "#VALUE!", 0x17: "#REF!", 0x1d: "#NAME?", 0x24: "#NUM!", 0x2a: "#N/A" };
+const ERRORS: Record<number, string> = {
+  0x00: "#NULL!",
+  0x07: "#DIV/0!",
+  0x0f: "#VALUE!",
+  0x17: "#REF!",
+  0x1d: "#NAME?",
+  0x24: "#NUM!",
+  0x2a: "#N/A",
+};
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 function clip(s: string): string {
@@ -55,7 +63,8 @@ function gridSheet(X: SheetJs, name: string, ws: WorkSheet, state: GridSheet["st
     const value = valueOf(c);
     const formula = typeof c.f === "string" && c.f !== "" ? c.f : undefined;
     if (value === null && formula === undefined) continue;
-    if (++count > MAX_CELLS_PER_SHEET) throw new ReadError("too_many_cells", `${name}: more than ${MAX_CELLS_PER_SHEET} cells`);
+    if (++count > MAX_CELLS_PER_SHEET)
+      throw new ReadError("too_many_cells", `${name}: more than ${MAX_CELLS_PER_SHEET} cells`);
     const { r, c: col } = X.utils.decode_cell(key);
     const cell: GridCell = formula !== undefined ? { value, formula } : { value };
     sheet.set(r + 1, col + 1, cell);
@@ -86,7 +95,15 @@ export async function readLegacy(bytes: Uint8Array, options: ReadOptions = {}): 
   const consoleError = console.error;
   console.error = () => undefined;
   try {
-    wb = X.read(bytes, { type: "array", cellFormula: true, cellDates: false, cellNF: false, cellStyles: false, cellHTML: false, bookVBA: false });
+    wb = X.read(bytes, {
+      type: "array",
+      cellFormula: true,
+      cellDates: false,
+      cellNF: false,
+      cellStyles: false,
+      cellHTML: false,
+      bookVBA: false,
+    });
   } catch (e) {
     const text = String((e as Error)?.message ?? e);
     throw new ReadError(/password|encrypt/i.test(text) ? "encrypted" : "corrupt", `SheetJS: ${text}`);

@@ -57,31 +57,54 @@ beforeAll(async () => {
   mkdirSync(join(inbox, "tuan-2"), { recursive: true });
   mkdirSync(src);
   const report = (file: string, unitName: string, seed: number) =>
-    writeReport(src, file, t, metaFor(t, { unitName, reportDate: "2024-07-01", period: "2024" }), { values: val(seed) });
+    writeReport(src, file, t, metaFor(t, { unitName, reportDate: "2024-07-01", period: "2024" }), {
+      values: val(seed),
+    });
   copyFileSync(await report("ang-cang.xlsx", "Xã Ẳng Cang", 1), join(inbox, "ang-cang.xlsx"));
   libreConvert([await report("ang-nua.xlsx", "Xã Ẳng Nưa", 2)], "xls", inbox);
   libreConvert([await report("ang-to.xlsx", "Xã Ẳng Tở", 3)], "ods", join(inbox, "tuan-2"));
   const zipped = [await report("bung-lao.xlsx", "Xã Búng Lao", 4), await report("muong-dang.xlsx", "Xã Mường Đăng", 5)];
   writeFileSync(
     join(inbox, "hai-xa.zip"),
-    zipSync({ "bung-lao.xlsx": readFileSync(zipped[0]), "muong-dang.xlsx": readFileSync(zipped[1]), "~$bung-lao.xlsx": new Uint8Array(165) }),
+    zipSync({
+      "bung-lao.xlsx": readFileSync(zipped[0]),
+      "muong-dang.xlsx": readFileSync(zipped[1]),
+      "~$bung-lao.xlsx": new Uint8Array(165),
+    }),
   );
   // Mường Lạn copied its report sheet into a new workbook and typed column numbers under each table's headers.
   const layout = layoutReport(t, metaFor(t)).fields;
-  const styles: ((k: number) => string | number)[] = [(k) => `(${k + 1})`, (k) => k + 1, (k) => String.fromCharCode(65 + k)];
+  const styles: ((k: number) => string | number)[] = [
+    (k) => `(${k + 1})`,
+    (k) => k + 1,
+    (k) => String.fromCharCode(65 + k),
+  ];
   const numberRows = t.tables
     .filter((tb) => tb.orientation === "columns")
     .map((tb, i) => {
       const ids = tb.groups.flatMap((g) => g.fields.map((f) => f.id));
-      return { before: layout[ids[0]].row, cells: Object.fromEntries(ids.map((id, k) => [layout[id].col, styles[i % 3](k)])) };
+      return {
+        before: layout[ids[0]].row,
+        cells: Object.fromEntries(ids.map((id, k) => [layout[id].col, styles[i % 3](k)])),
+      };
     });
   pythonIntake({
-    copy_sheet: [{ src: await report("muong-lan.xlsx", "Xã Mường Lạn", 6), sheet: REPORT_SHEET, out: join(inbox, "muong-lan (ban sao).xlsx"), number_rows: numberRows }],
+    copy_sheet: [
+      {
+        src: await report("muong-lan.xlsx", "Xã Mường Lạn", 6),
+        sheet: REPORT_SHEET,
+        out: join(inbox, "muong-lan (ban sao).xlsx"),
+        number_rows: numberRows,
+      },
+    ],
     docx: [join(inbox, "cong-van.docx")],
     rosters: { dir, units: ROSTER },
   });
   // Ngối Cáy sent a photo of its report first, then an empty file, then the report as .xls.
-  writeFileSync(join(inbox, "ngoi-cay.jpg"), Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0]));
+  writeFileSync(
+    join(inbox, "ngoi-cay.jpg"),
+    Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0]),
+  );
   writeFileSync(join(inbox, "ngoi-cay.xlsx"), new Uint8Array(0));
   const [xls] = libreConvert([await report("ngoi-cay-2.xlsx", "Xã Ngối Cáy", 7)], "xls", join(dir, "xls"));
   renameSync(xls, join(inbox, "tuan-2", "ngoi-cay.xls"));
@@ -121,15 +144,31 @@ describe("every file of the inbox is accounted for", () => {
         "tuan-2/ngoi-cay.xls",
       ].sort(),
     );
-    const included = ["ang-cang.xlsx", "ang-nua.xls", "tuan-2/ang-to.ods", "hai-xa.zip › bung-lao.xlsx", "hai-xa.zip › muong-dang.xlsx", "muong-lan (ban sao).xlsx", "tuan-2/ngoi-cay.xls"];
+    const included = [
+      "ang-cang.xlsx",
+      "ang-nua.xls",
+      "tuan-2/ang-to.ods",
+      "hai-xa.zip › bung-lao.xlsx",
+      "hai-xa.zip › muong-dang.xlsx",
+      "muong-lan (ban sao).xlsx",
+      "tuan-2/ngoi-cay.xls",
+    ];
     for (const f of included) expect([f, byName[f].status]).toEqual([f, "included"]);
-    expect(byName["ngoi-cay.xlsx"]).toMatchObject({ status: "rejected", reason: expect.stringMatching(/Tệp rỗng \(0 byte\).*gửi lại/) });
+    expect(byName["ngoi-cay.xlsx"]).toMatchObject({
+      status: "rejected",
+      reason: expect.stringMatching(/Tệp rỗng \(0 byte\).*gửi lại/),
+    });
     expect(byName["ngoi-cay.jpg"]).toMatchObject({ status: "rejected", reason: expect.stringMatching(/Tệp là ảnh/) });
-    expect(byName["cong-van.docx"]).toMatchObject({ status: "rejected", reason: expect.stringMatching(/văn bản Word/) });
+    expect(byName["cong-van.docx"]).toMatchObject({
+      status: "rejected",
+      reason: expect.stringMatching(/văn bản Word/),
+    });
   });
 
   test("lock files and system files are skipped, counted in one list", () => {
-    expect(json.skipped.map((f) => f.split("/").pop()).sort()).toEqual([".DS_Store", "Thumbs.db", "~$ang-cang.xlsx", "hai-xa.zip › ~$bung-lao.xlsx"].sort());
+    expect(json.skipped.map((f) => f.split("/").pop()).sort()).toEqual(
+      [".DS_Store", "Thumbs.db", "~$ang-cang.xlsx", "hai-xa.zip › ~$bung-lao.xlsx"].sort(),
+    );
   });
 
   test("the copied sheet is read from its print, with a warning, and its column-number rows skipped", () => {
@@ -147,30 +186,57 @@ describe("every file of the inbox is accounted for", () => {
   });
 });
 
-test.each(["roster-utf8-bom.csv", "roster-utf16le.csv", "roster-utf16be.csv", "roster-1258.csv", "roster.xlsx", "roster.xls"])(
+test.each([
+  "roster-utf8-bom.csv",
+  "roster-utf16le.csv",
+  "roster-utf16be.csv",
+  "roster-1258.csv",
+  "roster.xlsx",
+  "roster.xls",
+])(
   "the roster %s gives the same units: only Nặm Lịch has not sent",
   async (roster) => {
     const json = await consolidate(roster);
     expect(json.missing).toEqual(["Xã Nặm Lịch"]);
-    expect(json.files.filter((f) => f.status === "included").map((f) => f.unit).sort()).toEqual(SENT.map(([n]) => n).sort());
+    expect(
+      json.files
+        .filter((f) => f.status === "included")
+        .map((f) => f.unit)
+        .sort(),
+    ).toEqual(SENT.map(([n]) => n).sort());
   },
   60_000,
 );
 
 test("a roster that is not one is refused with the reason, never read as units", async () => {
-  writeFileSync(join(dir, "roster-anh.csv"), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
-  writeFileSync(join(dir, "roster-rac.csv"), Uint8Array.from({ length: 300 }, (_, i) => (i * 131 + 7) % 256));
+  writeFileSync(
+    join(dir, "roster-anh.csv"),
+    Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+  );
+  writeFileSync(
+    join(dir, "roster-rac.csv"),
+    Uint8Array.from({ length: 300 }, (_, i) => (i * 131 + 7) % 256),
+  );
   writeFileSync(join(dir, "roster-3-cot.csv"), "1,03160,Xã Ẳng Cang\n2,03161,Xã Ẳng Nưa\n");
   const anh = await run("consolidate", inbox, "--json", "--roster", join(dir, "roster-anh.csv"));
   expect(anh).toMatchObject({ code: 2, err: expect.stringMatching(/roster-anh\.csv: Tệp là ảnh/) });
   const rac = await run("consolidate", inbox, "--json", "--roster", join(dir, "roster-rac.csv"));
-  expect(rac).toMatchObject({ code: 2, err: expect.stringMatching(/roster-rac\.csv: (Không hiểu danh sách đơn vị|Danh sách đơn vị không đọc được)/) });
+  expect(rac).toMatchObject({
+    code: 2,
+    err: expect.stringMatching(/roster-rac\.csv: (Không hiểu danh sách đơn vị|Danh sách đơn vị không đọc được)/),
+  });
   const wide = await run("consolidate", inbox, "--json", "--roster", join(dir, "roster-3-cot.csv"));
   expect(wide).toMatchObject({ code: 2, err: expect.stringMatching(/dòng tiêu đề có cột "Tên đơn vị"/) });
 }, 60_000);
 
 test("validate reads the same kinds of file: an .xls, an .ods, each report of a .zip", async () => {
-  const r = await run("validate", join(inbox, "ang-nua.xls"), join(inbox, "tuan-2", "ang-to.ods"), join(inbox, "hai-xa.zip"), "--json");
+  const r = await run(
+    "validate",
+    join(inbox, "ang-nua.xls"),
+    join(inbox, "tuan-2", "ang-to.ods"),
+    join(inbox, "hai-xa.zip"),
+    "--json",
+  );
   const results = JSON.parse(r.out) as { file: string; unit: string | null }[];
   expect(results.map((x) => [x.file.slice(inbox.length + 1), x.unit])).toEqual([
     ["ang-nua.xls", "Xã Ẳng Nưa"],

@@ -10,7 +10,11 @@ const LETTERS = "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽé
 const TEXT = `${LETTERS} ${LETTERS.toLocaleUpperCase("vi")} — Xã Ẳng Tở, Ngối Cáy, 1.500.000₫`;
 
 function python1258(text: string): Uint8Array {
-  return new Uint8Array(execFileSync("/usr/bin/python3", [join(__dirname, "..", "fixtures", "intake_folder.py"), "--cp1258"], { input: text }));
+  return new Uint8Array(
+    execFileSync("/usr/bin/python3", [join(__dirname, "..", "fixtures", "intake_folder.py"), "--cp1258"], {
+      input: text,
+    }),
+  );
 }
 
 test("Windows-1258 from Python's codec decodes to the same NFC text", () => {
@@ -35,8 +39,16 @@ test("the Windows-1258 table agrees with ICU for every defined byte", () => {
 
 test("UTF-8 with and without BOM, UTF-16 LE and BE with BOM", () => {
   const utf8 = new TextEncoder().encode(TEXT);
-  const le = Uint8Array.from([0xff, 0xfe, ...Array.from(TEXT).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
-  const be = Uint8Array.from([0xfe, 0xff, ...Array.from(TEXT).flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
+  const le = Uint8Array.from([
+    0xff,
+    0xfe,
+    ...Array.from(TEXT).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+  ]);
+  const be = Uint8Array.from([
+    0xfe,
+    0xff,
+    ...Array.from(TEXT).flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]),
+  ]);
   expect(decodeText(utf8)).toEqual({ text: TEXT, encoding: "utf-8" });
   expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ text: TEXT, encoding: "utf-8" });
   expect(decodeText(le)).toEqual({ text: TEXT, encoding: "utf-16le" });

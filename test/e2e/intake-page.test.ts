@@ -26,7 +26,10 @@ test("an .xls, a .zip, an empty file and a Word document get the same statuses i
   mkdirSync(inbox);
   copyFileSync(join(units, "xa-ang-cang.xlsx"), join(inbox, "xa-ang-cang.xlsx"));
   libreConvert([join(units, "xa-ang-to.xlsx")], "xls", inbox);
-  const members = { "xa-muong-dang.xlsx": readFileSync(join(units, "xa-muong-dang.xlsx")), "xa-muong-lan.xlsx": readFileSync(join(units, "xa-muong-lan.xlsx")) };
+  const members = {
+    "xa-muong-dang.xlsx": readFileSync(join(units, "xa-muong-dang.xlsx")),
+    "xa-muong-lan.xlsx": readFileSync(join(units, "xa-muong-lan.xlsx")),
+  };
   writeFileSync(join(inbox, "hai-xa.zip"), zipSync({ ...members, "~$xa-muong-lan.xlsx": new Uint8Array(165) }));
   writeFileSync(join(inbox, "xa-bung-lao.xlsx"), new Uint8Array(0));
   pythonIntake({ docx: [join(inbox, "cong-van.docx")] });
@@ -37,7 +40,14 @@ test("an .xls, a .zip, an empty file and a Word document get the same statuses i
   const expected = Object.fromEntries(cliJson.files.map((f) => [baseName(f.file), STATUS_LABELS[f.status]]));
   const skippedLine = consolidation.skipped(cliJson.skipped.map(baseName)).vi;
   expect(skippedLine).toContain("hai-xa.zip › ~$xa-muong-lan.xlsx");
-  expect(Object.keys(expected).sort()).toEqual(["cong-van.docx", "hai-xa.zip › xa-muong-dang.xlsx", "hai-xa.zip › xa-muong-lan.xlsx", "xa-ang-cang.xlsx", "xa-ang-to.xls", "xa-bung-lao.xlsx"]);
+  expect(Object.keys(expected).sort()).toEqual([
+    "cong-van.docx",
+    "hai-xa.zip › xa-muong-dang.xlsx",
+    "hai-xa.zip › xa-muong-lan.xlsx",
+    "xa-ang-cang.xlsx",
+    "xa-ang-to.xls",
+    "xa-bung-lao.xlsx",
+  ]);
 
   const page = await open(1280, "consolidate");
   const sheetJs: string[] = [];
@@ -59,6 +69,7 @@ test("an .xls, a .zip, an empty file and a Word document get the same statuses i
   const sheet = readXlsx(readFileSync(web)).sheet(STATUS_SHEET)!;
   const labels = new Set(Object.values(STATUS_LABELS));
   const inWeb: Record<string, string> = {};
-  for (const [row, col, cell] of sheet.cells()) if (col === 5 && labels.has(cellText(cell))) inWeb[cellText(sheet.cell(row, 4))] = cellText(cell);
+  for (const [row, col, cell] of sheet.cells())
+    if (col === 5 && labels.has(cellText(cell))) inWeb[cellText(sheet.cell(row, 4))] = cellText(cell);
   expect(inWeb).toEqual(expected);
 }, 180_000);

@@ -7,7 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 export interface IntakeSpec {
-  copy_sheet?: { src: string; sheet: string; out: string; number_rows?: { before: number; cells: Record<number, string | number> }[] }[];
+  copy_sheet?: {
+    src: string;
+    sheet: string;
+    out: string;
+    number_rows?: { before: number; cells: Record<number, string | number> }[];
+  }[];
   docx?: string[];
   rosters?: { dir: string; units: [string, string][] };
 }

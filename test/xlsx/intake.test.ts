@@ -16,7 +16,9 @@ test("a file is what its bytes say, whatever its name", async () => {
   const report = await renderXlsx(layoutReport(t, metaFor(t)).model);
   expect(await codes(report, "bao-cao.xls")).toEqual([["bao-cao.xls", "ok"]]);
   expect(await codes(new TextEncoder().encode("%PDF-1.7\n"), "bao-cao.xlsx")).toEqual([["bao-cao.xlsx", "pdf"]]);
-  expect(await codes(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), "bao-cao.xlsx")).toEqual([["bao-cao.xlsx", "picture"]]);
+  expect(await codes(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), "bao-cao.xlsx")).toEqual([
+    ["bao-cao.xlsx", "picture"],
+  ]);
   expect(await codes(new Uint8Array(0), "bao-cao.xlsx")).toEqual([["bao-cao.xlsx", "empty"]]);
   expect(await codes(new TextEncoder().encode("Ghi chú"), "ghi-chu.txt")).toEqual([["ghi-chu.txt", "not_xlsx"]]);
   // Picked by hand in the pane (folders skip it before reading): told apart from a report.

@@ -16,7 +16,9 @@ import { metaFor, template } from "../../helpers/reports";
 const t = template("thang-hanh-dong");
 const values = monthOfActionValues(3);
 const layout = layoutReport(t, metaFor(t), { values });
-const columnTables = t.tables.filter((tb) => tb.orientation === "columns").map((tb) => tb.groups.flatMap((g) => g.fields.map((f) => f.id)));
+const columnTables = t.tables
+  .filter((tb) => tb.orientation === "columns")
+  .map((tb) => tb.groups.flatMap((g) => g.fields.map((f) => f.id)));
 
 /** The report with a row inserted above each table's inputs, as Excel inserts one (cells and names move down). */
 async function withNumberRows(mark: (k: number) => GridValue, keepNames: boolean): Promise<CellGrid> {
@@ -26,7 +28,8 @@ async function withNumberRows(mark: (k: number) => GridValue, keepNames: boolean
   const src = grid.sheet(REPORT_SHEET)!;
   const sheet = new MemorySheet(REPORT_SHEET);
   for (const [row, col, cell] of src.cells()) sheet.set(shift(row), col, cell);
-  for (const ids of columnTables) ids.forEach((id, k) => sheet.set(shift(layout.fields[id].row) - 1, layout.fields[id].col, { value: mark(k) }));
+  for (const ids of columnTables)
+    ids.forEach((id, k) => sheet.set(shift(layout.fields[id].row) - 1, layout.fields[id].col, { value: mark(k) }));
   const names = new Map<string, string>();
   for (const [name, ref] of keepNames ? grid.names : []) {
     const p = parseSheetRef(ref);
@@ -58,10 +61,23 @@ describe.each([
 
 test("figures that happen to run 1, 2, 3 with nothing below are figures, not column numbers", async () => {
   // Counts only: money of a few đồng is an error of its own.
-  const counts = new Set(templateFields(t).filter((f) => f.kind === "count").map((f) => f.id));
+  const counts = new Set(
+    templateFields(t)
+      .filter((f) => f.kind === "count")
+      .map((f) => f.id),
+  );
   const ids = columnTables[0].filter((id) => counts.has(id));
-  const grid = readXlsx(await renderXlsx(layoutReport(t, metaFor(t), { values: { ...values, ...Object.fromEntries(ids.map((id, k) => [id, k + 1])) } }).model));
-  const bare: CellGrid = { sheetNames: [REPORT_SHEET], names: new Map(), sheet: (n) => (n === REPORT_SHEET ? grid.sheet(n) : undefined) };
+  const grid = readXlsx(
+    await renderXlsx(
+      layoutReport(t, metaFor(t), { values: { ...values, ...Object.fromEntries(ids.map((id, k) => [id, k + 1])) } })
+        .model,
+    ),
+  );
+  const bare: CellGrid = {
+    sheetNames: [REPORT_SHEET],
+    names: new Map(),
+    sheet: (n) => (n === REPORT_SHEET ? grid.sheet(n) : undefined),
+  };
   const r = extractReport(bare, "x");
   if (!r.ok) throw new Error(r.failure.message.en);
   expect(ids.map((id) => r.report.readings[id].value)).toEqual(ids.map((_, k) => k + 1));
