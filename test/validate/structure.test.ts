@@ -92,7 +92,7 @@ test("a report from a newer template version, or an unknown template, is refused
   expect(newer.ok).toBe(false);
   if (!newer.ok) {
     expect(newer.failure.code).toBe("newer_template");
-    expect(newer.failure.message.vi).toContain('mẫu "thang-hanh-dong" phiên bản 9');
+    expect(newer.failure.message.vi).toContain('mẫu "Báo cáo kết quả Tháng hành động vì trẻ em" phiên bản 9');
   }
   const unknown = read(out.unknown);
   expect(unknown.ok).toBe(false);

@@ -214,9 +214,10 @@ export const failures = {
     vi: `Báo cáo được tạo từ mẫu "${id}" phiên bản ${version}, phiên bản tonghop này không có mẫu đó. Hãy cập nhật tonghop.`,
     en: `The report was made from template "${id}" version ${version}, which this version of tonghop does not know. Update tonghop.`,
   }),
-  newerTemplate: (id: string, version: string, known: number): Localized => ({
-    vi: `Báo cáo được tạo từ mẫu "${id}" phiên bản ${version}, mới hơn phiên bản ${known} mà tonghop này biết. Hãy cập nhật tonghop.`,
-    en: `The report was made from template "${id}" version ${version}, newer than version ${known} known here. Update tonghop.`,
+  /** `template`: the template's name as users know it, not its id. */
+  newerTemplate: (template: string, version: string, known: number): Localized => ({
+    vi: `Báo cáo được tạo từ mẫu "${template}" phiên bản ${version}, mới hơn phiên bản ${known} mà tonghop này biết. Hãy cập nhật tonghop.`,
+    en: `The report was made from template "${template}" version ${version}, newer than version ${known} known here. Update tonghop.`,
   }),
   metaInvalid: (detail: string): Localized => ({
     vi: `Trang thông tin của báo cáo bị sửa hỏng (${detail}). Hãy tạo lại báo cáo bằng tonghop.`,

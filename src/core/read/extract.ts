@@ -55,7 +55,7 @@ function metaFromRows(rows: Map<string, string>): { meta: ReportMeta; template: 
   const version = rows.get(META_KEYS.templateVersion) ?? "";
   const template = builtInTemplates().find((t) => t.id === id);
   if (!template) return { code: "unknown_template", message: failures.unknownTemplate(id || "?", version || "?") };
-  if (Number(version) > template.version) return { code: "newer_template", message: failures.newerTemplate(id, version, template.version) };
+  if (Number(version) > template.version) return { code: "newer_template", message: failures.newerTemplate(template.name.vi, version, template.version) };
   const opt = (k: string) => {
     const v = rows.get(k);
     return v ? own(v.normalize("NFC")) : undefined;
