@@ -256,8 +256,8 @@ export const consolidation = {
     en: `Older version: the unit sent a newer one (${by}, dated ${date}); only the newer one is counted.`,
   }),
   conflict: (others: string): Localized => ({
-    vi: `Mâu thuẫn: đơn vị có nhiều báo cáo khác nhau không phân biệt được bản nào mới hơn (${others}). Chưa tính bản nào: hãy chọn giữ một bản (dòng lệnh: --keep <tệp>) rồi tổng hợp lại.`,
-    en: `Conflict: the unit sent different reports with no way to tell which is newer (${others}). None is counted yet: choose the one to keep (command line: --keep <file>) and consolidate again.`,
+    vi: `Mâu thuẫn: đơn vị có nhiều báo cáo khác nhau không phân biệt được bản nào mới hơn (${others}). Chưa tính bản nào: hãy chọn giữ một bản ("Giữ bản này" trong bảng tác vụ, hoặc --keep <tệp> trên dòng lệnh).`,
+    en: `Conflict: the unit sent different reports with no way to tell which is newer (${others}). None is counted yet: choose the one to keep ("Keep this one" in the task pane, or --keep <file> on the command line).`,
   }),
   notKept: (kept: string): Localized => ({
     vi: `Không giữ: người tổng hợp đã chọn giữ bản ${kept} của đơn vị này.`,
