@@ -15,6 +15,9 @@ class ManifestPlugin {
         if (!/^https:\/\/.+\/$/.test(url)) throw new Error(`ADDIN_URL must be an https URL ending in "/": ${url}`);
         const xml = fs.readFileSync(path.resolve(__dirname, "manifest.xml"), "utf8").split(DEV_URL).join(url);
         compilation.emitAsset("manifest.xml", new compiler.webpack.sources.RawSource(xml));
+        // Plain ES5, copied as it is (not bundled): it must parse in Internet Explorer.
+        const oldWebview = fs.readFileSync(path.resolve(__dirname, "src/taskpane/old-webview.js"));
+        compilation.emitAsset("old-webview.js", new compiler.webpack.sources.RawSource(oldWebview));
         for (const icon of fs.readdirSync(path.resolve(__dirname, "assets"))) {
           compilation.emitAsset(`assets/${icon}`, new compiler.webpack.sources.RawSource(fs.readFileSync(path.resolve(__dirname, "assets", icon))));
         }
