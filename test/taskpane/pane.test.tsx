@@ -38,7 +38,7 @@ describe("Mẫu báo cáo", () => {
     type(/Tên đơn vị báo cáo/, "Xã Ẳng Cang");
     type(/Kỳ báo cáo/, "2024");
     type(/Ngày báo cáo/, "03/7/2024");
-    fireEvent.click(screen.getByRole("button", { name: "Chèn báo cáo vào sổ tính" }));
+    fireEvent.click(screen.getByRole("button", { name: "Chèn báo cáo vào sổ làm việc" }));
     await screen.findByText(/Đã chèn báo cáo: Báo cáo, _tonghop/);
     const [templ, meta, replace] = host.calls.insertReport[0] as [{ id: string }, Record<string, unknown>, boolean];
     expect(templ.id).toBe("thang-hanh-dong");
@@ -52,8 +52,8 @@ describe("Mẫu báo cáo", () => {
     render(<App host={host} lang="vi" />);
     type(/Kỳ báo cáo/, "2024-6T");
     type(/Ngày báo cáo/, "31/02/2024");
-    fireEvent.click(screen.getByRole("button", { name: "Chèn báo cáo vào sổ tính" }));
-    expect(await screen.findByText("Cần nhập Tên đơn vị báo cáo.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Chèn báo cáo vào sổ làm việc" }));
+    expect(await screen.findByText("Chưa có tên đơn vị báo cáo: hãy nhập tên, ví dụ Xã Ẳng Cang. Tên này in ở đầu báo cáo.")).toBeTruthy();
     expect(screen.getByText(/Kỳ báo cáo không hợp lệ/)).toBeTruthy();
     expect(screen.getByText(/Ngày không hợp lệ/)).toBeTruthy();
     expect(host.calls.insertReport).toBeUndefined();
@@ -72,8 +72,8 @@ describe("Mẫu báo cáo", () => {
     });
     render(<App host={host} lang="vi" />);
     type(/Tên đơn vị báo cáo/, "Xã Ẳng Tở");
-    fireEvent.click(screen.getByRole("button", { name: "Chèn báo cáo vào sổ tính" }));
-    await screen.findByText(/Sổ tính này đã có báo cáo của tonghop/);
+    fireEvent.click(screen.getByRole("button", { name: "Chèn báo cáo vào sổ làm việc" }));
+    await screen.findByText(/Sổ làm việc này đã có báo cáo của tonghop/);
     fireEvent.click(screen.getByRole("button", { name: "Thay thế báo cáo cũ" }));
     await screen.findByText(/Đã chèn báo cáo/);
   });
@@ -91,7 +91,7 @@ describe("Kiểm tra số liệu", () => {
       unmark: jest.fn(async () => true),
     });
     render(<App host={host} lang="vi" initialJob="validate" />);
-    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ tính này" }));
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ làm việc này" }));
     expect(await screen.findByText(/Còn 1 lỗi cần sửa trước khi nộp/)).toBeTruthy();
     const table2 = screen.getByRole("region", { name: "Bảng 2 - Hoạt động hỗ trợ trẻ em" });
     expect(within(table2).getByText(/số được nhập dạng văn bản/)).toBeTruthy();
@@ -109,14 +109,14 @@ describe("Kiểm tra số liệu", () => {
     const clean = unitReport(t, { unitName: "Xã Ẳng Cang", reportDate: "2024-07-01" }, monthOfActionValues(4), Object.fromEntries(t.sections.filter((x) => x.narrative).map((x) => [x.id, "Đã làm."])));
     const host = fakeHost({ checkActive: async () => ({ findings: validateReport(clean), tableNames: {} }) });
     render(<App host={host} lang="vi" initialJob="validate" />);
-    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ tính này" }));
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ làm việc này" }));
     expect(await screen.findByText("Sẵn sàng nộp: không có lỗi.")).toBeTruthy();
   });
 
   test("a workbook without a report gets told how to start", async () => {
     const host = fakeHost({ checkActive: async () => ({ findings: null, failure: { vi: "Tệp không phải là báo cáo theo mẫu", en: "x" }, tableNames: {} }) });
     render(<App host={host} lang="vi" initialJob="validate" />);
-    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ tính này" }));
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ làm việc này" }));
     expect(await screen.findByRole("alert")).toHaveProperty("textContent", expect.stringContaining("không phải là báo cáo theo mẫu"));
   });
 });
@@ -148,9 +148,10 @@ describe("Tổng hợp", () => {
     type(/Hạn nộp/, "03/07/2024");
     type(/Đơn vị tổng hợp/, "Huyện Mường Ảng");
     fireEvent.click(screen.getByRole("button", { name: "Đọc và tổng hợp" }));
-    expect(await screen.findByText(/2\/3 tệp được tổng hợp\. Chưa nộp: Xã Nặm Lịch\. Nộp muộn: Xã Ẳng Tở\./)).toBeTruthy();
+    expect(await screen.findByText("Trong 3 tệp: 2 tệp được tổng hợp, 1 tệp bị loại. 1 đơn vị chưa nộp, 1 đơn vị nộp muộn.")).toBeTruthy();
+    expect(screen.getByText("Xã Nặm Lịch")).toBeTruthy();
     const rows = screen.getAllByRole("row");
-    expect(rows.map((r) => r.textContent)).toEqual(expect.arrayContaining([expect.stringMatching(/hong\.xlsx.*Không hợp lệ/), expect.stringMatching(/ang-to\.xlsx.*Đã tổng hợp.*Muộn/)]));
+    expect(rows.map((r) => r.textContent)).toEqual(expect.arrayContaining([expect.stringMatching(/hong\.xlsx.*Không hợp lệ.*Tệp bị hỏng/), expect.stringMatching(/ang-to\.xlsx.*Đã tổng hợp.*Muộn/)]));
     fireEvent.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
     await screen.findByText(/Đã tạo bảng tổng hợp/);
     const [summary] = host.calls.writeSummary[0] as [ReturnType<typeof consolidate>];
@@ -168,6 +169,7 @@ describe("Tổng hợp", () => {
     });
     render(<App host={host} lang="vi" initialJob="consolidate" />);
     chooseFiles(["a.xlsx", "b.xlsx"]);
+    type(/Đơn vị tổng hợp/, "Tỉnh Điện Biên");
     fireEvent.click(screen.getByRole("button", { name: "Đọc và tổng hợp" }));
     expect(await screen.findByRole("progressbar")).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Dừng" })));
@@ -183,6 +185,7 @@ describe("text from files", () => {
     const host = fakeHost({ parseFiles: async () => files });
     const { container } = render(<App host={host} lang="vi" initialJob="consolidate" />);
     fireEvent.change(screen.getByLabelText("Chọn tệp…", { selector: "input" }), { target: { files: [new File(["x"], "x.xlsx")] } });
+    type(/Đơn vị tổng hợp/, "Tỉnh Điện Biên");
     fireEvent.click(screen.getByRole("button", { name: "Đọc và tổng hợp" }));
     await screen.findByText(hostile);
     expect(container.querySelector("img")).toBeNull();

@@ -43,6 +43,7 @@ test("leaving asks first while files are chosen or a summary is unsaved, and not
   expect(leavingAsks()).toBe(false);
   choose(["ang-cang.xlsx", "ang-to.xlsx"]);
   expect(leavingAsks()).toBe(true);
+  fireEvent.change(screen.getByLabelText(/Đơn vị tổng hợp/), { target: { value: "Tỉnh Điện Biên" } });
   fireEvent.click(screen.getByRole("button", { name: "Đọc và tổng hợp" }));
   fireEvent.click(await screen.findByRole("button", { name: "Tạo bảng tổng hợp" }));
   await screen.findByText(/Đã tạo bảng tổng hợp/);

@@ -1,47 +1,44 @@
-// "Tổng hợp": choose the units' files (picker or drag and drop) and a roster,
-// read them in Web Workers with a progress bar and a stop button, see each
-// file's status, then create the summary (sheets in Excel, a download in a browser).
-import {
-  Badge,
-  Button,
-  Field,
-  Input,
-  ProgressBar,
-  Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-  type BadgeProps,
-} from "@fluentui/react-components";
+// "Tổng hợp": choose the units' files (picker or drag and drop, any kind: each
+// gets what happened to it) and a roster, read them in Web Workers with a
+// progress bar and a stop button, then see the results and create the summary
+// (sheets in Excel, a download in a browser). Files are read once: choosing
+// another period or the report to keep consolidates again at once.
+import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type DragEvent } from "react";
-import { consolidate, type FileStatus, type Summary } from "../../core/consolidate";
+import { consolidate, type FileOutcome, type Summary, type UnitFile } from "../../core/consolidate";
 import { parseVnDate } from "../../core/dates";
-import { consolidation } from "../../core/i18n/messages";
-import { LevelSchema, type Level } from "../../core/templates";
-import { REPORT_FILE_TYPES } from "../../core/intake";
+import { isSystemFile, REPORT_FILE_TYPES } from "../../core/intake";
 import { RosterError, type RosterEntry } from "../../core/roster";
-import { baseName } from "../../core/paths";
+import { LevelSchema, type Level } from "../../core/templates";
 import { CancelledError } from "../../worker/pool";
 import type { Host } from "../host/types";
-import { useStrings } from "./lang";
+import { ChosenFiles } from "./ChosenFiles";
+import { ConsolidateResults } from "./ConsolidateResults";
 import { FileButton } from "./FileButton";
+import { FileTable } from "./FileTable";
+import { useStrings } from "./lang";
 import { useLeaveGuard } from "./leave-guard";
-import { AskingStatus, Status, type AskingMessage } from "./Status";
+import { ReadProgress } from "./ReadProgress";
+import { AskingStatus, type AskingMessage } from "./Status";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  drop: { border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingVerticalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, alignItems: "flex-start" },
+  drop: { border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingVerticalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, alignItems: "stretch" },
   dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
-  table: { tableLayout: "auto", width: "100%" },
 });
 
-const STATUS_COLOR: Record<FileStatus, BadgeProps["color"]> = { included: "success", superseded: "informative", duplicate: "informative", conflict: "danger", rejected: "danger" };
+/** The files as read, kept until the choice of files changes. */
+interface Read {
+  files: File[];
+  parsed: UnitFile[];
+  skipped: string[];
+}
+
+/** A file that could not be read, as a row of the results when nothing could be consolidated. */
+function unreadRow(u: UnitFile): FileOutcome {
+  return { file: u.file, sha256: u.sha256, status: "rejected", late: false, reason: u.read.ok ? undefined : u.read.failure.message, findings: [] };
+}
 
 export function ConsolidatePanel({ host }: { host: Host }) {
   const { s, t, lang } = useStrings();
@@ -53,11 +50,16 @@ export function ConsolidatePanel({ host }: { host: Host }) {
   const [deadline, setDeadline] = useState("");
   const [remembered] = useState(() => host.recallConsolidateForm());
   const [asUnit, setAsUnit] = useState(remembered?.asUnit ?? "");
+  const [asUnitProblem, setAsUnitProblem] = useState<string | undefined>();
   // Today's two tiers: a province consolidates its communes (district level abolished in July 2025).
   const [level, setLevel] = useState<Level>(() => LevelSchema.safeParse(remembered?.level).data ?? "tinh");
-  const [saved, setSaved] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [read, setRead] = useState<Read | null>(null);
+  const [choice, setChoice] = useState<{ period?: string; keep: string[] }>({ keep: [] });
   const [summary, setSummary] = useState<Summary | null>(null);
+  const [unread, setUnread] = useState<FileOutcome[] | null>(null);
+  const [writing, setWriting] = useState(false);
+  const [saved, setSaved] = useState(false);
   const [message, setMessage] = useState<AskingMessage | null>(null);
   const abort = useRef<AbortController | null>(null);
 
@@ -67,12 +69,11 @@ export function ConsolidatePanel({ host }: { host: Host }) {
     if (host.rosterSheets) void host.rosterSheets().then(setSheets, () => setSheets([]));
   }, [host]);
 
+  const addFiles = (added: File[]) => added.length && setFiles((prev) => [...prev, ...added]);
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
-    // Every dropped file is read and gets a status (a .xls, a .zip, a picture…), as on the command line.
-    const dropped = Array.from(e.dataTransfer.files);
-    if (dropped.length) setFiles((prev) => [...prev, ...dropped]);
+    addFiles(Array.from(e.dataTransfer.files));
   };
 
   async function readRoster(load: () => Promise<RosterEntry[]>) {
@@ -81,34 +82,51 @@ export function ConsolidatePanel({ host }: { host: Host }) {
       setRoster(r.length ? r : undefined);
       setMessage(r.length ? { intent: "info", text: t("rosterLoaded", { n: r.length }) } : null);
     } catch (e) {
+      setRoster(undefined);
       setMessage({ intent: "error", text: e instanceof RosterError ? e.why[lang] : t("failed", { message: (e as Error).message }) });
     }
   }
 
+  /** Consolidates what was read with the form as it is now; period and kept files as chosen. */
+  function compute(r: Read, period: string | undefined, keep: string[]) {
+    const due = deadline.trim() ? parseVnDate(deadline) : undefined;
+    const result = consolidate(r.parsed, {
+      roster,
+      deadline: due ?? undefined,
+      period,
+      keep,
+      skipped: r.skipped,
+      asUnit: { name: asUnit.normalize("NFC").trim(), level },
+    });
+    setChoice({ period, keep });
+    setSaved(false);
+    setSummary(result);
+    setUnread(result ? null : r.parsed.map(unreadRow));
+    setMessage(result ? null : { intent: "error", text: s.nothingRead });
+  }
+
   async function run() {
     const due = deadline.trim() ? parseVnDate(deadline) : undefined;
-    if (due === null) {
-      setMessage({ intent: "error", text: s.badDate });
-      return;
-    }
+    if (due === null) return setMessage({ intent: "error", text: s.badDate });
+    // The name is printed at the top of the summary: never a placeholder.
+    if (!asUnit.trim()) return setAsUnitProblem(s.asUnitRequired);
+    setAsUnitProblem(undefined);
     setSummary(null);
-    setSaved(false);
+    setUnread(null);
     setMessage(null);
     host.rememberConsolidateForm({ asUnit: asUnit.trim(), level });
+    if (read && read.files === files) return compute(read, choice.period, choice.keep);
     const controller = new AbortController();
     abort.current = controller;
-    setProgress({ done: 0, total: files.length });
+    const system = files.filter((f) => isSystemFile(f.name));
+    const toRead = files.filter((f) => !isSystemFile(f.name));
+    const skipped = system.map((f) => f.name);
+    setProgress({ done: 0, total: toRead.length });
     try {
-      const skipped: string[] = [];
-      const parsed = await host.parseFiles(files, (done, total) => setProgress({ done, total }), controller.signal, (names) => skipped.push(...names));
-      const result = consolidate(parsed, {
-        roster,
-        skipped,
-        deadline: due,
-        asUnit: asUnit.trim() ? { name: asUnit.normalize("NFC").trim(), level } : undefined,
-      });
-      if (!result || result.units.length === 0) setMessage({ intent: "error", text: s.nothing });
-      else setSummary(result);
+      const parsed = await host.parseFiles(toRead, (done, total) => setProgress({ done, total }), controller.signal, (more) => skipped.push(...more));
+      const r = { files, parsed, skipped };
+      setRead(r);
+      compute(r, undefined, []);
     } catch (e) {
       setMessage(e instanceof CancelledError ? { intent: "warning", text: s.cancelled } : { intent: "error", text: t("failed", { message: (e as Error).message }) });
     } finally {
@@ -118,7 +136,8 @@ export function ConsolidatePanel({ host }: { host: Host }) {
   }
 
   async function write(replace: boolean) {
-    if (!summary) return;
+    if (!summary || writing) return;
+    setWriting(true);
     try {
       const r = await host.writeSummary(summary, replace);
       if (!r.ok) setMessage({ intent: "warning", text: t("replaceAsk", { sheets: r.existing.join(", ") }), ask: true });
@@ -128,11 +147,12 @@ export function ConsolidatePanel({ host }: { host: Host }) {
       }
     } catch (e) {
       setMessage({ intent: "error", text: t("failed", { message: (e as Error).message }) });
+    } finally {
+      setWriting(false);
     }
   }
 
-  const statusLabel = (st: FileStatus) => s[st];
-  const included = summary?.files.filter((f) => f.status === "included").length ?? 0;
+  const busy = !!progress;
   return (
     <div className={styles.root}>
       <div
@@ -148,10 +168,10 @@ export function ConsolidatePanel({ host }: { host: Host }) {
       >
         <strong>{s.unitFiles}</strong>
         <div className={styles.row}>
-          <FileButton label={s.chooseFiles} accept={REPORT_FILE_TYPES} multiple onFiles={(f) => setFiles((prev) => [...prev, ...f])} disabled={!!progress} />
+          <FileButton label={s.chooseFiles} accept={REPORT_FILE_TYPES} multiple onFiles={addFiles} disabled={busy} />
           <span>{s.dropHere}</span>
         </div>
-        {files.length > 0 && <span aria-live="polite">{t("filesChosen", { n: files.length })}</span>}
+        <ChosenFiles files={files} disabled={busy} onRemove={(i) => setFiles((prev) => prev.filter((_, j) => j !== i))} onClear={() => setFiles([])} />
       </div>
       <Field label={s.roster}>
         <div className={styles.row}>
@@ -168,10 +188,10 @@ export function ConsolidatePanel({ host }: { host: Host }) {
           )}
         </div>
       </Field>
-      <Field label={s.deadline}>
-        <Input value={deadline} onChange={(_, d) => setDeadline(d.value)} placeholder="03/07/2024" />
+      <Field label={s.deadline} hint={s.deadlineHint}>
+        <Input value={deadline} onChange={(_, d) => setDeadline(d.value)} placeholder={s.deadlinePlaceholder} />
       </Field>
-      <Field label={s.asUnit} hint={s.asUnitHint}>
+      <Field label={s.asUnit} hint={s.asUnitHint} required validationMessage={asUnitProblem}>
         <Input value={asUnit} onChange={(_, d) => setAsUnit(d.value)} />
       </Field>
       <Field label={s.consolidateLevel}>
@@ -181,81 +201,24 @@ export function ConsolidatePanel({ host }: { host: Host }) {
           <option value="huyen">{s.levelHuyen}</option>
         </Select>
       </Field>
-      <div className={styles.row}>
-        <Button appearance="primary" disabled={files.length === 0 || !!progress} onClick={() => void run()}>
-          {s.read}
-        </Button>
-        {progress && <Button onClick={() => abort.current?.abort()}>{s.cancelRead}</Button>}
-      </div>
-      {progress && (
-        <Field validationMessage={t("reading", progress)} validationState="none">
-          <ProgressBar value={progress.total ? progress.done / progress.total : 0} aria-label={t("reading", progress)} />
-        </Field>
-      )}
+      <Button appearance="primary" disabled={files.length === 0 || busy} onClick={() => void run()}>
+        {s.read}
+      </Button>
+      {progress && <ReadProgress done={progress.done} total={progress.total} onStop={() => abort.current?.abort()} />}
       {message && <AskingStatus message={message} replaceLabel={s.replace} cancelLabel={s.cancel} onReplace={() => void write(true)} onCancel={() => setMessage(null)} />}
-      {summary && (
-        <section aria-label={s.tabConsolidate}>
-          <Status intent="info">
-            {t("summaryLine", { included, files: summary.files.length })}{" "}
-            {summary.rosterGiven && (summary.missing.length ? t("missing", { units: summary.missing.map((m) => m.name).join(", ") }) : s.noneMissing)}{" "}
-            {summary.late.length > 0 && t("lateUnits", { units: summary.late.join(", ") })}{" "}
-            {summary.skipped.length > 0 && consolidation.skipped(summary.skipped.map(baseName))[lang]}
-          </Status>
-          <Table className={styles.table} size="small" aria-label={s.tabConsolidate}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{s.file}</TableHeaderCell>
-                <TableHeaderCell>{s.status}</TableHeaderCell>
-                <TableHeaderCell>{s.findings}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {summary.files.map((f) => {
-                const errors = f.findings.filter((x) => x.severity === "error");
-                const warnings = f.findings.filter((x) => x.severity === "warning");
-                return (
-                  <TableRow key={f.file}>
-                    <TableCell>
-                      <div>{baseName(f.file)}</div>
-                      <small>{f.rosterName ?? f.unit ?? ""}</small>
-                    </TableCell>
-                    <TableCell>
-                      <Badge appearance="tint" color={STATUS_COLOR[f.status]}>
-                        {statusLabel(f.status)}
-                      </Badge>{" "}
-                      {f.late && (
-                        <Badge appearance="tint" color="warning">
-                          {s.late}
-                        </Badge>
-                      )}
-                    </TableCell>
-                    <TableCell>
-                      {errors.length}/{warnings.length}
-                      {(f.reason || f.findings.length > 0) && (
-                        <details>
-                          <summary>{s.details}</summary>
-                          <ul>
-                            {f.reason && <li>{f.reason[lang]}</li>}
-                            {f.findings.map((x, i) => (
-                              <li key={i}>
-                                {x.cell ? `[${x.cell}] ` : ""}
-                                {x.message[lang]}
-                              </li>
-                            ))}
-                          </ul>
-                        </details>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-          <Button appearance="primary" onClick={() => void write(false)}>
-            {host.kind === "excel" ? s.writeSummary : s.downloadSummary}
-          </Button>
-        </section>
+      {summary && read && (
+        <ConsolidateResults
+          summary={summary}
+          actions={{
+            writeLabel: host.kind === "excel" ? s.writeSummary : s.downloadSummary,
+            writing,
+            onWrite: () => void write(false),
+            onPeriod: (p) => compute(read, p, []),
+            onKeep: (f) => compute(read, choice.period, [...choice.keep, f]),
+          }}
+        />
       )}
+      {unread && <FileTable files={unread} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
-// Findings grouped by table, errors first; each names its cell. In Excel a
-// cell button goes to the cell, and "Sửa" applies a clear correction.
+// Findings grouped by table in the template's order (Bảng 1, 2, 3, then the
+// rest), errors first within each; each names its cell. In Excel a cell button
+// goes to the cell, and "Sửa" applies a clear correction.
 import { Badge, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../../core/i18n/messages";
 import type { Finding } from "../../core/report";
@@ -14,14 +15,15 @@ const useStyles = makeStyles({
 export function FindingList({ findings, tableNames, onGoTo, onFix }: { findings: Finding[]; tableNames: Record<string, string>; onGoTo?: (f: Finding) => void; onFix?: (f: Finding) => void }) {
   const { s, t, lang } = useStrings();
   const styles = useStyles();
-  const groups = new Map<string, Finding[]>();
+  // tableNames lists the template's tables in order: their groups come first, in that order.
+  const groups = new Map<string, Finding[]>(Object.values(tableNames).map((name) => [name, []]));
   for (const f of [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1))) {
     const name = (f.table && tableNames[f.table]) || s.general;
     groups.set(name, [...(groups.get(name) ?? []), f]);
   }
   return (
     <div>
-      {[...groups.entries()].map(([name, list]) => (
+      {[...groups.entries()].filter(([, list]) => list.length > 0).map(([name, list]) => (
         <section key={name} aria-label={name}>
           <Subtitle2 as="h3">{name}</Subtitle2>
           <ul className={styles.list}>

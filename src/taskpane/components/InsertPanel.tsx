@@ -28,7 +28,7 @@ export function InsertPanel({ host }: { host: Host }) {
 
   function check(): ReportMeta | null {
     const p: Problems = {};
-    if (!form.unitName.trim()) p.unitName = t("required", { field: s.unitName });
+    if (!form.unitName.trim()) p.unitName = s.unitNameRequired;
     if (!parsePeriod(template, form.period)) p.period = t("badPeriod", { hint: periodHint });
     const date = form.reportDate.trim() ? parseVnDate(form.reportDate) : undefined;
     if (date === null) p.reportDate = s.badDate;

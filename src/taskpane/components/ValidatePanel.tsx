@@ -1,32 +1,54 @@
 // "Kiểm tra số liệu": in Excel, checks the open workbook (go to a cell, mark,
-// unmark, fix); in a browser, checks uploaded files.
-import { Button, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+// unmark, fix); in a browser, checks uploaded files — many at once with the
+// same progress bar and stop button as Tổng hợp, files with errors first, each
+// folded to one line when there are many.
+import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import type { UnitFile } from "../../core/consolidate";
 import { REPORT_FILE_TYPES } from "../../core/intake";
 import type { Finding, Localized } from "../../core/report";
 import { validateReport } from "../../core/validate";
+import { CancelledError } from "../../worker/pool";
+import type { UiKey } from "../i18n";
 import type { Host } from "../host/types";
-import { useStrings } from "./lang";
 import { FileButton } from "./FileButton";
 import { FindingList } from "./FindingList";
+import { useStrings } from "./lang";
+import { ReadProgress } from "./ReadProgress";
 import { Status } from "./Status";
 
-const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS }, bar: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" } });
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  bar: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  title: { display: "inline-flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center", overflowWrap: "anywhere", fontWeight: tokens.fontWeightSemibold },
+  pill: { whiteSpace: "normal", height: "auto", minHeight: "20px" },
+});
+
+/** More files than this: each folds to its title line. */
+const OPEN_UP_TO = 3;
 
 interface Checked {
   title?: string;
   findings: Finding[] | null;
   failure?: string;
+  /** Table ids → names, in the template's order. */
   tableNames: Record<string, string>;
 }
+
+/** Advice for a user checking their own file (the core's words address a consolidating officer). */
+const OWN_FAILURE: Record<string, UiKey> = { corrupt: "corruptOwn", empty: "emptyOwn", word: "notWorkbookOwn", pdf: "notWorkbookOwn", picture: "notWorkbookOwn", not_xlsx: "notWorkbookOwn" };
+
+const errorCount = (c: Checked) => (c.findings ? c.findings.filter((f) => f.severity === "error").length : Infinity);
 
 export function ValidatePanel({ host }: { host: Host }) {
   const { s, t, lang } = useStrings();
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [checked, setChecked] = useState<Checked[] | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const abort = useRef<AbortController | null>(null);
 
   // Unmarked; a message when some cells were left out (their sheet is gone, or has a password).
   const unmarked = (r: boolean | Localized) => (r ? setNote(typeof r === "object" ? r[lang] : s.unmarked) : undefined);
@@ -36,9 +58,10 @@ export function ValidatePanel({ host }: { host: Host }) {
     try {
       await work();
     } catch (e) {
-      setError(t("failed", { message: (e as Error).message }));
+      setError(e instanceof CancelledError ? s.checkCancelled : t("failed", { message: (e as Error).message }));
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -49,24 +72,27 @@ export function ValidatePanel({ host }: { host: Host }) {
       setChecked([{ findings: r.findings, failure: r.failure?.[lang], tableNames: r.tableNames }]);
     });
 
+  const asChecked = (u: UnitFile): Checked =>
+    u.read.ok
+      ? { title: `${u.file} — ${u.read.report.meta.unitName}`, findings: validateReport(u.read.report), tableNames: Object.fromEntries(u.read.report.template.tables.map((x) => [x.id, x.name])) }
+      : { title: u.file, findings: null, failure: OWN_FAILURE[u.read.failure.code] ? s[OWN_FAILURE[u.read.failure.code]] : u.read.failure.message[lang], tableNames: {} };
+
   const checkFiles = (files: File[]) =>
     guard(async () => {
-      const parsed = await host.parseFiles(files, () => undefined, new AbortController().signal);
-      setChecked(
-        parsed.map((u) =>
-          u.read.ok
-            ? {
-                title: `${u.file} — ${u.read.report.meta.unitName}`,
-                findings: validateReport(u.read.report),
-                tableNames: Object.fromEntries(u.read.report.template.tables.map((x) => [x.id, x.name])),
-              }
-            : { title: u.file, findings: null, failure: u.read.failure.message[lang], tableNames: {} },
-        ),
-      );
+      setChecked(null);
+      const controller = new AbortController();
+      abort.current = controller;
+      setProgress({ done: 0, total: files.length });
+      const parsed = await host.parseFiles(files, (done, total) => setProgress({ done, total }), controller.signal);
+      // What needs fixing first: unreadable files, then the most errors.
+      setChecked(parsed.map(asChecked).sort((a, b) => errorCount(b) - errorCount(a)));
     });
 
   const all = (checked ?? []).flatMap((c) => c.findings ?? []);
   const inExcel = host.kind === "excel" && host.checkActive;
+  const many = (checked?.length ?? 0) > OPEN_UP_TO;
+  const ready = (checked ?? []).filter((c) => errorCount(c) === 0).length;
+  const unreadable = (checked ?? []).filter((c) => !c.findings).length;
   return (
     <div className={styles.root}>
       <div className={styles.bar}>
@@ -88,24 +114,60 @@ export function ValidatePanel({ host }: { host: Host }) {
           </Button>
         )}
       </div>
-      {busy && <Spinner size="tiny" label={s.checking} />}
+      {progress && <ReadProgress done={progress.done} total={progress.total} onStop={() => abort.current?.abort()} />}
+      {busy && !progress && <span aria-live="polite">{s.checking}</span>}
       {error && <Status intent="error">{error}</Status>}
       {note && <Status intent="info">{note}</Status>}
+      {checked && checked.length > 1 && (
+        <Status intent={ready === checked.length ? "success" : "warning"}>
+          {t("checkedFiles", { n: checked.length, ready, errors: checked.length - ready - unreadable, unreadable })}
+        </Status>
+      )}
       {checked?.map((c, i) => {
-        if (!c.findings) return <Status key={i} intent="error">{c.title ? `${c.title}: ` : ""}{c.failure ?? s.notAReport}</Status>;
+        if (!c.findings)
+          return (
+            <Status key={i} intent="error">
+              {c.title ? `${c.title}: ` : ""}
+              {c.failure ?? s.notAReport}
+            </Status>
+          );
         const errors = c.findings.filter((f) => f.severity === "error").length;
         const warnings = c.findings.length - errors;
+        const verdict = errors > 0 ? t("notReady", { errors, warnings }) : warnings > 0 ? t("readyWarnings", { warnings }) : s.ready;
+        const list = (
+          <FindingList
+            findings={c.findings}
+            tableNames={c.tableNames}
+            onGoTo={inExcel && host.goTo ? (f) => void guard(() => host.goTo!(f)) : undefined}
+            onFix={inExcel && host.fix ? (f) => void guard(async () => (await host.fix!(f), await checkWorkbook())) : undefined}
+          />
+        );
+        if (!many)
+          return (
+            <section key={i} aria-label={c.title ?? s.tabValidate}>
+              {c.title && <h2 className={styles.title}>{c.title}</h2>}
+              <Status intent={errors > 0 ? "error" : "success"}>{verdict}</Status>
+              {list}
+            </section>
+          );
         return (
-          <section key={i} aria-label={c.title ?? s.tabValidate}>
-            {c.title && <Subtitle2 as="h2">{c.title}</Subtitle2>}
-            <Status intent={errors > 0 ? "error" : "success"}>{errors > 0 ? t("notReady", { errors, warnings }) : warnings > 0 ? t("readyWarnings", { warnings }) : s.ready}</Status>
-            <FindingList
-              findings={c.findings}
-              tableNames={c.tableNames}
-              onGoTo={inExcel && host.goTo ? (f) => void guard(() => host.goTo!(f)) : undefined}
-              onFix={inExcel && host.fix ? (f) => void guard(async () => (await host.fix!(f), await checkWorkbook())) : undefined}
-            />
-          </section>
+          <details key={i} aria-label={c.title}>
+            <summary>
+              <span className={styles.title}>
+                {c.title}{" "}
+                <Badge className={styles.pill} appearance={errors > 0 ? "filled" : "tint"} color={errors > 0 ? "danger" : "success"}>
+                  {errors > 0 ? t("nErrors", { n: errors }) : s.readyShort}
+                </Badge>
+                {warnings > 0 && (
+                  <Badge className={styles.pill} appearance="outline" color="warning">
+                    {t("nWarnings", { n: warnings })}
+                  </Badge>
+                )}
+              </span>
+            </summary>
+            <p>{verdict}</p>
+            {list}
+          </details>
         );
       })}
     </div>

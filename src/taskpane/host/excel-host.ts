@@ -58,7 +58,7 @@ export function excelHost(workerUrl: string): Host {
     rosterFromFile,
     async checkActive() {
       const grid = await run((ctx) => readWorkbookGrid(ctx, undefined, caps));
-      const read = extractReport(grid, "Sổ tính này");
+      const read = extractReport(grid, "Sổ làm việc này");
       if (!read.ok) return { findings: null, failure: read.failure.message, tableNames: {} };
       return {
         findings: validateReport(read.report),

@@ -1,0 +1,107 @@
+// What a consolidation came to, on top of the table of files: the button that
+// creates the summary (right after the run, disabled while writing), the counts
+// in words, the period chosen among those found, the deadline applied and
+// where it came from, units that sent something needing attention, units
+// missing (with the CLI's near-miss hint), and every file's row.
+import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import type { Summary } from "../../core/consolidate";
+import { consolidation } from "../../core/i18n/messages";
+import { formatVnDate } from "../../core/dates";
+import { baseName } from "../../core/paths";
+import type { Level } from "../../core/templates";
+import type { UiKey } from "../i18n";
+import { countFiles } from "./file-status";
+import { FileTable } from "./FileTable";
+import { useStrings } from "./lang";
+import { Status } from "./Status";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+});
+
+const LEVEL_NAME: Record<Level, UiKey> = { xa: "levelNameXa", huyen: "levelNameHuyen", tinh: "levelNameTinh" };
+
+export interface ResultActions {
+  writeLabel: string;
+  writing: boolean;
+  onWrite: () => void;
+  onPeriod: (period: string) => void;
+  onKeep: (file: string) => void;
+}
+
+export function ConsolidateResults({ summary, actions }: { summary: Summary; actions: ResultActions }) {
+  const { s, t, lang } = useStrings();
+  const styles = useStyles();
+  const c = countFiles(summary);
+  const parts = [
+    t("countIncluded", { n: c.included }),
+    c.withErrors > 0 && t("countWithErrors", { n: c.withErrors }),
+    c.rejected > 0 && t("countRejected", { n: c.rejected }),
+    c.conflict > 0 && t("countConflict", { n: c.conflict }),
+    c.older > 0 && t("countOlder", { n: c.older }),
+  ].filter((x): x is string => !!x);
+  const units = [
+    summary.rosterGiven && (c.missing > 0 ? t("countMissing", { n: c.missing }) : s.noneMissing.replace(/\.$/, "")),
+    c.unresolved > 0 && t("countUnresolved", { n: c.unresolved }),
+    c.late > 0 && t("countLate", { n: c.late }),
+  ].filter((x): x is string => !!x);
+  const line = `${t("countFiles", { n: c.files })} ${parts.join(", ")}.${units.length ? ` ${units.join(", ")}.` : ""}`;
+  const bad = c.rejected + c.conflict + c.withErrors + c.missing + c.unresolved > 0;
+  const date = summary.deadline ? formatVnDate(summary.deadline) : "—";
+  const others = summary.periodChoice.found.filter((p) => p.period !== summary.period).map((p) => t("periodOption", { period: p.period, n: p.files }));
+
+  return (
+    <section className={styles.root} aria-label={s.tabConsolidate}>
+      <Button appearance="primary" disabled={actions.writing || summary.units.length === 0} onClick={actions.onWrite}>
+        {actions.writing ? s.writing : actions.writeLabel}
+      </Button>
+      <Status intent={bad ? "warning" : "success"}>{line}</Status>
+      {summary.incomplete && <Status intent="warning">{consolidation.incomplete(summary.incomplete.errorCells, summary.incomplete.units)[lang]}</Status>}
+      <div>{consolidation.period(summary.period, summary.periodChoice.source, date, others)[lang]}</div>
+      {summary.periodChoice.found.length > 1 && (
+        <Field label={s.periodChoice}>
+          <Select value={summary.period} onChange={(_, d) => actions.onPeriod(d.value)}>
+            {summary.periodChoice.found.map((p) => (
+              <option key={p.period} value={p.period}>
+                {t("periodOption", { period: p.period, n: p.files })}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <div>
+        {summary.deadlineSource === "option"
+          ? t("deadlineGiven", { date })
+          : t("deadlineTemplate", { date, level: s[LEVEL_NAME[summary.deadlineLevel]], above: s[LEVEL_NAME[summary.meta.level]] })}
+      </div>
+      {summary.unresolved.length > 0 && (
+        <details open={summary.unresolved.length <= 10}>
+          <summary>{t("unresolvedHead", { n: summary.unresolved.length })}</summary>
+          <ul className={styles.list}>
+            {summary.unresolved.map((u) => (
+              <li key={u.name}>
+                <strong>{u.name}</strong>: {u.reason[lang]}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {summary.missing.length > 0 && (
+        <details open={summary.missing.length <= 10}>
+          <summary>{t("missingHead", { n: summary.missing.length })}</summary>
+          <ul className={styles.list}>
+            {summary.missing.map((m) => (
+              <li key={m.code ?? m.name}>
+                <strong>{m.name}</strong>
+                {m.note && <> — {m.note[lang]}</>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {summary.skipped.length > 0 && <div>{consolidation.skipped(summary.skipped.map(baseName))[lang]}</div>}
+      <FileTable files={summary.files} onKeep={actions.onKeep} />
+    </section>
+  );
+}
