@@ -54,6 +54,7 @@ test("an .xls, a .zip, an empty file and a Word document get the same statuses i
   page.on("request", (r) => (/sheetjs/.test(r.url()) ? sheetJs.push(r.url()) : undefined));
   await page.locator('input[type=file][aria-label="Chọn tệp…"]').setInputFiles(files);
   await page.getByLabel("Hạn nộp (ngày/tháng/năm)").fill("10/07/2024");
+  await page.getByLabel(/^Đơn vị tổng hợp/).fill("Huyện Mường Ảng");
   await page.getByRole("button", { name: "Đọc và tổng hợp" }).click();
   const download = page.getByRole("button", { name: "Tải bảng tổng hợp (.xlsx)" });
   await download.waitFor();

@@ -55,13 +55,15 @@ test("Tổng hợp: the sample units consolidate in the page exactly as on the c
   await page.locator('input[type=file][aria-label="Chọn tệp danh sách (.csv, .xlsx, .xls)…"]').setInputFiles(join(dir, "examples", "roster.csv"));
   await page.getByText("Danh sách có 10 đơn vị.").waitFor();
   await page.getByLabel("Hạn nộp (ngày/tháng/năm)").fill("03/07/2024");
-  await page.getByLabel("Đơn vị tổng hợp", { exact: true }).fill("Huyện Mường Ảng");
+  await page.getByLabel(/^Đơn vị tổng hợp/).fill("Huyện Mường Ảng");
   await page.getByRole("button", { name: "Đọc và tổng hợp" }).click();
-  await page.getByText(/9\/10 tệp được tổng hợp\. Chưa nộp: Xã Nặm Lịch\. Nộp muộn: Thị trấn Mường Ảng\./).waitFor();
+  await page.getByText("Trong 10 tệp: 9 tệp được tổng hợp, 2 tệp có lỗi (ô lỗi không được tính), 1 bản cũ hoặc trùng lặp. 1 đơn vị chưa nộp, 1 đơn vị nộp muộn.").waitFor();
+  await expect(page.getByText("Hạn nộp áp dụng: 03/07/2024 (do người tổng hợp nhập).").isVisible()).resolves.toBe(true);
+  await expect(page.getByText("Chưa nộp (1)").isVisible()).resolves.toBe(true);
   const rows = await page.getByRole("row").allTextContents();
   expect(rows.find((r) => r.includes("xa-xuan-lao-ban-cu.xlsx"))).toContain("Bản cũ");
   expect(rows.find((r) => r.includes("thi-tran-muong-ang.xlsx"))).toMatch(/Đã tổng hợp.*Muộn/);
-  expect(rows.find((r) => r.includes("xa-ang-to.xlsx"))).toContain("1/0");
+  expect(rows.find((r) => r.includes("xa-ang-to.xlsx"))).toContain("1 lỗi");
   await shot(page, "tong-hop-desktop");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải bảng tổng hợp (.xlsx)" }).click()]);
   const web = join(dir, "web-summary.xlsx");
@@ -90,6 +92,7 @@ test("Tổng hợp: 'Dừng' stops a long run of 600 files", async () => {
   });
   const page = await open(320, "consolidate");
   await page.locator('input[type=file][aria-label="Chọn tệp…"]').setInputFiles(paths);
+  await page.getByLabel(/^Đơn vị tổng hợp/).fill("Huyện Mường Ảng");
   await page.getByRole("button", { name: "Đọc và tổng hợp" }).click();
   await page.getByRole("button", { name: "Dừng" }).click();
   await page.getByText("Đã dừng. Chưa tổng hợp.").waitFor();
@@ -101,7 +104,7 @@ test("work is kept: a tab switch keeps the results, reloading with an unsaved su
   const units = join(dir, "examples", "units");
   const page = await open(320, "consolidate");
   await page.locator('input[type=file][aria-label="Chọn tệp…"]').setInputFiles([join(units, "xa-ang-cang.xlsx"), join(units, "xa-ang-to.xlsx")]);
-  await page.getByLabel("Đơn vị tổng hợp", { exact: true }).fill("Tỉnh Điện Biên");
+  await page.getByLabel(/^Đơn vị tổng hợp/).fill("Tỉnh Điện Biên");
   await page.getByRole("button", { name: "Đọc và tổng hợp" }).click();
   const download = page.getByRole("button", { name: "Tải bảng tổng hợp (.xlsx)" });
   await download.waitFor();
@@ -109,7 +112,7 @@ test("work is kept: a tab switch keeps the results, reloading with an unsaved su
   await expect(download.isVisible()).resolves.toBe(false);
   await page.getByRole("tab", { name: "Tổng hợp" }).click();
   await expect(download.isVisible()).resolves.toBe(true);
-  await expect(page.getByLabel("Đơn vị tổng hợp", { exact: true }).inputValue()).resolves.toBe("Tỉnh Điện Biên");
+  await expect(page.getByLabel(/^Đơn vị tổng hợp/).inputValue()).resolves.toBe("Tỉnh Điện Biên");
   // Reloading asks (the browser's own "leave site?" dialog); staying keeps everything.
   const asked = new Promise<string>((resolve) => page.once("dialog", (d) => (resolve(d.type()), void d.dismiss())));
   void page.reload().catch(() => undefined);
@@ -117,6 +120,7 @@ test("work is kept: a tab switch keeps the results, reloading with an unsaved su
   await expect(download.isVisible()).resolves.toBe(true);
   // Once downloaded, nothing is lost by leaving: no question.
   await Promise.all([page.waitForEvent("download"), download.click()]);
+  await page.getByText(/^Đã tải về tệp tong-hop-/).waitFor();
   let askedAgain = false;
   page.on("dialog", (d) => ((askedAgain = true), void d.accept()));
   await page.reload();
