@@ -21,7 +21,7 @@ test("a read-only workbook: the pane says to unprotect or open it for editing", 
   // The consolidation tab lists the workbook's sheets when it opens: let that finish first.
   await waitFor(() => expect(rig.syncs.length).toBeGreaterThan(0), { timeout: 20_000 });
   rig.failNext = ["AccessDenied"];
-  fireEvent.click(screen.getByRole("button", { name: "Chèn báo cáo vào sổ tính" }));
+  fireEvent.click(screen.getByRole("button", { name: "Chèn báo cáo vào sổ làm việc" }));
   const shown = await screen.findByText(/Excel không cho sửa: trang đang bị khóa hoặc sổ tính chỉ được xem/, {}, { timeout: 20_000 });
   expect(shown.textContent).toMatch(/Bỏ bảo vệ trang/);
   expect(screen.queryByText(/AccessDenied/)).toBeNull();
