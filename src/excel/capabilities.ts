@@ -49,17 +49,41 @@ export function detectCapabilities(): Capabilities {
 /** What the user should know when this Excel lacks a feature (Vietnamese first). */
 export function missingFeatureNotes(caps: Capabilities): { vi: string; en: string }[] {
   const notes: { vi: string; en: string }[] = [];
-  if (!caps.protection) notes.push({ vi: "Excel này không hỗ trợ khóa trang và gộp ô: nhãn không được khóa, hãy cẩn thận khi nhập.", en: "This Excel cannot protect sheets or merge cells: labels are not locked, take care when typing." });
-  if (!caps.sheetShape) notes.push({ vi: "Excel này không đặt được độ rộng cột và không ẩn được trang _tonghop: đừng sửa hay xóa trang này.", en: "This Excel cannot set column widths or hide the _tonghop sheet: do not edit or delete that sheet." });
-  if (!caps.names) notes.push({ vi: "Excel này không hỗ trợ đặt tên ô: số liệu vẫn được đọc theo trang thông tin và tiêu đề bảng.", en: "This Excel cannot name cells: figures are still found by the information sheet and the headers." });
-  if (!caps.validation) notes.push({ vi: "Excel này không hỗ trợ kiểm tra khi nhập (Data Validation): hãy dùng nút Kiểm tra số liệu trước khi nộp.", en: "This Excel has no data validation on entry: use Check numbers before submitting." });
-  if (!caps.pageLayout) notes.push({ vi: "Excel này không cho đặt khổ giấy tự động: khi in, chọn A4 và 'Vừa một trang theo chiều ngang'.", en: "This Excel cannot set the page layout: when printing, choose A4 and 'Fit all columns on one page'." });
+  if (!caps.protection)
+    notes.push({
+      vi: "Excel này không hỗ trợ khóa trang và gộp ô: nhãn không được khóa, hãy cẩn thận khi nhập.",
+      en: "This Excel cannot protect sheets or merge cells: labels are not locked, take care when typing.",
+    });
+  if (!caps.sheetShape)
+    notes.push({
+      vi: "Excel này không đặt được độ rộng cột và không ẩn được trang _tonghop: đừng sửa hay xóa trang này.",
+      en: "This Excel cannot set column widths or hide the _tonghop sheet: do not edit or delete that sheet.",
+    });
+  if (!caps.names)
+    notes.push({
+      vi: "Excel này không hỗ trợ đặt tên ô: số liệu vẫn được đọc theo trang thông tin và tiêu đề bảng.",
+      en: "This Excel cannot name cells: figures are still found by the information sheet and the headers.",
+    });
+  if (!caps.validation)
+    notes.push({
+      vi: "Excel này không hỗ trợ kiểm tra khi nhập (Data Validation): hãy dùng nút Kiểm tra số liệu trước khi nộp.",
+      en: "This Excel has no data validation on entry: use Check numbers before submitting.",
+    });
+  if (!caps.pageLayout)
+    notes.push({
+      vi: "Excel này không cho đặt khổ giấy tự động: khi in, chọn A4 và 'Vừa một trang theo chiều ngang'.",
+      en: "This Excel cannot set the page layout: when printing, choose A4 and 'Fit all columns on one page'.",
+    });
   return notes;
 }
 
 /** How tonghop protects a sheet: columns and rows may be resized; selectionMode needs ExcelApi 1.7. */
 export function protectOptions(caps: Capabilities): Excel.WorksheetProtectionOptions {
-  const options: Excel.WorksheetProtectionOptions = { allowFormatColumns: true, allowFormatRows: true, allowFormatCells: false };
+  const options: Excel.WorksheetProtectionOptions = {
+    allowFormatColumns: true,
+    allowFormatRows: true,
+    allowFormatCells: false,
+  };
   if (caps.freeze) options.selectionMode = "Normal";
   return options;
 }

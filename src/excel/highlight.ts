@@ -29,7 +29,11 @@ export interface MarkOutcome {
  * Unprotects the given sheets that are protected, for a change; returns those
  * unprotected and those left alone because a password guards them.
  */
-async function unprotectFor(context: Excel.RequestContext, sheets: string[], caps: Capabilities): Promise<{ opened: string[]; locked: string[] }> {
+async function unprotectFor(
+  context: Excel.RequestContext,
+  sheets: string[],
+  caps: Capabilities,
+): Promise<{ opened: string[]; locked: string[] }> {
   if (!caps.protection || sheets.length === 0) return { opened: [], locked: [] };
   const protections = sheets.map((name) => ({ name, p: context.workbook.worksheets.getItem(name).protection }));
   for (const x of protections) x.p.load("protected");
@@ -41,6 +45,7 @@ async function unprotectFor(context: Excel.RequestContext, sheets: string[], cap
   for (const name of isProtected) {
     try {
       context.workbook.worksheets.getItem(name).protection.unprotect();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sheet per request, so a password on one does not stop the rest
       await context.sync();
       opened.push(name);
     } catch {
@@ -51,7 +56,12 @@ async function unprotectFor(context: Excel.RequestContext, sheets: string[], cap
 }
 
 /** Protects again the sheets it opened, even after a failure; then rethrows that failure. */
-async function writeThenProtect(context: Excel.RequestContext, opened: string[], caps: Capabilities, write: (budget: SyncBudget) => Promise<void>): Promise<void> {
+async function writeThenProtect(
+  context: Excel.RequestContext,
+  opened: string[],
+  caps: Capabilities,
+  write: (budget: SyncBudget) => Promise<void>,
+): Promise<void> {
   const protect = () => {
     for (const name of opened) context.workbook.worksheets.getItem(name).protection.protect(protectOptions(caps));
   };
@@ -69,7 +79,11 @@ async function writeThenProtect(context: Excel.RequestContext, opened: string[],
 }
 
 /** Marks each finding's cell (errors red, warnings yellow); returns what to restore. */
-export async function markFindings(context: Excel.RequestContext, findings: Finding[], caps: Capabilities): Promise<MarkOutcome> {
+export async function markFindings(
+  context: Excel.RequestContext,
+  findings: Finding[],
+  caps: Capabilities,
+): Promise<MarkOutcome> {
   const cells = new Map<string, Finding>();
   for (const f of findings) {
     if (!f.sheet || !f.cell) continue;
@@ -88,7 +102,11 @@ export async function markFindings(context: Excel.RequestContext, findings: Find
   let saved: SavedFill[] = [];
   await writeThenProtect(context, opened, caps, async (budget) => {
     await context.sync();
-    saved = targets.map(({ f, range }) => ({ sheet: f.sheet, cell: f.cell, color: range.format.fill.color === NO_FILL ? null : range.format.fill.color }));
+    saved = targets.map(({ f, range }) => ({
+      sheet: f.sheet,
+      cell: f.cell,
+      color: range.format.fill.color === NO_FILL ? null : range.format.fill.color,
+    }));
     for (const { f, range } of targets) {
       range.format.fill.color = f.severity === "error" ? ERROR_MARK : WARNING_MARK;
       await budget.add(2);
@@ -104,13 +122,21 @@ export interface UnmarkOutcome {
 }
 
 /** Puts back exactly the fills saved when marking, on the sheets still there. */
-export async function unmarkFindings(context: Excel.RequestContext, saved: SavedFill[], caps: Capabilities): Promise<UnmarkOutcome> {
+export async function unmarkFindings(
+  context: Excel.RequestContext,
+  saved: SavedFill[],
+  caps: Capabilities,
+): Promise<UnmarkOutcome> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
   const present = new Set(sheets.items.map((s) => s.name));
   const forgotten = saved.filter((s) => !present.has(s.sheet));
-  const { opened, locked } = await unprotectFor(context, [...new Set(saved.map((s) => s.sheet))].filter((n) => present.has(n)), caps);
+  const { opened, locked } = await unprotectFor(
+    context,
+    [...new Set(saved.map((s) => s.sheet))].filter((n) => present.has(n)),
+    caps,
+  );
   await writeThenProtect(context, opened, caps, async (budget) => {
     for (const s of saved) {
       if (!present.has(s.sheet) || locked.includes(s.sheet)) continue;

@@ -13,7 +13,7 @@ export const OFFICE_ERRORS: Record<string, Localized> = {
     en: "Too much data for Excel to take at once: consolidate fewer files at a time, or use the tonghop web page or command line.",
   },
   ItemNotFound: {
-    vi: "Không tìm thấy trang hoặc ô cần dùng (có thể đã bị đổi tên hoặc xóa): hãy kiểm tra lại sổ tính rồi thử lại.",
+    vi: "Không tìm thấy trang hoặc ô cần dùng (có thể đã bị đổi tên hoặc xóa): hãy kiểm tra lại sổ làm việc rồi thử lại.",
     en: "A sheet or cell tonghop needs is missing (renamed or deleted?): check the workbook, then try again.",
   },
   InvalidArgument: {
@@ -25,11 +25,11 @@ export const OFFICE_ERRORS: Record<string, Localized> = {
     en: "This version of Excel lacks a feature tonghop needs: update Office, or use the tonghop web page or command line.",
   },
   AccessDenied: {
-    vi: "Excel không cho sửa: trang đang bị khóa hoặc sổ tính chỉ được xem. Hãy bỏ khóa trang (Xem lại › Bỏ bảo vệ trang) hoặc mở sổ tính để sửa, rồi thử lại.",
+    vi: "Excel không cho sửa: trang đang bị khóa hoặc sổ làm việc chỉ được xem. Hãy bỏ khóa trang (Xem lại › Bỏ bảo vệ trang) hoặc mở sổ làm việc để sửa, rồi thử lại.",
     en: "Excel does not allow changes: the sheet is protected or the workbook is read-only. Unprotect the sheet (Review › Unprotect Sheet) or open the workbook for editing, then try again.",
   },
   GeneralException: {
-    vi: "Excel gặp lỗi khi thực hiện: hãy lưu sổ tính, đóng và mở lại Excel, rồi thử lại.",
+    vi: "Excel gặp lỗi khi thực hiện: hãy lưu sổ làm việc, đóng và mở lại Excel, rồi thử lại.",
     en: "Excel ran into an error: save the workbook, close and reopen Excel, then try again.",
   },
 };
@@ -46,7 +46,7 @@ export function officeErrorText(e: unknown): Localized {
   if (known) return known;
   const raw = e instanceof Error ? e.message : String(e);
   return {
-    vi: `Excel báo lỗi: ${raw}. Hãy thử lại; nếu vẫn lỗi, lưu sổ tính rồi mở lại Excel.`,
+    vi: `Excel báo lỗi: ${raw}. Hãy thử lại; nếu vẫn lỗi, lưu sổ làm việc rồi mở lại Excel.`,
     en: `Excel reported an error: ${raw}. Try again; if it persists, save the workbook and reopen Excel.`,
   };
 }

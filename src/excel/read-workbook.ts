@@ -29,7 +29,12 @@ function toCell(value: unknown, formula: unknown, type: ValueType): GridCell | u
       cell = { value: { t: "n", v: Number(value) } };
       break;
     default:
-      cell = typeof value === "number" ? { value: { t: "n", v: value } } : value === "" ? undefined : { value: { t: "s", v: String(value) } };
+      cell =
+        typeof value === "number"
+          ? { value: { t: "n", v: value } }
+          : value === ""
+            ? undefined
+            : { value: { t: "s", v: String(value) } };
   }
   if (cell && f !== undefined) cell.formula = f;
   return cell;
@@ -85,6 +90,7 @@ async function readChunks(context: Excel.RequestContext, jobs: Job[]): Promise<v
       }
     }
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk is the point: each answer stays under the limit
       await context.sync();
     } catch (e) {
       if (!isTooLarge(e) || loads.every((l) => l.n === 1 && loads.length === 1)) throw e;
@@ -114,7 +120,11 @@ async function readChunks(context: Excel.RequestContext, jobs: Job[]): Promise<v
  * formatted empty cells count otherwise; (3…) its cells in chunks (readChunks).
  * @param only read just these sheets (e.g. the one holding a roster); default all.
  */
-export async function readWorkbookGrid(context: Excel.RequestContext, only?: string[], caps?: Capabilities): Promise<CellGrid> {
+export async function readWorkbookGrid(
+  context: Excel.RequestContext,
+  only?: string[],
+  caps?: Capabilities,
+): Promise<CellGrid> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
   const names = context.workbook.names;

@@ -4,7 +4,14 @@
 // style), and a SyncBudget syncs before a request would pass 4 MB, so round trips
 // grow with the bytes written while each request stays within Excel's limit.
 import { a1, colLetter } from "../core/layout/a1";
-import { sheetExtent, type CellStyle, type ModelCell, type ModelSheet, type SheetModel, type ValidationHint } from "../core/layout/model";
+import {
+  sheetExtent,
+  type CellStyle,
+  type ModelCell,
+  type ModelSheet,
+  type SheetModel,
+  type ValidationHint,
+} from "../core/layout/model";
 import { blocks, spans, type Block } from "./blocks";
 import { jsonBytes, type SyncBudget } from "./budget";
 import { protectOptions, type Capabilities } from "./capabilities";
@@ -24,7 +31,8 @@ const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
 /** Sets a style on a block of a new sheet; Excel's defaults (not bold, locked…) are left as they are. Returns the commands queued. */
-function applyStyle(format: Excel.RangeFormat, s: CellStyle, model: SheetModel, caps: Capabilities): number {
+function applyStyle(range: Excel.Range, s: CellStyle, model: SheetModel, caps: Capabilities): number {
+  const format = range.format;
   let n = 2;
   format.font.name = model.font.name;
   format.font.size = s.font?.size ?? model.font.size;
@@ -62,7 +70,8 @@ function applyValidation(range: Excel.Range, v: ValidationHint): void {
   range.dataValidation.prompt = { message: v.prompt, showPrompt: true, title: v.promptTitle };
 }
 
-const address = (b: Block) => (b.top === b.bottom && b.left === b.right ? a1(b.top, b.left) : `${a1(b.top, b.left)}:${a1(b.bottom, b.right)}`);
+const address = (b: Block) =>
+  b.top === b.bottom && b.left === b.right ? a1(b.top, b.left) : `${a1(b.top, b.left)}:${a1(b.bottom, b.right)}`;
 
 /** Rows of values (formulas as "=…", text behind an apostrophe) are sent in chunks of at most this many bytes. */
 const VALUES_CHUNK = 512 * 1024;
@@ -77,7 +86,9 @@ function cellInput(c: ModelCell): string | number | boolean {
 /** Writes the values and formulas of a sheet in row chunks sized by their bytes. */
 async function writeValues(ws: Excel.Worksheet, sheet: ModelSheet, budget: SyncBudget): Promise<void> {
   const { maxRow, maxCol } = sheetExtent(sheet);
-  const rows: (string | number | boolean)[][] = Array.from({ length: maxRow }, () => Array<string | number | boolean>(maxCol).fill(""));
+  const rows: (string | number | boolean)[][] = Array.from({ length: maxRow }, () =>
+    Array<string | number | boolean>(maxCol).fill(""),
+  );
   for (const c of sheet.cells) rows[c.row - 1][c.col - 1] = cellInput(c);
   let from = 0;
   let bytes = 0;
@@ -112,7 +123,7 @@ export async function writeSheet(
     const cols = b.right - b.left + 1;
     const formats = fmt ? Array.from({ length: rows }, () => Array<string>(cols).fill(fmt)) : undefined;
     if (formats) range.numberFormat = formats;
-    await budget.add(applyStyle(range.format, b.cell.style, model, caps) + 1, formats ? jsonBytes(formats) : 0);
+    await budget.add(applyStyle(range, b.cell.style, model, caps) + 1, formats ? jsonBytes(formats) : 0);
   }
   if (caps.validation) {
     for (const b of blocks(sheet.cells, (c) => (c.validation ? JSON.stringify(c.validation) : undefined))) {
@@ -121,17 +132,25 @@ export async function writeSheet(
       await budget.add(4, jsonBytes(v));
     }
   }
-  if (caps.protection) for (const m of sheet.merges) ws.getRange(`${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).merge(false);
+  if (caps.protection)
+    for (const m of sheet.merges) ws.getRange(`${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).merge(false);
   if (caps.sheetShape) {
     for (const [from, to, w] of spans(sheet.columns.map((w, i) => [i + 1, w] as [number, number]))) {
       ws.getRange(`${colLetter(from)}:${colLetter(to)}`).format.columnWidth = widthToPoints(w);
     }
-    for (const [from, to, h] of spans(Object.entries(sheet.rowHeights).map(([r, h]) => [Number(r), h] as [number, number]))) {
+    for (const [from, to, h] of spans(
+      Object.entries(sheet.rowHeights).map(([r, h]) => [Number(r), h] as [number, number]),
+    )) {
       ws.getRange(`${from}:${to}`).format.rowHeight = h;
     }
   }
   if (caps.names) for (const c of sheet.cells) if (c.name) workbook.names.add(c.name, ws.getRange(a1(c.row, c.col)));
-  await budget.add(sheet.merges.length + sheet.columns.length + Object.keys(sheet.rowHeights).length + sheet.cells.filter((c) => c.name).length);
+  await budget.add(
+    sheet.merges.length +
+      sheet.columns.length +
+      Object.keys(sheet.rowHeights).length +
+      sheet.cells.filter((c) => c.name).length,
+  );
 
   if (caps.sheetShape && sheet.state === "hidden") ws.visibility = "Hidden";
   if (caps.validation) ws.showGridlines = sheet.showGridLines;
@@ -152,7 +171,9 @@ export async function writeSheet(
   }
   for (const chart of sheet.charts ?? []) {
     const lastCol = Math.max(...chart.series.map((s) => s.col));
-    const data = ws.getRange(`${a1(chart.categories.fromRow - 1, chart.categories.col)}:${a1(chart.categories.toRow, lastCol)}`);
+    const data = ws.getRange(
+      `${a1(chart.categories.fromRow - 1, chart.categories.col)}:${a1(chart.categories.toRow, lastCol)}`,
+    );
     const c = ws.charts.add("ColumnClustered", data, "Columns");
     c.title.text = chart.title;
     c.legend.position = "Bottom";
@@ -169,7 +190,13 @@ export async function writeSheet(
  * name). All sheets are added first, so a write that fails halfway leaves
  * tonghop's marked sheets for the next try to replace.
  */
-export async function writeSheets(context: Excel.RequestContext, model: SheetModel, names: Map<string, string>, caps: Capabilities, budget: SyncBudget): Promise<void> {
+export async function writeSheets(
+  context: Excel.RequestContext,
+  model: SheetModel,
+  names: Map<string, string>,
+  caps: Capabilities,
+  budget: SyncBudget,
+): Promise<void> {
   const workbook = context.workbook;
   const added = model.sheets.map((sheet) => workbook.worksheets.add(names.get(sheet.name) ?? sheet.name));
   await budget.add(added.length);

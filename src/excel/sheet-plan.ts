@@ -20,7 +20,12 @@ export type SheetPlan =
  * @param existing the workbook's sheet names
  * @param metaSheet the name of the sheet carrying tonghop's mark, if any
  */
-export function planSheets(modelSheets: string[], existing: string[], metaSheet: string | undefined, choice: Choice): SheetPlan {
+export function planSheets(
+  modelSheets: string[],
+  existing: string[],
+  metaSheet: string | undefined,
+  choice: Choice,
+): SheetPlan {
   const ours = metaSheet ? existing.filter((n) => n === metaSheet || TONGHOP_SHEETS.includes(n)) : [];
   if (ours.length > 0 && choice !== "replace") return { ok: false, existing: ours };
   // Excel compares sheet names without regard to case.

@@ -63,5 +63,10 @@ export async function writeModel(
   const first = plan.names.get(model.sheets[0].name) ?? model.sheets[0].name;
   worksheets.getItem(first).activate();
   await context.sync();
-  return { ok: true, sheets: model.sheets.map((s) => plan.names.get(s.name) ?? s.name), renamed: plan.renamed, replaced: plan.remove };
+  return {
+    ok: true,
+    sheets: model.sheets.map((s) => plan.names.get(s.name) ?? s.name),
+    renamed: plan.renamed,
+    replaced: plan.remove,
+  };
 }

@@ -25,7 +25,9 @@ const insertReport = (excel: FakeExcel, caps: Capabilities = ALL_CAPABILITIES, c
   writeModel(excel.context(), (sheet) => layoutReport(t, meta, {}, "report", sheet).model, caps, choice);
 
 function summaryOf(n: number, name = (i: number) => `Xã Số ${i + 1}`) {
-  const files = Array.from({ length: n }, (_, i) => unitFile(`u${i}.xlsx`, unitReport(t, { unitName: name(i), reportDate: "2024-07-01" }, monthOfActionValues(i + 1))));
+  const files = Array.from({ length: n }, (_, i) =>
+    unitFile(`u${i}.xlsx`, unitReport(t, { unitName: name(i), reportDate: "2024-07-01" }, monthOfActionValues(i + 1))),
+  );
   const s = consolidate(files, { asUnit: { name: "Huyện Mường Ảng", level: "huyen" } });
   if (!s) throw new Error("no summary");
   return s;
@@ -42,7 +44,11 @@ describe("inserting a report", () => {
     const ws = excel.sheet(REPORT_SHEET);
     expect(ws.protected).toBe(true);
     expect(ws.showGridlines).toBe(false);
-    expect(ws.pageLayout).toMatchObject({ paperSize: "A4", orientation: "Portrait", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(ws.pageLayout).toMatchObject({
+      paperSize: "A4",
+      orientation: "Portrait",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
     const layout = layoutReport(t, meta);
     for (const f of templateFields(t)) {
       const p = layout.fields[f.id];
@@ -50,7 +56,9 @@ describe("inserting a report", () => {
       const cell = ws.cell(a1(p.row, p.col));
       expect(cell.format.locked).toBe(false);
       expect(cell.numFmt).toBe("#,##0");
-      expect(cell.validation?.rule).toEqual({ wholeNumber: { formula1: 0, formula2: expect.any(Number), operator: "Between" } });
+      expect(cell.validation?.rule).toEqual({
+        wholeNumber: { formula1: 0, formula2: expect.any(Number), operator: "Between" },
+      });
       expect((cell.validation?.errorAlert as { message: string }).message).toContain("số nguyên không âm");
     }
     expect(ws.cell("D1").value).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
@@ -86,7 +94,10 @@ describe("inserting a report", () => {
 
   test("on Excel 2016 (ExcelApi 1.1) it still inserts, without the newer features", async () => {
     const excel = new FakeExcel({ apiVersion: "1.1" });
-    const r = await insertReport(excel, capabilitiesOf((v) => v === "1.1"));
+    const r = await insertReport(
+      excel,
+      capabilitiesOf((v) => v === "1.1"),
+    );
     expect(r.ok).toBe(true);
     expect(excel.names.size).toBe(0);
     expect(excel.sheet(REPORT_SHEET).protected).toBe(false);
@@ -137,7 +148,8 @@ describe("checking the open workbook", () => {
     const layout = layoutReport(t, meta);
     const ws = excel.sheet(REPORT_SHEET);
     const values = monthOfActionValues(3);
-    for (const f of templateFields(t)) ws.cell(a1(layout.fields[f.id].row, layout.fields[f.id].col)).value = values[f.id];
+    for (const f of templateFields(t))
+      ws.cell(a1(layout.fields[f.id].row, layout.fields[f.id].col)).value = values[f.id];
     ws.cell(a1(layout.fields.gifts_funds.row, layout.fields.gifts_funds.col)).value = "1.500.000";
     ws.cell(a1(layout.fields.gifts_children.row, layout.fields.gifts_children.col)).value = 50;
     ws.cell(a1(layout.fields.works_new.row, layout.fields.works_new.col)).value = "hai";
@@ -152,7 +164,10 @@ describe("checking the open workbook", () => {
     if (!read.ok) throw new Error(read.failure.message.en);
     const findings = validateReport(read.report);
     const at = (id: string) => a1(layout.fields[id].row, layout.fields[id].col);
-    expect(findings.find((f) => f.code === "number_as_text")).toMatchObject({ cell: at("gifts_funds"), suggestion: 1_500_000 });
+    expect(findings.find((f) => f.code === "number_as_text")).toMatchObject({
+      cell: at("gifts_funds"),
+      suggestion: 1_500_000,
+    });
     expect(findings.find((f) => f.code === "not_a_number")).toMatchObject({ cell: at("works_new") });
   });
 
@@ -164,7 +179,10 @@ describe("checking the open workbook", () => {
     const before = { input: ws.cell(input).format.fill, label: ws.cell(label).format.fill };
     const read = extractReport(await readWorkbookGrid(excel.context()));
     if (!read.ok) throw new Error("unreadable");
-    const findings = [...validateReport(read.report), { code: "x", severity: "warning" as const, sheet: REPORT_SHEET, cell: label, message: { vi: "x", en: "x" } }];
+    const findings = [
+      ...validateReport(read.report),
+      { code: "x", severity: "warning" as const, sheet: REPORT_SHEET, cell: label, message: { vi: "x", en: "x" } },
+    ];
     excel.syncs = 0;
     const { saved } = await markFindings(excel.context(), findings, ALL_CAPABILITIES);
     // protection read; the sheet unprotected (alone: a password would make it fail); fills read; marks and protection.
@@ -184,7 +202,13 @@ describe("checking the open workbook", () => {
 
   test("marking 200 findings still takes 4 round trips", async () => {
     const { excel } = await filledWorkbook();
-    const many = Array.from({ length: 200 }, (_, i) => ({ code: "x", severity: "error" as const, sheet: REPORT_SHEET, cell: a1(100 + i, 1), message: { vi: "x", en: "x" } }));
+    const many = Array.from({ length: 200 }, (_, i) => ({
+      code: "x",
+      severity: "error" as const,
+      sheet: REPORT_SHEET,
+      cell: a1(100 + i, 1),
+      message: { vi: "x", en: "x" },
+    }));
     excel.syncs = 0;
     await markFindings(excel.context(), many, ALL_CAPABILITIES);
     expect(excel.syncs).toBe(4);

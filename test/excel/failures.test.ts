@@ -13,8 +13,14 @@ import { findingsOn, insert, summaryOf, writeSummary, type Run } from "../helper
 import { FakeExcel } from "../helpers/fake-excel";
 import { OfficeRig } from "../helpers/office-runtime";
 
-const rigRun = (rig: OfficeRig): Run => (b) => rig.run(b);
-const fakeRun = (excel: FakeExcel): Run => (b) => b(excel.context());
+const rigRun =
+  (rig: OfficeRig): Run =>
+  (b) =>
+    rig.run(b);
+const fakeRun =
+  (excel: FakeExcel): Run =>
+  (b) =>
+    b(excel.context());
 
 describe("a user typing in a cell", () => {
   const deps = (rig: OfficeRig, waits: number[]): RunDeps => ({
@@ -42,7 +48,15 @@ describe("a user typing in a cell", () => {
 });
 
 test("every common Office error has a Vietnamese message with an English twin that says what to do", () => {
-  for (const code of ["InvalidOperationInCellEditMode", "RequestPayloadSizeLimitExceeded", "ItemNotFound", "InvalidArgument", "ApiNotFound", "AccessDenied", "GeneralException"]) {
+  for (const code of [
+    "InvalidOperationInCellEditMode",
+    "RequestPayloadSizeLimitExceeded",
+    "ItemNotFound",
+    "InvalidArgument",
+    "ApiNotFound",
+    "AccessDenied",
+    "GeneralException",
+  ]) {
     const m = OFFICE_ERRORS[code];
     expect(m.vi).toMatch(/hãy|nhấn|bấm/i);
     expect(m.en).toMatch(/try|press|click|update|use|check|save|unprotect/i);
@@ -66,7 +80,8 @@ describe("writes can run again after failing halfway", () => {
     const names = (r: OfficeRig) => r.workbook.sheets.map((x) => x.name).filter((n) => n !== "Sheet1");
     expect(names(rig)).toEqual(names(clean));
     for (const sheet of names(clean)) {
-      const cells = (r: OfficeRig) => [...r.workbook.sheet(sheet).cells].map(([k, c]) => [k, c.value, c.formula]).sort();
+      const cells = (r: OfficeRig) =>
+        [...r.workbook.sheet(sheet).cells].map(([k, c]) => [k, c.value, c.formula]).sort();
       expect(cells(rig)).toEqual(cells(clean));
     }
     expect([...rig.workbook.names].sort()).toEqual([...clean.workbook.names].sort());
@@ -107,7 +122,9 @@ describe("marking", () => {
     const rig = new OfficeRig();
     await insert(rigRun(rig), ALL_CAPABILITIES);
     rig.workbook.failWhen = (a) => (a.Name === "Color" ? "AccessDenied" : undefined);
-    await expect(rig.run((c) => markFindings(c, findingsOn(3), ALL_CAPABILITIES))).rejects.toMatchObject({ code: "AccessDenied" });
+    await expect(rig.run((c) => markFindings(c, findingsOn(3), ALL_CAPABILITIES))).rejects.toMatchObject({
+      code: "AccessDenied",
+    });
     expect(rig.workbook.sheet(REPORT_SHEET).protected).toBe(true);
   });
 

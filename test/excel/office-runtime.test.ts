@@ -66,12 +66,15 @@ test("marking and unmarking through the runtime puts every fill back", async () 
   expect(ws.protected).toBe(true);
 });
 
-test.each(operations(3).map((op) => [op.name, op] as const))("%s runs through Microsoft's runtime", async (_name, op) => {
-  const rig = new OfficeRig();
-  const run = <T,>(b: (ctx: Excel.RequestContext) => Promise<T>) => rig.run(b);
-  await op.prepare(run, ALL_CAPABILITIES);
-  rig.syncs = [];
-  await op.run(run, ALL_CAPABILITIES);
-  expect(rig.syncs.length).toBeGreaterThan(0);
-  expect(rig.usesAbove("99.0")).toEqual([]); // every member is one @types/office-js documents
-});
+test.each(operations(3).map((op) => [op.name, op] as const))(
+  "%s runs through Microsoft's runtime",
+  async (_name, op) => {
+    const rig = new OfficeRig();
+    const run = <T>(b: (ctx: Excel.RequestContext) => Promise<T>) => rig.run(b);
+    await op.prepare(run, ALL_CAPABILITIES);
+    rig.syncs = [];
+    await op.run(run, ALL_CAPABILITIES);
+    expect(rig.syncs.length).toBeGreaterThan(0);
+    expect(rig.usesAbove("99.0")).toEqual([]); // every member is one @types/office-js documents
+  },
+);

@@ -17,7 +17,10 @@ import { metaFor, template } from "../helpers/reports";
 import { unitFile, unitReport } from "../helpers/unit-reports";
 
 interface Seen {
-  cells: Record<string, { value?: string | number | boolean; formula?: string; numFmt: string; bold: boolean; locked: boolean }>;
+  cells: Record<
+    string,
+    { value?: string | number | boolean; formula?: string; numFmt: string; bold: boolean; locked: boolean }
+  >;
   merges: string[];
   names: Record<string, string>;
 }
@@ -26,7 +29,8 @@ async function viaXlsx(model: SheetModel): Promise<Record<string, Seen>> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await renderXlsx(model)).buffer as ArrayBuffer);
   const names: Record<string, string> = {};
-  for (const n of (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model) names[n.name] = n.ranges[0].replace(/\$/g, "");
+  for (const n of (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model)
+    names[n.name] = n.ranges[0].replace(/\$/g, "");
   const out: Record<string, Seen> = {};
   wb.eachSheet((ws) => {
     const cells: Seen["cells"] = {};
@@ -35,18 +39,36 @@ async function viaXlsx(model: SheetModel): Promise<Record<string, Seen>> {
         // ExcelJS shows a merge's value in every cell of it; only the master holds it.
         if (c.isMerged && c.master.address !== c.address) return;
         const v = c.value as unknown;
-        const formula = v && typeof v === "object" && "formula" in (v as object) ? (v as { formula: string }).formula : undefined;
+        const formula =
+          v && typeof v === "object" && "formula" in (v as object) ? (v as { formula: string }).formula : undefined;
         // ExcelJS reads a date-formatted serial back as a Date: compare serials.
         const plain = v instanceof Date ? serialFromIso(v.toISOString().slice(0, 10)) : v;
-        const value = formula !== undefined ? undefined : plain === null || plain === undefined ? undefined : (plain as string | number | boolean);
+        const value =
+          formula !== undefined
+            ? undefined
+            : plain === null || plain === undefined
+              ? undefined
+              : (plain as string | number | boolean);
         if (value === undefined && formula === undefined) return;
-        cells[c.address] = { value, formula, numFmt: c.numFmt ?? "General", bold: c.font?.bold ?? false, locked: c.protection?.locked ?? true };
+        cells[c.address] = {
+          value,
+          formula,
+          numFmt: c.numFmt ?? "General",
+          bold: c.font?.bold ?? false,
+          locked: c.protection?.locked ?? true,
+        };
       }),
     );
     const merges = Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).length
       ? ((ws.model as unknown as { merges: string[] }).merges ?? [])
       : [];
-    out[ws.name] = { cells, merges: [...merges].sort(), names: Object.fromEntries(Object.entries(names).filter(([, r]) => r.startsWith(`'${ws.name}'!`) || r.startsWith(`${ws.name}!`))) };
+    out[ws.name] = {
+      cells,
+      merges: [...merges].sort(),
+      names: Object.fromEntries(
+        Object.entries(names).filter(([, r]) => r.startsWith(`'${ws.name}'!`) || r.startsWith(`${ws.name}!`)),
+      ),
+    };
   });
   return out;
 }
@@ -60,7 +82,13 @@ async function viaOfficeJs(model: SheetModel): Promise<Record<string, Seen>> {
     const cells: Seen["cells"] = {};
     for (const [addr, c] of s.cells) {
       if (c.value === undefined && c.formula === undefined) continue;
-      cells[addr] = { value: c.value, formula: c.formula, numFmt: c.numFmt, bold: c.format.font.bold ?? false, locked: c.format.locked };
+      cells[addr] = {
+        value: c.value,
+        formula: c.formula,
+        numFmt: c.numFmt,
+        bold: c.format.font.bold ?? false,
+        locked: c.format.locked,
+      };
     }
     const names = Object.fromEntries([...excel.names].filter(([, ref]) => ref.startsWith(`'${s.name}'!`)));
     out[s.name] = { cells, merges: [...s.merges].sort(), names };
@@ -70,13 +98,24 @@ async function viaOfficeJs(model: SheetModel): Promise<Record<string, Seen>> {
 
 const t = template("thang-hanh-dong");
 const summary = () => {
-  const files = [1, 2, 3].map((i) => unitFile(`u${i}.xlsx`, unitReport(t, { unitName: `Xã ${i}` }, monthOfActionValues(i), { "I.1": `Văn bản ${i}` })));
-  return consolidate(files, { asUnit: { name: "Huyện Mường Ảng", level: "huyen" }, roster: [{ name: "Xã 1" }, { name: "Xã 9" }] })!;
+  const files = [1, 2, 3].map((i) =>
+    unitFile(`u${i}.xlsx`, unitReport(t, { unitName: `Xã ${i}` }, monthOfActionValues(i), { "I.1": `Văn bản ${i}` })),
+  );
+  return consolidate(files, {
+    asUnit: { name: "Huyện Mường Ảng", level: "huyen" },
+    roster: [{ name: "Xã 1" }, { name: "Xã 9" }],
+  })!;
 };
 
 test.each([
   ["a blank report", () => layoutReport(t, metaFor(t)).model],
-  ["a filled periodic report", () => layoutReport(template("cong-tac-tre-em"), metaFor(template("cong-tac-tre-em")), { values: { children_total: 1200, special_total: "40" } }).model],
+  [
+    "a filled periodic report",
+    () =>
+      layoutReport(template("cong-tac-tre-em"), metaFor(template("cong-tac-tre-em")), {
+        values: { children_total: 1200, special_total: "40" },
+      }).model,
+  ],
   ["a summary workbook", () => layoutSummary(summary())],
 ])("%s: both renderers draw the same workbook", async (_name, build) => {
   const model = build();

@@ -34,14 +34,18 @@ test("marking 1,000 findings: every request and response under 4 MB, the cells m
   expect(rig.workbook.sheet(REPORT_SHEET).cell("A200").fill).toBe("#FFC7CE");
 });
 
-test.each([200, 1000])("a summary of %i units: every request under 4 MB, at most 20,000 actions", async (n) => {
-  const { rig, run } = rigRun();
-  const r = await writeSummary(run, summaryOf(n), ALL_CAPABILITIES);
-  expect(r.ok).toBe(true);
-  const t = rig.totals();
-  expect(t.largestRequest).toBeLessThanOrEqual(MB4);
-  expect(t.actions).toBeLessThanOrEqual(20_000);
-}, 120_000);
+test.each([200, 1000])(
+  "a summary of %i units: every request under 4 MB, at most 20,000 actions",
+  async (n) => {
+    const { rig, run } = rigRun();
+    const r = await writeSummary(run, summaryOf(n), ALL_CAPABILITIES);
+    expect(r.ok).toBe(true);
+    const t = rig.totals();
+    expect(t.largestRequest).toBeLessThanOrEqual(MB4);
+    expect(t.actions).toBeLessThanOrEqual(20_000);
+  },
+  120_000,
+);
 
 test("a summary too big for one request is split by its bytes: several requests, each under 4 MB, nothing lost", async () => {
   const { rig, run } = rigRun();

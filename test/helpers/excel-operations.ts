@@ -12,7 +12,7 @@ import { rosterFromGrid } from "../../src/core/roster";
 import { monthOfActionValues } from "../../src/demo/samples";
 import type { Capabilities } from "../../src/excel/capabilities";
 import { applySuggestion, selectCell } from "../../src/excel/cells";
-import { markFindings, unmarkFindings } from "../../src/excel/highlight";
+import { markFindings, unmarkFindings, type SavedFill } from "../../src/excel/highlight";
 import { readWorkbookGrid, sheetNames } from "../../src/excel/read-workbook";
 import { writeModel } from "../../src/excel/write-model";
 import { metaFor, template } from "./reports";
@@ -60,21 +60,29 @@ export interface Operation {
 export function operations(n: number, summary: Summary = summaryOf(n)): Operation[] {
   const none = async () => undefined;
   const findings = findingsOn(n);
+  let saved: SavedFill[] = [];
   return [
     { name: "insert report", prepare: none, run: (r, caps) => insert(r, caps) },
     { name: "replace report", prepare: (r, caps) => insert(r, caps), run: (r, caps) => insert(r, caps, "replace") },
     { name: "read for checking", prepare: (r, caps) => insert(r, caps), run: (r) => r((c) => readWorkbookGrid(c)) },
-    { name: "mark findings", prepare: (r, caps) => insert(r, caps), run: (r, caps) => r((c) => markFindings(c, findings, caps)) },
+    {
+      name: "mark findings",
+      prepare: (r, caps) => insert(r, caps),
+      run: (r, caps) => r((c) => markFindings(c, findings, caps)),
+    },
     {
       name: "unmark findings",
-      prepare: none,
-      run: async (r, caps) => {
+      prepare: async (r, caps) => {
         await insert(r, caps);
-        const { saved } = await r((c) => markFindings(c, findings, caps));
-        return r((c) => unmarkFindings(c, saved, caps));
+        saved = (await r((c) => markFindings(c, findings, caps))).saved;
       },
+      run: (r, caps) => r((c) => unmarkFindings(c, saved, caps)),
     },
-    { name: "go to a cell", prepare: (r, caps) => insert(r, caps), run: (r) => r((c) => selectCell(c, REPORT_SHEET, "D20")) },
+    {
+      name: "go to a cell",
+      prepare: (r, caps) => insert(r, caps),
+      run: (r) => r((c) => selectCell(c, REPORT_SHEET, "D20")),
+    },
     {
       name: "fix a cell",
       prepare: (r, caps) => insert(r, caps),

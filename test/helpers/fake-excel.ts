@@ -127,7 +127,8 @@ export class FakeExcel {
   /** Wraps an OfficeMockObject so every assignment becomes a recorded op. */
   private track<T extends object>(mock: OfficeMockObject, onSet: (path: string, value: unknown) => void, path = ""): T {
     const m = mock as unknown as Record<string, unknown> & { _properties: Map<string, { _isObject?: boolean }> };
-    for (const [key, child] of m._properties) if (child._isObject) m[key] = this.track(child as unknown as OfficeMockObject, onSet, `${path}${key}.`);
+    for (const [key, child] of m._properties)
+      if (child._isObject) m[key] = this.track(child as unknown as OfficeMockObject, onSet, `${path}${key}.`);
     const proxy: Record<string, unknown> = new Proxy(m, {
       set: (target, prop, value) => {
         if (!this.syncing && typeof prop === "string" && !prop.startsWith("_")) onSet(path + prop, value);
@@ -185,7 +186,8 @@ export class FakeExcel {
     const segs = path.split(".");
     segs.forEach((seg, i) => {
       const members = cur ? model.get(cur) : undefined;
-      const info = members?.get(seg) ?? (members?.get("getItem") && i < segs.length - 1 ? members.get("getItem") : undefined);
+      const info =
+        members?.get(seg) ?? (members?.get("getItem") && i < segs.length - 1 ? members.get("getItem") : undefined);
       if (!info) return;
       const set = (writing && i === segs.length - 1 && info.setForWriting) || info.set;
       if (versionAbove(set, host)) this.ops.push(() => this.refuse(`${cur}.${seg}`, set));
@@ -210,8 +212,10 @@ export class FakeExcel {
     for (const p of addrs) {
       const c = sheet.cells.get(a1(p.row, p.col));
       const locked = c ? c.format.locked : true;
-      if (what === "format" && !opts.allowFormatCells) throw new Error(`AccessDenied: formatting ${sheet.name}!${a1(p.row, p.col)} on a protected sheet`);
-      if (what === "value" && locked) throw new Error(`AccessDenied: typing into locked ${sheet.name}!${a1(p.row, p.col)}`);
+      if (what === "format" && !opts.allowFormatCells)
+        throw new Error(`AccessDenied: formatting ${sheet.name}!${a1(p.row, p.col)} on a protected sheet`);
+      if (what === "value" && locked)
+        throw new Error(`AccessDenied: typing into locked ${sheet.name}!${a1(p.row, p.col)}`);
     }
   }
 
@@ -250,14 +254,24 @@ export class FakeExcel {
     return range;
   }
 
-  private applyRange(sheet: FakeSheet, address: string, cells: { row: number; col: number }[], path: string, value: unknown): void {
+  private applyRange(
+    sheet: FakeSheet,
+    address: string,
+    cells: { row: number; col: number }[],
+    path: string,
+    value: unknown,
+  ): void {
     const at = (i: number) => sheet.cell(a1(cells[i].row, cells[i].col));
     const grid = (v: unknown, i: number) => {
       if (!Array.isArray(v)) return v;
       const a = parseA1(address.split(":")[0]) as { row: number; col: number };
       return (v as unknown[][])[cells[i].row - a.row]?.[cells[i].col - a.col];
     };
-    const isFormat = path.startsWith("format.") && path !== "format.columnWidth" && path !== "format.rowHeight" && path !== "format.protection.locked";
+    const isFormat =
+      path.startsWith("format.") &&
+      path !== "format.columnWidth" &&
+      path !== "format.rowHeight" &&
+      path !== "format.protection.locked";
     if (isFormat) this.guardFormat(sheet, cells, "format");
     if (path === "values" || path === "formulas") this.guardFormat(sheet, cells, "value");
     if (path === "format.columnWidth") {
@@ -350,19 +364,26 @@ export class FakeExcel {
           unprotect: (password?: string) =>
             fake.needs("Worksheet", "protection.unprotect") ||
             fake.ops.push(() => {
-              if (sheet.password !== undefined && password !== sheet.password) throw new FakeOfficeError("InvalidArgument", `sheet ${sheet.name} has a password`);
+              if (sheet.password !== undefined && password !== sheet.password)
+                throw new FakeOfficeError("InvalidArgument", `sheet ${sheet.name} has a password`);
               sheet.protected = false;
               sheet.protectOptions = undefined;
             }),
         },
-        freezePanes: { freezeRows: (n: number) => fake.needs("Worksheet", "freezePanes.freezeRows") || fake.ops.push(() => (sheet.frozenRows = n)) },
+        freezePanes: {
+          freezeRows: (n: number) =>
+            fake.needs("Worksheet", "freezePanes.freezeRows") || fake.ops.push(() => (sheet.frozenRows = n)),
+        },
         charts: {
           add: (type: string, source: Excel.Range, _by: string) => {
             const rec: FakeSheet["charts"][number] = { type, source: fake.addressOf(source) };
             fake.ops.push(() => sheet.charts.push(rec));
-            return fake.mock({ title: {}, legend: {}, setPosition: (a: string, b: string) => (rec.position = [a, b]) }, (p, v) => {
-              if (p === "title.text") rec.title = String(v);
-            });
+            return fake.mock(
+              { title: {}, legend: {}, setPosition: (a: string, b: string) => (rec.position = [a, b]) },
+              (p, v) => {
+                if (p === "title.text") rec.title = String(v);
+              },
+            );
           },
         },
         getRange: (address: string) => fake.range(sheet, address),
@@ -383,16 +404,24 @@ export class FakeExcel {
   }
 
   private usedRange(sheet: FakeSheet): Excel.Range {
-    const keys = [...sheet.cells.entries()].filter(([, c]) => c.value !== undefined || c.formula !== undefined).map(([k]) => parseA1(k) as { row: number; col: number });
+    const keys = [...sheet.cells.entries()]
+      .filter(([, c]) => c.value !== undefined || c.formula !== undefined)
+      .map(([k]) => parseA1(k) as { row: number; col: number });
     const maxRow = Math.max(1, ...keys.map((k) => k.row));
     const maxCol = Math.max(1, ...keys.map((k) => k.col));
-    return this.mock<Excel.Range>({ address: `'${sheet.name}'!A1:${a1(maxRow, maxCol)}`, ...this.contents(sheet, `A1:${a1(maxRow, maxCol)}`) }, () => {
-      throw new Error("used range is read-only here");
-    });
+    return this.mock<Excel.Range>(
+      { address: `'${sheet.name}'!A1:${a1(maxRow, maxCol)}`, ...this.contents(sheet, `A1:${a1(maxRow, maxCol)}`) },
+      () => {
+        throw new Error("used range is read-only here");
+      },
+    );
   }
 
   /** What loading values, formulas and valueTypes of a block of cells gives, as Excel answers. */
-  private contents(sheet: FakeSheet, address: string): { values: unknown[][]; formulas: unknown[][]; valueTypes: string[][] } {
+  private contents(
+    sheet: FakeSheet,
+    address: string,
+  ): { values: unknown[][]; formulas: unknown[][]; valueTypes: string[][] } {
     const [from, to] = address.split(":");
     const a = parseA1(from);
     const b = parseA1(to ?? from);
@@ -410,7 +439,15 @@ export class FakeExcel {
         values[r - a.row].push(v ?? "");
         formulas[r - a.row].push(cell?.formula !== undefined ? "=" + cell.formula : (v ?? ""));
         valueTypes[r - a.row].push(
-          v === undefined ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : /^#[A-Z/0!?]+[!?]?$/.test(String(v)) ? "Error" : "String",
+          v === undefined
+            ? "Empty"
+            : typeof v === "number"
+              ? "Double"
+              : typeof v === "boolean"
+                ? "Boolean"
+                : /^#[A-Z/0!?]+[!?]?$/.test(String(v))
+                  ? "Error"
+                  : "String",
         );
       }
     }
@@ -452,25 +489,29 @@ export class FakeExcel {
 
   context(): Excel.RequestContext {
     const fake = this;
-    const worksheets = this.collection(
-      () => fake.sheets.map((s) => fake.worksheet(s)),
-      {
-        // Queued like every Office.js command: runs at sync, in order with deletes.
-        add: (name: string) => {
-          const sheet = new FakeSheet(name);
-          fake.pending.push(sheet);
-          fake.ops.push(() => {
-            if (fake.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError("ItemAlreadyExists", name);
-            fake.pending = fake.pending.filter((x) => x !== sheet);
-            fake.sheets.push(sheet);
-          });
-          return fake.worksheet(sheet);
-        },
-        getItem: (name: string) => fake.worksheet(fake.pending.find((x) => x.name === name) ?? fake.sheet(name)),
+    const worksheets = this.collection(() => fake.sheets.map((s) => fake.worksheet(s)), {
+      // Queued like every Office.js command: runs at sync, in order with deletes.
+      add: (name: string) => {
+        const sheet = new FakeSheet(name);
+        fake.pending.push(sheet);
+        fake.ops.push(() => {
+          if (fake.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase()))
+            throw new FakeOfficeError("ItemAlreadyExists", name);
+          fake.pending = fake.pending.filter((x) => x !== sheet);
+          fake.sheets.push(sheet);
+        });
+        return fake.worksheet(sheet);
       },
-    );
+      getItem: (name: string) => fake.worksheet(fake.pending.find((x) => x.name === name) ?? fake.sheet(name)),
+    });
     const names = this.collection(
-      () => [...fake.names.entries()].map(([name, ref]) => ({ name, type: "Range", value: "=" + ref, delete: () => fake.ops.push(() => fake.names.delete(name)) })),
+      () =>
+        [...fake.names.entries()].map(([name, ref]) => ({
+          name,
+          type: "Range",
+          value: "=" + ref,
+          delete: () => fake.ops.push(() => fake.names.delete(name)),
+        })),
       {
         add: (name: string, range: Excel.Range) => {
           fake.needs("Workbook", "names.add");

@@ -30,7 +30,9 @@ const BEYOND = "99.0";
 
 /** "[Api set: ExcelApi 1.7 for password]" names the parameter that needs the set, not the member. */
 function apiSet(doc: string): { set?: string; write?: string; forParam?: string } {
-  const m = /\[Api set: ([A-Za-z]+) ([\d.]+|[A-Za-z]+)(?: for reading[^;\]]*; ([\d.]+) for setting| for (\w+)\])?/.exec(doc);
+  const m = /\[Api set: ([A-Za-z]+) ([\d.]+|[A-Za-z]+)(?: for reading[^;\]]*; ([\d.]+) for setting| for (\w+)\])?/.exec(
+    doc,
+  );
   if (!m) return {};
   if (m[1] !== "ExcelApi" || !/^\d/.test(m[2])) return { set: BEYOND };
   return { set: m[2], write: m[3], forParam: m[4] };
@@ -66,7 +68,8 @@ export function excelApiModel(): ApiModel {
   const model: ApiModel = new Map();
   const visit = (node: ts.Node): void => {
     if (ts.isModuleDeclaration(node) && node.name.getText(sf) === "Excel" && node.body && ts.isModuleBlock(node.body)) {
-      for (const st of node.body.statements) if (ts.isClassDeclaration(st) || ts.isInterfaceDeclaration(st)) addType(st);
+      for (const st of node.body.statements)
+        if (ts.isClassDeclaration(st) || ts.isInterfaceDeclaration(st)) addType(st);
       return;
     }
     if (ts.isSourceFile(node)) node.statements.forEach(visit);
@@ -90,7 +93,11 @@ export function excelApiModel(): ApiModel {
       } else if (ts.isMethodDeclaration(m) || ts.isMethodSignature(m)) {
         const ps = paramSets(doc);
         if (forParam) ps.set(forParam, found.set);
-        const params = m.parameters.map((p) => ({ name: p.name.getText(sf), type: excelType(p.type, sf), set: ps.get(p.name.getText(sf)) }));
+        const params = m.parameters.map((p) => ({
+          name: p.name.getText(sf),
+          type: excelType(p.type, sf),
+          set: ps.get(p.name.getText(sf)),
+        }));
         members.set(name, { set, type: excelType(m.type, sf), params });
       }
     }

@@ -9,7 +9,9 @@ import type { OfficeRig } from "./office-runtime";
 export function hostOn(rig: OfficeRig, version: string, displayLanguage = "vi-VN"): Host {
   const settings = new Map<string, unknown>();
   Object.assign(globalThis, {
-    Excel: { run: <T>(options: Excel.RunOptions, batch: (ctx: Excel.RequestContext) => Promise<T>) => rig.run(batch, options) },
+    Excel: {
+      run: <T>(options: Excel.RunOptions, batch: (ctx: Excel.RequestContext) => Promise<T>) => rig.run(batch, options),
+    },
     Office: {
       context: {
         displayLanguage,

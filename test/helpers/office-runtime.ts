@@ -13,7 +13,10 @@ import { ACTION, PATH, RigWorkbook, type WireBody, type WirePath } from "./rig-w
 /** Excel on the web refuses a request or a response above 5 MB (RequestPayloadSizeLimitExceeded). */
 export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
-const TOO_LARGE: Answer = { Results: [], Error: { Code: "RequestPayloadSizeLimitExceeded", Message: "payload too large", HttpStatusCode: 400 } };
+const TOO_LARGE: Answer = {
+  Results: [],
+  Error: { Code: "RequestPayloadSizeLimitExceeded", Message: "payload too large", HttpStatusCode: 400 },
+};
 
 type Answer = ReturnType<RigWorkbook["execute"]>;
 
@@ -33,7 +36,10 @@ export interface SyncRecord {
 interface Runtime {
   Excel: {
     RequestContext: new (url: string) => Excel.RequestContext;
-    run<T>(options: Excel.RunOptions & { previousObjects: Excel.RequestContext }, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T>;
+    run<T>(
+      options: Excel.RunOptions & { previousObjects: Excel.RequestContext },
+      batch: (ctx: Excel.RequestContext) => Promise<T>,
+    ): Promise<T>;
   };
   OfficeExtension: { HttpUtility: { setCustomSendRequestFunc(f: (r: { body: unknown }) => Promise<unknown>): void } };
 }
@@ -53,8 +59,10 @@ function runtimeSource(): string {
 function wireNames(): Map<string, string> {
   if (wire) return wire;
   const src = runtimeSource();
-  const anchor = /(\w+)\.prototype\.(\w+) = function|Object\.defineProperty\((\w+)\.prototype, "(\w+)"|function ([A-Z]\w*?)_([A-Z]\w*?)(?:_Set|_Get)?\(/g;
-  const sent = /_(?:invokeSetProperty|invokeMethod|createPropertyObject|createMethodObject)\((?:[\w.]+, )?\w+, "(\w+)"/g;
+  const anchor =
+    /(\w+)\.prototype\.(\w+) = function|Object\.defineProperty\((\w+)\.prototype, "(\w+)"|function ([A-Z]\w*?)_([A-Z]\w*?)(?:_Set|_Get)?\(/g;
+  const sent =
+    /_(?:invokeSetProperty|invokeMethod|createPropertyObject|createMethodObject)\((?:[\w.]+, )?\w+, "(\w+)"/g;
   const marks = [...src.matchAll(anchor)];
   wire = new Map();
   marks.forEach((m, i) => {
@@ -69,7 +77,10 @@ function wireNames(): Map<string, string> {
 function loadRuntime(): Runtime {
   if (runtime) return runtime;
   const src = runtimeSource();
-  const dom = new JSDOM("<!doctype html><html><body></body></html>", { runScripts: "outside-only", url: "https://localhost/" });
+  const dom = new JSDOM("<!doctype html><html><body></body></html>", {
+    runScripts: "outside-only",
+    url: "https://localhost/",
+  });
   dom.window.eval(src);
   runtime = dom.window as unknown as Runtime;
   return runtime;
@@ -87,10 +98,11 @@ export function membersUsed(
   const names = wireNames();
   const jsName = (type: string | undefined, sent: string) => names.get(`${type}.${sent}`) ?? lowerFirst(sent);
   const uses: MemberUse[] = [];
-  const lookup = (type: string | undefined, name: string): MemberInfo | undefined => (type ? model.get(type)?.get(name) : undefined);
+  const lookup = (type: string | undefined, name: string): MemberInfo | undefined =>
+    type ? model.get(type)?.get(name) : undefined;
   const use = (type: string | undefined, name: string, info: MemberInfo | undefined, writing = false) => {
     if (name.startsWith("_")) return; // the runtime's own bookkeeping (_KeepReference, _RemoveReference)
-    uses.push({ member: `${type ?? "?"}.${name}`, set: info ? ((writing && info.setForWriting) || info.set) : "?" });
+    uses.push({ member: `${type ?? "?"}.${name}`, set: info ? (writing && info.setForWriting) || info.set : "?" });
   };
   const options = (type: string | undefined, value: unknown) => {
     if (!type || !isPlain(value)) return;
@@ -126,7 +138,8 @@ export function membersUsed(
         const info = lookup(parent, jsName(parent, p.Name));
         use(parent, jsName(parent, p.Name), info);
         t = info?.type;
-      } else if (p.ObjectPathType === PATH.method) t = call(parent, jsName(parent, p.Name), p.ArgumentInfo?.Arguments ?? [])?.type;
+      } else if (p.ObjectPathType === PATH.method)
+        t = call(parent, jsName(parent, p.Name), p.ArgumentInfo?.Arguments ?? [])?.type;
     }
     types.set(id, t);
     return t;
@@ -180,14 +193,28 @@ export class OfficeRig {
       const body = req.body as WireBody;
       const text = JSON.stringify(body);
       const { uses, typeOf } = membersUsed(body, this.refTypes);
-      const record: SyncRecord = { bytes: Buffer.byteLength(text, "utf8"), responseBytes: 0, actions: body.Actions.length, uses };
+      const record: SyncRecord = {
+        bytes: Buffer.byteLength(text, "utf8"),
+        responseBytes: 0,
+        actions: body.Actions.length,
+        uses,
+      };
       this.syncs.push(record);
-      const above = this.options.apiVersion ? uses.find((u) => u.set === "?" || versionAbove(u.set, this.options.apiVersion as string)) : undefined;
+      const above = this.options.apiVersion
+        ? uses.find((u) => u.set === "?" || versionAbove(u.set, this.options.apiVersion as string))
+        : undefined;
       const injected = this.failNext.shift();
       const answer = injected
         ? ({ Results: [], Error: { Code: injected, Message: injected, HttpStatusCode: 400 } } as Answer)
         : above
-          ? ({ Results: [], Error: { Code: "ApiNotFound", Message: `${above.member} needs ExcelApi ${above.set}`, HttpStatusCode: 400 } } as Answer)
+          ? ({
+              Results: [],
+              Error: {
+                Code: "ApiNotFound",
+                Message: `${above.member} needs ExcelApi ${above.set}`,
+                HttpStatusCode: 400,
+              },
+            } as Answer)
           : this.enforce && record.bytes > EXCEL_WEB_PAYLOAD_LIMIT
             ? TOO_LARGE
             : this.workbook.execute(body);
@@ -223,7 +250,8 @@ export class OfficeRig {
   /** Members used above a requirement-set version, each once. */
   usesAbove(version: string): MemberUse[] {
     const seen = new Map<string, MemberUse>();
-    for (const s of this.syncs) for (const u of s.uses) if (u.set === "?" || versionAbove(u.set, version)) seen.set(u.member, u);
+    for (const s of this.syncs)
+      for (const u of s.uses) if (u.set === "?" || versionAbove(u.set, version)) seen.set(u.member, u);
     return [...seen.values()];
   }
 }

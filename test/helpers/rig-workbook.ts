@@ -116,11 +116,15 @@ export class RigWorkbook {
         if (failure) throw new ExcelError(failure, "injected failure");
         const o = obj(a.ObjectPathId);
         const args = a.ArgumentInfo?.Arguments ?? [];
-        if (a.ActionType === ACTION.instantiate && body.ObjectPaths[String(a.ObjectPathId)].ObjectPathType === PATH.method) {
+        if (
+          a.ActionType === ACTION.instantiate &&
+          body.ObjectPaths[String(a.ObjectPathId)].ObjectPathType === PATH.method
+        ) {
           const id = `ref${this.refs.size + 1}`;
           this.refs.set(id, o);
           Results.push({ ActionId: a.Id, Value: { _ReferenceId: id } });
-        } else if (a.ActionType === ACTION.query) Results.push({ ActionId: a.Id, Value: this.query(o, a.QueryInfo?.Select ?? []) });
+        } else if (a.ActionType === ACTION.query)
+          Results.push({ ActionId: a.Id, Value: this.query(o, a.QueryInfo?.Select ?? []) });
         else if (a.ActionType === ACTION.setProperty) this.set(o, a.Name, args[0]);
         else if (a.ActionType === ACTION.method) this.call(o, a.Name, args);
       } catch (e) {
@@ -142,10 +146,12 @@ export class RigWorkbook {
     if (parent.kind === "sheets") {
       if (name === "Add") {
         const wanted = String(args[0]);
-        if (this.sheets.some((s) => s.name.toLowerCase() === wanted.toLowerCase())) throw new ExcelError("ItemAlreadyExists", `sheet ${wanted}`);
+        if (this.sheets.some((s) => s.name.toLowerCase() === wanted.toLowerCase()))
+          throw new ExcelError("ItemAlreadyExists", `sheet ${wanted}`);
         return { kind: "sheet", sheet: this.addSheet(wanted) };
       }
-      if (p.ObjectPathType === PATH.indexer || name === "GetItem") return { kind: "sheet", sheet: this.sheet(String(args[0])) };
+      if (p.ObjectPathType === PATH.indexer || name === "GetItem")
+        return { kind: "sheet", sheet: this.sheet(String(args[0])) };
     }
     if (parent.kind === "names" && name === "Add") {
       const range = obj(args[1] as number);
@@ -159,7 +165,8 @@ export class RigWorkbook {
     }
     if (parent.kind === "sheet") {
       if (name === "GetRange") return { kind: "range", sheet: parent.sheet, address: String(args[0] ?? "A1") };
-      if (name === "GetUsedRange") return { kind: "range", sheet: parent.sheet, address: this.used(parent.sheet, args[0] === true) };
+      if (name === "GetUsedRange")
+        return { kind: "range", sheet: parent.sheet, address: this.used(parent.sheet, args[0] === true) };
       if (name === "Protection") return { kind: "protection", sheet: parent.sheet };
     }
     if (parent.kind === "range" && p.ObjectPathType === PATH.property) {
@@ -169,23 +176,40 @@ export class RigWorkbook {
       // The runtime itself writes a large grid in chunks of rows: getRow(i).getBoundingRect(getRow(j)).
       const b = box(parent.address);
       if (!b) return { kind: "other" };
-      if (name === "GetRow") return { kind: "range", sheet: parent.sheet, address: `${a1(b.top + Number(args[0]), b.left)}:${a1(b.top + Number(args[0]), b.right)}` };
+      if (name === "GetRow")
+        return {
+          kind: "range",
+          sheet: parent.sheet,
+          address: `${a1(b.top + Number(args[0]), b.left)}:${a1(b.top + Number(args[0]), b.right)}`,
+        };
       const other = obj(args[0] as number);
       const c = other.kind === "range" ? box(other.address) : undefined;
       if (!c) return { kind: "other" };
-      const r = { top: Math.min(b.top, c.top), left: Math.min(b.left, c.left), bottom: Math.max(b.bottom, c.bottom), right: Math.max(b.right, c.right) };
+      const r = {
+        top: Math.min(b.top, c.top),
+        left: Math.min(b.left, c.left),
+        bottom: Math.max(b.bottom, c.bottom),
+        right: Math.max(b.right, c.right),
+      };
       return { kind: "range", sheet: parent.sheet, address: `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}` };
     }
     if (parent.kind === "range" && name === "GetCell") {
       const b = box(parent.address);
-      return { kind: "range", sheet: parent.sheet, address: a1((b?.top ?? 1) + Number(args[0]), (b?.left ?? 1) + Number(args[1])) };
+      return {
+        kind: "range",
+        sheet: parent.sheet,
+        address: a1((b?.top ?? 1) + Number(args[0]), (b?.left ?? 1) + Number(args[1])),
+      };
     }
     return { kind: "other" };
   }
 
   /** The used range: cells with a value (and with a fill, unless only values count). */
   private used(sheet: RigSheet, valuesOnly: boolean): string {
-    let top = Infinity, left = Infinity, bottom = 0, right = 0;
+    let top = Infinity,
+      left = Infinity,
+      bottom = 0,
+      right = 0;
     for (const [k, c] of sheet.cells) {
       if (c.value === undefined && c.formula === undefined && (valuesOnly || c.fill === undefined)) continue;
       const p = parseA1(k) as { row: number; col: number };
@@ -245,14 +269,16 @@ export class RigWorkbook {
   private call(o: Obj, name: string, args: unknown[]): void {
     if (o.kind === "sheet" && name === "Delete") {
       const visible = this.sheets.filter((s) => s.visibility === "Visible");
-      if (visible.length === 1 && visible[0] === o.sheet) throw new ExcelError("InvalidOperation", "a workbook must keep one visible sheet");
+      if (visible.length === 1 && visible[0] === o.sheet)
+        throw new ExcelError("InvalidOperation", "a workbook must keep one visible sheet");
       this.sheets = this.sheets.filter((s) => s !== o.sheet);
       for (const [n, ref] of this.names) if (ref.startsWith(`'${o.sheet.name}'!`)) this.names.set(n, "#REF!");
     } else if (o.kind === "protection" && name === "Protect") {
       o.sheet.protected = true;
       if (typeof args[1] === "string") o.sheet.password = args[1];
     } else if (o.kind === "protection" && name === "Unprotect") {
-      if (o.sheet.password !== undefined && args[0] !== o.sheet.password) throw new ExcelError("InvalidArgument", "wrong password");
+      if (o.sheet.password !== undefined && args[0] !== o.sheet.password)
+        throw new ExcelError("InvalidArgument", "wrong password");
       o.sheet.protected = false;
       o.sheet.password = undefined;
     } else if (o.kind === "range" && o.part === "Format/Fill" && name === "Clear") {
@@ -265,9 +291,24 @@ export class RigWorkbook {
   private query(o: Obj, select: string[]): unknown {
     const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
     if (o.kind === "sheets") {
-      return { _Items: this.sheets.map((s) => ({ Id: s.name, Name: s.name, Visibility: s.visibility, Position: this.sheets.indexOf(s) })) };
+      return {
+        _Items: this.sheets.map((s) => ({
+          Id: s.name,
+          Name: s.name,
+          Visibility: s.visibility,
+          Position: this.sheets.indexOf(s),
+        })),
+      };
     }
-    if (o.kind === "names") return { _Items: [...this.names].map(([n, ref]) => ({ Id: n, Name: n, Type: ref === "#REF!" ? "Error" : "Range", Value: "=" + ref })) };
+    if (o.kind === "names")
+      return {
+        _Items: [...this.names].map(([n, ref]) => ({
+          Id: n,
+          Name: n,
+          Type: ref === "#REF!" ? "Error" : "Range",
+          Value: "=" + ref,
+        })),
+      };
     if (o.kind === "sheet") return { Id: o.sheet.name, Name: o.sheet.name, Visibility: o.sheet.visibility };
     if (o.kind === "protection") return { Protected: o.sheet.protected };
     if (o.kind !== "range") return {};
@@ -279,7 +320,8 @@ export class RigWorkbook {
       } else if (s === "address") out.Address = `'${o.sheet.name}'!${o.address}`;
       else if (s === "values") out.Values = this.grid(o, (c) => (c?.formula !== undefined ? 0 : (c?.value ?? "")));
       else if (s === "formulas") out.Formulas = this.grid(o, (c) => c?.formula ?? c?.value ?? "");
-      else if (s === "valueTypes") out.ValueTypes = this.grid(o, (c) => (c?.formula !== undefined ? "Double" : valueType(c?.value)));
+      else if (s === "valueTypes")
+        out.ValueTypes = this.grid(o, (c) => (c?.formula !== undefined ? "Double" : valueType(c?.value)));
       else if (s === "rowCount" || s === "columnCount") {
         const b = box(o.address);
         out[pascal(s)] = b ? (s === "rowCount" ? b.bottom - b.top + 1 : b.right - b.left + 1) : 0;

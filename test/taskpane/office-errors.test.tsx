@@ -22,7 +22,11 @@ test("a read-only workbook: the pane says to unprotect or open it for editing", 
   await waitFor(() => expect(rig.syncs.length).toBeGreaterThan(0), { timeout: 20_000 });
   rig.failNext = ["AccessDenied"];
   fireEvent.click(screen.getByRole("button", { name: "Chèn báo cáo vào sổ làm việc" }));
-  const shown = await screen.findByText(/Excel không cho sửa: trang đang bị khóa hoặc sổ tính chỉ được xem/, {}, { timeout: 20_000 });
+  const shown = await screen.findByText(
+    /Excel không cho sửa: trang đang bị khóa hoặc sổ làm việc chỉ được xem/,
+    {},
+    { timeout: 20_000 },
+  );
   expect(shown.textContent).toMatch(/Bỏ bảo vệ trang/);
   expect(screen.queryByText(/AccessDenied/)).toBeNull();
 });

@@ -51,9 +51,18 @@ export function excelHost(workerUrl: string): Host {
     kind: "excel",
     notes: missingFeatureNotes(caps),
     insertReport: (template, meta, replace) =>
-      run((ctx) => writeModel(ctx, (sheet) => layoutReport(template, meta, {}, "report", sheet).model, caps, replace ? "replace" : undefined)).then(asResult),
+      run((ctx) =>
+        writeModel(
+          ctx,
+          (sheet) => layoutReport(template, meta, {}, "report", sheet).model,
+          caps,
+          replace ? "replace" : undefined,
+        ),
+      ).then(asResult),
     writeSummary: (summary, replace) =>
-      run((ctx) => writeModel(ctx, (sheet) => layoutSummary(summary, sheet), caps, replace ? "replace" : undefined)).then(asResult),
+      run((ctx) =>
+        writeModel(ctx, (sheet) => layoutSummary(summary, sheet), caps, replace ? "replace" : undefined),
+      ).then(asResult),
     parseFiles: workerParser(workerUrl),
     rosterFromFile,
     async checkActive() {
@@ -71,7 +80,10 @@ export function excelHost(workerUrl: string): Host {
       const { saved, passwordProtected } = await run((ctx) => markFindings(ctx, findings, caps));
       const previous = (settings().get(MARKS_KEY) as SavedFill[] | null) ?? [];
       // Keep the first saved fill of a cell: that is the one to restore.
-      const merged = [...previous, ...saved.filter((s) => !previous.some((p) => p.sheet === s.sheet && p.cell === s.cell))];
+      const merged = [
+        ...previous,
+        ...saved.filter((s) => !previous.some((p) => p.sheet === s.sheet && p.cell === s.cell)),
+      ];
       settings().set(MARKS_KEY, merged);
       await save();
       tell(leftOutNote([], passwordProtected));
