@@ -95,8 +95,10 @@ export function moneyFromText(text: string): number | "ambiguous" | null {
   if (currency.length > 1 || (currency.length === 1 && !CURRENCY.test(currency[0]))) return null;
   const n = amountDigits(m[1].trim(), factor !== undefined);
   if (n === null || n === "ambiguous") return n;
-  const amount = Math.round(n * (factor ?? 1) * 1e6) / 1e6;
-  return Number.isSafeInteger(amount) ? amount : null;
+  // 1,1 × 1e9 is 1100000000.0000002 in binary floating point: a whole number of đồng within that noise is exact.
+  const exact = n * (factor ?? 1);
+  const amount = Math.round(exact);
+  return Math.abs(exact - amount) <= 1e-9 * Math.max(1, exact) && Number.isSafeInteger(amount) ? amount : null;
 }
 
 /** Whether text carries a money unit word, so no count may be guessed from it ("15 triệu" is not 15 of anything). */

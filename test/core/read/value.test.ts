@@ -58,6 +58,20 @@ describe("value rules", () => {
     expect(parseCellValue(num(0), "money").value).toBe(0);
   });
 
+  test("property: an amount with unit words is that amount in đồng, whatever the spelling", () => {
+    const words: [string, number][] = [["tr", 1e6], [" triệu", 1e6], [" Triệu đồng", 1e6], [" nghìn", 1e3], [" ngàn", 1e3], [" tỷ", 1e9]];
+    fc.assert(
+      fc.property(fc.integer({ min: 10, max: 999 }), fc.integer({ min: 1, max: 9 }), fc.constantFrom(...words), (n, tenth, [word, factor]) => {
+        expect(moneyFromText(`${n}${word}`)).toBe(n * factor);
+        expect(moneyFromText(`${n},${tenth}${word}`)).toBe(Math.round((n + tenth / 10) * factor));
+        const dong = n * 1_000_000 + tenth * 1000;
+        for (const written of [`${dong.toLocaleString("de-DE")}đ`, `${dong.toLocaleString("en-US")} VNĐ`, `${dong} đồng`]) {
+          expect([written, moneyFromText(written)]).toEqual([written, dong]);
+        }
+      }),
+    );
+  });
+
   test("money words in a count cell suggest nothing: 15 triệu is not 15 of anything", () => {
     for (const typed of ["15 triệu", "2 tỷ", "500 nghìn", "1.500.000 đồng", "15tr"]) {
       const p = parseCellValue(text(typed));
