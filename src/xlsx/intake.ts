@@ -12,7 +12,7 @@ import { extractReport } from "../core/read/extract";
 import type { ReadFailure } from "../core/report";
 import { crc32, declaredCrcs } from "./crc32";
 import { readLegacy } from "./legacy";
-import type { ReadOptions } from "./read";
+import { cfbHasStream, type ReadOptions } from "./read";
 import { ReadError } from "./read-error";
 import { failureOf, readReportBytes } from "./report-file";
 
@@ -54,20 +54,13 @@ function zipKind(bytes: Uint8Array, entries: string[]): ZipKind {
   return "archive";
 }
 
-/** What a CFB (OLE) container is, from the UTF-16 names of its streams. */
+/** What a CFB (OLE) container is, from the names of its streams. */
 function cfbKind(bytes: Uint8Array): "xls" | "encrypted" | "doc" | "office" {
-  const has = (name: string) => {
-    const limit = Math.min(bytes.length, 1 << 22);
-    outer: for (let i = 0; i + name.length * 2 <= limit; i++) {
-      for (let j = 0; j < name.length; j++)
-        if (bytes[i + j * 2] !== name.charCodeAt(j) || bytes[i + j * 2 + 1] !== 0) continue outer;
-      return true;
-    }
-    return false;
-  };
+  const has = (name: string) => cfbHasStream(bytes, name);
   if (has("EncryptedPackage")) return "encrypted";
-  if (has("Workbook") || has("Book")) return "xls";
+  // Word first: a Word document may mention "Workbook" in its text; a workbook has no WordDocument stream.
   if (has("WordDocument")) return "doc";
+  if (has("Workbook") || has("Book")) return "xls";
   return "office";
 }
 

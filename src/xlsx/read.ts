@@ -18,17 +18,21 @@ function isCfb(bytes: Uint8Array): boolean {
   return CFB_MAGIC.every((b, i) => bytes[i] === b);
 }
 
-/** A password-protected .xlsx is a CFB container holding an "EncryptedPackage" stream. */
-function isEncryptedOoxml(bytes: Uint8Array): boolean {
-  const needle = "EncryptedPackage";
-  const limit = Math.min(bytes.length, 1 << 20);
-  outer: for (let i = 0; i + needle.length * 2 <= limit; i++) {
-    for (let j = 0; j < needle.length; j++) {
-      if (bytes[i + j * 2] !== needle.charCodeAt(j) || bytes[i + j * 2 + 1] !== 0) continue outer;
+/** Whether a CFB (OLE) container names a stream: names are UTF-16 in its directory, found in its first 4 MB. */
+export function cfbHasStream(bytes: Uint8Array, name: string): boolean {
+  const limit = Math.min(bytes.length, 1 << 22);
+  outer: for (let i = 0; i + name.length * 2 <= limit; i++) {
+    for (let j = 0; j < name.length; j++) {
+      if (bytes[i + j * 2] !== name.charCodeAt(j) || bytes[i + j * 2 + 1] !== 0) continue outer;
     }
     return true;
   }
   return false;
+}
+
+/** A password-protected .xlsx is a CFB container holding an "EncryptedPackage" stream. */
+function isEncryptedOoxml(bytes: Uint8Array): boolean {
+  return cfbHasStream(bytes, "EncryptedPackage");
 }
 
 class PartReader {
