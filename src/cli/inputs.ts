@@ -9,6 +9,7 @@ import { isSystemFile } from "../core/intake";
 import { MAX_FILE_BYTES } from "../core/limits";
 import { failures } from "../core/i18n/messages";
 import { readInput, type Intake } from "../xlsx/intake";
+import type { ReadOptions } from "../xlsx/read";
 
 export function collectPaths(args: string[]): { files: string[]; missing: string[]; skipped: string[] } {
   const files: string[] = [];
@@ -49,7 +50,7 @@ export function sha256(bytes: Uint8Array): string {
 }
 
 /** Reads one input (a report, an archive of reports, or anything else); never throws for a bad file. */
-export async function readUnitFile(path: string): Promise<Intake> {
+export async function readUnitFile(path: string, options: ReadOptions = {}): Promise<Intake> {
   let bytes: Uint8Array;
   try {
     if (statSync(path).size > MAX_FILE_BYTES) {
@@ -76,5 +77,5 @@ export async function readUnitFile(path: string): Promise<Intake> {
       skipped: [],
     };
   }
-  return readInput(bytes, path, sha256);
+  return readInput(bytes, path, sha256, options);
 }

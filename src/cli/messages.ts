@@ -9,11 +9,11 @@ Cách dùng:
   tonghop new <mẫu> | --template <mau.json | dinh-nghia.xlsx> --out <tệp.xlsx> --unit-name <tên đơn vị> --period <kỳ>
               [--unit-code <mã>] [--level xa|huyen|tinh] [--report-date dd/mm/yyyy]
               [--issuer <cơ quan ban hành>] [--place <địa danh>] [--force] [--lang vi|en]
-  tonghop validate <tệp.xlsx>... [--json] [--lang vi|en]
+  tonghop validate <tệp.xlsx>... [--template <mẫu | mau.json | dinh-nghia.xlsx>] [--json] [--lang vi|en]
   tonghop consolidate <tệp hoặc thư mục>... --out <tong-hop.xlsx> [--roster <danh-sach.csv|.xlsx|.xls>]
               [--period <kỳ>] [--deadline dd/mm/yyyy] [--as-unit <tên đơn vị tổng hợp>]
               [--unit-code <mã>] [--level huyen|tinh] [--report-date dd/mm/yyyy]
-              [--template <mẫu>] [--keep <tệp giữ lại khi mâu thuẫn>]... [--json] [--force] [--lang vi|en]
+              [--template <mẫu | mau.json | dinh-nghia.xlsx>] [--keep <tệp giữ lại khi mâu thuẫn>]... [--json] [--force] [--lang vi|en]
   tonghop demo [--out <thư mục>]
   tonghop --version
   tonghop template from-outline <de-cuong.txt> --out <mau.json> [--force]
@@ -85,11 +85,11 @@ Usage:
   tonghop new <template> | --template <template.json | definition.xlsx> --out <file.xlsx> --unit-name <unit name> --period <period>
               [--unit-code <code>] [--level xa|huyen|tinh] [--report-date dd/mm/yyyy]
               [--issuer <issuing body>] [--place <place>] [--force] [--lang vi|en]
-  tonghop validate <file.xlsx>... [--json] [--lang vi|en]
+  tonghop validate <file.xlsx>... [--template <template | template.json | definition.xlsx>] [--json] [--lang vi|en]
   tonghop consolidate <file or folder>... --out <summary.xlsx> [--roster <roster.csv|.xlsx|.xls>]
               [--period <period>] [--deadline dd/mm/yyyy] [--as-unit <consolidating unit>]
               [--unit-code <code>] [--level huyen|tinh] [--report-date dd/mm/yyyy]
-              [--template <template>] [--keep <file to keep in a conflict>]... [--json] [--force] [--lang vi|en]
+              [--template <template | template.json | definition.xlsx>] [--keep <file to keep in a conflict>]... [--json] [--force] [--lang vi|en]
   tonghop demo [--out <folder>]
   tonghop --version
   tonghop template from-outline <outline.txt> --out <template.json> [--force]

@@ -4,7 +4,8 @@
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { findTemplate, type Template } from "../core/templates";
+import type { Template } from "../core/templates";
+import { templateCatalogue } from "../core/templates/catalogue";
 import type { Intake } from "../xlsx/intake";
 import { readUnitFile } from "./inputs";
 
@@ -20,12 +21,24 @@ export function readerThreads(cores = cpus().length): number {
   return Math.min(4, Math.max(1, cores - 1));
 }
 
-/** Reads every input; an archive gives one UnitFile per member, in input order. */
-export async function readUnitFiles(paths: string[], onFile: () => void, threads = readerThreads()): Promise<Intake> {
+/** What a reader thread sends for each report's template: a catalogue id, or a template it carried. */
+export type TemplateRef = string | Template | undefined;
+
+/**
+ * Reads every input; an archive gives one UnitFile per member, in input order.
+ * `given`: templates the user named (--template), besides the built-ins.
+ */
+export async function readUnitFiles(
+  paths: string[],
+  onFile: () => void,
+  threads = readerThreads(),
+  given: Template[] = [],
+): Promise<Intake> {
+  const templates = templateCatalogue(given);
   const results: Intake[] = new Array(paths.length);
   if (paths.length < PARALLEL_MIN_FILES || threads < 2) {
     for (let i = 0; i < paths.length; i++) {
-      results[i] = await readUnitFile(paths[i]);
+      results[i] = await readUnitFile(paths[i], { templates });
       onFile();
     }
   } else {
@@ -36,11 +49,14 @@ export async function readUnitFiles(paths: string[], onFile: () => void, threads
       shares.map(
         (files) =>
           new Promise<void>((resolve, reject) => {
-            const worker = new Worker(join(__dirname, "read-worker.js"), { workerData: { files } });
-            worker.on("message", (m: { index: number; intake: Intake; templateIds: (string | undefined)[] }) => {
+            const worker = new Worker(join(__dirname, "read-worker.js"), {
+              workerData: { files, given },
+            });
+            worker.on("message", (m: { index: number; intake: Intake; templates: TemplateRef[] }) => {
               m.intake.files.forEach((u, i) => {
-                if (u.read.ok)
-                  (u.read.report as { template: Template }).template = findTemplate(m.templateIds[i] ?? "") as Template;
+                const ref = m.templates[i];
+                const t = typeof ref === "string" ? templates.find(ref) : ref;
+                if (u.read.ok) (u.read.report as { template: Template }).template = t as Template;
               });
               results[m.index] = m.intake;
               onFile();

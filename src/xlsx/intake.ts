@@ -112,7 +112,7 @@ async function readSheetFile(
 
 async function legacy(bytes: Uint8Array, label: string, options: ReadOptions): Promise<UnitFile["read"]> {
   try {
-    return extractReport(await readLegacy(bytes, options), unitName(label));
+    return extractReport(await readLegacy(bytes, options), unitName(label), options.templates);
   } catch (e) {
     if (e instanceof ReadError) return fail(failureOf(e));
     return fail({ code: "internal", message: failures.internal(String((e as Error)?.message ?? e)) });

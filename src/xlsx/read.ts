@@ -8,6 +8,7 @@ import { MAX_CELL_TEXT, MAX_CELLS_PER_SHEET, MAX_FILE_BYTES, MAX_MS_PER_FILE, MA
 import { crc32, declaredCrcs } from "./crc32";
 import { ReadError } from "./read-error";
 import { attrs, decodeXml, refuseDtd, textRuns } from "./xml";
+import type { TemplateCatalogue } from "../core/templates/catalogue";
 
 export { ReadError } from "./read-error";
 
@@ -81,6 +82,8 @@ interface SheetEntry {
 export interface ReadOptions {
   /** Clock in milliseconds (tests pass a fake one). */
   now?: () => number;
+  /** Templates a report may be read with besides the one it carries (default: the built-ins). */
+  templates?: TemplateCatalogue;
 }
 
 /** Reads an .xlsx file's bytes into a CellGrid. Throws ReadError when it cannot. */

@@ -39,7 +39,7 @@ export function failureOf(e: ReadError): ReadFailure {
 /** Reads a report from a file's bytes; `fileName` names the unit if its metadata is lost. */
 export function readReportBytes(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): ExtractResult {
   try {
-    return extractReport(readXlsx(bytes, options), fileName.replace(/\.[^.]+$/, ""));
+    return extractReport(readXlsx(bytes, options), fileName.replace(/\.[^.]+$/, ""), options.templates);
   } catch (e) {
     if (e instanceof ReadError) return { ok: false, failure: failureOf(e) };
     // Anything else is a bug of ours; still, one file must never stop the run.

@@ -31,3 +31,26 @@ export function openpyxlEdit(edits: OpenpyxlEdit[]): string[] {
   execFileSync(PYTHON, [join(__dirname, "..", "fixtures", "openpyxl_edit.py"), spec], { stdio: "pipe" });
   return edits.map((e) => e.out);
 }
+
+/** A field as its headers print it: a group's label (if any) over its own label. */
+export interface PrintedField {
+  group?: string;
+  label: string;
+  value?: number;
+}
+
+/**
+ * Fills `fields` found by their printed headers alone (test/fixtures/openpyxl_by_headers.py), saving to
+ * `out`; with no `out` and no values, reads them. Returns each field's input cell and value.
+ */
+export function openpyxlByHeaders(
+  src: string,
+  sheet: string,
+  fields: PrintedField[],
+  out?: string,
+): { cell: string; value: unknown }[] {
+  const spec = join(mkdtempSync(join(tmpdir(), "tonghop-openpyxl-")), "headers.json");
+  writeFileSync(spec, JSON.stringify({ src, sheet, fields, out }));
+  const script = join(__dirname, "..", "fixtures", "openpyxl_by_headers.py");
+  return JSON.parse(execFileSync(PYTHON, [script, spec], { encoding: "utf8" })) as { cell: string; value: unknown }[];
+}

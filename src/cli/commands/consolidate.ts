@@ -10,12 +10,14 @@ import { consolidation, formatNumber, type Lang } from "../../core/i18n/messages
 import { layoutSummary, statusLabel } from "../../core/layout/summary";
 import { RosterError, type RosterEntry } from "../../core/roster";
 import { fieldTitle, templateFields, type Level } from "../../core/templates";
+import { templateCatalogue } from "../../core/templates/catalogue";
 import { readRosterBytes } from "../../xlsx/roster-file";
 import { renderXlsx } from "../../xlsx/write";
 import { CliError } from "../errors";
 import { findingJson } from "../findings-json";
 import { collectPaths } from "../inputs";
 import { readUnitFiles } from "../parallel-read";
+import { templateFromArg } from "../template-arg";
 import { msg } from "../messages";
 import { writeOutputOrSay } from "../output";
 import { progress } from "../progress";
@@ -66,13 +68,17 @@ export async function consolidateCommand(args: string[], o: ConsolidateOptions, 
   const inputs = files;
   if (inputs.length === 0) throw new CliError(msg(lang, "noInputs"));
 
+  // A built-in id or a template file (JSON or definition workbook); reports carrying their template need neither.
+  const given = o.template ? templateFromArg(o.template, lang) : undefined;
   const bar = progress(inputs.length, lang === "vi" ? "Đang đọc" : "Reading");
-  const { files: unitFiles, skipped: inArchives } = await readUnitFiles(inputs, bar.tick);
+  const read = await readUnitFiles(inputs, bar.tick, undefined, given ? [given] : []);
+  const { files: unitFiles, skipped: inArchives } = read;
   const skipped = [...systemFiles, ...inArchives];
   bar.done();
 
   const summary = consolidate(unitFiles, {
-    templateId: o.template,
+    templateId: given?.id,
+    templates: templateCatalogue(given ? [given] : []),
     period: o.period?.toUpperCase(),
     roster,
     deadline,

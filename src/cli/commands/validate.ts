@@ -7,6 +7,8 @@ import { validateReport } from "../../core/validate";
 import { CliError } from "../errors";
 import { findingJson, type FindingJson } from "../findings-json";
 import { readUnitFile } from "../inputs";
+import { templateFromArg } from "../template-arg";
+import { templateCatalogue } from "../../core/templates/catalogue";
 import { msg } from "../messages";
 
 interface FileResult {
@@ -18,13 +20,21 @@ interface FileResult {
   warnings: FindingJson[];
 }
 
-export async function validateCommand(files: string[], json: boolean, lang: Lang, out: (s: string) => void): Promise<number> {
+export async function validateCommand(
+  files: string[],
+  json: boolean,
+  lang: Lang,
+  out: (s: string) => void,
+  template?: string,
+): Promise<number> {
   if (files.length === 0) throw new CliError(msg(lang, "missingArg", { arg: msg(lang, "argFile") }));
+  // A template file the user names; reports carrying their own template need none.
+  const templates = templateCatalogue(template ? [templateFromArg(template, lang)] : []);
   const results: FileResult[] = [];
   let unreadable = false;
   const lines: string[] = [];
   // Each file as consolidation reads it: .xlsx, .xls, .ods, or each report in a .zip.
-  const units = (await Promise.all(files.map((f) => readUnitFile(f)))).flatMap((i) => i.files);
+  const units = (await Promise.all(files.map((f) => readUnitFile(f, { templates })))).flatMap((i) => i.files);
   for (const { file, read } of units) {
     if (!read.ok) {
       unreadable = true;

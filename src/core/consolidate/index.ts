@@ -7,7 +7,8 @@ import { defaultDeadline, parsePeriod, type Period, type ReportMeta } from "../m
 import { consolidation } from "../i18n/messages";
 import { baseName } from "../paths";
 import type { Finding, UnitReport } from "../report";
-import { builtInTemplates, LEVELS, templateFields, type Level, type Template } from "../templates";
+import { LEVELS, templateFields, type Level, type Template } from "../templates";
+import { builtInCatalogue, templateHash } from "../templates/catalogue";
 import { sameUnit } from "../units";
 import { validateReport } from "../validate";
 import { accountUnits, incompleteOf } from "./accounting";
@@ -40,13 +41,29 @@ function byFile(a: { file: string; sha256: string }, b: { file: string; sha256: 
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0;
 }
 
-/** The template most inputs use, when the user did not say (templates are not periods: a vote is harmless). */
+/**
+ * The template to consolidate: the one asked for when the caller knows it, else
+ * the identity (id and content) most inputs carry (templates are not periods: a vote is harmless).
+ */
 function pickTemplate(readable: Readable[], opts: ConsolidateOptions): Template | undefined {
-  if (opts.templateId) return builtInTemplates().find((t) => t.id === opts.templateId);
-  const counts = new Map<string, number>();
-  for (const r of readable) counts.set(r.report.template.id, (counts.get(r.report.template.id) ?? 0) + 1);
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-  return best ? builtInTemplates().find((t) => t.id === best[0]) : undefined;
+  const given = opts.templateId ? (opts.templates ?? builtInCatalogue()).find(opts.templateId) : undefined;
+  if (given) return given;
+  const counts = new Map<string, { template: Template; n: number }>();
+  for (const r of readable) {
+    const t = r.report.template;
+    if (opts.templateId && t.id !== opts.templateId) continue;
+    const key = `${t.id}\u0000${templateHash(t)}`;
+    const c = counts.get(key) ?? { template: t, n: 0 };
+    c.n += 1;
+    counts.set(key, c);
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1))[0];
+  return best?.[1].template;
+}
+
+/** How a template's identity reads in a message: its version and the start of its hash. */
+function identityLabel(t: Template): string {
+  return `${t.version} (${templateHash(t).slice(0, 8)})`;
 }
 
 function nextLevel(level: Level): Level {
@@ -114,7 +131,10 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     const known = r.report.metaSource === "sheet" || parsePeriod(r.report.template, m.period) !== null;
     if (!known) outcomes.set(r.file, { ...base, unit: undefined, reason: consolidation.noUnit() });
     else if (m.templateId !== template.id) outcomes.set(r.file, { ...base, reason: consolidation.otherTemplate(r.report.template.name.vi, template.name.vi) });
-    else if (m.period !== period) outcomes.set(r.file, { ...base, reason: consolidation.otherPeriod(m.period, period) });
+    else if (r.report.template !== template && templateHash(r.report.template) !== templateHash(template)) {
+      const reason = consolidation.otherTemplateVersion(template.name.vi, identityLabel(r.report.template), identityLabel(template));
+      outcomes.set(r.file, { ...base, reason });
+    } else if (m.period !== period) outcomes.set(r.file, { ...base, reason: consolidation.otherPeriod(m.period, period) });
     else if (asUnit && sameUnit({ name: m.unitName, code: m.unitCode }, asUnit)) outcomes.set(r.file, { ...base, reason: consolidation.ownSummary() });
     else {
       candidates.push(r);

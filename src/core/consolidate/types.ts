@@ -5,6 +5,7 @@ import type { ExtractResult } from "../read/extract";
 import type { Finding, Localized, Reading } from "../report";
 import type { RosterEntry } from "../roster";
 import type { Level, Template } from "../templates";
+import type { TemplateCatalogue } from "../templates/catalogue";
 
 /** One input file as read. */
 export interface UnitFile {
@@ -14,7 +15,10 @@ export interface UnitFile {
 }
 
 export interface ConsolidateOptions {
+  /** The template to consolidate; else the one most inputs use. */
   templateId?: string;
+  /** Templates the caller may use besides those the reports carry (default: the built-ins). */
+  templates?: TemplateCatalogue;
   period?: string;
   roster?: RosterEntry[];
   deadline?: IsoDate;

@@ -219,6 +219,15 @@ export const failures = {
     vi: `Báo cáo được tạo từ mẫu "${template}" phiên bản ${version}, mới hơn phiên bản ${known} mà tonghop này biết. Hãy cập nhật tonghop.`,
     en: `The report was made from template "${template}" version ${version}, newer than version ${known} known here. Update tonghop.`,
   }),
+  /** `problemsVi`, `problemsEn`: the first few things wrong with the template, in each language. */
+  embeddedTemplateInvalid: (id: string, problemsVi: string, problemsEn: string): Localized => ({
+    vi: `Mẫu "${id}" lưu trong báo cáo bị hỏng hoặc vượt giới hạn nên không dùng được: ${problemsVi}. Đề nghị đơn vị tạo lại báo cáo từ tệp mẫu.`,
+    en: `The template "${id}" stored in the report is damaged or over a limit and cannot be used: ${problemsEn}. Ask the unit to make the report again from the template file.`,
+  }),
+  embeddedTemplateAltered: (id: string): Localized => ({
+    vi: `Mẫu "${id}" lưu trong báo cáo đã bị sửa (mã băm, mã mẫu hoặc phiên bản không khớp nội dung) nên không dùng được. Đề nghị đơn vị tạo lại báo cáo từ tệp mẫu.`,
+    en: `The template "${id}" stored in the report was altered (its hash, id or version does not match its content) and cannot be used. Ask the unit to make the report again from the template file.`,
+  }),
   metaInvalid: (detail: string): Localized => ({
     vi: `Trang thông tin của báo cáo bị sửa hỏng (${detail}). Hãy tạo lại báo cáo bằng tonghop.`,
     en: `The report's information sheet is damaged (${detail}). Make the report again with tonghop.`,
@@ -234,6 +243,11 @@ export const consolidation = {
   otherTemplate: (found: string, wanted: string): Localized => ({
     vi: `Báo cáo theo mẫu "${found}", không phải mẫu "${wanted}" đang tổng hợp.`,
     en: `The report uses template "${found}", not "${wanted}" being consolidated.`,
+  }),
+  /** Same template id, another version or content: fields may differ, so the report is not mixed in. */
+  otherTemplateVersion: (name: string, found: string, wanted: string): Localized => ({
+    vi: `Báo cáo theo mẫu "${name}" bản ${found}, khác bản ${wanted} đang tổng hợp (cùng mã mẫu nhưng khác phiên bản hoặc nội dung). Đề nghị đơn vị làm lại báo cáo từ đúng tệp mẫu, hoặc tổng hợp riêng các báo cáo bản ${found}.`,
+    en: `The report uses template "${name}" ${found}, not ${wanted} being consolidated (same template id, another version or content). Ask the unit to redo it from the right template file, or consolidate the ${found} reports separately.`,
   }),
   otherPeriod: (found: string, wanted: string): Localized => ({
     vi: `Báo cáo kỳ ${found}, không phải kỳ ${wanted} đang tổng hợp. Đề nghị đơn vị gửi đúng báo cáo kỳ ${wanted}.`,

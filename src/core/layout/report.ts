@@ -8,6 +8,8 @@ import type { Field, Section, TallyTable, Template } from "../templates";
 import { colLetter } from "./a1";
 import { SheetBuilder, wrappedHeight } from "./builder";
 import { metaSheet, REPORT_SHEET } from "./meta-sheet";
+import { templateSheet } from "./template-sheet";
+import { isBuiltIn } from "../templates/catalogue";
 import type { CellStyle, ModelCell, ModelSheet, SheetModel, ValidationHint } from "./model";
 import { INPUT_FILL } from "./model";
 import { fieldName, narrativeName, REPORT_DATE_NAME, DOC_NUMBER_NAME } from "./names";
@@ -145,7 +147,15 @@ export function layoutReport(
   });
 
   return {
-    model: { font: FONT, sheets: [report, metaSheet(template, meta, fields, narratives, reportDate, kind)] },
+    model: {
+      font: FONT,
+      // A template not built in travels inside the report (and the summary), so any tonghop can read it.
+      sheets: [
+        report,
+        metaSheet(template, meta, fields, narratives, reportDate, kind),
+        ...(isBuiltIn(template) ? [] : [templateSheet(template)]),
+      ],
+    },
     fields,
     narratives,
     reportDate,

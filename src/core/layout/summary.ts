@@ -269,12 +269,12 @@ function withIncompleteNote(sheet: ModelSheet, s: Summary): ModelSheet {
 
 export function layoutSummary(s: Summary, reportSheet?: string): SheetModel {
   const report = layoutReport(s.template, s.meta, { values: { ...s.totals }, narratives: s.narratives }, "summary", reportSheet).model;
-  const [plainReport, metaPart] = report.sheets;
+  const [plainReport, ...hidden] = report.sheets;
   const reportPart = withIncompleteNote(plainReport, s);
   const chart = chartSheet(s);
   return {
     font: FONT,
-    sheets: [reportPart, byUnitSheet(s), statusSheet(s), sourcesSheet(s), ...(chart ? [chart] : []), metaPart],
+    sheets: [reportPart, byUnitSheet(s), statusSheet(s), sourcesSheet(s), ...(chart ? [chart] : []), ...hidden],
   };
 }
 

@@ -8,7 +8,9 @@ import { META_KEYS, META_MARK, META_SHEET, FIELD_KEY, NARRATIVE_KEY } from "../l
 import { narrativeName, REPORT_DATE_NAME } from "../layout/names";
 import { parsePeriod, ReportMetaSchema, type ReportMeta } from "../meta";
 import type { Finding, NarrativeText, ReadFailure, Reading, UnitReport } from "../report";
-import { builtInTemplates, tableOfField, templateFields, type Template } from "../templates";
+import { tableOfField, templateFields, type Template } from "../templates";
+import { builtInCatalogue, templateHash, type TemplateCatalogue } from "../templates/catalogue";
+import { embeddedTemplate } from "./embedded-template";
 import { cellText, type CellGrid, type GridCell } from "./grid";
 import { locateFields, narrativeByHeading, refPosition } from "./locate";
 import { printedMeta } from "./printed-meta";
@@ -50,10 +52,29 @@ function reportDateFrom(cell: GridCell | undefined): string | undefined {
   return undefined;
 }
 
-function metaFromRows(rows: Map<string, string>): { meta: ReportMeta; template: Template } | ReadFailure {
+/**
+ * The template a report was made from: the one it carries (a known template of
+ * the same identity is used instead, so reports share one object), else the
+ * catalogue's of that id.
+ */
+function templateOf(grid: CellGrid, id: string, templates: TemplateCatalogue): Template | ReadFailure | undefined {
+  const carried = embeddedTemplate(grid);
+  if (carried === undefined) return templates.find(id);
+  if ("code" in carried) return carried;
+  if (carried.id !== id) return { code: "embedded_template_altered", message: failures.embeddedTemplateAltered(id) };
+  const known = templates.find(id);
+  return known && templateHash(known) === templateHash(carried) ? known : carried;
+}
+
+function metaFromRows(
+  grid: CellGrid,
+  rows: Map<string, string>,
+  templates: TemplateCatalogue,
+): { meta: ReportMeta; template: Template } | ReadFailure {
   const id = rows.get(META_KEYS.templateId) ?? "";
   const version = rows.get(META_KEYS.templateVersion) ?? "";
-  const template = builtInTemplates().find((t) => t.id === id);
+  const template = templateOf(grid, id, templates);
+  if (template && "code" in template) return template;
   if (!template) return { code: "unknown_template", message: failures.unknownTemplate(id || "?", version || "?") };
   if (Number(version) > template.version) return { code: "newer_template", message: failures.newerTemplate(template.name.vi, version, template.version) };
   const opt = (k: string) => {
@@ -82,21 +103,26 @@ function metaFromRows(rows: Map<string, string>): { meta: ReportMeta; template: 
 
 /**
  * Reads a report out of a grid. `fallbackName` names the unit when the
- * workbook has lost its metadata (usually the file name).
+ * workbook has lost its metadata (usually the file name); `templates` are those
+ * the caller may use besides the one the report carries.
  */
-export function extractReport(grid: CellGrid, fallbackName = "?"): ExtractResult {
+export function extractReport(
+  grid: CellGrid,
+  fallbackName = "?",
+  templates: TemplateCatalogue = builtInCatalogue(),
+): ExtractResult {
   const rows = readMetaRows(grid);
   let meta: ReportMeta;
   let template: Template;
   let metaSource: UnitReport["metaSource"] = "sheet";
   const structure: Finding[] = [];
   if (rows) {
-    const m = metaFromRows(rows);
+    const m = metaFromRows(grid, rows, templates);
     if ("code" in m) return { ok: false, failure: m };
     ({ meta, template } = m);
   } else {
     // No metadata: recognise the template by its printed headers, if any.
-    const hit = builtInTemplates().find((t) => locateFields(t, grid, new Map()).findings.length === 0);
+    const hit = templates.templates.find((t) => locateFields(t, grid, new Map()).findings.length === 0);
     if (!hit) return { ok: false, failure: { code: "not_a_report", message: failures.notAReport() } };
     template = hit;
     metaSource = "headers";
