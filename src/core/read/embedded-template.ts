@@ -34,8 +34,8 @@ export function embeddedTemplate(grid: CellGrid): Template | ReadFailure | undef
     const first = parsed.problems.slice(0, 5);
     const message = failures.embeddedTemplateInvalid(
       id || "?",
-      first.map((p) => p.vi).join("; "),
-      first.map((p) => p.en).join("; "),
+      first.map((p) => p.vi.replace(/\.$/, "")).join("; "),
+      first.map((p) => p.en.replace(/\.$/, "")).join("; "),
     );
     return { code: "embedded_template_invalid", message };
   }
