@@ -28,6 +28,8 @@ test("the build has the pane, the commands page, the worker and the icons", () =
   const html = readFileSync(join(dist, "taskpane.html"), "utf8");
   expect(html).toContain("connect-src 'none'");
   expect(html).toMatch(/<script[^>]+src="taskpane\.js"/);
+  // Every script the pane's page loads from our own server is built (old-webview.js is copied as it is: ES5).
+  for (const m of html.matchAll(/<script[^>]+src="([^":]+)"/g)) expect(existsSync(join(dist, m[1]))).toBe(true);
 });
 
 test("every URL in the built manifest is the production address of a built file", () => {

@@ -154,3 +154,14 @@ describe("marking", () => {
     expect(leftOutNote(out.forgotten, [])?.vi).toMatch(/1 ô .*Ghi chú/);
   });
 });
+
+test("the fake workbook fails as Excel does while a cell is edited, and the insert goes through when asked again", async () => {
+  const excel = new FakeExcel();
+  excel.failNext = ["InvalidOperationInCellEditMode"];
+  const waits: number[] = [];
+  const deps: RunDeps = { run: (_options, batch) => batch(excel.context()), wait: async (ms) => void waits.push(ms) };
+  const r = await insert((b) => runExcel(b, false, deps), ALL_CAPABILITIES);
+  expect(r.ok).toBe(true);
+  expect(waits).toHaveLength(1);
+  expect(excel.sheets.map((s) => s.name)).toEqual([REPORT_SHEET, "_tonghop"]);
+});
