@@ -1,5 +1,7 @@
 // Everything the command line says, in Vietnamese first and English second.
-export type Lang = "vi" | "en";
+import { interpolate, type Lang } from "../core/i18n/lang";
+
+export type { Lang } from "../core/i18n/lang";
 
 const vi = {
   usage: `tonghop — báo cáo công tác trẻ em: mẫu báo cáo, kiểm tra số liệu, tổng hợp
@@ -153,5 +155,5 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
 
 export function msg(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {
   const text = (lang === "en" ? en : vi)[key];
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return interpolate(text, params);
 }

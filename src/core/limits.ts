@@ -37,3 +37,16 @@ export const MAX_TEMPLATE_TABLES = 50;
 export const MAX_TEMPLATE_RULES = 500;
 /** Longest text in a template: a label, a heading, a rule's message (characters). */
 export const MAX_TEMPLATE_TEXT = 1_000;
+
+// Limits on what a cell or an option may hold.
+
+/** Largest value read from a cell: beyond it whole numbers lose precision in a spreadsheet. */
+export const MAX_VALUE = Number.MAX_SAFE_INTEGER;
+/** Largest amount Excel lets a user type into a money cell (đồng): 99 nghìn tỷ, far above any budget line. */
+export const MAX_TYPED_MONEY = 99_999_999_999_999;
+/** Largest count Excel lets a user type into a count cell: 99 triệu, more people than the country has. */
+export const MAX_TYPED_COUNT = 99_999_999;
+/** Longest unit code (mã đơn vị hành chính is 5 digits; units' own codes are a little longer). */
+export const MAX_UNIT_CODE = 20;
+/** A unit code as units write it: letters, digits, dots, dashes and underscores, up to MAX_UNIT_CODE. */
+export const UNIT_CODE = new RegExp(`^[0-9A-Za-z._-]{1,${MAX_UNIT_CODE}}$`);

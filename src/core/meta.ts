@@ -2,6 +2,7 @@
 // Written into every workbook and read back from it; the reporting body, its
 // level and the recipient are data, never built in (levels and agencies change).
 import { z } from "zod";
+import { MAX_UNIT_CODE, UNIT_CODE } from "./limits";
 import { isValidIso, isoFromParts, type IsoDate } from "./dates";
 import { LevelSchema, type Level, type Template } from "./templates";
 
@@ -12,7 +13,7 @@ export const ReportMetaSchema = z.object({
   unitCode: z
     .string()
     .trim()
-    .regex(/^[0-9A-Za-z._-]{1,20}$/, "mã đơn vị chỉ gồm chữ, số, dấu chấm, gạch (tối đa 20 ký tự)")
+    .regex(UNIT_CODE, `mã đơn vị chỉ gồm chữ, số, dấu chấm, gạch (tối đa ${MAX_UNIT_CODE} ký tự)`)
     .optional(),
   level: LevelSchema,
   period: z.string().min(4),

@@ -4,6 +4,7 @@
 // title rows, blank rows, an STT column, headers such as "Mã ĐVHC" and "Tên
 // đơn vị hành chính". A roster that cannot be understood is refused with the
 // reason (RosterError), never read as garbage units.
+import { UNIT_CODE } from "./limits";
 import { rosterMessages } from "./i18n/messages";
 import { cellText, type CellGrid } from "./read/grid";
 import type { Localized } from "./report";
@@ -37,8 +38,6 @@ const NAME_HEADERS = new Set([
   "ten xa, phuong, thi tran",
   "ten dv",
 ]);
-/** A code as units write it (as in ReportMeta). */
-const CODE = /^[0-9A-Za-z._-]{1,20}$/;
 /** How far down a header row is looked for (title rows come first). */
 const HEADER_SEARCH_ROWS = 20;
 
@@ -94,7 +93,7 @@ function findHeader(rows: string[][]): Columns | undefined {
 function bareColumns(rows: string[][]): Columns {
   const widths = new Set(rows.map((r) => r.filter((c) => c !== "").length));
   if ([...widths].every((w) => w <= 1)) return { header: -1, code: -1, name: 0 };
-  if ([...widths].every((w) => w === 2) && rows.every((r) => CODE.test(r.filter((c) => c !== "")[0])))
+  if ([...widths].every((w) => w === 2) && rows.every((r) => UNIT_CODE.test(r.filter((c) => c !== "")[0])))
     return { header: -1, code: 0, name: 1 };
   throw new RosterError(rosterMessages.noHeader());
 }
@@ -127,7 +126,7 @@ export function rosterFromRows(input: string[][]): RosterEntry[] {
     const code = cols.code >= 0 ? (cells[cols.code] ?? "") : "";
     if (!name) continue;
     if (badName(name)) throw new RosterError(rosterMessages.badName(line, name.slice(0, 40)));
-    if (code && !CODE.test(code)) throw new RosterError(rosterMessages.badCode(line, code.slice(0, 40)));
+    if (code && !UNIT_CODE.test(code)) throw new RosterError(rosterMessages.badCode(line, code.slice(0, 40)));
     const key = code || name;
     if (seen.has(key)) continue;
     seen.add(key);

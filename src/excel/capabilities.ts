@@ -2,6 +2,8 @@
 // 2016 and 2019 on government PCs can load the add-in; newer features are
 // detected here and skipped with an explanation when missing.
 
+import { SHEET_PROTECTION } from "../core/layout/model";
+
 export interface Capabilities {
   /** Merged cells, cell locking and sheet protection (ExcelApi 1.2). */
   protection: boolean;
@@ -80,9 +82,9 @@ export function missingFeatureNotes(caps: Capabilities): { vi: string; en: strin
 /** How tonghop protects a sheet: columns and rows may be resized; selectionMode needs ExcelApi 1.7. */
 export function protectOptions(caps: Capabilities): Excel.WorksheetProtectionOptions {
   const options: Excel.WorksheetProtectionOptions = {
-    allowFormatColumns: true,
-    allowFormatRows: true,
-    allowFormatCells: false,
+    allowFormatColumns: SHEET_PROTECTION.formatColumns,
+    allowFormatRows: SHEET_PROTECTION.formatRows,
+    allowFormatCells: SHEET_PROTECTION.formatCells,
   };
   if (caps.freeze) options.selectionMode = "Normal";
   return options;

@@ -2,7 +2,7 @@
 // styles, merges, data validation, protection, view and print setup, in the
 // element order the SpreadsheetML schema requires.
 import { a1 } from "../core/layout/a1";
-import { sheetExtent, type ModelCell, type ModelSheet } from "../core/layout/model";
+import { sheetExtent, SHEET_PROTECTION, type ModelCell, type ModelSheet } from "../core/layout/model";
 import type { StyleTable } from "./styles";
 import { escapeCellText, escapeXml } from "./xml-write";
 
@@ -78,8 +78,7 @@ export function sheetXml(sheet: ModelSheet, styles: StyleTable, selected: boolea
     out.push("</row>");
   }
   out.push("</sheetData>");
-  // formatColumns="0"/formatRows="0": those actions stay allowed; no password.
-  if (sheet.protect) out.push('<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>');
+  if (sheet.protect) out.push(protectionXml());
   if (sheet.merges.length) {
     out.push(`<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${a1(m.top, m.left)}:${a1(m.bottom, m.right)}"/>`).join("")}</mergeCells>`);
   }
@@ -97,3 +96,10 @@ export function sheetXml(sheet: ModelSheet, styles: StyleTable, selected: boolea
   out.push("</worksheet>");
 }
 
+/** SHEET_PROTECTION as OOXML: an attribute set to "0" means the action is NOT protected, i.e. allowed. */
+function protectionXml(): string {
+  const locked = (allowed: boolean) => (allowed ? "0" : "1");
+  const p = SHEET_PROTECTION;
+  const formats = `formatCells="${locked(p.formatCells)}" formatColumns="${locked(p.formatColumns)}" formatRows="${locked(p.formatRows)}"`;
+  return `<sheetProtection sheet="1" objects="1" scenarios="1" ${formats}/>`;
+}

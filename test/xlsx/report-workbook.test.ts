@@ -3,7 +3,8 @@
 import type ExcelJS from "exceljs";
 import { colLetter, parseSheetRef } from "../../src/core/layout/a1";
 import { META_SHEET, REPORT_SHEET } from "../../src/core/layout/meta-sheet";
-import { fieldHeader, layoutReport } from "../../src/core/layout/report";
+import { fieldHeader } from "../../src/core/layout/headers";
+import { layoutReport } from "../../src/core/layout/report";
 import { templateFields, type Template } from "../../src/core/templates";
 import { libreConvert } from "../helpers/libreoffice";
 import { loadWorkbook, rawCellLocked, rawSheetXml, metaFor, metaRows, sheetTexts, template, tempDir, writeReport } from "../helpers/reports";

@@ -2,8 +2,9 @@
 // Vietnamese and English. Every message says what is wrong and how to fix it.
 import type { Localized } from "../report";
 import type { ValueProblem } from "../read/value";
+import type { Lang } from "./lang";
 
-export type Lang = "vi" | "en";
+export type { Lang } from "./lang";
 
 export function formatNumber(n: number, lang: Lang): string {
   const rounded = Math.round(n);

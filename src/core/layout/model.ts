@@ -108,6 +108,13 @@ export interface SheetModel {
 
 export const INPUT_FILL = "FFF9E5";
 
+/**
+ * What a protected sheet still lets the user do, for every writer (Excel's API in excel/capabilities.ts, the
+ * XML in xlsx/sheet-xml.ts): resize columns and rows to read or print; never reformat cells (labels stay
+ * put). No password: protection guards labels, it never locks a user out.
+ */
+export const SHEET_PROTECTION = { formatColumns: true, formatRows: true, formatCells: false } as const;
+
 /** The last row and column a sheet uses (a loop: sheets can hold more cells than a spread allows). */
 export function sheetExtent(sheet: ModelSheet): { maxRow: number; maxCol: number } {
   let maxRow = 1;

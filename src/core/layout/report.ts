@@ -3,9 +3,11 @@
 // template's sections each with a text area, its tally tables, recipients and
 // signature. Pure: (template, meta, optional values) → sheet model.
 import { serialFromIso } from "../dates";
+import { MAX_TYPED_COUNT, MAX_TYPED_MONEY } from "../limits";
 import { defaultIssuer, parsePeriod, periodTitle, stripUnitPrefix, type ReportMeta } from "../meta";
 import type { Field, Section, TallyTable, Template } from "../templates";
 import { colLetter } from "./a1";
+import { fieldHeader, fieldUnit, ROW_TABLE_HEADERS } from "./headers";
 import { SheetBuilder, wrappedHeight } from "./builder";
 import { metaSheet, REPORT_SHEET } from "./meta-sheet";
 import { templateSheet } from "./template-sheet";
@@ -52,7 +54,7 @@ export function fieldValidation(field: Field): ValidationHint {
   return {
     type: "whole",
     min: 0,
-    max: money ? 99_999_999_999_999 : 99_999_999,
+    max: money ? MAX_TYPED_MONEY : MAX_TYPED_COUNT,
     errorTitle: "Số liệu không hợp lệ",
     error: money
       ? "Nhập số tiền bằng đồng, là số nguyên không âm (ví dụ 1500000). Không nhập chữ, không ghi đơn vị."
@@ -60,11 +62,6 @@ export function fieldValidation(field: Field): ValidationHint {
     promptTitle: field.label.slice(0, 32),
     prompt: money ? "Số tiền bằng đồng (số nguyên ≥ 0)" : "Số nguyên ≥ 0",
   };
-}
-
-/** Header text of a field: its label, and the unit for money ("Kinh phí (đồng)"). */
-export function fieldHeader(field: Field): string {
-  return field.kind === "money" ? `${field.label} (đồng)` : field.label;
 }
 
 export function gridWidth(template: Template): number {
@@ -235,10 +232,10 @@ function layoutTable(
 
   // Rows: STT | Chỉ tiêu | Đơn vị tính | Số liệu.
   const labelRight = W - 2;
-  b.put(row, 1, "STT", headerStyle);
-  b.block(row, 2, row, labelRight, "Chỉ tiêu", headerStyle);
-  b.put(row, W - 1, "Đơn vị tính", headerStyle);
-  b.put(row, W, "Số liệu", headerStyle);
+  b.put(row, 1, ROW_TABLE_HEADERS.number, headerStyle);
+  b.block(row, 2, row, labelRight, ROW_TABLE_HEADERS.label, headerStyle);
+  b.put(row, W - 1, ROW_TABLE_HEADERS.unit, headerStyle);
+  b.put(row, W, ROW_TABLE_HEADERS.value, headerStyle);
   b.height(row, 22);
   row += 1;
   const labelWidth = (labelRight - 1) * COL_WIDTH;
@@ -250,7 +247,7 @@ function layoutTable(
     g.fields.forEach((f, fi) => {
       b.put(row, 1, `${no}.${fi + 1}`, { ...border, horizontal: "center" });
       b.block(row, 2, row, labelRight, f.label, { ...border, wrap: true, vertical: "middle" });
-      b.put(row, W - 1, f.kind === "money" ? "đồng" : f.unit ?? "", { ...border, horizontal: "center", vertical: "middle" });
+      b.put(row, W - 1, fieldUnit(f), { ...border, horizontal: "center", vertical: "middle" });
       putInput(row, W, f);
       fields[f.id] = at(row, W);
       b.height(row, Math.max(20, wrappedHeight(f.label, labelWidth, FONT.size)));

@@ -12,7 +12,8 @@ import { fieldTitle, templateFields, type Field } from "../templates";
 import { a1 } from "./a1";
 import { SheetBuilder, wrappedHeight } from "./builder";
 import type { CellStyle, ModelSheet, SheetModel } from "./model";
-import { fieldHeader, FONT, layoutReport, NUMBER_FORMAT } from "./report";
+import { fieldHeader } from "./headers";
+import { FONT, layoutReport, NUMBER_FORMAT } from "./report";
 
 export const BY_UNIT_SHEET = "Tổng hợp theo đơn vị";
 export const STATUS_SHEET = "Tình trạng nộp báo cáo";

@@ -4,7 +4,7 @@
 // relabelled header or a moved column is reported, not silently misread.
 import { a1, parseSheetRef } from "../layout/a1";
 import { fieldName } from "../layout/names";
-import { fieldHeader } from "../layout/report";
+import { fieldHeader, ROW_TABLE_HEADERS } from "../layout/headers";
 import { messages } from "../i18n/messages";
 import type { Finding } from "../report";
 import { fieldTitle, type Field, type TallyTable, type Template } from "../templates";
@@ -72,7 +72,7 @@ function byHeaders(table: TallyTable, idx: TextIndex): Map<string, Position> | n
     }
     return found;
   }
-  const valueHeader = idx.find("Số liệu")[0];
+  const valueHeader = idx.find(ROW_TABLE_HEADERS.value)[0];
   if (!valueHeader) return null;
   const [headerRow, valueCol] = valueHeader;
   for (const g of table.groups) {

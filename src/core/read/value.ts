@@ -11,6 +11,7 @@
 //   for 15 triệu), with no suggestion: a guess could be off by a multiplier;
 // - anything else (negative, fractional, error values, other text, a formula
 //   without a cached value) is an error and contributes nothing to any total.
+import { MAX_VALUE } from "../limits";
 import type { GridCell } from "./grid";
 
 /** What a cell holds: a count of people or things, or money in đồng. */
@@ -42,8 +43,6 @@ export interface ParsedValue {
   suggestion?: number;
 }
 
-/** Largest value accepted: beyond it whole numbers lose precision in a spreadsheet. */
-export const MAX_VALUE = Number.MAX_SAFE_INTEGER;
 
 const SPACES = /[\u00a0\u2007\u2009\u202f]/g;
 

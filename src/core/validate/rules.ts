@@ -1,6 +1,7 @@
 // The one engine for cross-field rules declared in templates (DHIS2-style:
 // left side, operator, right side, importance).
-import { formatNumber, formatPercent, type Lang } from "../i18n/messages";
+import { interpolate, type Lang } from "../i18n/lang";
+import { formatNumber, formatPercent } from "../i18n/messages";
 import type { Finding, Localized, UnitReport } from "../report";
 import { evalExpr, exprFields, parseExpr, type Expr } from "../templates/expr";
 import type { Comparison, Rule, Template } from "../templates";
@@ -50,13 +51,14 @@ export function ruleFields(rule: Rule): string[] {
   return out;
 }
 
-function fill(template: string, values: Record<string, number | null>, left: number, right: number, lang: Lang): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => {
+/** A rule's message with its placeholders: {left}, {right}, {pct} and field ids ("?" for a blank field). */
+function ruleMessage(text: string, values: Record<string, number | null>, left: number, right: number, lang: Lang): string {
+  return interpolate(text, (key) => {
     if (key === "left") return formatNumber(left, lang);
     if (key === "right") return formatNumber(right, lang);
     if (key === "pct") return right !== 0 ? formatPercent(left / right, lang) : "—";
     const v = values[key];
-    return v === undefined ? m : v === null ? "?" : formatNumber(v, lang);
+    return v === undefined ? undefined : v === null ? "?" : formatNumber(v, lang);
   });
 }
 
@@ -81,7 +83,7 @@ export function evaluateRules(template: Template, report: UnitReport): Finding[]
     const fields = ruleFields(rule);
     const target = rule.cell ?? exprFields(c.left)[0] ?? fields[0];
     const reading = report.readings[target];
-    const message: Localized = { vi: fill(rule.message.vi, values, left, right, "vi"), en: fill(rule.message.en, values, left, right, "en") };
+    const message: Localized = { vi: ruleMessage(rule.message.vi, values, left, right, "vi"), en: ruleMessage(rule.message.en, values, left, right, "en") };
     findings.push({
       code: `rule.${rule.id}`,
       severity: rule.severity,

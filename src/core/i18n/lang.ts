@@ -1,0 +1,15 @@
+// The two languages every message is written in, and the one way a message's
+// {placeholders} are filled: the core's findings, the CLI and the pane share it.
+export type Lang = "vi" | "en";
+
+/** A value for {key}, or undefined to leave "{key}" as written (a typo in a catalogue stays visible). */
+export type Lookup = Record<string, string | number> | ((key: string) => string | number | undefined);
+
+/** Replaces each {key} in `text` with its value. */
+export function interpolate(text: string, values: Lookup): string {
+  const get = typeof values === "function" ? values : (k: string) => (k in values ? values[k] : undefined);
+  return text.replace(/\{(\w+)\}/g, (placeholder, key: string) => {
+    const v = get(key);
+    return v === undefined ? placeholder : String(v);
+  });
+}
