@@ -1,6 +1,7 @@
 // Parses unit files off the UI thread: bytes in, UnitFiles (reports or the
 // reasons they cannot be read) out. Runs the same intake as the command line.
 import { sha256Hex } from "../core/sha256";
+import { templateCatalogue } from "../core/templates/catalogue";
 import { readInput } from "../xlsx/intake";
 import type { ParseReply, ParseRequest } from "./messages";
 
@@ -12,11 +13,11 @@ async function digest(bytes: Uint8Array): Promise<string> {
 }
 
 self.onmessage = async (e: MessageEvent<ParseRequest>) => {
-  const { id, name, bytes } = e.data;
+  const { id, name, bytes, templates } = e.data;
   const data = new Uint8Array(bytes);
   let reply: ParseReply;
   try {
-    const intake = await readInput(data, name, digest);
+    const intake = await readInput(data, name, digest, { templates: templateCatalogue(templates) });
     reply = { id, result: intake.files, skipped: intake.skipped };
   } catch (err) {
     reply = {

@@ -1,6 +1,7 @@
 // Runs file parsing on a few Web Workers so the pane stays responsive:
 // progress after each file, and cancel stops everything at once.
 import type { UnitFile } from "../core/consolidate";
+import type { Template } from "../core/templates";
 import type { ParseReply, ParseRequest } from "./messages";
 
 export interface FileLike {
@@ -24,10 +25,11 @@ export class CancelledError extends Error {
   }
 }
 
-/** A parser backed by workers loaded from `workerUrl` (dist/worker.js). */
+/** A parser backed by workers loaded from `workerUrl` (dist/worker.js); `templates`: those the user gave. */
 export function workerParser(
   workerUrl: string,
   size = Math.max(1, Math.min(4, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1)),
+  templates: Template[] = [],
 ): ParseFiles {
   return (files, onProgress, signal, onSkipped) =>
     new Promise<UnitFile[]>((resolve, reject) => {
@@ -45,7 +47,7 @@ export function workerParser(
         const id = next++;
         if (id >= files.length) return;
         const bytes = await files[id].arrayBuffer();
-        const req: ParseRequest = { id, name: files[id].name, bytes };
+        const req: ParseRequest = { id, name: files[id].name, bytes, ...(templates.length ? { templates } : {}) };
         w.postMessage(req, [bytes]);
       };
       for (const w of workers) {

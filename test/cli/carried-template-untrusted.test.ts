@@ -3,38 +3,24 @@
 // edited after it was written is rejected with the reason, and the good
 // reports around it go through. A report of the same template id but another
 // version is not mixed in. The embedded template survives LibreOffice.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { REPORT_SHEET } from "../../src/core/layout/meta-sheet";
 import { TEMPLATE_SHEET } from "../../src/core/layout/template-sheet";
 import { MAX_TEMPLATE_TEXT } from "../../src/core/limits";
 import { templateFields, type Template } from "../../src/core/templates";
 import { run } from "../helpers/cli";
 import { libreConvert } from "../helpers/libreoffice";
 import { openpyxlCells } from "../helpers/openpyxl-cells";
-import { openpyxlByHeaders, openpyxlEdit } from "../helpers/openpyxl";
+import { openpyxlEdit } from "../helpers/openpyxl";
 import { FORUM_OUTLINE } from "../helpers/outlines";
 import { tempDir } from "../helpers/reports";
+import { amount, filledReport, templateFile } from "../helpers/user-template-reports";
 
 const dir = tempDir("tonghop-untrusted-");
 const inbox = join(dir, "nhan");
 mkdirSync(inbox);
-const mau = join(dir, "mau.json");
+let mau: string;
 let template: Template;
-
-/** What a unit types: counts as they are, money in đồng. */
-const amount = (kind: string, n: number) => (kind === "money" ? n * 1_000_000 : n);
-
-async function report(templateFile: string, unit: string, out: string, value: number): Promise<void> {
-  const blank = join(dir, `blank-${unit}.xlsx`);
-  const args = ["--unit-name", unit, "--period", "2025-6T", "--report-date", "05/7/2025", "--force"];
-  expect((await run("new", "--template", templateFile, "--out", blank, ...args)).code).toBe(0);
-  const t = JSON.parse(readFileSync(templateFile, "utf8")) as Template;
-  const fields = t.tables.flatMap((table) =>
-    table.groups.flatMap((g) => g.fields.map((f) => ({ group: g.label, label: f.label, value: amount(f.kind, value) }))),
-  );
-  openpyxlByHeaders(blank, REPORT_SHEET, fields, out);
-}
 
 /** A copy of `src` whose embedded template JSON is rewritten by `edit` (the hash beside it left as it was). */
 function tamper(src: string, out: string, edit: (t: Record<string, unknown>) => void): void {
@@ -50,11 +36,9 @@ function tamper(src: string, out: string, edit: (t: Record<string, unknown>) => 
 }
 
 beforeAll(async () => {
-  writeFileSync(join(dir, "de-cuong.txt"), FORUM_OUTLINE);
-  await run("template", "from-outline", join(dir, "de-cuong.txt"), "--out", mau);
-  template = JSON.parse(readFileSync(mau, "utf8")) as Template;
-  await report(mau, "Xã Ẳng Cang", join(inbox, "ang-cang.xlsx"), 2);
-  await report(mau, "Xã Búng Lao", join(inbox, "bung-lao.xlsx"), 5);
+  ({ file: mau, template } = await templateFile(dir, FORUM_OUTLINE));
+  await filledReport(mau, "Xã Ẳng Cang", "2025-6T", join(inbox, "ang-cang.xlsx"), 2);
+  await filledReport(mau, "Xã Búng Lao", "2025-6T", join(inbox, "bung-lao.xlsx"), 5);
   const good = join(inbox, "ang-cang.xlsx");
   tamper(good, join(inbox, "sai-loai.xlsx"), (t) => {
     const g = (t.tables as { groups: { fields: { kind: string }[] }[] }[])[0].groups[0];
@@ -74,7 +58,7 @@ beforeAll(async () => {
   // The same template id, version 2, made with its own template file.
   const v2 = join(dir, "mau-v2.json");
   writeFileSync(v2, JSON.stringify({ ...template, version: 2 }));
-  await report(v2, "Xã Xuân Lao", join(inbox, "xuan-lao-v2.xlsx"), 7);
+  await filledReport(v2, "Xã Xuân Lao", "2025-6T", join(inbox, "xuan-lao-v2.xlsx"), 7);
 });
 
 test("bad embedded templates are rejected with their reason; the good reports are consolidated", async () => {
