@@ -1,5 +1,7 @@
 // Outputs are written to a temporary file and renamed: a failure never leaves
 // a half-written summary, and an existing file is never replaced without --force.
+// The module object itself (not a namespace copy), so that spying on it reaches src/cli/output.ts.
+import fs = require("node:fs");
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { OutputExistsError, writeOutput } from "../../src/cli/output";
@@ -29,4 +31,53 @@ test("when the write fails, nothing half-written is left where the output goes",
   expect(() => writeOutput(join(blocker, "tong-hop.xlsx"), new Uint8Array([1]), false)).toThrow();
   expect(readdirSync(dir)).toEqual(["la-tep"]);
   expect(existsSync(join(dir, "tong-hop.xlsx"))).toBe(false);
+});
+
+// The failures below happen inside the write, where a real machine fails (a full disk halfway through the bytes,
+// a crash or an antivirus lock between writing and renaming); the file system's own calls are made to fail there.
+afterEach(() => jest.restoreAllMocks());
+
+const diskFull = () => Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
+
+test("a disk that fills halfway through the bytes leaves the user's previous file whole, and no temporary", () => {
+  const dir = tempDir();
+  const out = join(dir, "tong-hop.xlsx");
+  writeFileSync(out, "bản hôm qua");
+  const realWrite = fs.writeFileSync;
+  jest.spyOn(fs, "writeFileSync").mockImplementation((path, data) => {
+    const bytes = data as Uint8Array;
+    realWrite(path, bytes.subarray(0, bytes.length / 2));
+    throw diskFull();
+  });
+  expect(() => writeOutput(out, new Uint8Array(1000).fill(7), true)).toThrow("ENOSPC");
+  jest.restoreAllMocks();
+  expect(readFileSync(out, "utf8")).toBe("bản hôm qua");
+  expect(readdirSync(dir)).toEqual(["tong-hop.xlsx"]);
+});
+
+test("a failure between writing and renaming leaves the previous file whole, and no temporary", () => {
+  const dir = tempDir();
+  const out = join(dir, "tong-hop.xlsx");
+  writeFileSync(out, "bản hôm qua");
+  const rename = jest.spyOn(fs, "renameSync").mockImplementation(() => {
+    throw Object.assign(new Error("EBUSY: resource busy or locked"), { code: "EBUSY" });
+  });
+  expect(() => writeOutput(out, new Uint8Array([1, 2, 3]), true)).toThrow("EBUSY");
+  expect(rename).toHaveBeenCalled();
+  jest.restoreAllMocks();
+  expect(readFileSync(out, "utf8")).toBe("bản hôm qua");
+  expect(readdirSync(dir)).toEqual(["tong-hop.xlsx"]);
+});
+
+test("a new output that fails halfway is not left behind at all", () => {
+  const dir = tempDir();
+  const out = join(dir, "tong-hop.xlsx");
+  const realWrite = fs.writeFileSync;
+  jest.spyOn(fs, "writeFileSync").mockImplementation((path, data) => {
+    realWrite(path, (data as Uint8Array).subarray(0, 10));
+    throw diskFull();
+  });
+  expect(() => writeOutput(out, new Uint8Array(1000), false)).toThrow("ENOSPC");
+  jest.restoreAllMocks();
+  expect(readdirSync(dir)).toEqual([]);
 });

@@ -1,30 +1,73 @@
-// Every message users read is proper Vietnamese: NFC, with diacritics, no mojibake.
-import { failures, messages, valueMessage } from "../../src/core/i18n/messages";
+// Every message users read is proper Vietnamese: NFC, with diacritics, no mojibake, with its own English twin.
+// The messages are read from the code: every catalogue module in src/core/i18n, every message in it, every way a
+// value can be wrong (VALUE_PROBLEMS) and every rule of the built-in templates. A new message is tested without
+// touching this file.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { valueMessage } from "../../src/core/i18n/findings";
+import { VALUE_PROBLEMS } from "../../src/core/read/value";
+import type { Localized } from "../../src/core/report";
 import { builtInTemplates } from "../../src/core/templates";
-import type { ValueProblem } from "../../src/core/read/value";
 
 const MOJIBAKE = /Ã.|Æ°|á»|áº|â€|\uFFFD/;
-const PROBLEMS: ValueProblem[] = ["number_as_text", "not_a_number", "negative", "fraction", "too_large", "error_value", "formula_no_value", "money_with_unit", "money_ambiguous", "money_too_small"];
+const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
+const I18N = join(__dirname, "../../src/core/i18n");
 
-function all(): { vi: string; en: string }[] {
-  const out = [
-    ...PROBLEMS.map((p) => valueMessage(p, "12 em", "B23", "Tặng quà › Kinh phí", true, 12)),
-    ...Object.values(messages).map((m) => (m as (...a: string[]) => { vi: string; en: string })("Bảng 1", "B2", "x")),
-    ...Object.values(failures).map((m) => (m as (...a: string[]) => { vi: string; en: string })("thang-hanh-dong", "2", "1")),
-    ...builtInTemplates().flatMap((t) => t.rules.map((r) => r.message)),
-  ];
+type Make = (...args: unknown[]) => Localized;
+const reason: Localized = { vi: "Tệp rỗng.", en: "The file is empty." };
+/** Arguments of the right types where strings will not do; any other message gets strings. */
+const SAMPLES: Record<string, unknown[]> = {
+  skipped: [["~$bao-cao.xlsx", "Thumbs.db"]],
+  onlyRejected: [reason],
+  period: ["2024-6T", "deadline", "15/06/2024", ["2023"]],
+  notInRoster: ["Xã Ngối Cáy", ["Xã Ngối Cáy"]],
+  maybeFile: [[{ file: "ngoi-cay.xlsx", unit: "Xã Ngối Cáy" }]],
+  notOneOf: ["phần trăm", ["số đếm", "tiền"]],
+  located: ["Chỉ tiêu", "E3", reason],
+  tooMany: ["chỉ tiêu", "fields", 501, 500],
+  incomplete: [3, 2],
+};
+const STRINGS = ["Bảng 1", "B2", "12", "9", "5", "3", "1"];
+
+/** Each catalogue the core exports: an object whose members all make a Localized message. */
+function catalogues(): [string, Record<string, Make>][] {
+  const out: [string, Record<string, Make>][] = [];
+  // messages.ts only gathers the others.
+  for (const file of readdirSync(I18N).filter((f) => f.endsWith(".ts") && f !== "messages.ts")) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(join(I18N, file)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) {
+      const isCatalogue = value && typeof value === "object" && Object.values(value).every((v) => typeof v === "function");
+      if (isCatalogue) out.push([`${file.replace(/\.ts$/, "")}.${name}`, value as Record<string, Make>]);
+    }
+  }
   return out;
 }
 
-test("messages are NFC Vietnamese with diacritics and no mojibake, each with an English twin", () => {
-  const list = all();
-  expect(list.length).toBeGreaterThan(30);
-  for (const m of list) {
-    expect(m.vi).toBe(m.vi.normalize("NFC"));
-    expect(m.vi).not.toMatch(MOJIBAKE);
-    expect(m.vi).toMatch(/[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i);
-    // English messages still quote the official Vietnamese labels, but are their own text.
-    expect(m.en).not.toBe(m.vi);
-    expect(m.en.length).toBeGreaterThan(10);
-  }
+const found = catalogues();
+const everyMessage: [string, Localized][] = [
+  ...found.flatMap(([cat, c]) => Object.entries(c).map(([k, make]): [string, Localized] => [`${cat}.${k}`, make(...(SAMPLES[k] ?? STRINGS))])),
+  ...VALUE_PROBLEMS.flatMap((p): [string, Localized][] => [
+    [`value ${p} (money)`, valueMessage(p, "12 em", "B23", "Tặng quà › Kinh phí", true, 12)],
+    [`value ${p} (count)`, valueMessage(p, 1.5, "C7", "Số trẻ em", false)],
+  ]),
+  ...builtInTemplates().flatMap((t) => t.rules.map((r): [string, Localized] => [`${t.id} rule ${r.id}`, r.message])),
+];
+
+test("the catalogues are found in the code: findings, reading, consolidation, rosters, templates", () => {
+  const names = found.map(([n]) => n);
+  for (const c of ["findings.messages", "reading.failures", "consolidation.consolidation", "roster.rosterMessages"]) expect(names).toContain(c);
+  for (const c of ["outlineMessages", "templateFileMessages", "definitionMessages"]) expect(names).toContain(`template-messages.${c}`);
+  expect(everyMessage.length).toBeGreaterThan(100);
+});
+
+test.each(everyMessage)("%s: NFC Vietnamese with diacritics, no mojibake, its own English twin", (_name, m) => {
+  expect(m.vi).toBe(m.vi.normalize("NFC"));
+  expect(m.vi).not.toMatch(MOJIBAKE);
+  expect(m.vi).toMatch(VIETNAMESE);
+  // English messages still quote the official Vietnamese labels, but are their own text.
+  expect(m.en).not.toBe(m.vi);
+  expect(m.en.length).toBeGreaterThan(10);
+  expect(m.vi).not.toMatch(/undefined|\[object|NaN/);
+  expect(m.en).not.toMatch(/undefined|\[object|NaN/);
 });

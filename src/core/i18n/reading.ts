@@ -1,0 +1,97 @@
+// Why a file cannot be read as a report (empty, a Word document, encrypted,
+// too large, another template...): one reason per file, told in a status
+// column and on the command line, with what the sender should do.
+import type { Localized } from "../report";
+
+export const failures = {
+  notXlsx: (): Localized => ({
+    vi: "Tệp không phải là sổ tính Excel hay LibreOffice (.xlsx, .xls, .ods). Hãy mở bằng Excel và lưu dạng .xlsx.",
+    en: "The file is not a workbook (.xlsx, .xls, .ods). Open it in Excel and save it as .xlsx.",
+  }),
+  emptyFile: (): Localized => ({
+    vi: "Tệp rỗng (0 byte): tệp chưa được gửi hoặc tải về hết. Hãy đề nghị đơn vị gửi lại.",
+    en: "The file is empty (0 bytes): it was not fully sent or downloaded. Ask the unit to send it again.",
+  }),
+  wordDocument: (): Localized => ({
+    vi: "Tệp là văn bản Word, không phải sổ tính báo cáo. Hãy đề nghị đơn vị gửi tệp Excel của báo cáo.",
+    en: "The file is a Word document, not a report workbook. Ask the unit to send the report's Excel file.",
+  }),
+  otherDocument: (): Localized => ({
+    vi: "Tệp là văn bản hoặc trình chiếu, không phải sổ tính báo cáo. Hãy đề nghị đơn vị gửi tệp Excel của báo cáo.",
+    en: "The file is a document or presentation, not a report workbook. Ask the unit to send the report's Excel file.",
+  }),
+  picture: (): Localized => ({
+    vi: "Tệp là ảnh (ảnh chụp hoặc bản quét), số liệu trong ảnh không đọc được. Hãy đề nghị đơn vị gửi tệp Excel của báo cáo.",
+    en: "The file is a picture (photo or scan); figures in a picture cannot be read. Ask the unit to send the report's Excel file.",
+  }),
+  pdf: (): Localized => ({
+    vi: "Tệp là PDF, số liệu trong PDF không đọc được. Hãy đề nghị đơn vị gửi kèm tệp Excel của báo cáo.",
+    en: "The file is a PDF; figures in a PDF cannot be read. Ask the unit to send the report's Excel file as well.",
+  }),
+  systemFile: (): Localized => ({
+    vi: "Tệp tạm của Excel (~$…) hoặc tệp hệ thống (.DS_Store, Thumbs.db), không phải báo cáo: bỏ qua.",
+    en: "An Excel temporary file (~$…) or a system file (.DS_Store, Thumbs.db), not a report: skipped.",
+  }),
+  nestedArchive: (): Localized => ({
+    vi: "Tệp nén nằm trong một tệp nén khác nên không được mở. Hãy giải nén rồi tổng hợp lại.",
+    en: "An archive inside another archive is not opened. Extract it and consolidate again.",
+  }),
+  emptyArchive: (): Localized => ({
+    vi: "Tệp nén không chứa tệp nào. Hãy đề nghị đơn vị gửi lại.",
+    en: "The archive holds no files. Ask the unit to send it again.",
+  }),
+  xlsBinary: (): Localized => ({
+    vi: "Tệp là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dạng .xlsx (Excel Workbook).",
+    en: "The file is in the old Excel format (.xls). Open it in Excel and save it as .xlsx (Excel Workbook).",
+  }),
+  encrypted: (): Localized => ({
+    vi: "Tệp được đặt mật khẩu mở. Hãy bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi gửi lại.",
+    en: "The file is password-protected. Remove the password (File › Info › Protect Workbook) and send it again.",
+  }),
+  corrupt: (): Localized => ({
+    vi: "Tệp bị hỏng hoặc chưa tải về hết. Hãy đề nghị đơn vị gửi lại tệp.",
+    en: "The file is damaged or incompletely downloaded. Ask the unit to send it again.",
+  }),
+  tooLarge: (what: string): Localized => ({
+    vi: `Tệp vượt giới hạn an toàn (${what}). Một báo cáo thường chỉ vài chục KB: hãy xóa ảnh, trang thừa rồi lưu lại.`,
+    en: `The file exceeds a safety limit (${what}). A report is usually a few dozen KB: remove pictures and extra sheets and save again.`,
+  }),
+  tooSlow: (seconds: number): Localized => ({
+    vi: `Đọc tệp quá ${seconds} giây nên đã dừng. Tệp có thể quá phức tạp hoặc bị hỏng: hãy mở bằng Excel, xóa trang thừa rồi lưu lại.`,
+    en: `Reading the file took over ${seconds} seconds and was stopped. It may be too complex or damaged: open it in Excel, remove extra sheets and save again.`,
+  }),
+  internal: (detail: string): Localized => ({
+    vi: `tonghop gặp lỗi khi đọc tệp này (${detail}). Các tệp khác vẫn được xử lý; hãy gửi tệp này cho bộ phận kỹ thuật.`,
+    en: `tonghop failed while reading this file (${detail}). Other files are still processed; please send this file to technical support.`,
+  }),
+  unsafe: (): Localized => ({
+    vi: "Tệp chứa khai báo XML không an toàn (DTD) nên không được đọc.",
+    en: "The file contains an unsafe XML declaration (DTD) and was not read.",
+  }),
+  notAReport: (): Localized => ({
+    vi: "Tệp không phải là báo cáo theo mẫu (không có trang thông tin của tonghop và không nhận ra bảng số liệu nào). Hãy dùng mẫu báo cáo của tonghop.",
+    en: "The file is not a report made from a template (no tonghop information sheet and no known table). Use a tonghop report template.",
+  }),
+  unknownTemplate: (id: string, version: string): Localized => ({
+    vi: `Báo cáo được tạo từ mẫu "${id}" phiên bản ${version}, phiên bản tonghop này không có mẫu đó. Hãy cập nhật tonghop.`,
+    en: `The report was made from template "${id}" version ${version}, which this version of tonghop does not know. Update tonghop.`,
+  }),
+  /** `template`: the template's name as users know it, not its id. */
+  newerTemplate: (template: string, version: string, known: number): Localized => ({
+    vi: `Báo cáo được tạo từ mẫu "${template}" phiên bản ${version}, mới hơn phiên bản ${known} mà tonghop này biết. Hãy cập nhật tonghop.`,
+    en: `The report was made from template "${template}" version ${version}, newer than version ${known} known here. Update tonghop.`,
+  }),
+  /** `problemsVi`, `problemsEn`: the first few things wrong with the template, in each language. */
+  embeddedTemplateInvalid: (id: string, problemsVi: string, problemsEn: string): Localized => ({
+    vi: `Mẫu "${id}" lưu trong báo cáo bị hỏng hoặc vượt giới hạn nên không dùng được: ${problemsVi}. Đề nghị đơn vị tạo lại báo cáo từ tệp mẫu.`,
+    en: `The template "${id}" stored in the report is damaged or over a limit and cannot be used: ${problemsEn}. Ask the unit to make the report again from the template file.`,
+  }),
+  embeddedTemplateAltered: (id: string): Localized => ({
+    vi: `Mẫu "${id}" lưu trong báo cáo đã bị sửa (mã băm, mã mẫu hoặc phiên bản không khớp nội dung) nên không dùng được. Đề nghị đơn vị tạo lại báo cáo từ tệp mẫu.`,
+    en: `The template "${id}" stored in the report was altered (its hash, id or version does not match its content) and cannot be used. Ask the unit to make the report again from the template file.`,
+  }),
+  metaInvalid: (detail: string): Localized => ({
+    vi: `Trang thông tin của báo cáo bị sửa hỏng (${detail}). Hãy tạo lại báo cáo bằng tonghop.`,
+    en: `The report's information sheet is damaged (${detail}). Make the report again with tonghop.`,
+  }),
+};
