@@ -7,6 +7,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { a1, parseA1 } from "../../src/core/layout/a1";
 import { excelApiModel, versionAbove } from "./office-api-sets";
+import { typed, valueType } from "./rig-workbook";
 
 /** An error as Office.js raises it: a code ("ItemNotFound", "ApiNotFound"…) and a message. */
 export class FakeOfficeError extends Error {
@@ -79,16 +80,6 @@ function expand(address: string): { row: number; col: number }[] {
   const out: { row: number; col: number }[] = [];
   for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) out.push({ row: r, col: c });
   return out;
-}
-
-/** Excel's reading of a value set through range.values. */
-function typed(v: unknown): { value?: string | number | boolean; formula?: string } {
-  if (typeof v !== "string") return v === null || v === undefined ? {} : { value: v as number | boolean };
-  if (v === "") return {};
-  if (v.startsWith("'")) return { value: v.slice(1) };
-  if (v.startsWith("=")) return { formula: v.slice(1) };
-  if (/^-?\d+(\.\d+)?$/.test(v)) return { value: Number(v) };
-  return { value: v };
 }
 
 export class FakeExcel {
@@ -291,7 +282,7 @@ export class FakeExcel {
         case "formulas": {
           const t = typed(v);
           c.value = t.value;
-          c.formula = t.formula;
+          c.formula = t.formula?.slice(1);
           break;
         }
         case "numberFormat":
@@ -438,17 +429,7 @@ export class FakeExcel {
         const v = cell?.value;
         values[r - a.row].push(v ?? "");
         formulas[r - a.row].push(cell?.formula !== undefined ? "=" + cell.formula : (v ?? ""));
-        valueTypes[r - a.row].push(
-          v === undefined
-            ? "Empty"
-            : typeof v === "number"
-              ? "Double"
-              : typeof v === "boolean"
-                ? "Boolean"
-                : /^#[A-Z/0!?]+[!?]?$/.test(String(v))
-                  ? "Error"
-                  : "String",
-        );
+        valueTypes[r - a.row].push(valueType(v));
       }
     }
     return { values, formulas, valueTypes };

@@ -72,8 +72,12 @@ function box(address: string): { top: number; left: number; bottom: number; righ
   return a && b ? { top: a.row, left: a.col, bottom: b.row, right: b.col } : undefined;
 }
 
-/** What Excel makes of a value typed into a cell. */
-function typed(v: unknown): RigCell {
+/**
+ * What Excel makes of a value typed into a cell (set through range.values):
+ * "'text" stays text, "=…" is a formula (kept with its "="), "25" is a number.
+ * The fake workbook reads values the same way.
+ */
+export function typed(v: unknown): { value?: string | number | boolean; formula?: string } {
   if (typeof v !== "string") return v === null || v === undefined ? {} : { value: v as number | boolean };
   if (v === "") return {};
   if (v.startsWith("'")) return { value: v.slice(1) };
@@ -331,7 +335,8 @@ export class RigWorkbook {
   }
 }
 
-function valueType(v: RigCell["value"]): string {
+/** The type Excel reports for a cell's value (range.valueTypes). */
+export function valueType(v: RigCell["value"]): string {
   if (v === undefined) return "Empty";
   if (typeof v === "number") return "Double";
   if (typeof v === "boolean") return "Boolean";
