@@ -31,7 +31,8 @@ function tamper(src: string, out: string, edit: (t: Record<string, unknown>) => 
   edit(t);
   const json = JSON.stringify(t);
   const cells = [{ sheet: TEMPLATE_SHEET, cell: "A2", kind: "text" as const, value: json }];
-  for (let i = 1; i < chunks.length; i++) cells.push({ sheet: TEMPLATE_SHEET, cell: `A${i + 2}`, kind: "text", value: "" });
+  for (let i = 1; i < chunks.length; i++)
+    cells.push({ sheet: TEMPLATE_SHEET, cell: `A${i + 2}`, kind: "text", value: "" });
   openpyxlEdit([{ src, out, cells: cells.map((c) => (c.value === "" ? { ...c, kind: "blank" as const } : c)) }]);
 }
 
@@ -49,7 +50,16 @@ beforeAll(async () => {
   });
   tamper(good, join(inbox, "ma-lenh.xlsx"), (t) => {
     const message = { vi: "Lệnh", en: "Code" };
-    t.rules = [{ id: "r", left: "constructor.constructor('return process')()", op: ">=", right: "0", severity: "error", message }];
+    t.rules = [
+      {
+        id: "r",
+        left: "constructor.constructor('return process')()",
+        op: ">=",
+        right: "0",
+        severity: "error",
+        message,
+      },
+    ];
   });
   tamper(good, join(inbox, "da-sua.xlsx"), (t) => {
     const g = (t.tables as { groups: { fields: { id: string; label: string }[] }[] }[])[0].groups[0];
@@ -64,17 +74,24 @@ beforeAll(async () => {
 test("bad embedded templates are rejected with their reason; the good reports are consolidated", async () => {
   const r = await run("consolidate", inbox, "--json", "--as-unit", "Huyện Mường Ảng", "--lang", "en");
   expect(r.code).toBe(1);
-  const json = JSON.parse(r.out) as { totals: Record<string, number>; files: { file: string; status: string; reason: string | null }[] };
+  const json = JSON.parse(r.out) as {
+    totals: Record<string, number>;
+    files: { file: string; status: string; reason: string | null }[];
+  };
   const by = (name: string) => json.files.find((f) => f.file.endsWith(name))!;
   expect(["ang-cang.xlsx", "bung-lao.xlsx"].map((f) => by(f).status)).toEqual(["included", "included"]);
   expect(by("sai-loai.xlsx")).toMatchObject({ status: "rejected" });
   expect(by("sai-loai.xlsx").reason).toContain("stored in the report is damaged or over a limit");
   expect(by("sai-loai.xlsx").reason).toContain("kind");
-  expect(by("qua-dai.xlsx").reason).toContain(`name.vi: text of ${MAX_TEMPLATE_TEXT + 4} characters, at most ${MAX_TEMPLATE_TEXT}; Ask`.replace("; Ask", ". Ask"));
+  expect(by("qua-dai.xlsx").reason).toContain(
+    `name.vi: text of ${MAX_TEMPLATE_TEXT + 4} characters, at most ${MAX_TEMPLATE_TEXT}; Ask`.replace("; Ask", ". Ask"),
+  );
   expect(by("ma-lenh.xlsx").reason).toContain("rules.0.left");
   expect(by("da-sua.xlsx").reason).toContain("was altered");
   expect(by("xuan-lao-v2.xlsx").status).toBe("rejected");
-  expect(by("xuan-lao-v2.xlsx").reason).toMatch(/uses template ".*" 2 \([0-9a-f]{8}\), not 1 \([0-9a-f]{8}\) being consolidated/);
+  expect(by("xuan-lao-v2.xlsx").reason).toMatch(
+    /uses template ".*" 2 \([0-9a-f]{8}\), not 1 \([0-9a-f]{8}\) being consolidated/,
+  );
   for (const f of templateFields(template)) expect([f.id, json.totals[f.id]]).toEqual([f.id, amount(f.kind, 2 + 5)]);
   // validate says the same of each file, and exits 2 for the unreadable ones.
   const v = await run("validate", join(inbox, "da-sua.xlsx"), join(inbox, "ang-cang.xlsx"));

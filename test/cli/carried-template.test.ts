@@ -68,11 +68,17 @@ describe.each([
     const json = JSON.parse(r.out) as { template: string; totals: Record<string, number>; files: { status: string }[] };
     expect(json.files.map((f) => f.status)).toEqual(UNITS.map(() => "included"));
     expect(json.template).toBe(template.id);
-    const sums = typed(template, 0).map((_, i) => UNITS.reduce((s, _u, u) => s + (typed(template, u)[i].value ?? 0), 0));
+    const sums = typed(template, 0).map((_, i) =>
+      UNITS.reduce((s, _u, u) => s + (typed(template, u)[i].value ?? 0), 0),
+    );
     const ids = template.tables.flatMap((t) => t.groups.flatMap((g) => g.fields.map((f) => f.id)));
     expect(ids.map((id) => json.totals[id])).toEqual(sums);
     // The summary's report sheet, read by its headers by openpyxl.
-    const printed = openpyxlByHeaders(out, REPORT_SHEET, typed(template, 0).map(({ group, label }) => ({ group, label })));
+    const printed = openpyxlByHeaders(
+      out,
+      REPORT_SHEET,
+      typed(template, 0).map(({ group, label }) => ({ group, label })),
+    );
     expect(printed.map((c) => c.value)).toEqual(sums);
     // One level up: the summary carries the template too.
     const up = join(dir, "tinh");

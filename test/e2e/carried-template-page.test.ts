@@ -24,7 +24,9 @@ test("reports from a user's template are consolidated in the page with no templa
   await filledReport(mau, "Xã Ẳng Cang", "2025-6T", join(inbox, "ang-cang.xlsx"), 2);
   await filledReport(mau, "Xã Búng Lao", "2025-6T", join(inbox, "bung-lao.xlsx"), 5);
   // One report whose carried template was edited after it was written.
-  const json = String(openpyxlCells(join(inbox, "ang-cang.xlsx"), TEMPLATE_SHEET).cells.find((c) => c.cell === "A2")?.value);
+  const json = String(
+    openpyxlCells(join(inbox, "ang-cang.xlsx"), TEMPLATE_SHEET).cells.find((c) => c.cell === "A2")?.value,
+  );
   const edited = json.replace("Số xã tổ chức diễn đàn", "Số xã (đã sửa)");
   expect(edited).not.toBe(json);
   openpyxlEdit([
@@ -36,7 +38,9 @@ test("reports from a user's template are consolidated in the page with no templa
   ]);
 
   const page = await open(1280, "consolidate");
-  await page.locator('input[type=file][aria-label="Chọn tệp…"]').setInputFiles(readdirSync(inbox).map((f) => join(inbox, f)));
+  await page
+    .locator('input[type=file][aria-label="Chọn tệp…"]')
+    .setInputFiles(readdirSync(inbox).map((f) => join(inbox, f)));
   await page.getByLabel(/^Đơn vị tổng hợp/).fill("Huyện Mường Ảng");
   await page.getByRole("button", { name: "Đọc và tổng hợp" }).click();
   const download = page.getByRole("button", { name: "Tải bảng tổng hợp (.xlsx)" });

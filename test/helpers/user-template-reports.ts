@@ -35,7 +35,9 @@ export async function filledReport(
   if (made.code !== 0) throw new Error(made.err);
   const t = JSON.parse(readFileSync(templateFile, "utf8")) as Template;
   const fields = t.tables.flatMap((table) =>
-    table.groups.flatMap((g) => g.fields.map((f) => ({ group: g.label, label: f.label, value: amount(f.kind, value) }))),
+    table.groups.flatMap((g) =>
+      g.fields.map((f) => ({ group: g.label, label: f.label, value: amount(f.kind, value) })),
+    ),
   );
   openpyxlByHeaders(blank, REPORT_SHEET, fields, out);
 }
