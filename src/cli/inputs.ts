@@ -71,7 +71,7 @@ export async function readUnitFile(path: string, options: ReadOptions = {}): Pro
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "unreadable";
-    const message = { vi: `Không mở được tệp (${code}).`, en: `Cannot open the file (${code}).` };
+    const message = failures.cannotOpen(code);
     return {
       files: [{ file: path, sha256: "", read: { ok: false, failure: { code: "cannot_open", message } } }],
       skipped: [],

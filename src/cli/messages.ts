@@ -76,6 +76,19 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   kindCount: "số đếm",
   kindMoney: "tiền",
   tableAfter: "{table} (sau mục {section})",
+  filesOne: "{n} tệp",
+  filesMany: "{n} tệp",
+  late: "muộn",
+  errorCount: "{n} lỗi",
+  warningCount: "{n} cảnh báo",
+  lateHead: "Nộp muộn:",
+  totalsHead: "Tổng cộng:",
+  readingProgress: "Đang đọc",
+  fieldCount: "{n} chỉ tiêu",
+  levelXa: "xã",
+  levelHuyen: "huyện",
+  levelTinh: "tỉnh",
+  demoTotals: "Tổng số trẻ em tham dự lễ phát động: {children}; tổng kinh phí: {funds} đồng",
 };
 type Key = keyof typeof vi;
 
@@ -151,6 +164,19 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   kindCount: "count",
   kindMoney: "money",
   tableAfter: "{table} (after section {section})",
+  filesOne: "{n} file",
+  filesMany: "{n} files",
+  late: "late",
+  errorCount: "{n} errors",
+  warningCount: "{n} warnings",
+  lateHead: "Late:",
+  totalsHead: "Totals:",
+  readingProgress: "Reading",
+  fieldCount: "{n} fields",
+  levelXa: "commune",
+  levelHuyen: "district",
+  levelTinh: "province",
+  demoTotals: "Children at the launch events: {children}; total funds: {funds} đồng",
 };
 
 export function msg(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {

@@ -4,7 +4,7 @@
 // arguments. Never modifies an input; never overwrites without --force.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, isAbsolute, relative, resolve } from "node:path";
-import { consolidate, type Summary, type UnitFile } from "../../core/consolidate";
+import { consolidate, type FileOutcome, type Summary, type UnitFile } from "../../core/consolidate";
 import { formatVnDate } from "../../core/dates";
 import { consolidation, formatNumber, type Lang } from "../../core/i18n/messages";
 import { layoutSummary, statusLabel } from "../../core/layout/summary";
@@ -70,7 +70,7 @@ export async function consolidateCommand(args: string[], o: ConsolidateOptions, 
 
   // A built-in id or a template file (JSON or definition workbook); reports carrying their template need neither.
   const given = o.template ? templateFromArg(o.template, lang) : undefined;
-  const bar = progress(inputs.length, lang === "vi" ? "Đang đọc" : "Reading");
+  const bar = progress(inputs.length, msg(lang, "readingProgress"));
   const read = await readUnitFiles(inputs, bar.tick, undefined, given ? [given] : []);
   const { files: unitFiles, skipped: inArchives } = read;
   const skipped = [...systemFiles, ...inArchives];
@@ -128,10 +128,8 @@ function isAbsoluteInside(folder: string, path: string): boolean {
   const rel = relative(folder, path);
   return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
 }
-const LEVEL_NAMES: Record<Lang, Record<Level, string>> = {
-  vi: { xa: "xã", huyen: "huyện", tinh: "tỉnh" },
-  en: { xa: "commune", huyen: "district", tinh: "province" },
-};
+const LEVEL_KEYS = { xa: "levelXa", huyen: "levelHuyen", tinh: "levelTinh" } as const;
+const levelName = (level: Level, lang: Lang) => msg(lang, LEVEL_KEYS[level]);
 
 export function summaryJson(s: Summary, lang: Lang) {
   return {
@@ -162,22 +160,34 @@ export function summaryJson(s: Summary, lang: Lang) {
   };
 }
 
+/** A file's status as the CLI prints it: the summary sheet's words in Vietnamese, the JSON's in English. */
+export function statusWord(f: FileOutcome, lang: Lang): string {
+  return lang === "vi" ? statusLabel(f) : f.notKept ? "not kept" : f.status;
+}
+
+/** What to notice about a counted file: late, errors, warnings ("muộn, 2 lỗi"). */
+export function fileFlags(f: FileOutcome, lang: Lang): string {
+  const errors = f.findings.filter((x) => x.severity === "error").length;
+  const warnings = f.findings.length - errors;
+  const flags = [f.late ? msg(lang, "late") : "", errors ? msg(lang, "errorCount", { n: errors }) : ""];
+  if (warnings) flags.push(msg(lang, "warningCount", { n: warnings }));
+  return flags.filter((x) => x).join(", ");
+}
+
 function humanSummary(s: Summary, lang: Lang): string {
-  const vi = lang === "vi";
   const lines: string[] = [];
-  const others = s.periodChoice.found.filter((p) => p.period !== s.period).map((p) => `${p.period} (${p.files} ${vi ? "tệp" : p.files === 1 ? "file" : "files"})`);
+  const files = (n: number) => msg(lang, n === 1 ? "filesOne" : "filesMany", { n });
+  const others = s.periodChoice.found.filter((p) => p.period !== s.period).map((p) => `${p.period} (${files(p.files)})`);
   const date = s.deadline ? formatVnDate(s.deadline) : "—";
   lines.push(`${s.template.name[lang]} — ${s.meta.unitName}`);
   lines.push(consolidation.period(s.period, s.periodChoice.source, date, others)[lang]);
   if (s.deadlineSource === "option") lines.push(msg(lang, "deadlineGiven", { date }));
-  else lines.push(msg(lang, "deadlineTemplate", { date, level: LEVEL_NAMES[lang][s.deadlineLevel], above: LEVEL_NAMES[lang][s.meta.level] }));
+  else lines.push(msg(lang, "deadlineTemplate", { date, level: levelName(s.deadlineLevel, lang), above: levelName(s.meta.level, lang) }));
   lines.push("");
   for (const f of s.files) {
-    const errors = f.findings.filter((x) => x.severity === "error").length;
-    const warnings = f.findings.length - errors;
-    const status = vi ? statusLabel(f) : f.notKept ? "not kept" : f.status;
+    const status = statusWord(f, lang);
     const unit = f.rosterName ?? f.unit ?? "?";
-    const tail = [f.late ? (vi ? "muộn" : "late") : "", errors ? `${errors} ${vi ? "lỗi" : "errors"}` : "", warnings ? `${warnings} ${vi ? "cảnh báo" : "warnings"}` : ""].filter((x) => x).join(", ");
+    const tail = fileFlags(f, lang);
     lines.push(`  ${basename(f.file).padEnd(30)} ${unit.padEnd(22)} ${status}${tail ? ` (${tail})` : ""}`);
     if (f.reason && f.status !== "included") lines.push(`      ${f.reason[lang]}`);
   }
@@ -191,9 +201,9 @@ function humanSummary(s: Summary, lang: Lang): string {
     lines.push(`${msg(lang, "missingHead")} ${s.missing.length ? "" : msg(lang, "none")}`);
     for (const m of s.missing) lines.push(`  ${m.name}${m.note ? ` — ${m.note[lang]}` : ""}`);
   }
-  lines.push(`${vi ? "Nộp muộn" : "Late"}: ${s.late.length ? s.late.join(", ") : vi ? "không" : "none"}`);
+  lines.push(`${msg(lang, "lateHead")} ${s.late.length ? s.late.join(", ") : msg(lang, "none")}`);
   lines.push("");
-  lines.push(vi ? "Tổng cộng:" : "Totals:");
+  lines.push(msg(lang, "totalsHead"));
   for (const f of templateFields(s.template)) lines.push(`  ${fieldTitle(s.template, f.id).padEnd(60)} ${formatNumber(s.totals[f.id], lang).padStart(16)}`);
   return lines.join("\n");
 }

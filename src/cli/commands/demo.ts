@@ -6,7 +6,7 @@ import { basename, join, resolve } from "node:path";
 import { consolidate } from "../../core/consolidate";
 import { formatNumber, type Lang } from "../../core/i18n/messages";
 import { layoutReport } from "../../core/layout/report";
-import { layoutSummary, STATUS_LABELS } from "../../core/layout/summary";
+import { layoutSummary } from "../../core/layout/summary";
 import { findTemplate } from "../../core/templates";
 import { DEMO_DEADLINE, MUONG_ANG_ROSTER, muongAngSamples } from "../../demo/samples";
 import { renderXlsx } from "../../xlsx/write";
@@ -14,6 +14,7 @@ import { collectPaths } from "../inputs";
 import { readUnitFiles } from "../parallel-read";
 import { msg } from "../messages";
 import { writeOutput } from "../output";
+import { fileFlags, statusWord } from "./consolidate";
 
 export async function demoCommand(outDir: string, lang: Lang, say: (s: string) => void): Promise<number> {
   const dir = resolve(outDir);
@@ -43,14 +44,14 @@ export async function demoCommand(outDir: string, lang: Lang, say: (s: string) =
   const story = new Map(samples.map((s) => [s.file, s.story]));
   say("");
   for (const f of summary.files) {
-    const errors = f.findings.filter((x) => x.severity === "error").length;
-    const warnings = f.findings.length - errors;
-    const flags = [f.late ? "muộn" : "", errors ? `${errors} lỗi` : "", warnings ? `${warnings} cảnh báo` : ""].filter((x) => x).join(", ");
-    say(`  ${basename(f.file).padEnd(26)} ${STATUS_LABELS[f.status].padEnd(28)} ${flags.padEnd(22)} ${story.get(basename(f.file)) ?? ""}`);
+    const told = story.get(basename(f.file))?.[lang] ?? "";
+    say(`  ${basename(f.file).padEnd(26)} ${statusWord(f, lang).padEnd(28)} ${fileFlags(f, lang).padEnd(22)} ${told}`);
   }
-  say(`  ${"Chưa nộp:".padEnd(26)} ${summary.missing.map((m) => m.name).join(", ")}`);
+  say(`  ${msg(lang, "missingHead").padEnd(26)} ${summary.missing.map((m) => m.name).join(", ")}`);
   say("");
-  say(`  Tổng số trẻ em tham dự lễ phát động: ${formatNumber(summary.totals.launch_children, "vi")}; tổng kinh phí: ${formatNumber(summary.totals.funds_state + summary.totals.funds_mobilized, "vi")} đồng`);
+  const children = formatNumber(summary.totals.launch_children, lang);
+  const funds = formatNumber(summary.totals.funds_state + summary.totals.funds_mobilized, lang);
+  say(`  ${msg(lang, "demoTotals", { children, funds })}`);
   say(msg(lang, "wrote", { file: out }));
   return 0;
 }

@@ -81,7 +81,7 @@ function humanReport(file: string, unit: string, templateName: string, period: s
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   const body = [...groups.entries()].map(
-    ([name, fs]) => `  ${name}\n` + fs.map((f) => `    ${f.severity === "error" ? (lang === "vi" ? "LỖI" : "ERROR") : lang === "vi" ? "Cảnh báo" : "Warning"} ${f.cell ? `[${f.cell}] ` : ""}${f.message[lang]}`).join("\n"),
+    ([name, fs]) => `  ${name}\n` + fs.map((f) => `    ${msg(lang, f.severity === "error" ? "severityError" : "severityWarning")} ${f.cell ? `[${f.cell}] ` : ""}${f.message[lang]}`).join("\n"),
   );
   const verdict = errors === 0 ? msg(lang, "readyToSubmit", { warnings }) : msg(lang, "notReady", { errors, warnings });
   return [head, ...body, `  ${verdict}`].join("\n");

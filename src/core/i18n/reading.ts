@@ -4,6 +4,10 @@
 import type { Localized } from "../report";
 
 export const failures = {
+  cannotOpen: (code: string): Localized => ({
+    vi: `Không mở được tệp (${code}).`,
+    en: `Cannot open the file (${code}).`,
+  }),
   notXlsx: (): Localized => ({
     vi: "Tệp không phải là sổ tính Excel hay LibreOffice (.xlsx, .xls, .ods). Hãy mở bằng Excel và lưu dạng .xlsx.",
     en: "The file is not a workbook (.xlsx, .xls, .ods). Open it in Excel and save it as .xlsx.",
