@@ -65,9 +65,16 @@ describe.each([
     rmSync(mau, { force: true });
     const out = join(dir, "tong-hop.xlsx");
     const r = await run("consolidate", inbox, "--out", out, "--as-unit", "Huyện Mường Ảng", "--json");
-    const json = JSON.parse(r.out) as { template: string; totals: Record<string, number>; files: { status: string }[] };
+    const json = JSON.parse(r.out) as {
+      template: string;
+      templateVersion: number;
+      templateHash: string;
+      totals: Record<string, number>;
+      files: { status: string }[];
+    };
     expect(json.files.map((f) => f.status)).toEqual(UNITS.map(() => "included"));
-    expect(json.template).toBe(template.id);
+    expect([json.template, json.templateVersion]).toEqual([template.id, template.version]);
+    expect(json.templateHash).toMatch(/^[0-9a-f]{64}$/);
     const sums = typed(template, 0).map((_, i) =>
       UNITS.reduce((s, _u, u) => s + (typed(template, u)[i].value ?? 0), 0),
     );

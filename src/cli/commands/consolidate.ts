@@ -10,7 +10,7 @@ import { consolidation, formatNumber, type Lang } from "../../core/i18n/messages
 import { layoutSummary, statusLabel } from "../../core/layout/summary";
 import { RosterError, type RosterEntry } from "../../core/roster";
 import { fieldTitle, templateFields, type Level } from "../../core/templates";
-import { templateCatalogue } from "../../core/templates/catalogue";
+import { templateCatalogue, templateHash } from "../../core/templates/catalogue";
 import { readRosterBytes } from "../../xlsx/roster-file";
 import { renderXlsx } from "../../xlsx/write";
 import { CliError } from "../errors";
@@ -134,6 +134,9 @@ const levelName = (level: Level, lang: Lang) => msg(lang, LEVEL_KEYS[level]);
 export function summaryJson(s: Summary, lang: Lang) {
   return {
     template: s.template.id,
+    templateVersion: s.template.version,
+    /** With id and version, the template's identity: the one a later consolidation of this summary keeps. */
+    templateHash: templateHash(s.template),
     period: s.period,
     periodSource: s.periodChoice.source,
     periodsFound: s.periodChoice.found,
