@@ -7,12 +7,13 @@ import { officeErrorCode } from "./office-errors";
 export type Batch<T> = (ctx: Excel.RequestContext) => Promise<T>;
 
 export interface RunDeps {
-  run<T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
+  /** Excel.run, with options only where the host has them (older hosts get the plain form). */
+  run<T>(options: Excel.RunOptions | undefined, batch: Batch<T>): Promise<T>;
   wait(ms: number): Promise<void>;
 }
 
 const officeRun: RunDeps = {
-  run: (options, batch) => Excel.run(options, batch),
+  run: (options, batch) => (options ? Excel.run(options, batch) : Excel.run(batch)),
   wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
@@ -22,7 +23,7 @@ const PAUSE_MS = 1500;
 
 /** @param delayForCellEdit the host has ExcelApi 1.11, where Excel itself waits for the edit to end */
 export async function runExcel<T>(batch: Batch<T>, delayForCellEdit: boolean, deps: RunDeps = officeRun): Promise<T> {
-  const options: Excel.RunOptions = delayForCellEdit ? { delayForCellEdit: true } : {};
+  const options: Excel.RunOptions | undefined = delayForCellEdit ? { delayForCellEdit: true } : undefined;
   for (let attempt = 1; ; attempt++) {
     try {
       return await deps.run(options, batch);

@@ -1,6 +1,7 @@
 // The pane's Excel host (src/taskpane/host/excel-host.ts) with the globals Office
 // and Excel answered by the Office.js runtime rig: Excel.run is the runtime's,
 // requirement sets are those of the given ExcelApi version, settings live in memory.
+import type { Batch } from "../../src/excel/run";
 import { excelHost } from "../../src/taskpane/host/excel-host";
 import type { Host } from "../../src/taskpane/host/types";
 import { versionAbove } from "./office-api-sets";
@@ -10,7 +11,9 @@ export function hostOn(rig: OfficeRig, version: string, displayLanguage = "vi-VN
   const settings = new Map<string, unknown>();
   Object.assign(globalThis, {
     Excel: {
-      run: <T>(options: Excel.RunOptions, batch: (ctx: Excel.RequestContext) => Promise<T>) => rig.run(batch, options),
+      // Excel.run(batch) or Excel.run(options, batch), as Office.js takes them.
+      run: <T>(...args: [Batch<T>] | [Excel.RunOptions, Batch<T>]) =>
+        args.length === 1 ? rig.run(args[0]) : rig.run(args[1], args[0]),
     },
     Office: {
       context: {
