@@ -27,7 +27,7 @@ test("Mẫu báo cáo: downloads a new report workbook for the unit", async () =
   const r = readReportBytes(readFileSync(file), "x.xlsx");
   expect(r.ok && r.report.meta).toMatchObject({ unitName: "Xã Ẳng Cang", period: "2024", reportDate: "2024-07-03", templateId: "thang-hanh-dong" });
   await expect(page.getByText("Đã tải về tệp bao-cao-xa-ang-cang-2024.xlsx.").isVisible()).resolves.toBe(true);
-  await page.setViewportSize({ width: 1280, height: 1000 });
+  await page.setViewportSize({ width: 1366, height: 1000 });
   await shot(page, "mau-bao-cao-desktop");
   await page.context().close();
 }, 60_000);
@@ -42,7 +42,7 @@ test("Kiểm tra số liệu: uploaded workbooks are checked and findings name t
   await expect(page.getByText(/"12 em" không phải là số/).isVisible()).resolves.toBe(true);
   await expect(page.getByText("Sẵn sàng nộp: không có lỗi.").isVisible()).resolves.toBe(true);
   await shot(page, "kiem-tra-320");
-  await page.setViewportSize({ width: 1280, height: 1000 });
+  await page.setViewportSize({ width: 1366, height: 1000 });
   await shot(page, "kiem-tra-desktop");
   await page.context().close();
 }, 60_000);
@@ -50,7 +50,7 @@ test("Kiểm tra số liệu: uploaded workbooks are checked and findings name t
 test("Tổng hợp: the sample units consolidate in the page exactly as on the command line", async () => {
   const units = join(dir, "examples", "units");
   const files = ["thi-tran-muong-ang", "xa-ang-cang", "xa-ang-nua", "xa-ang-to", "xa-bung-lao", "xa-muong-dang", "xa-muong-lan", "xa-ngoi-cay", "xa-xuan-lao-ban-cu", "xa-xuan-lao"].map((n) => join(units, `${n}.xlsx`));
-  const page = await open(1280, "consolidate");
+  const page = await open(1366, "consolidate");
   await page.locator('input[type=file][aria-label="Chọn tệp…"]').setInputFiles(files);
   await page.locator('input[type=file][aria-label="Chọn tệp danh sách (.csv, .xlsx, .xls)…"]').setInputFiles(join(dir, "examples", "roster.csv"));
   await page.getByText("Danh sách có 10 đơn vị.").waitFor();

@@ -13,7 +13,8 @@ export type Job = "insert" | "validate" | "consolidate";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "960px", boxSizing: "border-box", width: "100%" },
-  tabs: { flexWrap: "wrap" },
+  // Three tabs on one line at 320 px (Excel's pane): narrow padding instead of wrapping.
+  tabs: { flexWrap: "nowrap", "& .fui-Tab": { paddingLeft: "4px", paddingRight: "4px", minWidth: 0 } },
   // Inputs and selects fill the pane (320 px in Excel) instead of their own width.
   panel: { "& .fui-Select, & .fui-Input, & .fui-Select__select": { width: "100%", maxWidth: "100%", minWidth: 0 } },
 });

@@ -62,6 +62,8 @@ export function ConsolidatePanel({ host }: { host: Host }) {
   const [saved, setSaved] = useState(false);
   const [message, setMessage] = useState<AskingMessage | null>(null);
   const abort = useRef<AbortController | null>(null);
+  // Set at once (state would wait for a render): a second click of a double click writes nothing.
+  const writingNow = useRef(false);
 
   useLeaveGuard((files.length > 0 || summary !== null) && !saved);
 
@@ -136,7 +138,8 @@ export function ConsolidatePanel({ host }: { host: Host }) {
   }
 
   async function write(replace: boolean) {
-    if (!summary || writing) return;
+    if (!summary || writingNow.current) return;
+    writingNow.current = true;
     setWriting(true);
     try {
       const r = await host.writeSummary(summary, replace);
@@ -148,6 +151,7 @@ export function ConsolidatePanel({ host }: { host: Host }) {
     } catch (e) {
       setMessage({ intent: "error", text: t("failed", { message: (e as Error).message }) });
     } finally {
+      writingNow.current = false;
       setWriting(false);
     }
   }

@@ -4,6 +4,7 @@
 // where it came from, units that sent something needing attention, units
 // missing (with the CLI's near-miss hint), and every file's row.
 import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { Summary } from "../../core/consolidate";
 import { consolidation } from "../../core/i18n/messages";
 import { formatVnDate } from "../../core/dates";
@@ -33,6 +34,9 @@ export interface ResultActions {
 export function ConsolidateResults({ summary, actions }: { summary: Summary; actions: ResultActions }) {
   const { s, t, lang } = useStrings();
   const styles = useStyles();
+  const top = useRef<HTMLElement>(null);
+  // A new run's result comes into view with its button on top (not when a choice recomputes it).
+  useEffect(() => top.current?.scrollIntoView?.({ block: "start" }), []);
   const c = countFiles(summary);
   const parts = [
     t("countIncluded", { n: c.included }),
@@ -52,7 +56,7 @@ export function ConsolidateResults({ summary, actions }: { summary: Summary; act
   const others = summary.periodChoice.found.filter((p) => p.period !== summary.period).map((p) => t("periodOption", { period: p.period, n: p.files }));
 
   return (
-    <section className={styles.root} aria-label={s.tabConsolidate}>
+    <section ref={top} className={styles.root} aria-label={s.tabConsolidate}>
       <Button appearance="primary" disabled={actions.writing || summary.units.length === 0} onClick={actions.onWrite}>
         {actions.writing ? s.writing : actions.writeLabel}
       </Button>
