@@ -193,5 +193,5 @@ test("nothing to consolidate exits 2 with the reason", async () => {
   const r = await run("consolidate", empty, "--out", join(tempDir(), "x.xlsx"));
   expect(r.code).toBe(2);
   expect(r.err).toContain("Không tổng hợp được");
-  expect(r.out).toContain("Tệp không phải là sổ tính Excel");
+  expect(r.out).toContain("Tệp không phải là sổ làm việc Excel");
 });

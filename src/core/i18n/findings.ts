@@ -78,13 +78,13 @@ export const messages = {
     en: `${table}: the whole table is blank. If there was no activity, enter 0 in its cells to confirm.`,
   }),
   narrativeEmpty: (heading: string, cell: string): Localized => ({
-    vi: `Mục "${heading}" (ô ${cell}) chưa có nội dung. Hãy viết tóm tắt kết quả của mục này.`,
-    en: `Section "${heading}" (cell ${cell}) is empty. Write a short account for it.`,
+    vi: `Mục "${heading}" (ô ${cell}) chưa có nội dung. Hãy viết nội dung của mục này.`,
+    en: `Section "${heading}" (cell ${cell}) is empty. Write what the section asks for.`,
   }),
   /** `headings`: the sections' headings, each quoted, joined by commas. */
   narrativesEmpty: (headings: string, cell: string): Localized => ({
-    vi: `Các mục chưa có nội dung (từ ô ${cell}): ${headings}. Hãy viết tóm tắt kết quả của từng mục.`,
-    en: `These sections are empty (from cell ${cell}): ${headings}. Write a short account for each.`,
+    vi: `Các mục chưa có nội dung (từ ô ${cell}): ${headings}. Hãy viết nội dung của từng mục.`,
+    en: `These sections are empty (from cell ${cell}): ${headings}. Write what each section asks for.`,
   }),
   periodDateMismatch: (period: string, date: string): Localized => ({
     vi: `Báo cáo ghi kỳ ${period} nhưng ngày báo cáo là ${date}: có thể đã dùng lại mẫu của kỳ trước. Hãy kiểm tra kỳ báo cáo (tiêu đề) và ngày báo cáo.`,
@@ -107,7 +107,7 @@ export const messages = {
     en: `The file has no tonghop information sheet (deleted?); it was recognised as "${template}" by its table headers. Unit and period are unknown: make the report with tonghop and copy the figures over.`,
   }),
   metaPrinted: (template: string, unit: string, period: string): Localized => ({
-    vi: `Tệp không có trang thông tin của tonghop (trang báo cáo được chép sang sổ tính khác?); đã nhận ra mẫu "${template}" qua tiêu đề bảng, đơn vị "${unit}" và kỳ ${period} qua dòng cơ quan ban hành và tên báo cáo. Hãy kiểm tra lại đơn vị và kỳ báo cáo.`,
+    vi: `Tệp không có trang thông tin của tonghop (trang báo cáo được chép sang sổ làm việc khác?); đã nhận ra mẫu "${template}" qua tiêu đề bảng, đơn vị "${unit}" và kỳ ${period} qua dòng cơ quan ban hành và tên báo cáo. Hãy kiểm tra lại đơn vị và kỳ báo cáo.`,
     en: `The file has no tonghop information sheet (report sheet copied into another workbook?); recognised as "${template}" by its table headers, unit "${unit}" and period ${period} from the printed issuer line and title. Check the unit and period.`,
   }),
   reportDateMissing: (cell: string): Localized => ({

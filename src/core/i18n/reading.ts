@@ -9,7 +9,7 @@ export const failures = {
     en: `Cannot open the file (${code}).`,
   }),
   notXlsx: (): Localized => ({
-    vi: "Tệp không phải là sổ tính Excel hay LibreOffice (.xlsx, .xls, .ods). Hãy mở bằng Excel và lưu dạng .xlsx.",
+    vi: "Tệp không phải là sổ làm việc Excel hay LibreOffice (.xlsx, .xls, .ods). Hãy mở bằng Excel và lưu dạng .xlsx.",
     en: "The file is not a workbook (.xlsx, .xls, .ods). Open it in Excel and save it as .xlsx.",
   }),
   emptyFile: (): Localized => ({
@@ -17,11 +17,11 @@ export const failures = {
     en: "The file is empty (0 bytes): it was not fully sent or downloaded. Ask the unit to send it again.",
   }),
   wordDocument: (): Localized => ({
-    vi: "Tệp là văn bản Word, không phải sổ tính báo cáo. Hãy đề nghị đơn vị gửi tệp Excel của báo cáo.",
+    vi: "Tệp là văn bản Word, không phải sổ làm việc báo cáo. Hãy đề nghị đơn vị gửi tệp Excel của báo cáo.",
     en: "The file is a Word document, not a report workbook. Ask the unit to send the report's Excel file.",
   }),
   otherDocument: (): Localized => ({
-    vi: "Tệp là văn bản hoặc trình chiếu, không phải sổ tính báo cáo. Hãy đề nghị đơn vị gửi tệp Excel của báo cáo.",
+    vi: "Tệp là văn bản hoặc trình chiếu, không phải sổ làm việc báo cáo. Hãy đề nghị đơn vị gửi tệp Excel của báo cáo.",
     en: "The file is a document or presentation, not a report workbook. Ask the unit to send the report's Excel file.",
   }),
   picture: (): Localized => ({

@@ -29,12 +29,12 @@ export function App({ host, lang, initialJob = "insert" }: { host: Host; lang: L
         <main className={styles.root}>
           <Title3 as="h1">{s.appTitle}</Title3>
           {host.kind === "browser" && (
-            <MessageBar intent="info">
+            <MessageBar intent="info" layout="multiline">
               <MessageBarBody>{s.outsideExcel}</MessageBarBody>
             </MessageBar>
           )}
           {host.notes.map((n) => (
-            <MessageBar key={n.en} intent="warning">
+            <MessageBar key={n.en} intent="warning" layout="multiline">
               <MessageBarBody>{n[lang]}</MessageBarBody>
             </MessageBar>
           ))}

@@ -26,14 +26,21 @@ import { useStrings } from "./lang";
 
 const PAGE = 50;
 
+// Below this width (Excel's pane is 320 px) each file becomes a card: name, then status and reason, then
+// findings, each the full width, instead of three columns a few words wide. The headers stay, as sort buttons.
+const NARROW = "@media (max-width: 480px)";
+
 const useStyles = makeStyles({
-  table: { tableLayout: "fixed", width: "100%" },
+  table: { tableLayout: "fixed", width: "100%", [NARROW]: { display: "block" } },
+  body: { [NARROW]: { display: "block" } },
+  head: { [NARROW]: { display: "flex", flexWrap: "wrap" } },
+  row: { [NARROW]: { display: "block", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS } },
   // Pills grow to hold their label at 320 px instead of letting it spill out.
   pill: { whiteSpace: "normal", height: "auto", minHeight: "20px", maxWidth: "100%", textAlign: "center" },
   name: { overflowWrap: "anywhere", fontWeight: tokens.fontWeightSemibold },
   small: { display: "block", overflowWrap: "anywhere", color: tokens.colorNeutralForeground2 },
   reason: { display: "block", overflowWrap: "anywhere", marginTop: tokens.spacingVerticalXXS },
-  cell: { verticalAlign: "top", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  cell: { verticalAlign: "top", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, [NARROW]: { display: "block", width: "auto", height: "auto", paddingTop: "2px", paddingBottom: "2px" } },
   badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
@@ -82,19 +89,19 @@ export function FileTable({ files, onKeep }: { files: FileOutcome[]; onKeep?: (f
         </Select>
       </Field>
       <Table className={styles.table} size="small" sortable aria-label={s.tabConsolidate}>
-        <TableHeader>
-          <TableRow>
+        <TableHeader className={styles.body}>
+          <TableRow className={styles.head}>
             {header("file", s.file)}
             {header("attention", s.status)}
             {header("findings", s.findings)}
           </TableRow>
         </TableHeader>
-        <TableBody>
+        <TableBody className={styles.body}>
           {rows.slice(0, shown).map((f) => {
             const errors = errorsOf(f);
             const warnings = warningsOf(f);
             return (
-              <TableRow key={f.file}>
+              <TableRow key={f.file} className={styles.row}>
                 <TableCell className={styles.cell}>
                   <span className={styles.name}>{name(f)}</span>
                   <span className={styles.small}>{f.rosterName ?? f.unit ?? ""}</span>

@@ -5,7 +5,8 @@ import type { ReactNode } from "react";
 export function Status({ intent, children, actions }: { intent: MessageBarProps["intent"]; children: ReactNode; actions?: ReactNode }) {
   return (
     <div role={intent === "error" ? "alert" : "status"} aria-live={intent === "error" ? "assertive" : "polite"}>
-      <MessageBar intent={intent} layout={actions ? "multiline" : "auto"}>
+      {/* Multiline always: "auto" keeps a long message on one line until it notices the pane got narrower. */}
+      <MessageBar intent={intent} layout="multiline">
         <MessageBarBody>{children}</MessageBarBody>
         {actions && <MessageBarActions>{actions}</MessageBarActions>}
       </MessageBar>
