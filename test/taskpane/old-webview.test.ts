@@ -35,7 +35,8 @@ test.each([
     const en = app.querySelector('[lang="en"]')?.textContent ?? "";
     expect(vi).toContain("không mở được tonghop");
     expect(vi).toContain("index.html");
-    expect(en).toContain("npx tonghop");
+    expect(en).toContain("tonghop command line");
+    expect(en).not.toContain("npx");
     expect(app.textContent).not.toContain("Đang tải");
     expect(app.hasAttribute("data-started")).toBe(true);
   },
