@@ -3,14 +3,12 @@
 // exactly what the model says and adds nothing of its own, so the Office.js
 // renderer can draw the very same thing. No Node imports: runs in a browser.
 import { strToU8, Zip, ZipDeflate } from "fflate";
-import { sheetRef } from "../core/layout/a1";
 import type { SheetModel } from "../core/layout/model";
 import { chartXml, drawingXml, relsXml } from "./charts";
 import { sheetXml } from "./sheet-xml";
 import { StyleTable } from "./styles";
-import { escapeXml } from "./xml-write";
+import { NS_R, workbookXml } from "./workbook-part";
 
-const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CT = "application/vnd.openxmlformats-officedocument";
 
 export async function renderXlsx(model: SheetModel): Promise<Uint8Array> {
@@ -71,19 +69,7 @@ export function renderXlsxSync(model: SheetModel): Uint8Array {
     sheetRels.push(`<Relationship Id="rId${n}" Type="${NS_R}/worksheet" Target="worksheets/sheet${n}.xml"/>`);
   });
 
-  const names = model.sheets.flatMap((s) => s.cells.filter((c) => c.name).map((c) => `<definedName name="${escapeXml(c.name as string)}">${escapeXml(sheetRef(s.name, c.row, c.col))}</definedName>`));
-  const sheets = model.sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.state === "hidden" ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`);
-  put(
-    "xl/workbook.xml",
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${NS_R}">` +
-      `<workbookPr/><bookViews><workbookView activeTab="${firstVisible}"/></bookViews>` +
-      `<sheets>${sheets.join("")}</sheets>` +
-      (names.length ? `<definedNames>${names.join("")}</definedNames>` : "") +
-      // Formulas carry cached results; Excel recalculates them on open anyway.
-      '<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>',
-    `${CT}.spreadsheetml.sheet.main+xml`,
-  );
+  put("xl/workbook.xml", workbookXml(model, firstVisible), `${CT}.spreadsheetml.sheet.main+xml`);
   const stylesId = model.sheets.length + 1;
   put(
     "xl/_rels/workbook.xml.rels",

@@ -1,9 +1,17 @@
-// A1-style addresses: the one place column letters are computed.
+// A1-style addresses: the one place column letters are computed and read back
+// (the .xlsx writer and reader, the layout, the Excel adapter all come here).
 
 export function colLetter(col: number): string {
   let s = "";
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
+}
+
+/** "B" → 2, "AA" → 27: the inverse of colLetter, for upper-case letters. */
+export function colNumber(letters: string): number {
+  let col = 0;
+  for (let i = 0; i < letters.length; i++) col = col * 26 + (letters.charCodeAt(i) - 64);
+  return col;
 }
 
 export function a1(row: number, col: number): string {
@@ -14,8 +22,7 @@ export function a1(row: number, col: number): string {
 export function parseA1(addr: string): { row: number; col: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(addr.trim());
   if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const col = colNumber(m[1].toUpperCase());
   const row = Number(m[2]);
   return row >= 1 && col >= 1 && col <= 16384 && row <= 1048576 ? { row, col } : null;
 }
