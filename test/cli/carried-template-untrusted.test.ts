@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { TEMPLATE_SHEET } from "../../src/core/layout/template-sheet";
 import { MAX_TEMPLATE_TEXT } from "../../src/core/limits";
-import { templateFields, type Template } from "../../src/core/templates";
+import { findTemplate, templateFields, type Template } from "../../src/core/templates";
 import { run } from "../helpers/cli";
 import { libreConvert } from "../helpers/libreoffice";
 import { openpyxlCells } from "../helpers/openpyxl-cells";
@@ -113,4 +113,17 @@ test("the embedded template survives a LibreOffice round trip: the re-saved repo
   const json = JSON.parse(r.out) as { totals: Record<string, number>; files: { status: string }[] };
   expect(json.files.map((f) => f.status)).toEqual(["included", "included"]);
   for (const f of templateFields(template)) expect(json.totals[f.id]).toBe(amount(f.kind, 7));
+});
+
+test("a carried template longer than one cell (several chunks) survives LibreOffice too", async () => {
+  const long = join(dir, "cong-tac-tre-em-tinh.json");
+  writeFileSync(long, JSON.stringify({ ...findTemplate("cong-tac-tre-em"), id: "cong-tac-tre-em-tinh" }));
+  const made = join(dir, "long.xlsx");
+  const args = ["--unit-name", "Xã Sơn Hạ", "--period", "2024", "--report-date", "05/7/2024"];
+  expect((await run("new", "--template", long, "--out", made, ...args)).code).toBe(0);
+  expect(openpyxlCells(made, TEMPLATE_SHEET).cells.filter((c) => /^A\d+$/.test(c.cell)).length).toBeGreaterThan(2);
+  mkdirSync(join(dir, "lo-long"));
+  const [resaved] = libreConvert([made], "xlsx", join(dir, "lo-long"));
+  const v = await run("validate", resaved, "--json");
+  expect((JSON.parse(v.out) as { template: string }[]).map((x) => x.template)).toEqual(["cong-tac-tre-em-tinh"]);
 });

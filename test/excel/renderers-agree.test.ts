@@ -8,9 +8,14 @@ import { a1 } from "../../src/core/layout/a1";
 import type { SheetModel } from "../../src/core/layout/model";
 import { layoutReport } from "../../src/core/layout/report";
 import { layoutSummary } from "../../src/core/layout/summary";
+import { TEMPLATE_SHEET } from "../../src/core/layout/template-sheet";
+import { cellText } from "../../src/core/read/grid";
+import { templateHash } from "../../src/core/templates/catalogue";
+import type { Template } from "../../src/core/templates";
 import { monthOfActionValues } from "../../src/demo/samples";
 import { ALL_CAPABILITIES } from "../../src/excel/capabilities";
 import { writeModel } from "../../src/excel/write-model";
+import { readXlsx } from "../../src/xlsx/read";
 import { renderXlsx } from "../../src/xlsx/write";
 import { FakeExcel } from "../helpers/fake-excel";
 import { metaFor, template } from "../helpers/reports";
@@ -128,4 +133,21 @@ test.each([
   const first = model.sheets[0];
   const sample = first.cells.find((c) => typeof c.value === "string")!;
   expect(o[first.name].cells[a1(sample.row, sample.col)].value).toBe(sample.value);
+});
+
+test("a report from a user's template: both renderers write the template it carries", async () => {
+  // A province's own copy of the periodic report (another id): longer than one cell's chunk.
+  const user: Template = { ...template("cong-tac-tre-em"), id: "cong-tac-tre-em-tinh" };
+  const model = layoutReport(user, metaFor(user, { period: "2024" })).model;
+  // ExcelJS does not decode OOXML's _xHHHH_ escapes (a field id like so_xa_… is written so_x005F_xa_…),
+  // so the file side is read by tonghop's reader, which openpyxl and LibreOffice agree with (tested elsewhere).
+  const grid = readXlsx(await renderXlsx(model));
+  const viaFile = [...grid.sheet(TEMPLATE_SHEET)!.cells()].map(([row, col, c]) => [a1(row, col), cellText(c)]);
+  const o = (await viaOfficeJs(model))[TEMPLATE_SHEET].cells;
+  const viaOffice = Object.entries(o).map(([addr, c]) => [addr, String(c.value)]);
+  expect(viaOffice).toEqual(viaFile);
+  const chunks = viaOffice.filter(([addr]) => /^A\d+$/.test(addr) && addr !== "A1").map(([, v]) => v);
+  expect(chunks.length).toBeGreaterThan(1);
+  expect(JSON.parse(chunks.join(""))).toEqual(JSON.parse(JSON.stringify(user)));
+  expect(viaOffice[3][1]).toBe(templateHash(user));
 });
