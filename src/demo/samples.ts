@@ -4,7 +4,7 @@
 // Pure: returns data; the CLI writes the files.
 import type { ReportMeta } from "../core/meta";
 import type { Localized } from "../core/report";
-import type { ReportFill } from "../core/layout/report";
+import type { ReportContents } from "../core/layout/report";
 import { asciiSlug } from "../core/slug";
 
 // Kept here too: the pane imports it from this module.
@@ -30,7 +30,7 @@ export interface SampleReport {
   /** File name, ASCII. */
   file: string;
   meta: ReportMeta;
-  fill: ReportFill;
+  contents: ReportContents;
   /** What this sample demonstrates, for the demo's printout and for tests. */
   /** What this sample shows, printed by `tonghop demo`. */
   story: Localized;
@@ -106,7 +106,7 @@ export function muongAngSamples(): SampleReport[] {
     samples.push({
       file: `${asciiSlug(fileName)}.xlsx`,
       meta: { templateId: "thang-hanh-dong", templateVersion: 1, unitName, level: "xa", period: "2024", reportDate },
-      fill: { values, narratives: narratives(unitName) },
+      contents: { values, narratives: narratives(unitName) },
       story,
     });
   };

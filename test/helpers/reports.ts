@@ -4,7 +4,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { layoutReport, type ReportFill } from "../../src/core/layout/report";
+import { layoutReport, type ReportContents } from "../../src/core/layout/report";
 import type { ReportMeta } from "../../src/core/meta";
 import { findTemplate, type Template } from "../../src/core/templates";
 import { renderXlsx } from "../../src/xlsx/write";
@@ -31,7 +31,7 @@ export function tempDir(prefix = "tonghop-test-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export async function writeReport(dir: string, file: string, t: Template, meta: ReportMeta, fill: ReportFill = {}): Promise<string> {
+export async function writeReport(dir: string, file: string, t: Template, meta: ReportMeta, fill: ReportContents = {}): Promise<string> {
   const path = join(dir, file);
   writeFileSync(path, await renderXlsx(layoutReport(t, meta, fill).model));
   return path;

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
 import { a1 } from "../../src/core/layout/a1";
-import { layoutReport, type ReportFill } from "../../src/core/layout/report";
+import { layoutReport, type ReportContents } from "../../src/core/layout/report";
 import { REPORT_SHEET } from "../../src/core/layout/meta-sheet";
 import type { Finding } from "../../src/core/report";
 import { validateReport } from "../../src/core/validate";
@@ -177,7 +177,7 @@ const files: Record<Writer, string[]> = { tonghop: [], openpyxl: [], libreoffice
 async function writeWithTonghop(c: Case, i: number): Promise<string> {
   const t = template(c.templateId);
   const content = contentOf(c);
-  const plain: ReportFill["values"] = {};
+  const plain: ReportContents["values"] = {};
   for (const [k, v] of Object.entries(content)) if (typeof v === "number" || typeof v === "string") plain[k] = v;
   const path = await writeReport(dir, `tonghop-${i}.xlsx`, t, metaFor(t), { values: plain, narratives: { ...narrativesFor(c.templateId), ...c.narratives } });
   const special = Object.entries(content).filter(([, v]) => v !== null && typeof v === "object");

@@ -25,7 +25,7 @@ export async function demoCommand(outDir: string, lang: Lang, say: (s: string) =
   const samples = muongAngSamples();
   for (const s of samples) {
     // The demo owns examples/: regenerating it replaces its own files.
-    writeOutput(join(unitsDir, s.file), await renderXlsx(layoutReport(template, s.meta, s.fill).model), true);
+    writeOutput(join(unitsDir, s.file), await renderXlsx(layoutReport(template, s.meta, s.contents).model), true);
   }
   const rosterPath = join(dir, "roster.csv");
   writeFileSync(rosterPath, "code,name\n" + MUONG_ANG_ROSTER.map((n) => `,${n}`).join("\n") + "\n");

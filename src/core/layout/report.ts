@@ -23,8 +23,8 @@ const MIN_COLS = 6;
 export const NUMBER_FORMAT = "#,##0";
 export const RATE_FORMAT = "0.0%";
 
-/** Values to put into the inputs (a filled sample, or a consolidated summary). */
-export interface ReportFill {
+/** Values to put into the inputs (a filled sample, or a consolidated summary). Not a cell's fill colour. */
+export interface ReportContents {
   values?: Record<string, number | string | null>;
   narratives?: Record<string, string>;
 }
@@ -76,7 +76,7 @@ export function gridWidth(template: Template): number {
 export function layoutReport(
   template: Template,
   meta: ReportMeta,
-  fill: ReportFill = {},
+  contents: ReportContents = {},
   kind: "report" | "summary" = "report",
   reportSheet: string = REPORT_SHEET,
 ): ReportLayout {
@@ -113,12 +113,11 @@ export function layoutReport(
   b.block(6, 1, 6, W, title, { horizontal: "center", vertical: "middle", wrap: true, font: { bold: true, size: 14 } });
   b.height(6, wrappedHeight(title, W * COL_WIDTH, 14));
 
+  const body: Body = { b, W, contents, fields, narratives, at };
   let row = 8;
   for (const section of template.sections) {
-    row = layoutSection(b, section, row, W, fill, narratives, at);
-    for (const table of template.tables.filter((t) => t.afterSection === section.id)) {
-      row = layoutTable(b, table, row, W, fill, fields, at);
-    }
+    row = layoutSection(body, section, row);
+    for (const table of template.tables.filter((t) => t.afterSection === section.id)) row = layoutTable(body, table, row);
   }
 
   // Recipients and signature.
@@ -159,41 +158,36 @@ export function layoutReport(
   };
 }
 
-function layoutSection(
-  b: SheetBuilder,
-  section: Section,
-  row: number,
-  W: number,
-  fill: ReportFill,
-  narratives: Record<string, CellPos>,
-  at: (r: number, c: number) => CellPos,
-): number {
+/** What the sections and tables of a report's body share: the sheet being built, its width in columns, what to put
+ * into the inputs, and where each input went. */
+interface Body {
+  b: SheetBuilder;
+  W: number;
+  contents: ReportContents;
+  fields: Record<string, CellPos>;
+  narratives: Record<string, CellPos>;
+  at: (row: number, col: number) => CellPos;
+}
+
+function layoutSection({ b, W, contents, narratives, at }: Body, section: Section, row: number): number {
   b.block(row, 1, row, W, section.heading, { font: { bold: true }, wrap: true, vertical: "top" });
   b.height(row, wrappedHeight(section.heading, W * COL_WIDTH, FONT.size));
   row += 1;
   if (!section.narrative) return row;
-  const text = fill.narratives?.[section.id] ?? "";
+  const text = contents.narratives?.[section.id] ?? "";
   b.block(row, 1, row, W, text, { wrap: true, vertical: "top", horizontal: "justify", locked: false, fill: INPUT_FILL }, { name: narrativeName(section.id) });
   b.height(row, Math.min(409, Math.max(90, wrappedHeight(text, W * COL_WIDTH, FONT.size))));
   narratives[section.id] = at(row, 1);
   return row + 1;
 }
 
-function layoutTable(
-  b: SheetBuilder,
-  table: TallyTable,
-  row: number,
-  W: number,
-  fill: ReportFill,
-  fields: Record<string, CellPos>,
-  at: (r: number, c: number) => CellPos,
-): number {
+function layoutTable({ b, W, contents, fields, at }: Body, table: TallyTable, row: number): number {
   if (table.caption) {
     b.block(row, 1, row, W, table.caption, { horizontal: "center", font: { bold: true }, wrap: true });
     row += 1;
   }
   const valueOf = (f: Field): number | string | undefined => {
-    const v = fill.values?.[f.id];
+    const v = contents.values?.[f.id];
     return v === null ? undefined : v;
   };
   const putInput = (r: number, c: number, f: Field): ModelCell =>

@@ -48,10 +48,10 @@ export const UNRESOLVED_LABEL = "Đã nộp, cần xử lý";
 const ERROR_FILL = "FDE2E2";
 const HEAD_FILL = "E8EEF7";
 const box: CellStyle = { border: true, vertical: "middle" };
-const head: CellStyle = { border: true, vertical: "middle", horizontal: "center", wrap: true, font: { bold: true, size: 11 }, fill: HEAD_FILL };
+const headerStyle: CellStyle = { border: true, vertical: "middle", horizontal: "center", wrap: true, font: { bold: true, size: 11 }, fill: HEAD_FILL };
 const small = 11;
 // Shared style objects: a summary of thousands of units reuses a handful.
-const S = {
+const styles = {
   index: { ...box, horizontal: "center", font: { size: small } } as CellStyle,
   text: { ...box, font: { size: small } } as CellStyle,
   number: { ...box, numFmt: NUMBER_FORMAT, font: { size: small } } as CellStyle,
@@ -61,7 +61,7 @@ const S = {
   statusBad: { ...box, vertical: "top", font: { size: small }, fill: ERROR_FILL } as CellStyle,
   statusWrap: { ...box, vertical: "top", wrap: true, font: { size: small } } as CellStyle,
   statusWrapBad: { ...box, vertical: "top", wrap: true, font: { size: small }, fill: ERROR_FILL } as CellStyle,
-  head,
+  head: headerStyle,
 };
 /** Charts show at most this many units: beyond it bars are unreadable. */
 export const CHART_MAX_UNITS = 100;
@@ -91,38 +91,38 @@ function byUnitSheet(s: Summary): ModelSheet {
     const fields = table.groups.flatMap((g) => g.fields);
     b.block(row, 1, row, fileCol, table.caption ?? table.name, { font: { bold: true } });
     row += 1;
-    b.block(row, 1, row + 1, 1, "STT", head);
-    b.block(row, 2, row + 1, 2, "Đơn vị", head);
+    b.block(row, 1, row + 1, 1, "STT", headerStyle);
+    b.block(row, 2, row + 1, 2, "Đơn vị", headerStyle);
     let col = 3;
     for (const g of table.groups) {
       if (g.label === undefined) {
-        for (const f of g.fields) b.block(row, col, row + 1, col++, fieldHeader(f), head);
+        for (const f of g.fields) b.block(row, col, row + 1, col++, fieldHeader(f), headerStyle);
         continue;
       }
-      b.block(row, col, row, col + g.fields.length - 1, g.label, head);
-      for (const f of g.fields) b.put(row + 1, col++, fieldHeader(f), head);
+      b.block(row, col, row, col + g.fields.length - 1, g.label, headerStyle);
+      for (const f of g.fields) b.put(row + 1, col++, fieldHeader(f), headerStyle);
     }
-    b.block(row, fileCol, row + 1, fileCol, "Tệp nguồn", head);
+    b.block(row, fileCol, row + 1, fileCol, "Tệp nguồn", headerStyle);
     b.height(row, 60);
     b.height(row + 1, 45);
     row += 2;
     const first = row;
     s.units.forEach((u, i) => {
-      b.put(row, 1, i + 1, S.index);
-      b.put(row, 2, u.name, S.text);
+      b.put(row, 1, i + 1, styles.index);
+      b.put(row, 2, u.name, styles.text);
       fields.forEach((f, k) => {
         const r = u.readings[f.id];
-        if (r && r.value === null) b.put(row, 3 + k, shown(r.raw), S.bad);
-        else b.put(row, 3 + k, r && !r.blank ? r.value : undefined, S.number);
+        if (r && r.value === null) b.put(row, 3 + k, shown(r.raw), styles.bad);
+        else b.put(row, 3 + k, r && !r.blank ? r.value : undefined, styles.number);
       });
-      b.put(row, fileCol, baseName(u.file), S.text);
+      b.put(row, fileCol, baseName(u.file), styles.text);
       row += 1;
     });
     b.block(row, 1, row, 2, TOTAL_LABEL, { ...box, font: { bold: true }, horizontal: "center" });
     fields.forEach((f, k) => {
       const col = 3 + k;
-      if (s.units.length > 0) b.put(row, col, s.totals[f.id], S.total, { formula: `SUM(${a1(first, col)}:${a1(row - 1, col)})` });
-      else b.put(row, col, 0, S.total);
+      if (s.units.length > 0) b.put(row, col, s.totals[f.id], styles.total, { formula: `SUM(${a1(first, col)}:${a1(row - 1, col)})` });
+      else b.put(row, col, 0, styles.total);
     });
     b.put(row, fileCol, "", box);
     row += 3;
@@ -158,12 +158,12 @@ function statusSheet(s: Summary): ModelSheet {
   ];
   facts.forEach((text, i) => b.block(2 + i, 1, 2 + i, cols.length, text, { font: { size: small, bold: text.startsWith("Tổng số chưa") }, ...(text.startsWith("Tổng số chưa") ? { fill: ERROR_FILL } : {}) }));
   let row = 2 + facts.length + 1;
-  cols.forEach((c, i) => b.put(row, i + 1, c, head));
+  cols.forEach((c, i) => b.put(row, i + 1, c, headerStyle));
   b.height(row, 30);
   row += 1;
   let n = 1;
   const line = (values: (string | number | undefined)[], bad: boolean) => {
-    values.forEach((v, i) => b.put(row, i + 1, v, i === 9 ? (bad ? S.statusWrapBad : S.statusWrap) : bad ? S.statusBad : S.statusLine));
+    values.forEach((v, i) => b.put(row, i + 1, v, i === 9 ? (bad ? styles.statusWrapBad : styles.statusWrap) : bad ? styles.statusBad : styles.statusLine));
     b.height(row, Math.min(409, Math.max(16, wrappedHeight(String(values[9] ?? ""), 70, small))));
     row += 1;
   };
@@ -196,21 +196,21 @@ function statusSheet(s: Summary): ModelSheet {
 function sourcesSheet(s: Summary): ModelSheet {
   const b = new SheetBuilder();
   const fields = templateFields(s.template);
-  const head = ["Đơn vị", "Tệp", "Trang", "SHA-256 của tệp", ...fields.map((f) => fieldTitle(s.template, f.id))];
-  head.forEach((c, i) => b.put(1, i + 1, c, S.head));
+  const headers = ["Đơn vị", "Tệp", "Trang", "SHA-256 của tệp", ...fields.map((f) => fieldTitle(s.template, f.id))];
+  headers.forEach((c, i) => b.put(1, i + 1, c, styles.head));
   b.height(1, 60);
   s.units.forEach((u, i) => {
     const row = i + 2;
     const sheets = [...new Set(fields.map((f) => u.readings[f.id]?.sheet).filter((x) => x))];
-    b.put(row, 1, u.name, S.text);
-    b.put(row, 2, baseName(u.file), S.text);
-    b.put(row, 3, sheets.join(", "), S.text);
-    b.put(row, 4, u.sha256, S.text);
+    b.put(row, 1, u.name, styles.text);
+    b.put(row, 2, baseName(u.file), styles.text);
+    b.put(row, 3, sheets.join(", "), styles.text);
+    b.put(row, 4, u.sha256, styles.text);
     fields.forEach((f, k) => {
       const r = u.readings[f.id];
       if (!r) return;
       const plain = r.blank || (typeof r.raw === "number" && r.value === r.raw);
-      b.put(row, 5 + k, plain ? r.cell : `${r.cell} «${shown(r.raw)}»`, r.value === null ? S.bad : S.text);
+      b.put(row, 5 + k, plain ? r.cell : `${r.cell} «${shown(r.raw)}»`, r.value === null ? styles.bad : styles.text);
     });
   });
   return b.sheet(SOURCES_SHEET, { state: "visible", columns: [24, 28, 12, 20, ...fields.map(() => 14)], protect: false, showGridLines: true, frozenRows: 1 });
@@ -222,11 +222,11 @@ function chartSheet(s: Summary): ModelSheet | undefined {
   const units = s.units.slice(0, CHART_MAX_UNITS);
   const b = new SheetBuilder();
   const fields = chart.fields.map((id) => templateFields(s.template).find((f) => f.id === id) as Field);
-  b.put(1, 1, "Đơn vị", head);
-  fields.forEach((f, k) => b.put(1, 2 + k, fieldTitle(s.template, f.id), head));
+  b.put(1, 1, "Đơn vị", headerStyle);
+  fields.forEach((f, k) => b.put(1, 2 + k, fieldTitle(s.template, f.id), headerStyle));
   units.forEach((u, i) => {
-    b.put(2 + i, 1, u.name, S.text);
-    fields.forEach((f, k) => b.put(2 + i, 2 + k, u.readings[f.id]?.value ?? 0, S.number));
+    b.put(2 + i, 1, u.name, styles.text);
+    fields.forEach((f, k) => b.put(2 + i, 2 + k, u.readings[f.id]?.value ?? 0, styles.number));
   });
   b.height(1, Math.max(30, ...fields.map((f) => wrappedHeight(fieldTitle(s.template, f.id), 16, small))));
   const last = 1 + units.length;
