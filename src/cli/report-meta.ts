@@ -1,7 +1,8 @@
-// Turns command-line options into a checked ReportMeta, with messages that
-// say what to type instead.
+// Turns command-line options into a checked ReportMeta (core/meta-input.ts
+// checks it, as for the pane's form), with messages that say what to type instead.
 import { parseVnDate } from "../core/dates";
-import { parsePeriod, ReportMetaSchema, type ReportMeta } from "../core/meta";
+import { parsePeriod, type ReportMeta } from "../core/meta";
+import { reportMetaFromInput } from "../core/meta-input";
 import { builtInTemplates, findTemplate, LEVELS, type Level, type Template } from "../core/templates";
 import { CliError } from "./errors";
 import { msg, type Lang } from "./messages";
@@ -46,21 +47,16 @@ export interface MetaOptions {
 }
 
 export function metaFromOptions(t: Template, o: MetaOptions, lang: Lang): ReportMeta {
-  if (!o["unit-name"]) throw new CliError(msg(lang, "missingArg", { arg: "--unit-name" }));
-  const parsed = ReportMetaSchema.safeParse({
-    templateId: t.id,
-    templateVersion: t.version,
-    unitName: o["unit-name"].normalize("NFC"),
-    unitCode: o["unit-code"],
-    level: parseLevel(o.level, lang),
-    period: requirePeriod(t, o.period, lang),
-    reportDate: parseDateOption(o["report-date"], lang),
-    issuer: o.issuer?.normalize("NFC"),
-    place: o.place?.normalize("NFC"),
-  });
-  if (!parsed.success) {
-    const detail = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new CliError(msg(lang, "badMeta", { detail }));
+  const input = { ...o, unitName: o["unit-name"], unitCode: o["unit-code"], reportDate: o["report-date"] };
+  const checked = reportMetaFromInput(t, input);
+  if ("meta" in checked) return checked.meta;
+  // The first problem the checks before the schema found, said as the CLI always said it; the schema's all at once.
+  const first = checked.problems[0];
+  if (first.detail === undefined) {
+    if (first.field === "unitName") throw new CliError(msg(lang, "missingArg", { arg: "--unit-name" }));
+    if (first.field === "level") throw new CliError(msg(lang, "badLevel", { level: o.level ?? "" }));
+    if (first.field === "period") requirePeriod(t, o.period, lang);
+    if (first.field === "reportDate") throw new CliError(msg(lang, "badDate", { date: o["report-date"] ?? "" }));
   }
-  return parsed.data;
+  throw new CliError(msg(lang, "badMeta", { detail: checked.problems.map((p) => p.detail ?? p.field).join("; ") }));
 }
