@@ -46,7 +46,7 @@ export function ConsolidateResults({ summary, actions }: { summary: Summary; act
     c.older > 0 && t("countOlder", { n: c.older }),
   ].filter((x): x is string => !!x);
   const units = [
-    summary.rosterGiven && (c.missing > 0 ? t("countMissing", { n: c.missing }) : s.noneMissing.replace(/\.$/, "")),
+    summary.rosterGiven && (c.missing > 0 ? t("countMissing", { n: c.missing }) : s.countNoneMissing),
     c.unresolved > 0 && t("countUnresolved", { n: c.unresolved }),
     c.late > 0 && t("countLate", { n: c.late }),
   ].filter((x): x is string => !!x);
