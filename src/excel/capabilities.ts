@@ -48,35 +48,47 @@ export function detectCapabilities(): Capabilities {
   return capabilitiesOf((v) => Office.context.requirements.isSetSupported("ExcelApi", v));
 }
 
-/** What the user should know when this Excel lacks a feature (Vietnamese first). */
-export function missingFeatureNotes(caps: Capabilities): { vi: string; en: string }[] {
-  const notes: { vi: string; en: string }[] = [];
-  if (!caps.protection)
-    notes.push({
+/** What the user should know when this Excel lacks a feature (Vietnamese first), in the order shown. */
+const MISSING_FEATURE_NOTES: [keyof Capabilities, { vi: string; en: string }][] = [
+  [
+    "protection",
+    {
       vi: "Excel này không hỗ trợ khóa trang và gộp ô: nhãn không được khóa, hãy cẩn thận khi nhập.",
       en: "This Excel cannot protect sheets or merge cells: labels are not locked, take care when typing.",
-    });
-  if (!caps.sheetShape)
-    notes.push({
+    },
+  ],
+  [
+    "sheetShape",
+    {
       vi: "Excel này không đặt được độ rộng cột và không ẩn được trang _tonghop: đừng sửa hay xóa trang này.",
       en: "This Excel cannot set column widths or hide the _tonghop sheet: do not edit or delete that sheet.",
-    });
-  if (!caps.names)
-    notes.push({
+    },
+  ],
+  [
+    "names",
+    {
       vi: "Excel này không hỗ trợ đặt tên ô: số liệu vẫn được đọc theo trang thông tin và tiêu đề bảng.",
       en: "This Excel cannot name cells: figures are still found by the information sheet and the headers.",
-    });
-  if (!caps.validation)
-    notes.push({
+    },
+  ],
+  [
+    "validation",
+    {
       vi: "Excel này không hỗ trợ kiểm tra khi nhập (Data Validation): hãy dùng nút Kiểm tra số liệu trước khi nộp.",
       en: "This Excel has no data validation on entry: use Check numbers before submitting.",
-    });
-  if (!caps.pageLayout)
-    notes.push({
+    },
+  ],
+  [
+    "pageLayout",
+    {
       vi: "Excel này không cho đặt khổ giấy tự động: khi in, chọn A4 và 'Vừa một trang theo chiều ngang'.",
       en: "This Excel cannot set the page layout: when printing, choose A4 and 'Fit all columns on one page'.",
-    });
-  return notes;
+    },
+  ],
+];
+
+export function missingFeatureNotes(caps: Capabilities): { vi: string; en: string }[] {
+  return MISSING_FEATURE_NOTES.filter(([feature]) => !caps[feature]).map(([, note]) => note);
 }
 
 /** How tonghop protects a sheet: columns and rows may be resized; selectionMode needs ExcelApi 1.7. */

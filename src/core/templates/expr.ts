@@ -45,22 +45,18 @@ export function parseExpr(src: string): Expr {
     }
     throw new Error(`unexpected "${tok.v}" in "${src}"`);
   };
-  const product = (): Expr => {
-    let left = primary();
-    for (let tok = peek(); tok && tok.t === "op" && (tok.v === "*" || tok.v === "/"); tok = peek()) {
+  type BinOp = "+" | "-" | "*" | "/";
+  /** One precedence level: operands from `operand`, joined left to right by `ops`. */
+  const level = (ops: BinOp[], operand: () => Expr) => (): Expr => {
+    let left = operand();
+    for (let tok = peek(); tok && tok.t === "op" && (ops as string[]).includes(tok.v); tok = peek()) {
       i++;
-      left = { kind: "bin", op: tok.v, left, right: primary() };
+      left = { kind: "bin", op: tok.v as BinOp, left, right: operand() };
     }
     return left;
   };
-  const sum = (): Expr => {
-    let left = product();
-    for (let tok = peek(); tok && tok.t === "op" && (tok.v === "+" || tok.v === "-"); tok = peek()) {
-      i++;
-      left = { kind: "bin", op: tok.v, left, right: product() };
-    }
-    return left;
-  };
+  const product = level(["*", "/"], primary);
+  const sum = level(["+", "-"], product);
   const expr = sum();
   if (i < tokens.length) throw new Error(`unexpected "${String(tokens[i].v)}" in "${src}"`);
   return expr;
