@@ -4,9 +4,10 @@ import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/reac
 import { useState, type FormEvent } from "react";
 import { parseVnDate } from "../../core/dates";
 import { parsePeriod, ReportMetaSchema, type ReportMeta } from "../../core/meta";
-import { builtInTemplates, findTemplate } from "../../core/templates";
+import { builtInTemplates, findTemplate, type Template } from "../../core/templates";
 import type { Host, InsertForm, WriteResult } from "../host/types";
 import { useStrings } from "./lang";
+import { OutlineBox } from "./OutlineBox";
 import { AskingStatus, type AskingMessage } from "./Status";
 
 const useStyles = makeStyles({ form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
@@ -22,7 +23,10 @@ export function InsertPanel({ host }: { host: Host }) {
   const [problems, setProblems] = useState<Problems>({});
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<AskingMessage | null>(null);
-  const template = findTemplate(form.templateId) ?? builtInTemplates()[0];
+  // A template made from an outline in this pane, until the pane is closed.
+  const [custom, setCustom] = useState<Template | null>(null);
+  const template =
+    (custom && form.templateId === custom.id ? custom : findTemplate(form.templateId)) ?? builtInTemplates()[0];
   const periodHint = template.periodKind === "half-or-year" ? s.periodHintHalf : s.periodHintYear;
   const set = (k: keyof InsertForm) => (_: unknown, d: { value: string }) => setForm((f) => ({ ...f, [k]: d.value }));
 
@@ -76,13 +80,14 @@ export function InsertPanel({ host }: { host: Host }) {
     <form className={styles.form} onSubmit={submit} noValidate>
       <Field label={s.template}>
         <Select value={form.templateId} onChange={set("templateId")}>
-          {builtInTemplates().map((x) => (
+          {[...(custom ? [custom] : []), ...builtInTemplates().filter((x) => x.id !== custom?.id)].map((x) => (
             <option key={x.id} value={x.id}>
               {x.name[lang]}
             </option>
           ))}
         </Select>
       </Field>
+      {custom && form.templateId === custom.id && <div>{t("outlineUsed", { name: custom.name[lang] })}</div>}
       <Field label={s.unitName} required validationMessage={problems.unitName} hint={s.unitNameHint}>
         <Input value={form.unitName} onChange={set("unitName")} />
       </Field>
@@ -105,6 +110,12 @@ export function InsertPanel({ host }: { host: Host }) {
       <Button appearance="primary" type="submit" disabled={busy}>
         {host.kind === "excel" ? s.insert : s.download}
       </Button>
+      <OutlineBox
+        onUse={(made) => {
+          setCustom(made);
+          setForm((f) => ({ ...f, templateId: made.id }));
+        }}
+      />
       {result && <AskingStatus message={result} replaceLabel={s.replace} cancelLabel={s.cancel} onReplace={() => void run(true)} onCancel={() => setResult(null)} />}
     </form>
   );
