@@ -11,7 +11,7 @@ import { templateFields } from "../../src/core/templates";
 import { run } from "../helpers/cli";
 import { openpyxlCells } from "../helpers/openpyxl-cells";
 import { openpyxlEdit } from "../helpers/openpyxl";
-import { FORUM_OUTLINE } from "../helpers/outlines";
+import { DROWNING_OUTLINE, FORUM_OUTLINE } from "../helpers/outlines";
 import { amount, filledReport, templateFile } from "../helpers/user-template-reports";
 import { env, open, setUp } from "./browser";
 
@@ -60,3 +60,31 @@ test("reports from a user's template are consolidated in the page with no templa
   for (const f of templateFields(template)) expect([f.id, totals[f.id]]).toEqual([f.id, amount(f.kind, 7)]);
   expect(openpyxlCells(web, REPORT_SHEET).cells.some((c) => c.value === "Số xã tổ chức diễn đàn")).toBe(true);
 }, 240_000);
+
+test("in Chromium: an outline pasted into the pane is previewed and a report made from it downloaded", async () => {
+  const page = await open(320);
+  await page.getByLabel("Tạo mẫu từ đề cương").fill(DROWNING_OUTLINE);
+  await page.getByRole("button", { name: "Xem trước mẫu" }).click();
+  const preview = page.getByRole("region", { name: "Mẫu tạo từ đề cương" });
+  await preview.getByText("Biểu 1. Kết quả dạy bơi").waitFor();
+  await preview.getByLabel("Kinh phí › Ngân sách").waitFor();
+  await page.getByRole("button", { name: "Dùng mẫu này" }).click();
+  await page.getByText(/^Đang dùng mẫu/).waitFor();
+  await page.getByLabel("Tên đơn vị báo cáo").fill("Xã Ẳng Cang");
+  await page.getByLabel("Kỳ báo cáo").fill("2025");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Tải mẫu báo cáo (.xlsx)" }).click(),
+  ]);
+  const file = join(env.dir, "tu-de-cuong.xlsx");
+  await download.saveAs(file);
+  await page.context().close();
+  // The command line, given no template file, reads it with the template it carries.
+  const r = await run("validate", file, "--json");
+  const [read] = JSON.parse(r.out) as { template: string; unit: string; period: string }[];
+  expect(read).toMatchObject({
+    template: "ket-qua-cong-tac-phong-chong-duoi-nuoc-tre-em",
+    unit: "Xã Ẳng Cang",
+    period: "2025",
+  });
+}, 120_000);
