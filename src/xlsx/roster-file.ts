@@ -1,8 +1,8 @@
 // A roster file's bytes → roster, whatever the office saved: CSV or text in
 // UTF-8 (with or without BOM), UTF-16 or Windows-1258; .xlsx, .xls or .ods.
 // Judged by its bytes, not its name. Throws RosterError with the reason.
-import { failures } from "../core/i18n/messages";
 import { sniff } from "../core/intake";
+import { rosterMessages } from "../core/i18n/roster";
 import { parseRosterCsv, RosterError, rosterFromGrid, type RosterEntry } from "../core/roster";
 import { decodeText } from "../core/text-decode";
 import { readLegacy } from "./legacy";
@@ -24,11 +24,10 @@ export async function readRosterBytes(bytes: Uint8Array): Promise<RosterEntry[]>
   try {
     switch (sniff(bytes)) {
       case "empty":
-        throw new RosterError(failures.emptyFile());
+        throw new RosterError(rosterMessages.emptyFile());
       case "pdf":
-        throw new RosterError(failures.pdf());
       case "image":
-        throw new RosterError(failures.picture());
+        throw new RosterError(rosterMessages.notATable());
       case "zip":
       case "cfb":
         return rosterFromGrid(await grid(bytes));

@@ -75,12 +75,26 @@ function levelBelow(level: Level): Level {
   return LEVELS[Math.max(0, LEVELS.indexOf(level) - 1)];
 }
 
-/** The consolidating unit's level: as given, else the level above most inputs (never the first file's). */
-function consolidatingLevel(readable: Readable[], opts: ConsolidateOptions): Level {
-  if (opts.asUnit?.level) return opts.asUnit.level;
+/** The level most inputs report at, from their metadata sheets; undefined when none says. */
+function inputsLevel(readable: Readable[]): Level | undefined {
   const counts = LEVELS.map((l) => readable.filter((r) => r.report.metaSource === "sheet" && r.report.meta.level === l).length);
   const most = counts.indexOf(Math.max(...counts));
-  return nextLevel(counts[most] > 0 ? LEVELS[most] : "xa");
+  return counts[most] > 0 ? LEVELS[most] : undefined;
+}
+
+/** The consolidating unit's level: as given, else the level above most inputs (never the first file's). */
+function consolidatingLevel(opts: ConsolidateOptions, inputs: Level | undefined): Level {
+  return opts.asUnit?.level ?? nextLevel(inputs ?? "xa");
+}
+
+/**
+ * Whose deadline applies: the inputs' own level when it is below the
+ * consolidating unit's — since July 2025 a province consolidates communes
+ * directly, and the communes' deadline is the one they must meet — else the
+ * level just below the consolidating unit.
+ */
+function deadlineLevelFor(level: Level, inputs: Level | undefined): Level {
+  return inputs && LEVELS.indexOf(inputs) < LEVELS.indexOf(level) ? inputs : levelBelow(level);
 }
 
 /**
@@ -108,8 +122,9 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
   }
   const template = pickTemplate(readable, opts);
   if (!template) return null;
-  const level = consolidatingLevel(readable, opts);
-  const deadlineLevel = levelBelow(level);
+  const inputLevel = inputsLevel(readable);
+  const level = consolidatingLevel(opts, inputLevel);
+  const deadlineLevel = deadlineLevelFor(level, inputLevel);
   const periodChoice = choosePeriod(template, files, { period: opts.period, deadline: opts.deadline, level: deadlineLevel });
   if (!periodChoice) return null;
   const period = periodChoice.period;

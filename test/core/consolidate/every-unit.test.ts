@@ -5,12 +5,14 @@ import { consolidate, findPeriods, type Summary, type UnitFile } from "../../../
 import { layoutSummary, NOT_KEPT_LABEL, STATUS_SHEET, UNRESOLVED_LABEL } from "../../../src/core/layout/summary";
 import { REPORT_SHEET } from "../../../src/core/layout/meta-sheet";
 import { monthOfActionValues } from "../../../src/demo/samples";
+import type { Level } from "../../../src/core/templates";
 import { template } from "../../helpers/reports";
 import { unitFile, unitReport, type Values } from "../../helpers/unit-reports";
 
 const t = template("thang-hanh-dong");
 const v = (seed: number, over: Values = {}): Values => ({ ...monthOfActionValues(seed), ...over });
-const file = (name: string, unitName: string, seed: number, meta: { period?: string; reportDate?: string } = {}, over: Values = {}): UnitFile =>
+type FileMeta = { period?: string; reportDate?: string; level?: Level };
+const file = (name: string, unitName: string, seed: number, meta: FileMeta = {}, over: Values = {}): UnitFile =>
   unitFile(name, unitReport(t, { unitName, reportDate: "2024-07-01", ...meta }, v(seed, over)));
 const statusOf = (s: Summary, name: string) => s.files.find((f) => f.file === name)?.status;
 
@@ -54,10 +56,17 @@ describe("the period is never a vote", () => {
   });
 
   test("the default deadline is the consolidating level's, from the template, never the first file's", () => {
-    const province = [file("a.xlsx", "Huyện Tuần Giáo", 1), file("b.xlsx", "Huyện Mường Ảng", 2)];
-    const s = consolidate(province, { asUnit: { name: "Tỉnh Điện Biên", level: "tinh" } }) as Summary;
+    const districts = [file("a.xlsx", "Huyện Tuần Giáo", 1, { level: "huyen" }), file("b.xlsx", "Huyện Mường Ảng", 2, { level: "huyen" })];
+    const s = consolidate(districts, { asUnit: { name: "Tỉnh Điện Biên", level: "tinh" } }) as Summary;
     expect([s.deadline, s.deadlineSource, s.deadlineLevel]).toEqual(["2024-07-20", "template", "huyen"]);
     expect(run([file("a.xlsx", "Xã Ẳng Cang", 1)]).deadline).toBe("2024-07-10");
+  });
+
+  test("a province consolidating communes (two tiers since July 2025) holds them to the communes' deadline", () => {
+    const communes = [file("a.xlsx", "Xã Mường Ảng", 1, { reportDate: "2024-07-15" }), file("b.xlsx", "Xã Búng Lao", 2)];
+    const s = consolidate(communes, { asUnit: { name: "Tỉnh Điện Biên", level: "tinh" } }) as Summary;
+    expect([s.deadline, s.deadlineLevel]).toEqual(["2024-07-10", "xa"]);
+    expect(s.late).toEqual(["Xã Mường Ảng"]);
   });
 });
 
