@@ -10,18 +10,24 @@ const DEV_URL = "https://localhost:3000/";
 class ManifestPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("ManifestPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "ManifestPlugin", stage: compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const url = process.env.ADDIN_URL || DEV_URL;
-        if (!/^https:\/\/.+\/$/.test(url)) throw new Error(`ADDIN_URL must be an https URL ending in "/": ${url}`);
-        const xml = fs.readFileSync(path.resolve(__dirname, "manifest.xml"), "utf8").split(DEV_URL).join(url);
-        compilation.emitAsset("manifest.xml", new compiler.webpack.sources.RawSource(xml));
-        // Plain ES5, copied as it is (not bundled): it must parse in Internet Explorer.
-        const oldWebview = fs.readFileSync(path.resolve(__dirname, "src/taskpane/old-webview.js"));
-        compilation.emitAsset("old-webview.js", new compiler.webpack.sources.RawSource(oldWebview));
-        for (const icon of fs.readdirSync(path.resolve(__dirname, "assets"))) {
-          compilation.emitAsset(`assets/${icon}`, new compiler.webpack.sources.RawSource(fs.readFileSync(path.resolve(__dirname, "assets", icon))));
-        }
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "ManifestPlugin", stage: compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const url = process.env.ADDIN_URL || DEV_URL;
+          if (!/^https:\/\/.+\/$/.test(url)) throw new Error(`ADDIN_URL must be an https URL ending in "/": ${url}`);
+          const xml = fs.readFileSync(path.resolve(__dirname, "manifest.xml"), "utf8").split(DEV_URL).join(url);
+          compilation.emitAsset("manifest.xml", new compiler.webpack.sources.RawSource(xml));
+          // Plain ES5, copied as it is (not bundled): it must parse in Internet Explorer.
+          const oldWebview = fs.readFileSync(path.resolve(__dirname, "src/taskpane/old-webview.js"));
+          compilation.emitAsset("old-webview.js", new compiler.webpack.sources.RawSource(oldWebview));
+          for (const icon of fs.readdirSync(path.resolve(__dirname, "assets"))) {
+            compilation.emitAsset(
+              `assets/${icon}`,
+              new compiler.webpack.sources.RawSource(fs.readFileSync(path.resolve(__dirname, "assets", icon))),
+            );
+          }
+        },
+      );
     });
   }
 }
@@ -52,9 +58,17 @@ module.exports = (_env, argv) => ({
     ],
   },
   plugins: [
-    new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["taskpane"],
+    }),
     new HtmlWebpackPlugin({ filename: "index.html", template: "./src/taskpane/index.html", chunks: ["taskpane"] }),
-    new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+    new HtmlWebpackPlugin({
+      filename: "commands.html",
+      template: "./src/commands/commands.html",
+      chunks: ["commands"],
+    }),
     new ManifestPlugin(),
   ],
   performance: { hints: false },

@@ -7,7 +7,15 @@
 // Prints a table, writes bench/results.json, bench/growth.png and appends to
 // the history in bench/README.md.
 const { execFileSync, spawnSync } = require("node:child_process");
-const { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } = require("node:fs");
+const {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  readdirSync,
+} = require("node:fs");
 const os = require("node:os");
 const { join } = require("node:path");
 const { generate } = require("./generate");
@@ -24,17 +32,27 @@ const KEEP = arg("--keep");
 
 function ensurePeers() {
   if (ensure(BENCH_TOOLS) !== 0) process.exit(2);
-  if (!existsSync(join(ROOT, "lib", "cli", "main.js"))) execFileSync("npm", ["run", "build:cli"], { cwd: ROOT, stdio: "inherit" });
+  if (!existsSync(join(ROOT, "lib", "cli", "main.js")))
+    execFileSync("npm", ["run", "build:cli"], { cwd: ROOT, stdio: "inherit" });
 }
 
 /** Runs a command under /usr/bin/time: wall seconds (measured here) and peak RSS. */
 function timed(cmd, args) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync("/usr/bin/time", ["-f", "__RSS__ %M", cmd, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28 });
+  const r = spawnSync("/usr/bin/time", ["-f", "__RSS__ %M", cmd, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   const rss = Number(/__RSS__ (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(" ")} failed (${r.status}): ${r.stderr.slice(-500)}`);
-  const json = r.stdout.trim().split("\n").filter((l) => l.startsWith("{")).pop();
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`${cmd} ${args.join(" ")} failed (${r.status}): ${r.stderr.slice(-500)}`);
+  const json = r.stdout
+    .trim()
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .pop();
   return { wall, rssMB: rss, out: json ? JSON.parse(json) : undefined };
 }
 
@@ -61,14 +79,35 @@ function benchSize(n) {
   // Slow peers get fewer runs at the largest size, to keep the bench under 10 minutes.
   const peerRuns = n >= 10000 ? 1 : RUNS;
   const rows = [
-    measure("tonghop consolidate (CLI)", RUNS, () => timed(process.execPath, [join(ROOT, "bin", "tonghop.js"), "consolidate", dir, "--out", out, "--force", "--roster", roster, "--as-unit", "Huyện Thử Nghiệm", "--level", "huyen"])),
+    measure("tonghop consolidate (CLI)", RUNS, () =>
+      timed(process.execPath, [
+        join(ROOT, "bin", "tonghop.js"),
+        "consolidate",
+        dir,
+        "--out",
+        out,
+        "--force",
+        "--roster",
+        roster,
+        "--as-unit",
+        "Huyện Thử Nghiệm",
+        "--level",
+        "huyen",
+      ]),
+    ),
     measure("tonghop core, no I/O", RUNS, () => {
       const r = timed(process.execPath, [join(__dirname, "core-only.js"), dir]);
       return { wall: r.out.seconds, rssMB: r.rssMB, out: r.out };
     }),
-    measure("openpyxl (Python)", peerRuns, () => timed("/usr/bin/python3", [join(__dirname, "peer_openpyxl.py"), dir, cellsJson])),
-    measure("SheetJS (@e965/xlsx)", peerRuns, () => timed(process.execPath, [join(__dirname, "peer-sheetjs.js"), dir, cellsJson])),
-    measure("lower bound: read + inflate", RUNS, () => timed(process.execPath, [join(__dirname, "lower-bound.js"), dir])),
+    measure("openpyxl (Python)", peerRuns, () =>
+      timed("/usr/bin/python3", [join(__dirname, "peer_openpyxl.py"), dir, cellsJson]),
+    ),
+    measure("SheetJS (@e965/xlsx)", peerRuns, () =>
+      timed(process.execPath, [join(__dirname, "peer-sheetjs.js"), dir, cellsJson]),
+    ),
+    measure("lower bound: read + inflate", RUNS, () =>
+      timed(process.execPath, [join(__dirname, "lower-bound.js"), dir]),
+    ),
   ];
   const core = rows[1].inner;
   const agree = [rows[2], rows[3]].every((r) => r.inner?.launch_sites === core?.launch_sites);
@@ -80,10 +119,19 @@ function table(results) {
   const lines = [];
   for (const r of results) {
     const [cli, , openpyxl, sheetjs, lower] = r.rows;
-    lines.push(`\nN = ${r.n} files (median of runs; peers' totals ${r.totalsAgree ? "agree" : "DIFFER"} with tonghop's)`);
+    lines.push(
+      `\nN = ${r.n} files (median of runs; peers' totals ${r.totalsAgree ? "agree" : "DIFFER"} with tonghop's)`,
+    );
     lines.push(`${"".padEnd(30)} ${"wall s".padStart(8)} ${"files/s".padStart(9)} ${"peak RSS MB".padStart(12)}  runs`);
-    for (const row of r.rows) lines.push(`${row.name.padEnd(30)} ${row.seconds.toFixed(2).padStart(8)} ${Math.round(r.n / row.seconds).toString().padStart(9)} ${row.rssMB.toFixed(0).padStart(12)}  ${row.runs}`);
-    lines.push(`ratios: openpyxl/tonghop ${(openpyxl.seconds / cli.seconds).toFixed(1)}×, SheetJS/tonghop ${(sheetjs.seconds / cli.seconds).toFixed(1)}×, tonghop/lower bound ${(cli.seconds / lower.seconds).toFixed(1)}×`);
+    for (const row of r.rows)
+      lines.push(
+        `${row.name.padEnd(30)} ${row.seconds.toFixed(2).padStart(8)} ${Math.round(r.n / row.seconds)
+          .toString()
+          .padStart(9)} ${row.rssMB.toFixed(0).padStart(12)}  ${row.runs}`,
+      );
+    lines.push(
+      `ratios: openpyxl/tonghop ${(openpyxl.seconds / cli.seconds).toFixed(1)}×, SheetJS/tonghop ${(sheetjs.seconds / cli.seconds).toFixed(1)}×, tonghop/lower bound ${(cli.seconds / lower.seconds).toFixed(1)}×`,
+    );
   }
   return lines.join("\n");
 }
@@ -95,30 +143,88 @@ async function main() {
   console.log(table(results));
 
   // What Excel would receive, from Microsoft's Office.js runtime (bench/office-cost.bench.ts).
-  execFileSync(process.execPath, [join(ROOT, "node_modules", "jest", "bin", "jest.js"), "--roots", "<rootDir>/bench", "--testMatch", "**/office-cost.bench.ts", "--silent"], { cwd: ROOT, stdio: "pipe" });
-  console.log("\n" + require("./office-cost-table")(JSON.parse(readFileSync(join(__dirname, "office-cost.json"), "utf8"))));
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, "node_modules", "jest", "bin", "jest.js"),
+      "--roots",
+      "<rootDir>/bench",
+      "--testMatch",
+      "**/office-cost.bench.ts",
+      "--silent",
+    ],
+    { cwd: ROOT, stdio: "pipe" },
+  );
+  console.log(
+    "\n" + require("./office-cost-table")(JSON.parse(readFileSync(join(__dirname, "office-cost.json"), "utf8"))),
+  );
 
   // The pane in Chromium while it consolidates 200 files.
   const { responsiveness, renderPlot } = require("./browser");
-  if (!existsSync(join(ROOT, "dist", "taskpane.html"))) execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
+  if (!existsSync(join(ROOT, "dist", "taskpane.html")))
+    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
   const pageDir = mkdtempSync(join(os.tmpdir(), "tonghop-bench-page-"));
   generate(200, pageDir);
-  const page = await responsiveness(join(ROOT, "dist"), readdirSync(pageDir).map((f) => join(pageDir, f)));
+  const page = await responsiveness(
+    join(ROOT, "dist"),
+    readdirSync(pageDir).map((f) => join(pageDir, f)),
+  );
   rmSync(pageDir, { recursive: true, force: true });
-  console.log(`\nThe pane in Chromium, 200 files: ${page.seconds.toFixed(1)} s, ${page.longTasks} long tasks, longest ${page.longestTaskMs} ms (target < 200 ms)`);
+  console.log(
+    `\nThe pane in Chromium, 200 files: ${page.seconds.toFixed(1)} s, ${page.longTasks} long tasks, longest ${page.longestTaskMs} ms (target < 200 ms)`,
+  );
 
   const names = results[0].rows.map((r) => r.name);
-  const series = names.map((name) => ({ name: name.replace(/ \(.*\)|, no I\/O|: read \+ inflate/g, ""), points: results.map((r) => ({ n: r.n, seconds: r.rows.find((x) => x.name === name).seconds, rssMB: r.rows.find((x) => x.name === name).rssMB })) }));
-  if (results.length > 1) await renderPlot(series, results.map((r) => r.n), join(__dirname, "growth.png"));
+  const series = names.map((name) => ({
+    name: name.replace(/ \(.*\)|, no I\/O|: read \+ inflate/g, ""),
+    points: results.map((r) => ({
+      n: r.n,
+      seconds: r.rows.find((x) => x.name === name).seconds,
+      rssMB: r.rows.find((x) => x.name === name).rssMB,
+    })),
+  }));
+  if (results.length > 1)
+    await renderPlot(
+      series,
+      results.map((r) => r.n),
+      join(__dirname, "growth.png"),
+    );
 
   const date = new Date().toISOString().slice(0, 10);
-  const json = { date, machine, runs: RUNS, sizes: results.map((r) => ({ n: r.n, totalsAgree: r.totalsAgree, rows: r.rows.map(({ name, seconds, rssMB, runs }) => ({ name, seconds, rssMB, runs, filesPerSecond: r.n / seconds })) })), office, page };
+  const json = {
+    date,
+    machine,
+    runs: RUNS,
+    sizes: results.map((r) => ({
+      n: r.n,
+      totalsAgree: r.totalsAgree,
+      rows: r.rows.map(({ name, seconds, rssMB, runs }) => ({
+        name,
+        seconds,
+        rssMB,
+        runs,
+        filesPerSecond: r.n / seconds,
+      })),
+    })),
+    office,
+    page,
+  };
   writeFileSync(join(__dirname, "results.json"), JSON.stringify(json, null, 2) + "\n");
   const short = results
-    .map((r) => `N=${r.n}: tonghop ${r.rows[0].seconds.toFixed(2)} s / ${r.rows[0].rssMB.toFixed(0)} MB; core ${r.rows[1].seconds.toFixed(2)} s; openpyxl ${r.rows[2].seconds.toFixed(2)} s; SheetJS ${r.rows[3].seconds.toFixed(2)} s; lower bound ${r.rows[4].seconds.toFixed(2)} s`)
+    .map(
+      (r) =>
+        `N=${r.n}: tonghop ${r.rows[0].seconds.toFixed(2)} s / ${r.rows[0].rssMB.toFixed(0)} MB; core ${r.rows[1].seconds.toFixed(2)} s; openpyxl ${r.rows[2].seconds.toFixed(2)} s; SheetJS ${r.rows[3].seconds.toFixed(2)} s; lower bound ${r.rows[4].seconds.toFixed(2)} s`,
+    )
     .join("\n  - ");
-  appendFileSync(join(__dirname, "README.md"), `\n### ${date} — ${machine}\n  - ${short}\n  - pane in Chromium, 200 files: longest main-thread task ${page.longestTaskMs} ms\n`);
-  console.log("\nWrote bench/results.json" + (results.length > 1 ? ", bench/growth.png" : "") + " and appended to bench/README.md");
+  appendFileSync(
+    join(__dirname, "README.md"),
+    `\n### ${date} — ${machine}\n  - ${short}\n  - pane in Chromium, 200 files: longest main-thread task ${page.longestTaskMs} ms\n`,
+  );
+  console.log(
+    "\nWrote bench/results.json" +
+      (results.length > 1 ? ", bench/growth.png" : "") +
+      " and appended to bench/README.md",
+  );
 }
 
 main().catch((e) => {

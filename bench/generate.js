@@ -17,10 +17,22 @@ function base() {
   const t = findTemplate("thang-hanh-dong");
   const fields = templateFields(t).map((f) => f.id);
   const values = Object.fromEntries(fields.map((f, i) => [f, MARK + i + 1]));
-  const meta = { templateId: t.id, templateVersion: t.version, unitName: UNIT, level: "xa", period: "2024", reportDate: "2024-07-01" };
+  const meta = {
+    templateId: t.id,
+    templateVersion: t.version,
+    unitName: UNIT,
+    level: "xa",
+    period: "2024",
+    reportDate: "2024-07-01",
+  };
   const layout = layoutReport(t, meta, { values });
   const parts = unzipSync(renderXlsxSync(layout.model));
-  const cells = fields.map((f) => ({ field: f, sheet: layout.fields[f].sheet, row: layout.fields[f].row, col: layout.fields[f].col }));
+  const cells = fields.map((f) => ({
+    field: f,
+    sheet: layout.fields[f].sheet,
+    row: layout.fields[f].row,
+    col: layout.fields[f].col,
+  }));
   return { parts, fields, cells };
 }
 
@@ -47,7 +59,11 @@ function generate(n, dir) {
         xml = xml.replace(re, `$1 t="inlineStr"><is><t>${Number(value).toLocaleString("de-DE")}</t></is></c>`);
       } else xml = xml.replace(marker, cell);
     });
-    const files = { ...parts, "xl/worksheets/sheet1.xml": strToU8(xml), "xl/worksheets/sheet2.xml": strToU8(metaSheet.split(UNIT).join(name)) };
+    const files = {
+      ...parts,
+      "xl/worksheets/sheet1.xml": strToU8(xml),
+      "xl/worksheets/sheet2.xml": strToU8(metaSheet.split(UNIT).join(name)),
+    };
     writeFileSync(join(dir, `don-vi-${String(i + 1).padStart(5, "0")}.xlsx`), zipSync(files, { level: 6 }));
   }
   return cells;

@@ -13,4 +13,6 @@ for (const name of readdirSync(dir).filter((x) => x.endsWith(".xlsx"))) {
   bytes += parts["xl/worksheets/sheet1.xml"].length;
   n++;
 }
-process.stdout.write(JSON.stringify({ seconds: Number(process.hrtime.bigint() - t0) / 1e9, files: n, inflated: bytes }) + "\n");
+process.stdout.write(
+  JSON.stringify({ seconds: Number(process.hrtime.bigint() - t0) / 1e9, files: n, inflated: bytes }) + "\n",
+);

@@ -18,4 +18,6 @@ for (const name of readdirSync(dir).filter((x) => x.endsWith(".xlsx"))) {
   }
   n++;
 }
-process.stdout.write(JSON.stringify({ seconds: Number(process.hrtime.bigint() - t0) / 1e9, files: n, launch_sites: launchSites }) + "\n");
+process.stdout.write(
+  JSON.stringify({ seconds: Number(process.hrtime.bigint() - t0) / 1e9, files: n, launch_sites: launchSites }) + "\n",
+);

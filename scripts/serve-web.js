@@ -13,7 +13,14 @@ const arg = (name, def) => {
 };
 const root = path.resolve(arg("--dir", path.join(__dirname, "..", "dist")));
 const port = Number(arg("--port", process.env.PORT || 8080));
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".xml": "application/xml; charset=utf-8", ".css": "text/css", ".map": "application/json" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml; charset=utf-8",
+  ".css": "text/css",
+  ".map": "application/json",
+};
 
 function serve(port, dir = root) {
   const base = path.resolve(dir);
@@ -27,7 +34,11 @@ function serve(port, dir = root) {
       res.end("Không tìm thấy / not found");
       return;
     }
-    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream", "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store" });
+    res.writeHead(200, {
+      "Content-Type": TYPES[path.extname(file)] || "application/octet-stream",
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "no-store",
+    });
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
@@ -37,7 +48,9 @@ module.exports = { serve };
 
 if (require.main === module) {
   if (!fs.existsSync(path.join(root, "index.html"))) {
-    console.error(`Chưa có bản dựng trong ${root}: chạy \`npm run build\` trước.\nNo build in ${root}: run \`npm run build\` first.`);
+    console.error(
+      `Chưa có bản dựng trong ${root}: chạy \`npm run build\` trước.\nNo build in ${root}: run \`npm run build\` first.`,
+    );
     process.exit(2);
   }
   serve(port).then(() => console.log(`tonghop: http://localhost:${port}/  (Ctrl+C để dừng / to stop)`));

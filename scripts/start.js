@@ -17,21 +17,54 @@ async function certificates() {
   const defaults = require("office-addin-dev-certs/lib/defaults");
   if (!fs.existsSync(defaults.localhostCertificatePath) || !fs.existsSync(defaults.localhostKeyPath)) {
     fs.mkdirSync(path.dirname(defaults.localhostCertificatePath), { recursive: true });
-    await devCerts.generateCertificates(defaults.caCertificatePath, defaults.localhostCertificatePath, defaults.localhostKeyPath, defaults.daysUntilCertificateExpires);
+    await devCerts.generateCertificates(
+      defaults.caCertificatePath,
+      defaults.localhostCertificatePath,
+      defaults.localhostKeyPath,
+      defaults.daysUntilCertificateExpires,
+    );
   }
   return { key: defaults.localhostKeyPath, cert: defaults.localhostCertificatePath, ca: defaults.caCertificatePath };
 }
 
 function run(cmd, args, env = {}) {
-  return spawn(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env }, shell: process.platform === "win32" });
+  return spawn(cmd, args, {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, ...env },
+    shell: process.platform === "win32",
+  });
 }
 
 async function main() {
   const certs = await certificates();
-  const server = run("npx", ["webpack", "serve", "--mode", "development", "--server-type", "https", "--server-options-key", certs.key, "--server-options-cert", certs.cert]);
+  const server = run("npx", [
+    "webpack",
+    "serve",
+    "--mode",
+    "development",
+    "--server-type",
+    "https",
+    "--server-options-key",
+    certs.key,
+    "--server-options-cert",
+    certs.cert,
+  ]);
   if (process.platform === "win32" || process.platform === "darwin") {
-    const debug = run("npx", ["--yes", "office-addin-debugging", "start", manifest, "desktop", "--no-debug", "--dev-server-port", "3000"]);
-    debug.on("exit", (code) => code && console.error("office-addin-debugging could not sideload; see README.md › Sideloading."));
+    const debug = run("npx", [
+      "--yes",
+      "office-addin-debugging",
+      "start",
+      manifest,
+      "desktop",
+      "--no-debug",
+      "--dev-server-port",
+      "3000",
+    ]);
+    debug.on(
+      "exit",
+      (code) => code && console.error("office-addin-debugging could not sideload; see README.md › Sideloading."),
+    );
   } else {
     console.log(`
 Đang phục vụ add-in tại https://localhost:3000/ (dừng: Ctrl+C).

@@ -61,7 +61,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       throw argsError(e, argv, lang);
     }
     const { values: o, positionals } = parsed;
-    if (o.lang !== undefined && o.lang !== "vi" && o.lang !== "en") throw new CliError(msg(lang, "badArgs", { detail: `--lang ${o.lang}` }));
+    if (o.lang !== undefined && o.lang !== "vi" && o.lang !== "en")
+      throw new CliError(msg(lang, "badArgs", { detail: `--lang ${o.lang}` }));
     const [cmd, ...rest] = positionals;
     if (o.version) {
       io.out(`tonghop ${version()}`);
@@ -130,7 +131,8 @@ function argsError(e: unknown, argv: string[], lang: Lang): CliError {
 /** The version in package.json (two folders up from both src/cli and lib/cli). */
 function version(): string {
   try {
-    return (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string })
+      .version;
   } catch {
     return "?";
   }

@@ -53,7 +53,8 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   noReportOfPeriod:
     "{why} Không có báo cáo nào của kỳ {period}; các tệp là của kỳ {others}. Nếu muốn tổng hợp kỳ đó, thêm --period {example}.",
   keepAmbiguous: "--keep {file}: có nhiều tệp cùng tên ({files}); hãy ghi cả đường dẫn.",
-  outIsInput: "Không ghi vào {file}: đó là một tệp đầu vào hoặc nằm trong thư mục đang đọc. Hãy chọn tệp --out ở nơi khác.",
+  outIsInput:
+    "Không ghi vào {file}: đó là một tệp đầu vào hoặc nằm trong thư mục đang đọc. Hãy chọn tệp --out ở nơi khác.",
   outReadOnly: "Không ghi được {file}: thư mục chỉ cho đọc hoặc không có quyền ghi. Hãy chọn thư mục khác.",
   outIsFolder: "Không ghi được {file}: đó là một thư mục. Hãy ghi tên tệp, ví dụ tong-hop.xlsx.",
   outDiskFull: "Không ghi được {file}: ổ đĩa đã đầy. Hãy giải phóng dung lượng hoặc chọn ổ khác.",
@@ -67,10 +68,12 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   templateTwice: "Chỉ cho một mẫu: tên mẫu có sẵn ({id}) hoặc --template <tệp>, không cả hai.",
   outlineProblems: "Đề cương {file}:\n{problems}",
   outlineFailed: "Chưa tạo được mẫu từ đề cương {file}: sửa các lỗi trên rồi chạy lại.",
-  templateWrote: "Đã tạo mẫu {file}: {sections} mục, {tables} bảng, {fields} chỉ tiêu (trong đó {money} chỉ tiêu tiền). Kiểm tra lại loại từng cột trước khi dùng.",
+  templateWrote:
+    "Đã tạo mẫu {file}: {sections} mục, {tables} bảng, {fields} chỉ tiêu (trong đó {money} chỉ tiêu tiền). Kiểm tra lại loại từng cột trước khi dùng.",
   templateUsage:
     "Cách dùng: tonghop template from-outline <de-cuong.txt> --out <mau.json> | export <mẫu hoặc tệp> --out <dinh-nghia.xlsx> | check <tệp>",
-  templateOk: "Mẫu {id} (phiên bản {version}) dùng được: {sections} mục, {tables} bảng, {fields} chỉ tiêu, {rules} quy tắc.",
+  templateOk:
+    "Mẫu {id} (phiên bản {version}) dùng được: {sections} mục, {tables} bảng, {fields} chỉ tiêu, {rules} quy tắc.",
   severityError: "LỖI",
   severityWarning: "Cảnh báo",
   kindCount: "số đếm",
@@ -139,7 +142,8 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   noInputs: "No report files to consolidate (.xlsx, .xlsm, .xls, .ods, .zip).",
   nothingToConsolidate: "Nothing to consolidate: no valid report of the template and period.",
   keepUnknown: "--keep {file}: no input file has that name.",
-  noReportOfPeriod: "{why} No report is for {period}; the files are for {others}. To consolidate that period, add --period {example}.",
+  noReportOfPeriod:
+    "{why} No report is for {period}; the files are for {others}. To consolidate that period, add --period {example}.",
   keepAmbiguous: "--keep {file}: several files have that name ({files}); give the full path.",
   outIsInput: "Not writing {file}: it is an input file or inside a folder being read. Choose an --out file elsewhere.",
   outReadOnly: "Cannot write {file}: the folder is read-only or not writable. Choose another folder.",
@@ -147,7 +151,8 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   outDiskFull: "Cannot write {file}: the disk is full. Free some space or choose another disk.",
   outFailed: "Cannot write {file}. Check the path and write permission.",
   deadlineGiven: "Deadline: {date} (from --deadline).",
-  deadlineTemplate: "Deadline: {date} (the template's deadline for level {level} reporting to level {above}; change it with --deadline).",
+  deadlineTemplate:
+    "Deadline: {date} (the template's deadline for level {level} reporting to level {above}; change it with --deadline).",
   unresolvedHead: "Sent, needs attention:",
   missingHead: "Missing:",
   none: "none",
@@ -155,10 +160,12 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   templateTwice: "Give one template: a built-in name ({id}) or --template <file>, not both.",
   outlineProblems: "Outline {file}:\n{problems}",
   outlineFailed: "No template made from the outline {file}: fix the errors above and run again.",
-  templateWrote: "Wrote template {file}: {sections} sections, {tables} tables, {fields} fields ({money} of them money). Check each column's kind before use.",
+  templateWrote:
+    "Wrote template {file}: {sections} sections, {tables} tables, {fields} fields ({money} of them money). Check each column's kind before use.",
   templateUsage:
     "Usage: tonghop template from-outline <outline.txt> --out <template.json> | export <template or file> --out <definition.xlsx> | check <file>",
-  templateOk: "Template {id} (version {version}) can be used: {sections} sections, {tables} tables, {fields} fields, {rules} rules.",
+  templateOk:
+    "Template {id} (version {version}) can be used: {sections} sections, {tables} tables, {fields} fields, {rules} rules.",
   severityError: "ERROR",
   severityWarning: "Warning",
   kindCount: "count",

@@ -15,7 +15,8 @@ export class OutputExistsError extends Error {
 }
 
 export function writeOutput(file: string, bytes: Uint8Array, force: boolean): void {
-  if (existsSync(file) && statSync(file).isDirectory()) throw Object.assign(new Error(`${file} is a folder`), { code: "EISDIR" });
+  if (existsSync(file) && statSync(file).isDirectory())
+    throw Object.assign(new Error(`${file} is a folder`), { code: "EISDIR" });
   if (existsSync(file) && !force) throw new OutputExistsError(file);
   const dir = dirname(file);
   mkdirSync(dir, { recursive: true });

@@ -10,7 +10,15 @@ import { msg, type Lang } from "./messages";
 export function requireTemplate(id: string | undefined, lang: Lang): Template {
   if (!id) throw new CliError(msg(lang, "missingArg", { arg: "<mẫu báo cáo / template>" }));
   const t = findTemplate(id);
-  if (!t) throw new CliError(msg(lang, "unknownTemplate", { id, ids: builtInTemplates().map((x) => x.id).join(", ") }));
+  if (!t)
+    throw new CliError(
+      msg(lang, "unknownTemplate", {
+        id,
+        ids: builtInTemplates()
+          .map((x) => x.id)
+          .join(", "),
+      }),
+    );
   return t;
 }
 

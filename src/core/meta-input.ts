@@ -36,7 +36,10 @@ const typed = (text: string | undefined): string | undefined => {
  * The checked ReportMeta, or every problem in the order a form shows them (unit, level, period, date, then what
  * the schema refuses). `level` defaults to "xa".
  */
-export function reportMetaFromInput(template: Template, input: MetaInput): { meta: ReportMeta } | { problems: MetaProblem[] } {
+export function reportMetaFromInput(
+  template: Template,
+  input: MetaInput,
+): { meta: ReportMeta } | { problems: MetaProblem[] } {
   const problems: MetaProblem[] = [];
   const unitName = typed(input.unitName);
   if (!unitName) problems.push({ field: "unitName", kind: "missing" });
@@ -62,6 +65,10 @@ export function reportMetaFromInput(template: Template, input: MetaInput): { met
   });
   if (parsed.success) return { meta: parsed.data };
   return {
-    problems: parsed.error.issues.map((i) => ({ field: String(i.path[0]) as MetaField, kind: "invalid", detail: `${i.path.join(".")}: ${i.message}` })),
+    problems: parsed.error.issues.map((i) => ({
+      field: String(i.path[0]) as MetaField,
+      kind: "invalid",
+      detail: `${i.path.join(".")}: ${i.message}`,
+    })),
   };
 }

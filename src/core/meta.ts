@@ -71,6 +71,10 @@ export function periodTitle(p: Period): string {
 /** The template's default submission deadline for a unit of this level. */
 export function defaultDeadline(template: Template, period: Period, level: Level): IsoDate {
   const candidates = template.deadlines.filter((d) => d.span === period.span);
-  const pick = candidates.find((d) => d.level === level) ?? candidates.find((d) => d.level === undefined) ?? candidates[0] ?? template.deadlines[0];
+  const pick =
+    candidates.find((d) => d.level === level) ??
+    candidates.find((d) => d.level === undefined) ??
+    candidates[0] ??
+    template.deadlines[0];
   return isoFromParts(period.year, pick.month, pick.day) ?? `${period.year}-12-31`;
 }

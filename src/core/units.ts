@@ -7,14 +7,33 @@
 /** The five Vietnamese tone marks (combining): grave, acute, tilde, hook above, dot below. */
 const TONES = new Set(["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]);
 // Private-use characters: a tone never collides with a digit or letter in a name ("Phường 1").
-const TONE_DIGIT: Record<string, string> = { "\u0300": "\ue002", "\u0301": "\ue001", "\u0303": "\ue004", "\u0309": "\ue003", "\u0323": "\ue005" };
+const TONE_DIGIT: Record<string, string> = {
+  "\u0300": "\ue002",
+  "\u0301": "\ue001",
+  "\u0303": "\ue004",
+  "\u0309": "\ue003",
+  "\u0323": "\ue005",
+};
 
 // Only commune-level prefixes are ignored: "Thị trấn Mường Ảng" is the same
 // unit as "Mường Ảng", but not the same as "Huyện Mường Ảng". Each as written
 // with its diacritics, or typed without any ("Xa Bung Lao"), or abbreviated
 // ("TT. Mường Ảng", "X. Nặm Lịch"); never a name's own first word that only
 // looks like one once its marks are dropped ("Xá Lượng" keeps its "Xá").
-const PREFIXES = ["thị trấn", "thi tran", "tt.", "tt", "phường", "phuong", "p.", "xã", "xa", "x.", "đặc khu", "dac khu"];
+const PREFIXES = [
+  "thị trấn",
+  "thi tran",
+  "tt.",
+  "tt",
+  "phường",
+  "phuong",
+  "p.",
+  "xã",
+  "xa",
+  "x.",
+  "đặc khu",
+  "dac khu",
+];
 // The issuing body written before the name: "UBND xã …", "Ủy ban nhân dân xã …".
 const ISSUERS = ["ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "uy ban nhan dan"];
 

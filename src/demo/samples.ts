@@ -48,7 +48,6 @@ export function rng(seed: number): () => number {
   };
 }
 
-
 /** Plausible Month of Action figures for one commune (all in đồng, whole numbers). */
 export function monthOfActionValues(seed: number): Record<string, number> {
   const r = rng(seed);
@@ -75,7 +74,10 @@ export function monthOfActionValues(seed: number): Record<string, number> {
     recreation_children: int(200, 800),
   };
   const support = v.gifts_funds + v.scholarships_funds + v.healthcare_funds;
-  v.funds_mobilized = Math.max(money(10_000_000, 60_000_000), Math.ceil((support - v.funds_state) / 100_000) * 100_000 + 5_000_000);
+  v.funds_mobilized = Math.max(
+    money(10_000_000, 60_000_000),
+    Math.ceil((support - v.funds_state) / 100_000) * 100_000 + 5_000_000,
+  );
   return v;
 }
 
@@ -99,7 +101,13 @@ const day = (d: number, m: number) => `2024-${String(m).padStart(2, "0")}-${Stri
 /** The demo set: nine of ten communes report (Xã Nặm Lịch does not), with typical slips. */
 export function muongAngSamples(): SampleReport[] {
   const samples: SampleReport[] = [];
-  const add = (unitName: string, fileName: string, reportDate: string, story: Localized, tweak: (v: Record<string, number | string>) => void = () => {}) => {
+  const add = (
+    unitName: string,
+    fileName: string,
+    reportDate: string,
+    story: Localized,
+    tweak: (v: Record<string, number | string>) => void = () => {},
+  ) => {
     const seed = MUONG_ANG_ROSTER.indexOf(unitName) + 1 || 99;
     const values: Record<string, number | string> = monthOfActionValues(seed * 7919);
     tweak(values);
@@ -111,24 +119,63 @@ export function muongAngSamples(): SampleReport[] {
     });
   };
   add("Xã Ẳng Cang", "Xã Ẳng Cang", day(1, 7), { vi: "đúng hạn, không lỗi", en: "on time, no errors" });
-  add("Xã Ẳng Tở", "Xã Ẳng Tở", day(2, 7), { vi: "có trẻ em tham gia nhưng số hoạt động bằng 0 (lỗi)", en: "children took part but 0 activities (error)" }, (v) => {
-    v.participation_activities = 0;
-  });
+  add(
+    "Xã Ẳng Tở",
+    "Xã Ẳng Tở",
+    day(2, 7),
+    { vi: "có trẻ em tham gia nhưng số hoạt động bằng 0 (lỗi)", en: "children took part but 0 activities (error)" },
+    (v) => {
+      v.participation_activities = 0;
+    },
+  );
   add("Xã Ẳng Nưa", "Xã Ẳng Nưa", day(28, 6), { vi: "đúng hạn, không lỗi", en: "on time, no errors" });
-  add("Xã Xuân Lao", "Xã Xuân Lao (bản cũ)", day(25, 6), { vi: "bản cũ, đã được thay bằng bản mới hơn", en: "an old copy, replaced by a newer one" }, (v) => {
-    v.gifts_children = Number(v.gifts_children) - 10;
-  });
+  add(
+    "Xã Xuân Lao",
+    "Xã Xuân Lao (bản cũ)",
+    day(25, 6),
+    { vi: "bản cũ, đã được thay bằng bản mới hơn", en: "an old copy, replaced by a newer one" },
+    (v) => {
+      v.gifts_children = Number(v.gifts_children) - 10;
+    },
+  );
   add("Xã Xuân Lao", "Xã Xuân Lao", day(1, 7), { vi: "bản mới nhất của xã", en: "the commune's newest copy" });
   add("Xã Mường Lạn", "Xã Mường Lạn", day(30, 6), { vi: "đúng hạn, không lỗi", en: "on time, no errors" });
-  add("Xã Mường Đăng", "Xã Mường Đăng", day(2, 7), { vi: "kinh phí học bổng nhập theo triệu đồng (cảnh báo)", en: "scholarship funds entered in millions of đồng (warning)" }, (v) => {
-    v.scholarships_funds = Math.round(Number(v.scholarships_funds) / 1_000_000);
-  });
-  add("Xã Ngối Cáy", "Xã Ngồi Cáy", day(3, 7), { vi: 'tên xã viết "Ngồi Cáy" khác danh sách', en: 'the commune written "Ngồi Cáy", unlike the roster' }, () => {});
+  add(
+    "Xã Mường Đăng",
+    "Xã Mường Đăng",
+    day(2, 7),
+    {
+      vi: "kinh phí học bổng nhập theo triệu đồng (cảnh báo)",
+      en: "scholarship funds entered in millions of đồng (warning)",
+    },
+    (v) => {
+      v.scholarships_funds = Math.round(Number(v.scholarships_funds) / 1_000_000);
+    },
+  );
+  add(
+    "Xã Ngối Cáy",
+    "Xã Ngồi Cáy",
+    day(3, 7),
+    { vi: 'tên xã viết "Ngồi Cáy" khác danh sách', en: 'the commune written "Ngồi Cáy", unlike the roster' },
+    () => {},
+  );
   samples[samples.length - 1].meta.unitName = "Xã Ngồi Cáy";
-  add("Xã Búng Lao", "Xã Búng Lao", day(1, 7), { vi: 'kinh phí tặng quà gõ dạng văn bản "1.500.000" (cảnh báo, vẫn được tính)', en: 'gift funds typed as text "1.500.000" (warning, still counted)' }, (v) => {
-    v.gifts_funds = "1.500.000";
-    v.gifts_children = 5;
+  add(
+    "Xã Búng Lao",
+    "Xã Búng Lao",
+    day(1, 7),
+    {
+      vi: 'kinh phí tặng quà gõ dạng văn bản "1.500.000" (cảnh báo, vẫn được tính)',
+      en: 'gift funds typed as text "1.500.000" (warning, still counted)',
+    },
+    (v) => {
+      v.gifts_funds = "1.500.000";
+      v.gifts_children = 5;
+    },
+  );
+  add("Thị trấn Mường Ảng", "Thị trấn Mường Ảng", day(5, 7), {
+    vi: "nộp muộn (sau hạn 03/7/2024)",
+    en: "late (after the 03/7/2024 deadline)",
   });
-  add("Thị trấn Mường Ảng", "Thị trấn Mường Ảng", day(5, 7), { vi: "nộp muộn (sau hạn 03/7/2024)", en: "late (after the 03/7/2024 deadline)" });
   return samples;
 }

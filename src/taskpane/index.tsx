@@ -21,7 +21,9 @@ function start(app: HTMLElement, inExcel: boolean): void {
   const host = inExcel ? excelHost(WORKER_URL) : browserHost(WORKER_URL);
   // In Excel: Office's display language. In a browser: Vietnamese unless the
   // address asks for English (?lang=en) — many offices run English Windows.
-  const lang = pickLang(inExcel ? Office.context.displayLanguage : (new URLSearchParams(location.search).get("lang") ?? "vi"));
+  const lang = pickLang(
+    inExcel ? Office.context.displayLanguage : (new URLSearchParams(location.search).get("lang") ?? "vi"),
+  );
   document.documentElement.lang = lang;
   createRoot(app).render(<App host={host} lang={lang} initialJob={initialJob()} />);
 }
@@ -30,7 +32,8 @@ const app = document.getElementById("app");
 if (app) {
   if (document.documentElement.dataset.page === "web") start(app, false);
   // taskpane.html whose office.js failed to load (offline, blocked by a firewall).
-  else if (typeof Office === "undefined" || typeof Office.onReady !== "function") showOfficeMissing(app, "officeFailed");
+  else if (typeof Office === "undefined" || typeof Office.onReady !== "function")
+    showOfficeMissing(app, "officeFailed");
   // Opened in a plain browser, office.js still calls onReady (without a host).
   else void Office.onReady((info) => start(app, info.host === Office.HostType.Excel));
 }

@@ -13,7 +13,8 @@ export function showOfficeMissing(app: HTMLElement, trouble: OfficeTrouble): voi
   box.setAttribute("role", "alert");
   box.className = "office-missing";
   // Fluent UI has not loaded either: plain styles, close to its error bar.
-  box.style.cssText = "font: 14px/1.4 'Segoe UI', system-ui, sans-serif; margin: 12px; padding: 8px 12px; border: 1px solid #f1bbbc; border-left: 4px solid #c50f1f; border-radius: 4px; background: #fdf3f4";
+  box.style.cssText =
+    "font: 14px/1.4 'Segoe UI', system-ui, sans-serif; margin: 12px; padding: 8px 12px; border: 1px solid #f1bbbc; border-left: 4px solid #c50f1f; border-radius: 4px; background: #fdf3f4";
   for (const lang of ["vi", "en"] as const) {
     const p = document.createElement("p");
     p.lang = lang;

@@ -18,13 +18,17 @@
     [
       "vi",
       "Excel này chạy ngăn tác vụ bằng trình duyệt cũ (Internet Explorer hoặc Edge bản cũ) nên không mở được tonghop. " +
-        "Hãy mở trang web tonghop trong Chrome, Edge hoặc Firefox: " + page + " — hoặc dùng dòng lệnh tonghop (xem hướng dẫn cài đặt). " +
+        "Hãy mở trang web tonghop trong Chrome, Edge hoặc Firefox: " +
+        page +
+        " — hoặc dùng dòng lệnh tonghop (xem hướng dẫn cài đặt). " +
         "Ngăn tác vụ chạy được trong Microsoft 365, Office 2021 trở đi, hoặc Office 2016/2019 bản lẻ đã cài Microsoft Edge WebView2."
     ],
     [
       "en",
       "This Excel runs task panes in an old browser (Internet Explorer or the old Edge), which cannot open tonghop. " +
-        "Open the tonghop web page in Chrome, Edge or Firefox: " + page + " — or use the tonghop command line (see its install guide). " +
+        "Open the tonghop web page in Chrome, Edge or Firefox: " +
+        page +
+        " — or use the tonghop command line (see its install guide). " +
         "The pane runs in Microsoft 365, Office 2021 and later, or retail Office 2016/2019 with Microsoft Edge WebView2 installed."
     ]
   ];

@@ -29,12 +29,14 @@ export const en: Record<keyof typeof vi, string> = {
   reportDate: "Report date (day/month/year)",
   insert: "Insert the report into this workbook",
   outlineTitle: "Make a template from an outline",
-  outlineHint: "Paste the report outline from the plan (copied from Word): the report's name, sections I, II…, the tables of figures.",
+  outlineHint:
+    "Paste the report outline from the plan (copied from Word): the report's name, sections I, II…, the tables of figures.",
   outlinePreview: "Preview the template",
   outlinePreviewLabel: "Template made from the outline",
   outlineLine: "Line {line}: {message}",
   outlineUse: "Use this template",
-  outlineUsed: "Using the template \"{name}\". Reports made from it carry it: whoever receives them can check and consolidate them with no template file.",
+  outlineUsed:
+    'Using the template "{name}". Reports made from it carry it: whoever receives them can check and consolidate them with no template file.',
   kindCount: "Count",
   kindMoney: "Money (đồng)",
   download: "Download the report template (.xlsx)",
@@ -44,7 +46,8 @@ export const en: Record<keyof typeof vi, string> = {
   replaceAsk: "This workbook already holds a tonghop report ({sheets}). Replace it?",
   replace: "Replace the old report",
   cancel: "Cancel",
-  unitNameRequired: "The reporting unit's name is missing: type it, e.g. Xã Ẳng Cang. It is printed at the top of the report.",
+  unitNameRequired:
+    "The reporting unit's name is missing: type it, e.g. Xã Ẳng Cang. It is printed at the top of the report.",
   badPeriod: "Invalid period. {hint}.",
   badDate: "Invalid date: write day/month/year, e.g. 03/07/2024.",
   badCode: "A unit code has letters, digits, dots and dashes only (20 at most).",
@@ -87,11 +90,13 @@ export const en: Record<keyof typeof vi, string> = {
   removeAll: "Remove all",
   deadlineHint: "Left empty, the template's deadline is used (the result says which).",
   deadlinePlaceholder: "day/month/year",
-  asUnitRequired: "The consolidating unit's name is missing: type it, e.g. Tỉnh Điện Biên. It is printed at the top of the summary report.",
+  asUnitRequired:
+    "The consolidating unit's name is missing: type it, e.g. Tỉnh Điện Biên. It is printed at the top of the summary report.",
   periodChoice: "Period to consolidate",
   periodOption: "{period} ({n} files)",
   deadlineGiven: "Deadline applied: {date} (entered by the consolidating officer).",
-  deadlineTemplate: "Deadline applied: {date} (the template's deadline for the {level} reporting to the {above}). For another one, fill in Deadline and consolidate again.",
+  deadlineTemplate:
+    "Deadline applied: {date} (the template's deadline for the {level} reporting to the {above}). For another one, fill in Deadline and consolidate again.",
   levelNameXa: "commune level",
   levelNameHuyen: "district level",
   levelNameTinh: "province level",
@@ -125,8 +130,10 @@ export const en: Record<keyof typeof vi, string> = {
   writing: "Creating the summary…",
   nothingRead: "Nothing to consolidate: no file is a usable report. Each file's reason is in the table below.",
   checkedFiles: "Checked {n} files: {ready} ready to submit, {errors} with errors, {unreadable} unreadable.",
-  corruptOwn: "The file is damaged or was not fully saved or downloaded. Open it in Excel: if it opens, save it as a new file and check again; if not, use a backup or make the report again from the template.",
-  emptyOwn: "The file is empty (0 bytes): it may not have finished saving. Open the report in Excel, save it again and check again.",
+  corruptOwn:
+    "The file is damaged or was not fully saved or downloaded. Open it in Excel: if it opens, save it as a new file and check again; if not, use a backup or make the report again from the template.",
+  emptyOwn:
+    "The file is empty (0 bytes): it may not have finished saving. Open the report in Excel, save it again and check again.",
   notWorkbookOwn: "This file is not the report's Excel workbook (.xlsx). Choose the report file saved from Excel.",
   file: "File",
   unit: "Unit",

@@ -12,7 +12,8 @@ export const vi = {
     "Không tải được thư viện Office (office.js) từ máy chủ của Microsoft: bổ trợ trong Excel cần thư viện này. " +
     "Hãy kiểm tra kết nối mạng, hoặc nhờ bộ phận CNTT cho phép địa chỉ appsforoffice.microsoft.com, rồi mở lại ngăn này. " +
     "Không có mạng vẫn làm được với tệp: mở trang web tonghop (npm run serve:web) hoặc dùng dòng lệnh.",
-  outsideExcel: "Đang mở ngoài Excel: báo cáo và bảng tổng hợp được tải về dưới dạng tệp .xlsx. Không có dữ liệu nào được gửi đi.",
+  outsideExcel:
+    "Đang mở ngoài Excel: báo cáo và bảng tổng hợp được tải về dưới dạng tệp .xlsx. Không có dữ liệu nào được gửi đi.",
   template: "Mẫu báo cáo",
   unitName: "Tên đơn vị báo cáo",
   unitNameHint: "Ví dụ: Xã Ẳng Cang",
@@ -32,7 +33,8 @@ export const vi = {
   outlinePreviewLabel: "Mẫu tạo từ đề cương",
   outlineLine: "Dòng {line}: {message}",
   outlineUse: "Dùng mẫu này",
-  outlineUsed: "Đang dùng mẫu \"{name}\". Báo cáo tạo ra mang theo mẫu này: nơi nhận kiểm tra và tổng hợp được mà không cần tệp mẫu.",
+  outlineUsed:
+    'Đang dùng mẫu "{name}". Báo cáo tạo ra mang theo mẫu này: nơi nhận kiểm tra và tổng hợp được mà không cần tệp mẫu.',
   kindCount: "Số đếm",
   kindMoney: "Tiền (đồng)",
   download: "Tải mẫu báo cáo (.xlsx)",
@@ -89,7 +91,8 @@ export const vi = {
   periodChoice: "Kỳ tổng hợp",
   periodOption: "{period} ({n} tệp)",
   deadlineGiven: "Hạn nộp áp dụng: {date} (do người tổng hợp nhập).",
-  deadlineTemplate: "Hạn nộp áp dụng: {date} (theo mẫu báo cáo: hạn {level} nộp lên {above}). Muốn hạn khác: nhập ô Hạn nộp rồi tổng hợp lại.",
+  deadlineTemplate:
+    "Hạn nộp áp dụng: {date} (theo mẫu báo cáo: hạn {level} nộp lên {above}). Muốn hạn khác: nhập ô Hạn nộp rồi tổng hợp lại.",
   levelNameXa: "cấp xã",
   levelNameHuyen: "cấp huyện",
   levelNameTinh: "cấp tỉnh",
@@ -123,7 +126,8 @@ export const vi = {
   writing: "Đang tạo bảng tổng hợp…",
   nothingRead: "Không tổng hợp được: không tệp nào là báo cáo dùng được. Lý do của từng tệp ở bảng dưới.",
   checkedFiles: "Đã kiểm tra {n} tệp: {ready} sẵn sàng nộp, {errors} còn lỗi, {unreadable} không đọc được.",
-  corruptOwn: "Tệp bị hỏng hoặc chưa lưu, chưa tải về hết. Hãy mở tệp bằng Excel: nếu mở được, lưu thành tệp mới rồi kiểm tra lại; nếu không, dùng bản sao lưu hoặc tạo lại báo cáo từ mẫu.",
+  corruptOwn:
+    "Tệp bị hỏng hoặc chưa lưu, chưa tải về hết. Hãy mở tệp bằng Excel: nếu mở được, lưu thành tệp mới rồi kiểm tra lại; nếu không, dùng bản sao lưu hoặc tạo lại báo cáo từ mẫu.",
   emptyOwn: "Tệp rỗng (0 byte): có thể chưa lưu xong. Hãy mở báo cáo bằng Excel, lưu lại rồi kiểm tra lại.",
   notWorkbookOwn: "Tệp này không phải sổ làm việc Excel của báo cáo (.xlsx). Hãy chọn tệp báo cáo đã lưu từ Excel.",
   file: "Tệp",

@@ -21,7 +21,9 @@ function cellValue(sheet: ModelSheet, row: number, col: number): string | number
   let map = lookups.get(sheet);
   if (!map) {
     map = new Map();
-    for (const c of sheet.cells) if (c.value !== undefined && c.value !== null) map.set(c.row * 16_384 + c.col, typeof c.value === "boolean" ? String(c.value) : c.value);
+    for (const c of sheet.cells)
+      if (c.value !== undefined && c.value !== null)
+        map.set(c.row * 16_384 + c.col, typeof c.value === "boolean" ? String(c.value) : c.value);
     lookups.set(sheet, map);
   }
   return map.get(row * 16_384 + col);
@@ -29,7 +31,8 @@ function cellValue(sheet: ModelSheet, row: number, col: number): string | number
 
 function strCache(sheet: ModelSheet, col: number, from: number, to: number): string {
   const pts: string[] = [];
-  for (let r = from; r <= to; r++) pts.push(`<c:pt idx="${r - from}"><c:v>${escapeXml(String(cellValue(sheet, r, col) ?? ""))}</c:v></c:pt>`);
+  for (let r = from; r <= to; r++)
+    pts.push(`<c:pt idx="${r - from}"><c:v>${escapeXml(String(cellValue(sheet, r, col) ?? ""))}</c:v></c:pt>`);
   return `<c:strCache><c:ptCount val="${to - from + 1}"/>${pts.join("")}</c:strCache>`;
 }
 

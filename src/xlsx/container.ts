@@ -53,7 +53,8 @@ export class PartReader {
     const out = new Map<string, string>();
     for (const [name, data] of Object.entries(files)) {
       const declared = this.crcs.get(name);
-      if (declared === undefined || crc32(data) !== declared) throw new ReadError("corrupt", `${name}: checksum mismatch`);
+      if (declared === undefined || crc32(data) !== declared)
+        throw new ReadError("corrupt", `${name}: checksum mismatch`);
       out.set(name, utf8.decode(data));
     }
     return out;
@@ -62,9 +63,11 @@ export class PartReader {
   private accept(f: UnzipFileInfo, names: Set<string>): boolean {
     if (++this.entries > MAX_ZIP_ENTRIES) throw new ReadError("zip_bomb", `more than ${MAX_ZIP_ENTRIES} zip entries`);
     if (!names.has(f.name)) return false;
-    if (f.originalSize > MAX_PART_BYTES) throw new ReadError("zip_bomb", `${f.name} inflates to ${f.originalSize} bytes`);
+    if (f.originalSize > MAX_PART_BYTES)
+      throw new ReadError("zip_bomb", `${f.name} inflates to ${f.originalSize} bytes`);
     this.total += f.originalSize;
-    if (this.total > MAX_TOTAL_BYTES) throw new ReadError("zip_bomb", `parts inflate to more than ${MAX_TOTAL_BYTES} bytes`);
+    if (this.total > MAX_TOTAL_BYTES)
+      throw new ReadError("zip_bomb", `parts inflate to more than ${MAX_TOTAL_BYTES} bytes`);
     return true;
   }
 }

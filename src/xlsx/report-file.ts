@@ -1,7 +1,15 @@
 // One unit's file, bytes in, report (or the reason it cannot be read) out.
 // Shared by the CLI, the web worker and the add-in's file picker.
 import { failures } from "../core/i18n/messages";
-import { MAX_CELLS_PER_SHEET, MAX_FILE_BYTES, MAX_MS_PER_FILE, MAX_PART_BYTES, MAX_SHEETS, MAX_TOTAL_BYTES, MAX_ZIP_ENTRIES } from "../core/limits";
+import {
+  MAX_CELLS_PER_SHEET,
+  MAX_FILE_BYTES,
+  MAX_MS_PER_FILE,
+  MAX_PART_BYTES,
+  MAX_SHEETS,
+  MAX_TOTAL_BYTES,
+  MAX_ZIP_ENTRIES,
+} from "../core/limits";
 import { extractReport, type ExtractResult } from "../core/read/extract";
 import type { ReadFailure } from "../core/report";
 import { readXlsx, type ReadOptions } from "./read";
@@ -25,7 +33,9 @@ export function failureOf(e: ReadError): ReadFailure {
     case "zip_bomb":
       return {
         code: e.code,
-        message: failures.tooLarge(`${MAX_ZIP_ENTRIES} mục nén, ${MAX_PART_BYTES / 1048576} MB mỗi phần, ${MAX_TOTAL_BYTES / 1048576} MB khi giải nén / zip entries, MB per part, MB inflated`),
+        message: failures.tooLarge(
+          `${MAX_ZIP_ENTRIES} mục nén, ${MAX_PART_BYTES / 1048576} MB mỗi phần, ${MAX_TOTAL_BYTES / 1048576} MB khi giải nén / zip entries, MB per part, MB inflated`,
+        ),
       };
     case "too_many_sheets":
       return { code: e.code, message: failures.tooLarge(`${MAX_SHEETS} trang / sheets`) };

@@ -72,7 +72,8 @@ export function parseSheet(entry: SheetEntry, xml: string, shared: () => string[
     if (!cell) continue;
     // Two values for one cell: Excel would call the file corrupt, and so do we.
     if (sheet.cell(row, col)) throw damaged(entry.name, `cell ${ref ? ref[1] + ref[2] : "?"} appears twice`);
-    if (++count > MAX_CELLS_PER_SHEET) throw new ReadError("too_many_cells", `${entry.name}: more than ${MAX_CELLS_PER_SHEET} cells`);
+    if (++count > MAX_CELLS_PER_SHEET)
+      throw new ReadError("too_many_cells", `${entry.name}: more than ${MAX_CELLS_PER_SHEET} cells`);
     if ((count & 0x3fff) === 0) inTime();
     sheet.set(row, col, cell);
   }

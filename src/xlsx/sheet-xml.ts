@@ -17,7 +17,8 @@ function cellXml(c: ModelCell, styles: StyleTable): string {
   }
   if (c.date !== undefined) return `<c r="${ref}" s="${s}"><v>${c.date}</v></c>`;
   const v = c.value;
-  if (typeof v === "number") return Number.isFinite(v) ? `<c r="${ref}" s="${s}"><v>${v}</v></c>` : `<c r="${ref}" s="${s}"/>`;
+  if (typeof v === "number")
+    return Number.isFinite(v) ? `<c r="${ref}" s="${s}"><v>${v}</v></c>` : `<c r="${ref}" s="${s}"/>`;
   if (typeof v === "boolean") return `<c r="${ref}" s="${s}" t="b"><v>${v ? 1 : 0}</v></c>`;
   if (typeof v === "string" && v !== "") {
     // Text is always a string cell: never parsed, never a formula.
@@ -38,7 +39,9 @@ function validationsXml(sheet: ModelSheet): string {
     const v = JSON.parse(key) as NonNullable<ModelCell["validation"]>;
     const operator = v.type === "whole" ? ` operator="between"` : "";
     const formulas =
-      v.type === "whole" ? `<formula1>${v.min}</formula1><formula2>${v.max}</formula2>` : `<formula1>${escapeXml(`"${v.values.join(",")}"`)}</formula1>`;
+      v.type === "whole"
+        ? `<formula1>${v.min}</formula1><formula2>${v.max}</formula2>`
+        : `<formula1>${escapeXml(`"${v.values.join(",")}"`)}</formula1>`;
     return (
       `<dataValidation type="${v.type}"${operator} allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="stop"` +
       ` errorTitle="${escapeXml(v.errorTitle)}" error="${escapeXml(v.error)}" promptTitle="${escapeXml(v.promptTitle)}" prompt="${escapeXml(v.prompt)}" sqref="${refs.join(" ")}">` +
@@ -49,7 +52,13 @@ function validationsXml(sheet: ModelSheet): string {
 }
 
 /** The worksheet part, in pieces given to `emit` as they are made (a large sheet is never one string). */
-export function sheetXml(sheet: ModelSheet, styles: StyleTable, selected: boolean, drawingRel: string | undefined, emit: (piece: string) => void): void {
+export function sheetXml(
+  sheet: ModelSheet,
+  styles: StyleTable,
+  selected: boolean,
+  drawingRel: string | undefined,
+  emit: (piece: string) => void,
+): void {
   const rows = new Map<number, ModelCell[]>();
   for (const c of sheet.cells) {
     const list = rows.get(c.row);
@@ -62,13 +71,22 @@ export function sheetXml(sheet: ModelSheet, styles: StyleTable, selected: boolea
 
   const out = { push: emit };
   out.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
-  out.push('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">');
+  out.push(
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
+  );
   if (sheet.print?.fitToWidth) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   out.push(`<dimension ref="A1:${a1(maxRow, maxCol)}"/>`);
-  const pane = sheet.frozenRows ? `<pane ySplit="${sheet.frozenRows}" topLeftCell="A${sheet.frozenRows + 1}" activePane="bottomLeft" state="frozen"/>` : "";
-  out.push(`<sheetViews><sheetView workbookViewId="0"${sheet.showGridLines ? "" : ' showGridLines="0"'}${selected ? ' tabSelected="1"' : ""}>${pane}</sheetView></sheetViews>`);
+  const pane = sheet.frozenRows
+    ? `<pane ySplit="${sheet.frozenRows}" topLeftCell="A${sheet.frozenRows + 1}" activePane="bottomLeft" state="frozen"/>`
+    : "";
+  out.push(
+    `<sheetViews><sheetView workbookViewId="0"${sheet.showGridLines ? "" : ' showGridLines="0"'}${selected ? ' tabSelected="1"' : ""}>${pane}</sheetView></sheetViews>`,
+  );
   out.push('<sheetFormatPr defaultRowHeight="18" customHeight="1"/>');
-  if (sheet.columns.length) out.push(`<cols>${sheet.columns.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`);
+  if (sheet.columns.length)
+    out.push(
+      `<cols>${sheet.columns.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`,
+    );
   out.push("<sheetData>");
   for (const r of rowNumbers) {
     const h = sheet.rowHeights[r];
@@ -80,15 +98,21 @@ export function sheetXml(sheet: ModelSheet, styles: StyleTable, selected: boolea
   out.push("</sheetData>");
   if (sheet.protect) out.push(protectionXml());
   if (sheet.merges.length) {
-    out.push(`<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${a1(m.top, m.left)}:${a1(m.bottom, m.right)}"/>`).join("")}</mergeCells>`);
+    out.push(
+      `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${a1(m.top, m.left)}:${a1(m.bottom, m.right)}"/>`).join("")}</mergeCells>`,
+    );
   }
   out.push(validationsXml(sheet));
   const p = sheet.print;
   if (p) {
     out.push('<printOptions horizontalCentered="1"/>');
     const m = p.margins;
-    out.push(`<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`);
-    out.push(`<pageSetup paperSize="9" orientation="${p.orientation}"${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
+    out.push(
+      `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
+    );
+    out.push(
+      `<pageSetup paperSize="9" orientation="${p.orientation}"${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`,
+    );
   } else {
     out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   }

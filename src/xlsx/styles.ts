@@ -4,7 +4,16 @@
 import type { CellStyle, SheetModel } from "../core/layout/model";
 import { escapeXml } from "./xml-write";
 
-const BUILTIN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "@": 49 };
+const BUILTIN_FORMATS: Record<string, number> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+  "@": 49,
+};
 
 class Table {
   private readonly index = new Map<string, number>();
@@ -25,7 +34,10 @@ class Table {
 
 export class StyleTable {
   private readonly fonts = new Table(['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>']);
-  private readonly fills = new Table(['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>']);
+  private readonly fills = new Table([
+    '<fill><patternFill patternType="none"/></fill>',
+    '<fill><patternFill patternType="gray125"/></fill>',
+  ]);
   private readonly borders = new Table(["<border><left/><right/><top/><bottom/><diagonal/></border>"]);
   private readonly numFmts = new Map<string, number>();
   private readonly xfs = new Table(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
@@ -59,10 +71,16 @@ export class StyleTable {
     const font = this.fonts.add(
       `<font>${f.bold ? "<b/>" : ""}${f.italic ? "<i/>" : ""}${f.underline ? "<u/>" : ""}<sz val="${f.size ?? this.model.font.size}"/><name val="${escapeXml(this.model.font.name)}"/><family val="1"/></font>`,
     );
-    const fill = s.fill ? this.fills.add(`<fill><patternFill patternType="solid"><fgColor rgb="FF${s.fill}"/><bgColor indexed="64"/></patternFill></fill>`) : 0;
+    const fill = s.fill
+      ? this.fills.add(
+          `<fill><patternFill patternType="solid"><fgColor rgb="FF${s.fill}"/><bgColor indexed="64"/></patternFill></fill>`,
+        )
+      : 0;
     const thin = '<color rgb="FF000000"/>';
     const border = s.border
-      ? this.borders.add(`<border><left style="thin">${thin}</left><right style="thin">${thin}</right><top style="thin">${thin}</top><bottom style="thin">${thin}</bottom><diagonal/></border>`)
+      ? this.borders.add(
+          `<border><left style="thin">${thin}</left><right style="thin">${thin}</right><top style="thin">${thin}</top><bottom style="thin">${thin}</bottom><diagonal/></border>`,
+        )
       : 0;
     const numFmt = s.numFmt ? this.numFmtId(s.numFmt) : 0;
     const align = [
@@ -82,7 +100,9 @@ export class StyleTable {
   }
 
   xml(): string {
-    const numFmts = [...this.numFmts.entries()].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    const numFmts = [...this.numFmts.entries()].map(
+      ([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`,
+    );
     return (
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +

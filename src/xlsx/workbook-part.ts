@@ -12,9 +12,17 @@ export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relat
 /** xl/workbook.xml for a model: its sheets (sheet i is relationship rId<i+1>) and a defined name per named cell. */
 export function workbookXml(model: SheetModel, activeTab: number): string {
   const names = model.sheets.flatMap((s) =>
-    s.cells.filter((c) => c.name).map((c) => `<definedName name="${escapeXml(c.name as string)}">${escapeXml(sheetRef(s.name, c.row, c.col))}</definedName>`),
+    s.cells
+      .filter((c) => c.name)
+      .map(
+        (c) =>
+          `<definedName name="${escapeXml(c.name as string)}">${escapeXml(sheetRef(s.name, c.row, c.col))}</definedName>`,
+      ),
   );
-  const sheets = model.sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.state === "hidden" ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`);
+  const sheets = model.sheets.map(
+    (s, i) =>
+      `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.state === "hidden" ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`,
+  );
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${NS_R}">` +
@@ -34,7 +42,10 @@ export interface SheetEntry {
 }
 
 /** What xl/workbook.xml says: its sheets, with their parts resolved through the relationships, and its names. */
-export function readWorkbookPart(workbook: string, relationships: string): { sheets: SheetEntry[]; names: Map<string, string> } {
+export function readWorkbookPart(
+  workbook: string,
+  relationships: string,
+): { sheets: SheetEntry[]; names: Map<string, string> } {
   return { sheets: parseSheets(workbook, relationshipTargets(relationships)), names: parseDefinedNames(workbook) };
 }
 

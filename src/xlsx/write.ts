@@ -51,7 +51,10 @@ export function renderXlsxSync(model: SheetModel): Uint8Array {
   const sheetParts: { path: string; write: (emit: (piece: string) => void) => void }[] = [];
   let chartNo = 0;
   const sheetRels: string[] = [];
-  const firstVisible = Math.max(0, model.sheets.findIndex((s) => s.state === "visible"));
+  const firstVisible = Math.max(
+    0,
+    model.sheets.findIndex((s) => s.state === "visible"),
+  );
   model.sheets.forEach((sheet, i) => {
     const n = i + 1;
     let drawingRel: string | undefined;
@@ -59,13 +62,32 @@ export function renderXlsxSync(model: SheetModel): Uint8Array {
     if (charts.length > 0) {
       drawingRel = "rId1";
       put(`xl/drawings/drawing${n}.xml`, drawingXml(charts, chartNo + 1), `${CT}.drawing+xml`);
-      put(`xl/worksheets/_rels/sheet${n}.xml.rels`, relsXml([{ id: "rId1", type: `${NS_R}/drawing`, target: `../drawings/drawing${n}.xml` }]));
-      put(`xl/drawings/_rels/drawing${n}.xml.rels`, relsXml(charts.map((_, k) => ({ id: `rId${k + 1}`, type: `${NS_R}/chart`, target: `../charts/chart${chartNo + k + 1}.xml` }))));
-      charts.forEach((c, k) => put(`xl/charts/chart${chartNo + k + 1}.xml`, chartXml(c, sheet), `${CT}.drawingml.chart+xml`));
+      put(
+        `xl/worksheets/_rels/sheet${n}.xml.rels`,
+        relsXml([{ id: "rId1", type: `${NS_R}/drawing`, target: `../drawings/drawing${n}.xml` }]),
+      );
+      put(
+        `xl/drawings/_rels/drawing${n}.xml.rels`,
+        relsXml(
+          charts.map((_, k) => ({
+            id: `rId${k + 1}`,
+            type: `${NS_R}/chart`,
+            target: `../charts/chart${chartNo + k + 1}.xml`,
+          })),
+        ),
+      );
+      charts.forEach((c, k) =>
+        put(`xl/charts/chart${chartNo + k + 1}.xml`, chartXml(c, sheet), `${CT}.drawingml.chart+xml`),
+      );
       chartNo += charts.length;
     }
-    overrides.push(`<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`);
-    sheetParts.push({ path: `xl/worksheets/sheet${n}.xml`, write: (emit) => sheetXml(sheet, styles, i === firstVisible, drawingRel, emit) });
+    overrides.push(
+      `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`,
+    );
+    sheetParts.push({
+      path: `xl/worksheets/sheet${n}.xml`,
+      write: (emit) => sheetXml(sheet, styles, i === firstVisible, drawingRel, emit),
+    });
     sheetRels.push(`<Relationship Id="rId${n}" Type="${NS_R}/worksheet" Target="worksheets/sheet${n}.xml"/>`);
   });
 

@@ -13,16 +13,29 @@ let manifest: string;
 
 beforeAll(() => {
   dist = tempDir("tonghop-dist-");
-  execFileSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", dist], {
-    cwd: ROOT,
-    env: { ...process.env, ADDIN_URL: PROD },
-    stdio: "pipe",
-  });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", dist],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ADDIN_URL: PROD },
+      stdio: "pipe",
+    },
+  );
   manifest = readFileSync(join(dist, "manifest.xml"), "utf8");
 }, 240_000);
 
 test("the build has the pane, the commands page, the worker and the icons", () => {
-  for (const f of ["taskpane.html", "taskpane.js", "commands.html", "commands.js", "worker.js", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-80.png"]) {
+  for (const f of [
+    "taskpane.html",
+    "taskpane.js",
+    "commands.html",
+    "commands.js",
+    "worker.js",
+    "assets/icon-16.png",
+    "assets/icon-32.png",
+    "assets/icon-80.png",
+  ]) {
     expect(existsSync(join(dist, f))).toBe(true);
   }
   const html = readFileSync(join(dist, "taskpane.html"), "utf8");
@@ -47,19 +60,29 @@ test("the manifest asks for little and speaks Vietnamese first", () => {
   expect(manifest).toContain("<Permissions>ReadWriteDocument</Permissions>");
   expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1\.1"\/>/);
   expect(manifest).toContain("<DefaultLocale>vi-VN</DefaultLocale>");
-  for (const label of ["Báo cáo trẻ em", "Mẫu báo cáo", "Kiểm tra số liệu", "Tổng hợp"]) expect(manifest).toContain(`DefaultValue="${label}"`);
+  for (const label of ["Báo cáo trẻ em", "Mẫu báo cáo", "Kiểm tra số liệu", "Tổng hợp"])
+    expect(manifest).toContain(`DefaultValue="${label}"`);
   expect((manifest.match(/<(?:bt:)?Override Locale="en-US"/g) ?? []).length).toBeGreaterThanOrEqual(5);
   expect((manifest.match(/xsi:type="ShowTaskpane"/g) ?? []).length).toBe(3);
   expect(manifest).toContain('<OfficeTab id="TabHome">');
 });
 
 // What would let data leave the machine: network APIs in the shipped code.
-const NETWORK = [/\bfetch\s*\(/, /XMLHttpRequest/, /\bWebSocket\b/, /sendBeacon/, /\bEventSource\b/, /importScripts\s*\(\s*["']https?:/];
+const NETWORK = [
+  /\bfetch\s*\(/,
+  /XMLHttpRequest/,
+  /\bWebSocket\b/,
+  /sendBeacon/,
+  /\bEventSource\b/,
+  /importScripts\s*\(\s*["']https?:/,
+];
 
 function walk(dir: string): string[] {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const fs = require("node:fs") as typeof import("node:fs");
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith(".js") ? [join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith(".js") ? [join(dir, e.name)] : []));
 }
 
 test("no network API in the built pane, worker and commands, nor in the command line", () => {
@@ -73,7 +96,9 @@ test("no network API in the built pane, worker and commands, nor in the command 
   expect(hits).toEqual([]);
   // The only outside address the pane loads is Office's own script.
   const html = readFileSync(join(dist, "taskpane.html"), "utf8");
-  expect([...html.matchAll(/src="(https?:[^"]+)"/g)].map((m) => m[1])).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+  expect([...html.matchAll(/src="(https?:[^"]+)"/g)].map((m) => m[1])).toEqual([
+    "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+  ]);
   // The web page (index.html) loads nothing from outside, and its CSP allows no other server.
   const web = readFileSync(join(dist, "index.html"), "utf8");
   expect([...web.matchAll(/(?:src|href)="(https?:[^"]+)"/g)]).toEqual([]);
@@ -81,7 +106,11 @@ test("no network API in the built pane, worker and commands, nor in the command 
 });
 
 test("office-addin-manifest parses it offline", () => {
-  const out = execFileSync(process.execPath, [join(ROOT, "node_modules", "office-addin-manifest", "cli.js"), "info", join(dist, "manifest.xml")], { stdio: "pipe" }).toString();
+  const out = execFileSync(
+    process.execPath,
+    [join(ROOT, "node_modules", "office-addin-manifest", "cli.js"), "info", join(dist, "manifest.xml")],
+    { stdio: "pipe" },
+  ).toString();
   expect(out).toContain("Permissions: ReadWriteDocument");
   expect(out).toContain(`Source Location: ${PROD}taskpane.html`);
 });

@@ -33,8 +33,13 @@ const hashes = new Map<string, string>();
 
 beforeAll(async () => {
   mkdirSync(units, { recursive: true });
-  const w = (file: string, unitName: string, values: Record<string, number | string>, reportDate = "2024-07-01", period = "2024") =>
-    writeReport(units, file, t, metaFor(t, { unitName, reportDate, period }), { values, narratives });
+  const w = (
+    file: string,
+    unitName: string,
+    values: Record<string, number | string>,
+    reportDate = "2024-07-01",
+    period = "2024",
+  ) => writeReport(units, file, t, metaFor(t, { unitName, reportDate, period }), { values, narratives });
   await w("ang-cang.xlsx", "Xã Ẳng Cang", val(1));
   copyFileSync(join(units, "ang-cang.xlsx"), join(units, "ang-cang - Copy.xlsx"));
   await w("ang-nua.xlsx", "Xã Ẳng Nưa", val(2));
@@ -43,37 +48,82 @@ beforeAll(async () => {
   await w("xuan-lao.xlsx", "Xã Xuân Lao", val(4), "2024-07-02");
   await w("bung-lao-2023.xlsx", "Xã Búng Lao", val(5), "2023-07-01", "2023");
   // openpyxl fills a blank tonghop report.
-  const blank = await writeReport(dir, "blank.xlsx", t, metaFor(t, { unitName: "Xã Mường Lạn", reportDate: "2024-06-30" }));
+  const blank = await writeReport(
+    dir,
+    "blank.xlsx",
+    t,
+    metaFor(t, { unitName: "Xã Mường Lạn", reportDate: "2024-06-30" }),
+  );
   const layout = layoutReport(t, metaFor(t));
   openpyxlEdit([
     {
       src: blank,
       out: join(units, "muong-lan.xlsx"),
-      cells: Object.entries(val(6)).map(([k, v]) => ({ sheet: REPORT_SHEET, cell: a1(layout.fields[k].row, layout.fields[k].col), kind: "number" as const, value: v })),
+      cells: Object.entries(val(6)).map(([k, v]) => ({
+        sheet: REPORT_SHEET,
+        cell: a1(layout.fields[k].row, layout.fields[k].col),
+        kind: "number" as const,
+        value: v,
+      })),
     },
   ]);
   // Re-saved by LibreOffice, and late.
-  const lo = await writeReport(dir, "muong-dang.xlsx", t, metaFor(t, { unitName: "Xã Mường Đăng", reportDate: "2024-07-05" }), { values: val(7), narratives });
+  const lo = await writeReport(
+    dir,
+    "muong-dang.xlsx",
+    t,
+    metaFor(t, { unitName: "Xã Mường Đăng", reportDate: "2024-07-05" }),
+    { values: val(7), narratives },
+  );
   libreConvert([lo], "xlsx", units);
   writeFileSync(join(dir, "ghi-chu.txt"), "Ghi chú của cán bộ");
-  writeFileSync(join(dir, "roster.csv"), "code,name\n,Xã Ẳng Cang\n,Xã Ẳng Nưa\n,Xã Ẳng Tở\n,Xã Xuân Lao\n,Xã Búng Lao\n,Xã Mường Lạn\n,Xã Mường Đăng\n,Xã Nặm Lịch\n");
+  writeFileSync(
+    join(dir, "roster.csv"),
+    "code,name\n,Xã Ẳng Cang\n,Xã Ẳng Nưa\n,Xã Ẳng Tở\n,Xã Xuân Lao\n,Xã Búng Lao\n,Xã Mường Lạn\n,Xã Mường Đăng\n,Xã Nặm Lịch\n",
+  );
 
   expected = {};
   for (const f of fields) {
     const a3 = f === "launch_children" ? 0 : val(3)[f];
     expected[f] = val(1)[f] + val(2)[f] + a3 + val(4)[f] + val(6)[f] + val(7)[f];
   }
-  for (const name of ["ang-cang.xlsx", "ang-to.xlsx", "muong-lan.xlsx", "muong-dang.xlsx"]) hashes.set(name, sha256(readFileSync(join(units, name))));
+  for (const name of ["ang-cang.xlsx", "ang-to.xlsx", "muong-lan.xlsx", "muong-dang.xlsx"])
+    hashes.set(name, sha256(readFileSync(join(units, name))));
 }, 120_000);
 
-const args = (out: string, ...more: string[]) => ["consolidate", units, join(dir, "ghi-chu.txt"), "--out", out, "--roster", join(dir, "roster.csv"), "--deadline", "03/07/2024", "--as-unit", "Huyện Mường Ảng", "--level", "huyen", "--report-date", "08/07/2024", ...more];
+const args = (out: string, ...more: string[]) => [
+  "consolidate",
+  units,
+  join(dir, "ghi-chu.txt"),
+  "--out",
+  out,
+  "--roster",
+  join(dir, "roster.csv"),
+  "--deadline",
+  "03/07/2024",
+  "--as-unit",
+  "Huyện Mường Ảng",
+  "--level",
+  "huyen",
+  "--report-date",
+  "08/07/2024",
+  ...more,
+];
 
 describe("a district consolidates its communes", () => {
   let json: {
     template: string;
     period: string;
     totals: Record<string, number>;
-    files: { file: string; unit: string | null; status: string; errors: { code: string }[]; warnings: unknown[]; late: boolean; sha256: string }[];
+    files: {
+      file: string;
+      unit: string | null;
+      status: string;
+      errors: { code: string }[];
+      warnings: unknown[];
+      late: boolean;
+      sha256: string;
+    }[];
     missing: string[];
     unresolved: { unit: string; files: string[]; reason: string }[];
     late: string[];
@@ -145,14 +195,21 @@ describe("a district consolidates its communes", () => {
     expect(chart).toContain("<c:barChart>");
     expect(chart).toContain("Xã Ẳng Cang");
     const [saved] = libreConvert([summaryPath], "xlsx", join(dir, "chart-roundtrip"));
-    const kept = Object.keys(unzipSync(new Uint8Array(readFileSync(saved)))).filter((k) => k.startsWith("xl/charts/chart"));
+    const kept = Object.keys(unzipSync(new Uint8Array(readFileSync(saved)))).filter((k) =>
+      k.startsWith("xl/charts/chart"),
+    );
     expect(kept.length).toBe(1);
   }, 120_000);
 
   test("the summary is itself a valid report of the district for the level above", () => {
     const r = readReportBytes(readFileSync(summaryPath), "tong-hop.xlsx");
     if (!r.ok) throw new Error(r.failure.message.en);
-    expect(r.report.meta).toMatchObject({ unitName: "Huyện Mường Ảng", level: "huyen", period: "2024", reportDate: "2024-07-08" });
+    expect(r.report.meta).toMatchObject({
+      unitName: "Huyện Mường Ảng",
+      level: "huyen",
+      period: "2024",
+      reportDate: "2024-07-08",
+    });
     for (const f of fields) expect(r.report.readings[f].value).toBe(expected[f]);
     expect(r.report.narratives["I.1"].text).toContain("Xã Ẳng Cang: Đã ban hành kế hoạch.");
     expect(validateReport(r.report).filter((f) => f.severity === "error")).toEqual([]);
@@ -162,7 +219,13 @@ describe("a district consolidates its communes", () => {
     const province = join(dir, "province");
     mkdirSync(province);
     copyFileSync(summaryPath, join(province, "muong-ang.xlsx"));
-    await writeReport(province, "tuan-giao.xlsx", t, metaFor(t, { unitName: "Huyện Tuần Giáo", level: "huyen", reportDate: "2024-07-15" }), { values: val(8) });
+    await writeReport(
+      province,
+      "tuan-giao.xlsx",
+      t,
+      metaFor(t, { unitName: "Huyện Tuần Giáo", level: "huyen", reportDate: "2024-07-15" }),
+      { values: val(8) },
+    );
     const r = await run("consolidate", province, "--json", "--as-unit", "Tỉnh Điện Biên", "--level", "tinh");
     expect(r.code).toBe(0);
     const totals = JSON.parse(r.out).totals as Record<string, number>;
@@ -181,7 +244,9 @@ describe("a district consolidates its communes", () => {
   test("the readable output names statuses, the missing and the late, in English too", async () => {
     const r = await run(...args(join(dir, "out", "en.xlsx"), "--lang", "en"));
     expect(r.out).toContain("superseded");
-    expect(r.out).toMatch(/Sent, needs attention:\n {2}Xã Búng Lao — Sent, but cannot be counted: The report is for period 2023/);
+    expect(r.out).toMatch(
+      /Sent, needs attention:\n {2}Xã Búng Lao — Sent, but cannot be counted: The report is for period 2023/,
+    );
     expect(r.out).toMatch(/Missing: \n {2}Xã Nặm Lịch\n/);
     expect(r.out).toContain("Late: Xã Mường Đăng");
   }, 60_000);

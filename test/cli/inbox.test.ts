@@ -23,7 +23,19 @@ const layout = layoutReport(t, metaFor(t));
 const dir = tempDir("tonghop-inbox-");
 const inbox = join(dir, "nhan-duoc");
 const val = (seed: number) => monthOfActionValues(seed);
-const ROSTER = ["Xã Ẳng Cang", "Xã Ẳng Tở", "Xã Ẳng Nưa", "Xã Xuân Lao", "Xã Mường Lạn", "Xã Mường Đăng", "Xã Ngối Cáy", "Xã Búng Lao", "Xã Nặm Lịch", "Thị trấn Mường Ảng", "Xã Chiềng Đông"];
+const ROSTER = [
+  "Xã Ẳng Cang",
+  "Xã Ẳng Tở",
+  "Xã Ẳng Nưa",
+  "Xã Xuân Lao",
+  "Xã Mường Lạn",
+  "Xã Mường Đăng",
+  "Xã Ngối Cáy",
+  "Xã Búng Lao",
+  "Xã Nặm Lịch",
+  "Thị trấn Mường Ảng",
+  "Xã Chiềng Đông",
+];
 
 interface Json {
   period: string;
@@ -32,7 +44,14 @@ interface Json {
   deadline: string;
   deadlineSource: string;
   totals: Record<string, number>;
-  files: { file: string; unit: string | null; status: string; reason: string | null; errors: Finding[]; warnings: Finding[] }[];
+  files: {
+    file: string;
+    unit: string | null;
+    status: string;
+    reason: string | null;
+    errors: Finding[];
+    warnings: Finding[];
+  }[];
   missing: string[];
   unresolved: { unit: string; files: string[]; reason: string }[];
   incomplete: { errorCells: number; units: number } | null;
@@ -45,8 +64,18 @@ interface Finding {
 }
 
 /** A tonghop report for `unitName`, its cells then typed by openpyxl (text where a clerk typed text). */
-async function received(file: string, unitName: string, values: Record<string, number | string>, meta: { reportDate?: string; period?: string } = {}) {
-  const blank = await writeReport(dir, `blank-${file.replace(/\W/g, "_")}.xlsx`, t, metaFor(t, { unitName, reportDate: "2024-07-01", ...meta }));
+async function received(
+  file: string,
+  unitName: string,
+  values: Record<string, number | string>,
+  meta: { reportDate?: string; period?: string } = {},
+) {
+  const blank = await writeReport(
+    dir,
+    `blank-${file.replace(/\W/g, "_")}.xlsx`,
+    t,
+    metaFor(t, { unitName, reportDate: "2024-07-01", ...meta }),
+  );
   const cells: CellEdit[] = Object.entries(values).map(([k, v]) => ({
     sheet: REPORT_SHEET,
     cell: a1(layout.fields[k].row, layout.fields[k].col),
@@ -59,7 +88,17 @@ async function received(file: string, unitName: string, values: Record<string, n
 const base = join(inbox, "ang-cang.xlsx");
 let before: string;
 const args = (...more: string[]) => [
-  "consolidate", inbox, "--roster", join(dir, "roster.csv"), "--deadline", "03/07/2024", "--as-unit", "Huyện Mường Ảng", "--level", "huyen", ...more,
+  "consolidate",
+  inbox,
+  "--roster",
+  join(dir, "roster.csv"),
+  "--deadline",
+  "03/07/2024",
+  "--as-unit",
+  "Huyện Mường Ảng",
+  "--level",
+  "huyen",
+  ...more,
 ];
 
 beforeAll(async () => {
@@ -67,8 +106,17 @@ beforeAll(async () => {
   openpyxlEdit(
     await Promise.all([
       received("ang-cang.xlsx", "Xã Ẳng Cang", val(1)),
-      received("Xa Bung Lao.xlsx", "Xa Bung Lao", { ...val(2), gifts_funds: "1,5 triệu", funds_state: "15tr", funds_mobilized: "2 tỷ" }),
-      received("tt-muong-ang.xlsx", "TT Mường Ảng", { ...val(3), scholarships_funds: "500 nghìn", healthcare_funds: "1.500.000đ" }),
+      received("Xa Bung Lao.xlsx", "Xa Bung Lao", {
+        ...val(2),
+        gifts_funds: "1,5 triệu",
+        funds_state: "15tr",
+        funds_mobilized: "2 tỷ",
+      }),
+      received("tt-muong-ang.xlsx", "TT Mường Ảng", {
+        ...val(3),
+        scholarships_funds: "500 nghìn",
+        healthcare_funds: "1.500.000đ",
+      }),
       received("ubnd-muong-dang.xlsx", "UBND xã Mường Đăng", val(4)),
       received("ngoi-cay.xlsx", "Xã Ngồi Cáy", val(5)),
       received("ang-to.xlsx", "Xã Ăng Tở", val(6)),
@@ -103,7 +151,14 @@ describe("consolidating the inbox", () => {
   }, 120_000);
 
   test("the period is this year's, by the deadline, though last year's forms are there", () => {
-    expect([json.period, json.periodSource, json.periodsFound]).toEqual(["2024", "deadline", [{ period: "2024", files: 10 }, { period: "2023", files: 2 }]]);
+    expect([json.period, json.periodSource, json.periodsFound]).toEqual([
+      "2024",
+      "deadline",
+      [
+        { period: "2024", files: 10 },
+        { period: "2023", files: 2 },
+      ],
+    ]);
   });
 
   test("every file has a status; names as people write them are matched", () => {
@@ -122,7 +177,9 @@ describe("consolidating the inbox", () => {
       "xuan-lao (sửa lại).xlsx": ["conflict", "Xã Xuân Lao"],
       "xuan-lao.xlsx": ["conflict", "Xã Xuân Lao"],
     });
-    expect(byFile(json)["Bao cao Nam Lich.xlsx"].reason).toContain("Tên tệp gợi ý Xã Nặm Lịch, báo cáo ghi Xã Ẳng Cang");
+    expect(byFile(json)["Bao cao Nam Lich.xlsx"].reason).toContain(
+      "Tên tệp gợi ý Xã Nặm Lịch, báo cáo ghi Xã Ẳng Cang",
+    );
   });
 
   test("units that sent something are never 'chưa nộp'", () => {
@@ -175,17 +232,37 @@ describe("consolidating the inbox", () => {
 
   test("the readable output says which period and why, and the deadline", async () => {
     const r = await run(...args("--out", join(tempDir(), "a.xlsx")));
-    expect(r.out).toContain("Kỳ báo cáo 2024 (theo năm của hạn nộp 03/07/2024). Các kỳ khác trong các tệp: 2023 (2 tệp).");
+    expect(r.out).toContain(
+      "Kỳ báo cáo 2024 (theo năm của hạn nộp 03/07/2024). Các kỳ khác trong các tệp: 2023 (2 tệp).",
+    );
     expect(r.out).toContain("Hạn nộp: 03/07/2024 (theo --deadline).");
     expect(r.out).toMatch(/Đã nộp, cần xử lý:\n {2}Xã Ẳng Nưa — Đã nộp nhưng không tính được: Báo cáo kỳ 2023/);
-    const noDeadline = await run("consolidate", inbox, "--as-unit", "Huyện Mường Ảng", "--level", "huyen", "--out", join(tempDir(), "b.xlsx"));
-    expect(noDeadline.out).toContain("Hạn nộp: 10/07/2024 (theo mẫu, hạn cấp xã nộp lên cấp huyện; đổi bằng --deadline).");
+    const noDeadline = await run(
+      "consolidate",
+      inbox,
+      "--as-unit",
+      "Huyện Mường Ảng",
+      "--level",
+      "huyen",
+      "--out",
+      join(tempDir(), "b.xlsx"),
+    );
+    expect(noDeadline.out).toContain(
+      "Hạn nộp: 10/07/2024 (theo mẫu, hạn cấp xã nộp lên cấp huyện; đổi bằng --deadline).",
+    );
     expect(noDeadline.out).toContain("Kỳ báo cáo 2024 (kỳ mới nhất trong các tệp).");
   }, 60_000);
 });
 
 test("when no file is of the chosen period, it says which periods there are", async () => {
-  const r = await run("consolidate", join(inbox, "2023"), "--deadline", "03/07/2024", "--out", join(tempDir(), "x.xlsx"));
+  const r = await run(
+    "consolidate",
+    join(inbox, "2023"),
+    "--deadline",
+    "03/07/2024",
+    "--out",
+    join(tempDir(), "x.xlsx"),
+  );
   expect(r.code).toBe(2);
   expect(r.err.trim()).toBe(
     "Kỳ báo cáo 2024 (theo năm của hạn nộp 03/07/2024). Không có báo cáo nào của kỳ 2024; các tệp là của kỳ 2023 (2). " +
@@ -207,8 +284,14 @@ describe("inputs are never written", () => {
 
   test("output problems are one line in the user's language, exit 2", async () => {
     const folder = await run(...args("--out", dir));
-    expect([folder.code, folder.err.trim()]).toEqual([2, `Không ghi được ${dir}: đó là một thư mục. Hãy ghi tên tệp, ví dụ tong-hop.xlsx.`]);
+    expect([folder.code, folder.err.trim()]).toEqual([
+      2,
+      `Không ghi được ${dir}: đó là một thư mục. Hãy ghi tên tệp, ví dụ tong-hop.xlsx.`,
+    ]);
     const readOnly = await run(...args("--out", "/sys/tong-hop.xlsx", "--lang", "en"));
-    expect([readOnly.code, readOnly.err.trim()]).toEqual([2, "Cannot write /sys/tong-hop.xlsx: the folder is read-only or not writable. Choose another folder."]);
+    expect([readOnly.code, readOnly.err.trim()]).toEqual([
+      2,
+      "Cannot write /sys/tong-hop.xlsx: the folder is read-only or not writable. Choose another folder.",
+    ]);
   }, 60_000);
 });

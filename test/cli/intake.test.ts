@@ -223,7 +223,10 @@ test("a roster that is not one is refused with the reason, never read as units",
   // Advice for the officer who chose the roster, not for a unit that sent a report.
   writeFileSync(join(dir, "roster-rong.csv"), "");
   const empty = await run("consolidate", inbox, "--json", "--roster", join(dir, "roster-rong.csv"));
-  expect(empty).toMatchObject({ code: 2, err: expect.stringMatching(/Tệp danh sách đơn vị rỗng.*Hãy chọn lại tệp danh sách/) });
+  expect(empty).toMatchObject({
+    code: 2,
+    err: expect.stringMatching(/Tệp danh sách đơn vị rỗng.*Hãy chọn lại tệp danh sách/),
+  });
   expect(empty.err).not.toMatch(/đề nghị đơn vị gửi lại/);
   const rac = await run("consolidate", inbox, "--json", "--roster", join(dir, "roster-rac.csv"));
   expect(rac).toMatchObject({

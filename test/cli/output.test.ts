@@ -1,6 +1,7 @@
 // Outputs are written to a temporary file and renamed: a failure never leaves
 // a half-written summary, and an existing file is never replaced without --force.
 // The module object itself (not a namespace copy), so that spying on it reaches src/cli/output.ts.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a namespace import is a copy that spies cannot reach
 import fs = require("node:fs");
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -1,5 +1,6 @@
 // Reading on several threads (used on machines with 4+ cores) gives exactly
 // what reading on one thread gives. Runs the compiled CLI (lib/), as threads do.
+/* eslint-disable @typescript-eslint/no-require-imports -- the threads run the compiled CLI in lib/, so the test loads it too */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Template } from "../../src/core/templates";
@@ -8,9 +9,8 @@ import { FORUM_OUTLINE } from "../helpers/outlines";
 import { tempDir } from "../helpers/reports";
 import { run } from "../helpers/cli";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { readUnitFiles, readerThreads } = require("../../lib/cli/parallel-read") as typeof import("../../src/cli/parallel-read");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { readUnitFiles, readerThreads } =
+  require("../../lib/cli/parallel-read") as typeof import("../../src/cli/parallel-read");
 const { collectPaths } = require("../../lib/cli/inputs") as typeof import("../../src/cli/inputs");
 
 test("one thread per core beyond the main one, at most 4", () => {

@@ -37,7 +37,8 @@ function catalogues(): [string, Record<string, Make>][] {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(join(I18N, file)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod)) {
-      const isCatalogue = value && typeof value === "object" && Object.values(value).every((v) => typeof v === "function");
+      const isCatalogue =
+        value && typeof value === "object" && Object.values(value).every((v) => typeof v === "function");
       if (isCatalogue) out.push([`${file.replace(/\.ts$/, "")}.${name}`, value as Record<string, Make>]);
     }
   }
@@ -46,7 +47,9 @@ function catalogues(): [string, Record<string, Make>][] {
 
 const found = catalogues();
 const everyMessage: [string, Localized][] = [
-  ...found.flatMap(([cat, c]) => Object.entries(c).map(([k, make]): [string, Localized] => [`${cat}.${k}`, make(...(SAMPLES[k] ?? STRINGS))])),
+  ...found.flatMap(([cat, c]) =>
+    Object.entries(c).map(([k, make]): [string, Localized] => [`${cat}.${k}`, make(...(SAMPLES[k] ?? STRINGS))]),
+  ),
   ...VALUE_PROBLEMS.flatMap((p): [string, Localized][] => [
     [`value ${p} (money)`, valueMessage(p, "12 em", "B23", "Tặng quà › Kinh phí", true, 12)],
     [`value ${p} (count)`, valueMessage(p, 1.5, "C7", "Số trẻ em", false)],
@@ -56,8 +59,10 @@ const everyMessage: [string, Localized][] = [
 
 test("the catalogues are found in the code: findings, reading, consolidation, rosters, templates", () => {
   const names = found.map(([n]) => n);
-  for (const c of ["findings.messages", "reading.failures", "consolidation.consolidation", "roster.rosterMessages"]) expect(names).toContain(c);
-  for (const c of ["outlineMessages", "templateFileMessages", "definitionMessages"]) expect(names).toContain(`template-messages.${c}`);
+  for (const c of ["findings.messages", "reading.failures", "consolidation.consolidation", "roster.rosterMessages"])
+    expect(names).toContain(c);
+  for (const c of ["outlineMessages", "templateFileMessages", "definitionMessages"])
+    expect(names).toContain(`template-messages.${c}`);
   expect(everyMessage.length).toBeGreaterThan(100);
 });
 

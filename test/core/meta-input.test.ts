@@ -7,18 +7,38 @@ const t = findTemplate("cong-tac-tre-em")!;
 
 test("typed text is NFC and trimmed, blanks are left out, the period capitalised, the date read", () => {
   const nfd = "Xã Ẳng Cang".normalize("NFD");
-  const r = reportMetaFromInput(t, { unitName: `  ${nfd} `, unitCode: " ", period: "2024-6t", reportDate: "3/7/2024", place: "" });
+  const r = reportMetaFromInput(t, {
+    unitName: `  ${nfd} `,
+    unitCode: " ",
+    period: "2024-6t",
+    reportDate: "3/7/2024",
+    place: "",
+  });
   expect(r).toEqual({
-    meta: { templateId: t.id, templateVersion: t.version, unitName: "Xã Ẳng Cang", level: "xa", period: "2024-6T", reportDate: "2024-07-03" },
+    meta: {
+      templateId: t.id,
+      templateVersion: t.version,
+      unitName: "Xã Ẳng Cang",
+      level: "xa",
+      period: "2024-6T",
+      reportDate: "2024-07-03",
+    },
   });
 });
 
 test("problems are named by field, in the order a form shows them", () => {
   const r = reportMetaFromInput(t, { unitName: " ", level: "thon", period: "2024-13T", reportDate: "31/02/2024" });
-  expect("problems" in r && r.problems.map((p) => `${p.field} ${p.kind}`)).toEqual(["unitName missing", "level invalid", "period invalid", "reportDate invalid"]);
+  expect("problems" in r && r.problems.map((p) => `${p.field} ${p.kind}`)).toEqual([
+    "unitName missing",
+    "level invalid",
+    "period invalid",
+    "reportDate invalid",
+  ]);
 });
 
 test("what the schema refuses comes with its words: a unit code with a space", () => {
   const r = reportMetaFromInput(t, { unitName: "Xã Ẳng Cang", period: "2024", unitCode: "03 130" });
-  expect("problems" in r && r.problems).toEqual([{ field: "unitCode", kind: "invalid", detail: expect.stringContaining("unitCode: mã đơn vị") }]);
+  expect("problems" in r && r.problems).toEqual([
+    { field: "unitCode", kind: "invalid", detail: expect.stringContaining("unitCode: mã đơn vị") },
+  ]);
 });

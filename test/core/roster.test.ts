@@ -3,7 +3,10 @@ import { MemorySheet } from "../../src/core/read/grid";
 
 describe("rosters", () => {
   test("CSV with a BOM, a header and quoted names", () => {
-    expect(parseRosterCsv('\uFEFFcode,name\n03160,"Xã Ẳng Cang"\n,Xã Ẳng Tở\n\n')).toEqual([{ code: "03160", name: "Xã Ẳng Cang" }, { name: "Xã Ẳng Tở" }]);
+    expect(parseRosterCsv('\uFEFFcode,name\n03160,"Xã Ẳng Cang"\n,Xã Ẳng Tở\n\n')).toEqual([
+      { code: "03160", name: "Xã Ẳng Cang" },
+      { name: "Xã Ẳng Tở" },
+    ]);
   });
 
   test("semicolon-separated with Vietnamese headers in any order (as Excel saves CSV in vi-VN)", () => {
@@ -14,7 +17,10 @@ describe("rosters", () => {
   });
 
   test("a bare list of names", () => {
-    expect(parseRosterCsv("Xã Ẳng Cang\nXã Ẳng Nưa\nXã Ẳng Cang")).toEqual([{ name: "Xã Ẳng Cang" }, { name: "Xã Ẳng Nưa" }]);
+    expect(parseRosterCsv("Xã Ẳng Cang\nXã Ẳng Nưa\nXã Ẳng Cang")).toEqual([
+      { name: "Xã Ẳng Cang" },
+      { name: "Xã Ẳng Nưa" },
+    ]);
   });
 
   test("the first sheet of a workbook", () => {
@@ -23,14 +29,24 @@ describe("rosters", () => {
     s.set(1, 2, { value: { t: "s", v: "Tên" } });
     s.set(2, 1, { value: { t: "n", v: 3160 } });
     s.set(2, 2, { value: { t: "s", v: "Xã Ẳng Cang" } });
-    const grid = { sheetNames: ["Danh sách"], names: new Map(), sheet: (n: string) => (n === "Danh sách" ? s : undefined) };
+    const grid = {
+      sheetNames: ["Danh sách"],
+      names: new Map(),
+      sheet: (n: string) => (n === "Danh sách" ? s : undefined),
+    };
     expect(rosterFromGrid(grid)).toEqual([{ code: "3160", name: "Xã Ẳng Cang" }]);
   });
 
   test("a title row, blank rows and an STT column before the header, as offices keep rosters", () => {
-    const csv = "DANH SÁCH ĐƠN VỊ HÀNH CHÍNH CẤP XÃ,,\n,,\nSTT,Mã ĐVHC,Tên đơn vị hành chính\n1,03160,Xã Ẳng Cang\n,,\n2,03161,Xã Ẳng Nưa\n";
-    expect(parseRosterCsv(csv)).toEqual([{ code: "03160", name: "Xã Ẳng Cang" }, { code: "03161", name: "Xã Ẳng Nưa" }]);
-    expect(parseRosterCsv("Mã đơn vị\tTên đơn vị\n03160\tXã Ẳng Cang")).toEqual([{ code: "03160", name: "Xã Ẳng Cang" }]);
+    const csv =
+      "DANH SÁCH ĐƠN VỊ HÀNH CHÍNH CẤP XÃ,,\n,,\nSTT,Mã ĐVHC,Tên đơn vị hành chính\n1,03160,Xã Ẳng Cang\n,,\n2,03161,Xã Ẳng Nưa\n";
+    expect(parseRosterCsv(csv)).toEqual([
+      { code: "03160", name: "Xã Ẳng Cang" },
+      { code: "03161", name: "Xã Ẳng Nưa" },
+    ]);
+    expect(parseRosterCsv("Mã đơn vị\tTên đơn vị\n03160\tXã Ẳng Cang")).toEqual([
+      { code: "03160", name: "Xã Ẳng Cang" },
+    ]);
   });
 
   test("a roster that cannot be understood is refused with the reason, never read as units", () => {

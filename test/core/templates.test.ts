@@ -47,20 +47,38 @@ describe("built-in templates", () => {
   test("the Month of Action report keeps the fixed field ids other tools rely on", () => {
     const t = findTemplate("thang-hanh-dong")!;
     expect(templateFields(t).map((f) => f.id)).toEqual([
-      "launch_sites", "launch_children", "works_new", "works_upgraded", "funds_state", "funds_mobilized",
-      "gifts_children", "gifts_funds", "scholarships_children", "scholarships_funds", "healthcare_children", "healthcare_funds",
-      "participation_activities", "participation_children", "recreation_activities", "recreation_children",
+      "launch_sites",
+      "launch_children",
+      "works_new",
+      "works_upgraded",
+      "funds_state",
+      "funds_mobilized",
+      "gifts_children",
+      "gifts_funds",
+      "scholarships_children",
+      "scholarships_funds",
+      "healthcare_children",
+      "healthcare_funds",
+      "participation_activities",
+      "participation_children",
+      "recreation_activities",
+      "recreation_children",
     ]);
-    expect(templateFields(t).filter((f) => f.kind === "money").map((f) => f.id)).toEqual([
-      "funds_state", "funds_mobilized", "gifts_funds", "scholarships_funds", "healthcare_funds",
-    ]);
+    expect(
+      templateFields(t)
+        .filter((f) => f.kind === "money")
+        .map((f) => f.id),
+    ).toEqual(["funds_state", "funds_mobilized", "gifts_funds", "scholarships_funds", "healthcare_funds"]);
   });
 
   test("its headings and headers are seed 000's, verbatim and in NFC", () => {
     const t = findTemplate("thang-hanh-dong")!;
     const texts = new Set<string>([
       ...t.sections.map((s) => s.heading),
-      ...t.tables.flatMap((x) => [x.caption ?? "", ...x.groups.flatMap((g) => [g.label ?? "", ...g.fields.map((f) => f.label)])]),
+      ...t.tables.flatMap((x) => [
+        x.caption ?? "",
+        ...x.groups.flatMap((g) => [g.label ?? "", ...g.fields.map((f) => f.label)]),
+      ]),
     ]);
     for (const h of [...SEED_000_HEADERS, ...SEED_000_SECTIONS]) expect(texts).toContain(h);
     expect(t.sections.map((s) => s.heading)).toEqual(SEED_000_SECTIONS);
@@ -70,7 +88,18 @@ describe("built-in templates", () => {
   test("the periodic child-work report has the indicators of domain.md, rates as formulas only", () => {
     const t = findTemplate("cong-tac-tre-em")!;
     const ids = templateFields(t).map((f) => f.id);
-    for (const id of ["children_total", "special_total", "special_assisted", "abused_total", "abused_supported", "under6_insured", "villages_with_venue", "communes_child_friendly", "funds_state", "funds_mobilized"]) {
+    for (const id of [
+      "children_total",
+      "special_total",
+      "special_assisted",
+      "abused_total",
+      "abused_supported",
+      "under6_insured",
+      "villages_with_venue",
+      "communes_child_friendly",
+      "funds_state",
+      "funds_mobilized",
+    ]) {
       expect(ids).toContain(id);
     }
     expect(ids.some((id) => id.endsWith("_rate"))).toBe(false);

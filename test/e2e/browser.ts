@@ -16,7 +16,16 @@ const { serve } = require("../../scripts/serve-web.js") as { serve: (port: numbe
 const ROOT = join(__dirname, "..", "..");
 export const SCREENSHOTS = join(ROOT, "test-output", "screenshots");
 const CHROMIUM = "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 
 export interface Recorded {
   /** Every URL any page asked for, with the page it was asked from. */
@@ -25,14 +34,23 @@ export interface Recorded {
   csp: string[];
 }
 
-export const env = { dir: tempDir("tonghop-e2e-"), base: "", recorded: { requests: [], csp: [] } as Recorded, browser: undefined as unknown as Browser };
+export const env = {
+  dir: tempDir("tonghop-e2e-"),
+  base: "",
+  recorded: { requests: [], csp: [] } as Recorded,
+  browser: undefined as unknown as Browser,
+};
 let server: Server | undefined;
 
 /** Builds, serves, launches Chromium and writes the demo units (examples/units) under env.dir. */
 export function setUp(): void {
   beforeAll(async () => {
     const dist = join(env.dir, "dist");
-    execFileSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", dist], { cwd: ROOT, stdio: "pipe" });
+    execFileSync(
+      process.execPath,
+      [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", dist],
+      { cwd: ROOT, stdio: "pipe" },
+    );
     // Serve this build (not whatever is in dist/).
     const port = 18000 + Math.floor(Math.random() * 1000);
     server = await serve(port, dist);
@@ -55,7 +73,9 @@ export async function newContext(options: BrowserContextOptions = {}): Promise<B
   });
   // The event itself too: not every violation is printed to the console.
   await context.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`securitypolicyviolation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`securitypolicyviolation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return context;
 }

@@ -15,7 +15,9 @@ test("Microsoft's server blocked: the pane says office.js could not be loaded an
   const page = await context.newPage();
   await page.goto(`${env.base}/taskpane.html`);
   const alert = page.getByRole("alert");
-  await alert.getByText(/^Không tải được thư viện Office \(office\.js\).*appsforoffice\.microsoft\.com/).waitFor({ timeout: 5000 });
+  await alert
+    .getByText(/^Không tải được thư viện Office \(office\.js\).*appsforoffice\.microsoft\.com/)
+    .waitFor({ timeout: 5000 });
   await expect(alert.getByText(/^Office's library \(office\.js\) could not be loaded/).isVisible()).resolves.toBe(true);
   await expect(page.getByText(/Đang tải/).count()).resolves.toBe(0);
   await context.close();
@@ -29,7 +31,10 @@ test("Microsoft's server slow: after a few seconds the pane says it is still wai
   const started = Date.now();
   await page.goto(`${env.base}/taskpane.html`, { waitUntil: "commit" });
   await page.getByText("Đang tải… / Loading…").waitFor();
-  await page.getByRole("alert").getByText(/^Sau 8 giây vẫn chưa tải xong thư viện Office/).waitFor({ timeout: 15_000 });
+  await page
+    .getByRole("alert")
+    .getByText(/^Sau 8 giây vẫn chưa tải xong thư viện Office/)
+    .waitFor({ timeout: 15_000 });
   expect(Date.now() - started).toBeLessThan(14_000);
   await expect(page.getByText(/^After 8 seconds Office's library/).isVisible()).resolves.toBe(true);
   // Playwright's own screenshot waits for the fonts of a page still loading: ask Chromium directly.

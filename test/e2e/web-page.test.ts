@@ -20,12 +20,20 @@ test("Mẫu báo cáo: downloads a new report workbook for the unit", async () =
   await page.getByLabel("Tên đơn vị báo cáo").fill("Xã Ẳng Cang");
   await page.getByLabel("Kỳ báo cáo").fill("2024");
   await page.getByLabel("Ngày báo cáo (ngày/tháng/năm)").fill("03/07/2024");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải mẫu báo cáo (.xlsx)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Tải mẫu báo cáo (.xlsx)" }).click(),
+  ]);
   const file = join(dir, download.suggestedFilename());
   await download.saveAs(file);
   expect(download.suggestedFilename()).toBe("bao-cao-xa-ang-cang-2024.xlsx");
   const r = readReportBytes(readFileSync(file), "x.xlsx");
-  expect(r.ok && r.report.meta).toMatchObject({ unitName: "Xã Ẳng Cang", period: "2024", reportDate: "2024-07-03", templateId: "thang-hanh-dong" });
+  expect(r.ok && r.report.meta).toMatchObject({
+    unitName: "Xã Ẳng Cang",
+    period: "2024",
+    reportDate: "2024-07-03",
+    templateId: "thang-hanh-dong",
+  });
   await expect(page.getByText("Đã tải về tệp bao-cao-xa-ang-cang-2024.xlsx.").isVisible()).resolves.toBe(true);
   await page.setViewportSize({ width: 1366, height: 1000 });
   await shot(page, "mau-bao-cao-desktop");
@@ -35,9 +43,18 @@ test("Mẫu báo cáo: downloads a new report workbook for the unit", async () =
 test("Kiểm tra số liệu: uploaded workbooks are checked and findings name their cells", async () => {
   const t = template("thang-hanh-dong");
   const wrong = join(dir, "sai.xlsx");
-  writeFileSync(wrong, await renderXlsx(layoutReport(t, metaFor(t, { unitName: "Xã Ẳng Tở" }), { values: { launch_sites: 2, launch_children: "12 em", gifts_children: 50, gifts_funds: "1.500.000" } }).model));
+  writeFileSync(
+    wrong,
+    await renderXlsx(
+      layoutReport(t, metaFor(t, { unitName: "Xã Ẳng Tở" }), {
+        values: { launch_sites: 2, launch_children: "12 em", gifts_children: 50, gifts_funds: "1.500.000" },
+      }).model,
+    ),
+  );
   const page = await open(320, "validate");
-  await page.locator('input[type=file][aria-label="Chọn tệp báo cáo để kiểm tra"]').setInputFiles([wrong, join(dir, "examples", "units", "xa-ang-cang.xlsx")]);
+  await page
+    .locator('input[type=file][aria-label="Chọn tệp báo cáo để kiểm tra"]')
+    .setInputFiles([wrong, join(dir, "examples", "units", "xa-ang-cang.xlsx")]);
   await page.getByText(/Còn 1 lỗi cần sửa trước khi nộp/).waitFor();
   await expect(page.getByText(/"12 em" không phải là số/).isVisible()).resolves.toBe(true);
   await expect(page.getByText("Sẵn sàng nộp: không có lỗi.").isVisible()).resolves.toBe(true);
@@ -49,15 +66,32 @@ test("Kiểm tra số liệu: uploaded workbooks are checked and findings name t
 
 test("Tổng hợp: the sample units consolidate in the page exactly as on the command line", async () => {
   const units = join(dir, "examples", "units");
-  const files = ["thi-tran-muong-ang", "xa-ang-cang", "xa-ang-nua", "xa-ang-to", "xa-bung-lao", "xa-muong-dang", "xa-muong-lan", "xa-ngoi-cay", "xa-xuan-lao-ban-cu", "xa-xuan-lao"].map((n) => join(units, `${n}.xlsx`));
+  const files = [
+    "thi-tran-muong-ang",
+    "xa-ang-cang",
+    "xa-ang-nua",
+    "xa-ang-to",
+    "xa-bung-lao",
+    "xa-muong-dang",
+    "xa-muong-lan",
+    "xa-ngoi-cay",
+    "xa-xuan-lao-ban-cu",
+    "xa-xuan-lao",
+  ].map((n) => join(units, `${n}.xlsx`));
   const page = await open(1366, "consolidate");
   await page.locator('input[type=file][aria-label="Chọn tệp…"]').setInputFiles(files);
-  await page.locator('input[type=file][aria-label="Chọn tệp danh sách (.csv, .xlsx, .xls)…"]').setInputFiles(join(dir, "examples", "roster.csv"));
+  await page
+    .locator('input[type=file][aria-label="Chọn tệp danh sách (.csv, .xlsx, .xls)…"]')
+    .setInputFiles(join(dir, "examples", "roster.csv"));
   await page.getByText("Danh sách có 10 đơn vị.").waitFor();
   await page.getByLabel("Hạn nộp (ngày/tháng/năm)").fill("03/07/2024");
   await page.getByLabel(/^Đơn vị tổng hợp/).fill("Huyện Mường Ảng");
   await page.getByRole("button", { name: "Đọc và tổng hợp" }).click();
-  await page.getByText("Trong 10 tệp: 9 tệp được tổng hợp, 2 tệp có lỗi (ô lỗi không được tính), 1 bản cũ hoặc trùng lặp. 1 đơn vị chưa nộp, 1 đơn vị nộp muộn.").waitFor();
+  await page
+    .getByText(
+      "Trong 10 tệp: 9 tệp được tổng hợp, 2 tệp có lỗi (ô lỗi không được tính), 1 bản cũ hoặc trùng lặp. 1 đơn vị chưa nộp, 1 đơn vị nộp muộn.",
+    )
+    .waitFor();
   await expect(page.getByText("Hạn nộp áp dụng: 03/07/2024 (do người tổng hợp nhập).").isVisible()).resolves.toBe(true);
   await expect(page.getByText("Chưa nộp (1)").isVisible()).resolves.toBe(true);
   const rows = await page.getByRole("row").allTextContents();
@@ -65,14 +99,27 @@ test("Tổng hợp: the sample units consolidate in the page exactly as on the c
   expect(rows.find((r) => r.includes("thi-tran-muong-ang.xlsx"))).toMatch(/Đã tổng hợp.*Muộn/);
   expect(rows.find((r) => r.includes("xa-ang-to.xlsx"))).toContain("1 lỗi");
   await shot(page, "tong-hop-desktop");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải bảng tổng hợp (.xlsx)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Tải bảng tổng hợp (.xlsx)" }).click(),
+  ]);
   const web = join(dir, "web-summary.xlsx");
   await download.saveAs(web);
   await page.setViewportSize({ width: 320, height: 1000 });
   await shot(page, "tong-hop-320");
   await page.context().close();
 
-  const cli = await run("consolidate", ...files, "--roster", join(dir, "examples", "roster.csv"), "--deadline", "03/07/2024", "--as-unit", "Huyện Mường Ảng", "--json");
+  const cli = await run(
+    "consolidate",
+    ...files,
+    "--roster",
+    join(dir, "examples", "roster.csv"),
+    "--deadline",
+    "03/07/2024",
+    "--as-unit",
+    "Huyện Mường Ảng",
+    "--json",
+  );
   const cliTotals = JSON.parse(cli.out).totals as Record<string, number>;
   const fromWeb = readReportBytes(readFileSync(web), "web-summary.xlsx");
   if (!fromWeb.ok) throw new Error(fromWeb.failure.message.en);
@@ -103,7 +150,9 @@ test("Tổng hợp: 'Dừng' stops a long run of 600 files", async () => {
 test("work is kept: a tab switch keeps the results, reloading with an unsaved summary asks first", async () => {
   const units = join(dir, "examples", "units");
   const page = await open(320, "consolidate");
-  await page.locator('input[type=file][aria-label="Chọn tệp…"]').setInputFiles([join(units, "xa-ang-cang.xlsx"), join(units, "xa-ang-to.xlsx")]);
+  await page
+    .locator('input[type=file][aria-label="Chọn tệp…"]')
+    .setInputFiles([join(units, "xa-ang-cang.xlsx"), join(units, "xa-ang-to.xlsx")]);
   await page.getByLabel(/^Đơn vị tổng hợp/).fill("Tỉnh Điện Biên");
   await page.getByRole("button", { name: "Đọc và tổng hợp" }).click();
   const download = page.getByRole("button", { name: "Tải bảng tổng hợp (.xlsx)" });
@@ -136,18 +185,32 @@ test("every control has a name and axe finds no serious accessibility violation"
     await page.getByRole("tab", { name: job }).click();
     await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
     const result = (await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document,
+              opts: object,
+            ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe;
       // Fluent UI's focus manager (Tabster) adds zero-size aria-hidden sentinels
       // (data-tabster-dummy) that take focus only to pass it on: not page content.
       return axe.run({ exclude: [["[data-tabster-dummy]"]] } as unknown as Document, { resultTypes: ["violations"] });
     })) as { violations: { id: string; impact: string; nodes: unknown[] }[] };
     const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     expect({ job, serious: serious.map((v) => v.id) }).toEqual({ job, serious: [] });
-    const unnamed = await page.evaluate(() =>
-      [...document.querySelectorAll("button, input:not([hidden]), select, [role=tab]")].filter((el) => {
-        const label = el.getAttribute("aria-label") || el.textContent?.trim() || (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent) || el.getAttribute("aria-labelledby");
-        return !label;
-      }).length,
+    const unnamed = await page.evaluate(
+      () =>
+        [...document.querySelectorAll("button, input:not([hidden]), select, [role=tab]")].filter((el) => {
+          const label =
+            el.getAttribute("aria-label") ||
+            el.textContent?.trim() ||
+            (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent) ||
+            el.getAttribute("aria-labelledby");
+          return !label;
+        }).length,
     );
     expect(unnamed).toBe(0);
   }

@@ -16,5 +16,7 @@ test("Excel 2016 (ExcelApi 1.1) is told of each missing feature, protection firs
 test("an Excel with every feature hears nothing; one without only page layout hears only that", () => {
   expect(missingFeatureNotes(capabilitiesOf(() => true))).toEqual([]);
   const noLayout = missingFeatureNotes(capabilitiesOf((v) => Number(v.split(".")[1]) < 9));
-  expect(noLayout.map((n) => n.en)).toEqual(["This Excel cannot set the page layout: when printing, choose A4 and 'Fit all columns on one page'."]);
+  expect(noLayout.map((n) => n.en)).toEqual([
+    "This Excel cannot set the page layout: when printing, choose A4 and 'Fit all columns on one page'.",
+  ]);
 });

@@ -19,7 +19,19 @@ import { MUTATIONS, mutate, type Mutation } from "./mutate";
 const COUNT = Number(process.env.FUZZ_FILES ?? 500);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
 /** Mutations that change the file, not what it legitimately says: a finding-free read must keep the numbers. */
-const MUST_KEEP_NUMBERS: Mutation[] = ["bit_flip", "truncate", "swap_entries", "shuffle_rows", "huge_string", "merged_inputs", "delete_sheet", "rename_sheet", "garbage_xml", "delete_part", "duplicate_cells"];
+const MUST_KEEP_NUMBERS: Mutation[] = [
+  "bit_flip",
+  "truncate",
+  "swap_entries",
+  "shuffle_rows",
+  "huge_string",
+  "merged_inputs",
+  "delete_sheet",
+  "rename_sheet",
+  "garbage_xml",
+  "delete_part",
+  "duplicate_cells",
+];
 
 const t = template("thang-hanh-dong");
 const fields = templateFields(t).map((f) => f.id);
@@ -27,14 +39,19 @@ const narratives = Object.fromEntries(t.sections.filter((s) => s.narrative).map(
 
 function report(name: string, seed: number): { bytes: Uint8Array; values: Record<string, number> } {
   const values = monthOfActionValues(seed);
-  const bytes = renderXlsxSync(layoutReport(t, metaFor(t, { unitName: name, reportDate: "2024-07-01" }), { values, narratives }).model);
+  const bytes = renderXlsxSync(
+    layoutReport(t, metaFor(t, { unitName: name, reportDate: "2024-07-01" }), { values, narratives }).model,
+  );
   return { bytes, values };
 }
 
 test(`${COUNT} mutated files and 20 untouched ones`, () => {
   const rand = rng(SEED);
   const originals = Array.from({ length: 10 }, (_, i) => report(`Xã Gốc ${i + 1}`, i + 1));
-  const untouched = Array.from({ length: 20 }, (_, i) => ({ name: `Xã Sạch ${i + 1}`, ...report(`Xã Sạch ${i + 1}`, 100 + i) }));
+  const untouched = Array.from({ length: 20 }, (_, i) => ({
+    name: `Xã Sạch ${i + 1}`,
+    ...report(`Xã Sạch ${i + 1}`, 100 + i),
+  }));
 
   const rejected = new Map<string, number>();
   const byMutation = new Map<Mutation, { rejected: number; findings: number; clean: number }>();
@@ -76,7 +93,8 @@ test(`${COUNT} mutated files and 20 untouched ones`, () => {
     byMutation.set(m, stat);
   }
 
-  for (const u of untouched) files.push({ file: `${u.name}.xlsx`, sha256: u.name, read: readReportBytes(u.bytes, `${u.name}.xlsx`) });
+  for (const u of untouched)
+    files.push({ file: `${u.name}.xlsx`, sha256: u.name, read: readReportBytes(u.bytes, `${u.name}.xlsx`) });
   const summary = consolidate(files, { asUnit: { name: "Huyện Thử", level: "huyen" } });
   expect(summary).not.toBeNull();
   const statusOf = (name: string) => summary!.files.find((f) => f.file === `${name}.xlsx`)?.status;
@@ -88,12 +106,21 @@ test(`${COUNT} mutated files and 20 untouched ones`, () => {
     for (const f of fields) expect(row[0].readings[f].value).toBe(u.values[f]);
   }
   // Totals are the sums of the included units' valid values.
-  for (const f of fields) expect(summary!.totals[f]).toBe(summary!.units.reduce((n, x) => n + (x.readings[f]?.value ?? 0), 0));
+  for (const f of fields)
+    expect(summary!.totals[f]).toBe(summary!.units.reduce((n, x) => n + (x.readings[f]?.value ?? 0), 0));
   expect(slowest).toBeLessThan(3000);
 
-  const lines = [`fuzz: ${files.length - untouched.length} mutated files tried (seed ${SEED}), slowest ${slowest.toFixed(0)} ms`];
-  lines.push(`  rejected by reason: ${[...rejected].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(", ")}`);
-  for (const [m, s] of byMutation) lines.push(`  ${m.padEnd(15)} rejected ${s.rejected}, read with findings ${s.findings}, read clean ${s.clean}`);
+  const lines = [
+    `fuzz: ${files.length - untouched.length} mutated files tried (seed ${SEED}), slowest ${slowest.toFixed(0)} ms`,
+  ];
+  lines.push(
+    `  rejected by reason: ${[...rejected]
+      .sort((a, b) => b[1] - a[1])
+      .map(([c, n]) => `${c} ${n}`)
+      .join(", ")}`,
+  );
+  for (const [m, s] of byMutation)
+    lines.push(`  ${m.padEnd(15)} rejected ${s.rejected}, read with findings ${s.findings}, read clean ${s.clean}`);
   lines.push(`  all ${untouched.length} untouched files consolidated with the right totals`);
   process.stdout.write(lines.join("\n") + "\n");
 }, 600_000);

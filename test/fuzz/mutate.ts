@@ -78,7 +78,12 @@ export function mutate(bytes: Uint8Array, m: Mutation, rand: Rand): Uint8Array {
         const cells = p[SHEET].match(/<c r="[A-Z]+\d+" s="\d+"><v>[^<]*<\/v><\/c>/g) ?? [];
         const c = pick(rand, cells);
         if (!c) return;
-        const f = pick(rand, ["<f>1/0</f>", "<f>SUM(A1:A3)</f><v>5</v>", '<f>HYPERLINK("http://x")</f>', "<f>A1</f><v></v>"]);
+        const f = pick(rand, [
+          "<f>1/0</f>",
+          "<f>SUM(A1:A3)</f><v>5</v>",
+          '<f>HYPERLINK("http://x")</f>',
+          "<f>A1</f><v></v>",
+        ]);
         p[SHEET] = p[SHEET].replace(c, c.replace(/<v>[^<]*<\/v>/, f));
       });
     case "merged_inputs":
@@ -87,7 +92,10 @@ export function mutate(bytes: Uint8Array, m: Mutation, rand: Rand): Uint8Array {
         const r = pick(rand, rows);
         p[SHEET] = p[SHEET].includes("<mergeCells")
           ? p[SHEET].replace(/<mergeCells count="\d+">/, (x) => `${x}<mergeCell ref="A${r}:F${r}"/>`)
-          : p[SHEET].replace("</sheetData>", `</sheetData><mergeCells count="1"><mergeCell ref="A${r}:F${r}"/></mergeCells>`);
+          : p[SHEET].replace(
+              "</sheetData>",
+              `</sheetData><mergeCells count="1"><mergeCell ref="A${r}:F${r}"/></mergeCells>`,
+            );
       });
     case "delete_sheet":
       return edit(bytes, (p) => {
@@ -96,13 +104,19 @@ export function mutate(bytes: Uint8Array, m: Mutation, rand: Rand): Uint8Array {
       });
     case "rename_sheet":
       return edit(bytes, (p) => {
-        p["xl/workbook.xml"] = p["xl/workbook.xml"].replace(/name="([^"]+)" sheetId="1"/, `name="Báo cáo xã ${Math.floor(rand() * 100)}" sheetId="1"`);
+        p["xl/workbook.xml"] = p["xl/workbook.xml"].replace(
+          /name="([^"]+)" sheetId="1"/,
+          `name="Báo cáo xã ${Math.floor(rand() * 100)}" sheetId="1"`,
+        );
       });
     case "garbage_xml":
       return edit(bytes, (p) => {
         const target = pick(rand, [SHEET, "xl/workbook.xml", "xl/worksheets/sheet2.xml", "[Content_Types].xml"]);
         const at = Math.floor(rand() * p[target].length);
-        p[target] = p[target].slice(0, at) + pick(rand, ["<<<", "</c>", '"', "&bogus;", "\u0000", "<c r=\"ZZZZ9999999\"><v>1</v></c>"]) + p[target].slice(at);
+        p[target] =
+          p[target].slice(0, at) +
+          pick(rand, ["<<<", "</c>", '"', "&bogus;", "\u0000", '<c r="ZZZZ9999999"><v>1</v></c>']) +
+          p[target].slice(at);
       });
     case "delete_part":
       return edit(bytes, (p) => {

@@ -340,6 +340,7 @@ export class FakeExcel {
         else if (path.startsWith("pageLayout.")) sheet.pageLayout[path.slice("pageLayout.".length)] = value;
         else throw new Error(`fake Excel does not know worksheet.${path}`);
       });
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the mocks' callbacks run with their own `this`
     const fake = this;
     const ws = this.mock<Excel.Worksheet>(
       {
@@ -469,6 +470,7 @@ export class FakeExcel {
   private collections: { _resolve: () => Promise<void> }[] = [];
 
   context(): Excel.RequestContext {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the mocks' callbacks run with their own `this`
     const fake = this;
     const worksheets = this.collection(() => fake.sheets.map((s) => fake.worksheet(s)), {
       // Queued like every Office.js command: runs at sync, in order with deletes.

@@ -30,10 +30,19 @@ function profileDir(): string {
 /** Converts files with LibreOffice (`filter` e.g. "xlsx", "csv", "pdf"); returns the output paths. */
 export function libreConvert(files: string[], filter: string, outDir?: string): string[] {
   const dir = outDir ?? mkdtempSync(join(tmpdir(), "tonghop-lo-out-"));
-  const target = filter === "xlsx" ? 'xlsx:Calc MS Excel 2007 XML' : filter;
+  const target = filter === "xlsx" ? "xlsx:Calc MS Excel 2007 XML" : filter;
   execFileSync(
     sofficePath(),
-    [`-env:UserInstallation=file://${profileDir()}`, "--headless", "--norestore", "--convert-to", target, "--outdir", dir, ...files],
+    [
+      `-env:UserInstallation=file://${profileDir()}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      target,
+      "--outdir",
+      dir,
+      ...files,
+    ],
     { stdio: "pipe", timeout: 180_000 },
   );
   const ext = filter.split(":")[0];

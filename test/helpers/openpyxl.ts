@@ -24,7 +24,8 @@ const PYTHON = "/usr/bin/python3";
 /** Applies the edits (one python process for all); returns the output paths. */
 export function openpyxlEdit(edits: OpenpyxlEdit[]): string[] {
   if (edits.length === 0) return [];
-  if (!existsSync(PYTHON)) throw new Error("Debian's python3 is missing: run .ci/run or `apt-get install python3-openpyxl`.");
+  if (!existsSync(PYTHON))
+    throw new Error("Debian's python3 is missing: run .ci/run or `apt-get install python3-openpyxl`.");
   // Beside the outputs would put a stray file in a folder of reports.
   const spec = join(mkdtempSync(join(tmpdir(), "tonghop-openpyxl-")), "edits.json");
   writeFileSync(spec, JSON.stringify(edits));

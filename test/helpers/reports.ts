@@ -31,7 +31,13 @@ export function tempDir(prefix = "tonghop-test-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export async function writeReport(dir: string, file: string, t: Template, meta: ReportMeta, fill: ReportContents = {}): Promise<string> {
+export async function writeReport(
+  dir: string,
+  file: string,
+  t: Template,
+  meta: ReportMeta,
+  fill: ReportContents = {},
+): Promise<string> {
   const path = join(dir, file);
   writeFileSync(path, await renderXlsx(layoutReport(t, meta, fill).model));
   return path;

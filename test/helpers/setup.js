@@ -3,7 +3,16 @@ const util = require("node:util");
 if (typeof globalThis.TextDecoder === "undefined") globalThis.TextDecoder = util.TextDecoder;
 if (typeof globalThis.TextEncoder === "undefined") globalThis.TextEncoder = util.TextEncoder;
 if (typeof window !== "undefined" && !window.matchMedia) {
-  window.matchMedia = () => ({ matches: false, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false, media: "", onchange: null });
+  window.matchMedia = () => ({
+    matches: false,
+    addListener() {},
+    removeListener() {},
+    addEventListener() {},
+    removeEventListener() {},
+    dispatchEvent: () => false,
+    media: "",
+    onchange: null,
+  });
 }
 if (typeof window !== "undefined" && !window.ResizeObserver) {
   // Fluent's MessageBar measures itself; jsdom has no layout, so nothing to observe.

@@ -2,7 +2,9 @@
 import type { UnitFile } from "../../src/core/consolidate";
 import type { ConsolidateForm, Host, InsertForm } from "../../src/taskpane/host/types";
 
-export function fakeHost(over: Partial<Host> = {}): Host & { calls: Record<string, unknown[][]>; form?: InsertForm; consolidateForm?: ConsolidateForm } {
+export function fakeHost(
+  over: Partial<Host> = {},
+): Host & { calls: Record<string, unknown[][]>; form?: InsertForm; consolidateForm?: ConsolidateForm } {
   const calls: Record<string, unknown[][]> = {};
   const rec =
     <A extends unknown[], R>(name: string, fn: (...a: A) => R) =>
@@ -14,8 +16,16 @@ export function fakeHost(over: Partial<Host> = {}): Host & { calls: Record<strin
     kind: "excel",
     notes: [],
     calls,
-    insertReport: rec("insertReport", async () => ({ ok: true as const, sheets: ["Báo cáo", "_tonghop"], renamed: [] })),
-    writeSummary: rec("writeSummary", async () => ({ ok: true as const, sheets: ["Báo cáo", "Tổng hợp theo đơn vị"], renamed: [] })),
+    insertReport: rec("insertReport", async () => ({
+      ok: true as const,
+      sheets: ["Báo cáo", "_tonghop"],
+      renamed: [],
+    })),
+    writeSummary: rec("writeSummary", async () => ({
+      ok: true as const,
+      sheets: ["Báo cáo", "Tổng hợp theo đơn vị"],
+      renamed: [],
+    })),
     parseFiles: rec("parseFiles", async (): Promise<UnitFile[]> => []),
     rosterFromFile: rec("rosterFromFile", async () => []),
     recallForm: () => host.form,

@@ -12,7 +12,8 @@ import { unitFile, unitReport } from "../helpers/unit-reports";
 import { fakeHost } from "./fake-host";
 
 const t = template("thang-hanh-dong");
-const type = (label: RegExp | string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+const type = (label: RegExp | string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 describe("the pane", () => {
   test("shows the three jobs in Vietnamese, and in English when Office speaks English", () => {
@@ -26,7 +27,12 @@ describe("the pane", () => {
   });
 
   test("explains features this Excel lacks", () => {
-    render(<App host={fakeHost({ notes: [{ vi: "Excel này không hỗ trợ kiểm tra khi nhập", en: "no validation" }] })} lang="vi" />);
+    render(
+      <App
+        host={fakeHost({ notes: [{ vi: "Excel này không hỗ trợ kiểm tra khi nhập", en: "no validation" }] })}
+        lang="vi"
+      />,
+    );
     expect(screen.getByText("Excel này không hỗ trợ kiểm tra khi nhập")).toBeTruthy();
   });
 });
@@ -53,7 +59,9 @@ describe("Mẫu báo cáo", () => {
     type(/Kỳ báo cáo/, "2024-6T");
     type(/Ngày báo cáo/, "31/02/2024");
     fireEvent.click(screen.getByRole("button", { name: "Chèn báo cáo vào sổ làm việc" }));
-    expect(await screen.findByText("Chưa có tên đơn vị báo cáo: hãy nhập tên, ví dụ Xã Ẳng Cang. Tên này in ở đầu báo cáo.")).toBeTruthy();
+    expect(
+      await screen.findByText("Chưa có tên đơn vị báo cáo: hãy nhập tên, ví dụ Xã Ẳng Cang. Tên này in ở đầu báo cáo."),
+    ).toBeTruthy();
     expect(screen.getByText(/Kỳ báo cáo không hợp lệ/)).toBeTruthy();
     expect(screen.getByText(/Ngày không hợp lệ/)).toBeTruthy();
     expect(host.calls.insertReport).toBeUndefined();
@@ -80,11 +88,19 @@ describe("Mẫu báo cáo", () => {
 });
 
 describe("Kiểm tra số liệu", () => {
-  const report = unitReport(t, { unitName: "Xã Búng Lao" }, { ...monthOfActionValues(2), gifts_children: 50, gifts_funds: "1.500.000", works_new: "hai" });
+  const report = unitReport(
+    t,
+    { unitName: "Xã Búng Lao" },
+    { ...monthOfActionValues(2), gifts_children: 50, gifts_funds: "1.500.000", works_new: "hai" },
+  );
 
   test("lists findings by table with their cells; 'Sửa' and 'Đến ô' act on the workbook", async () => {
     const host = fakeHost({
-      checkActive: async () => ({ findings: validateReport(report), unit: "Xã Búng Lao", tableNames: Object.fromEntries(t.tables.map((x) => [x.id, x.name])) }),
+      checkActive: async () => ({
+        findings: validateReport(report),
+        unit: "Xã Búng Lao",
+        tableNames: Object.fromEntries(t.tables.map((x) => [x.id, x.name])),
+      }),
       goTo: jest.fn(async () => undefined),
       fix: jest.fn(async () => true),
       mark: jest.fn(async () => undefined),
@@ -96,7 +112,9 @@ describe("Kiểm tra số liệu", () => {
     const table2 = screen.getByRole("region", { name: "Bảng 2 - Hoạt động hỗ trợ trẻ em" });
     expect(within(table2).getByText(/số được nhập dạng văn bản/)).toBeTruthy();
     fireEvent.click(within(table2).getByRole("button", { name: "Sửa thành 1.500.000" }));
-    await waitFor(() => expect(host.fix).toHaveBeenCalledWith(expect.objectContaining({ code: "number_as_text", suggestion: 1_500_000 })));
+    await waitFor(() =>
+      expect(host.fix).toHaveBeenCalledWith(expect.objectContaining({ code: "number_as_text", suggestion: 1_500_000 })),
+    );
     fireEvent.click(screen.getAllByRole("button", { name: /^Đến ô / })[0]);
     await waitFor(() => expect(host.goTo).toHaveBeenCalled());
     fireEvent.click(screen.getByRole("button", { name: "Đánh dấu" }));
@@ -106,7 +124,12 @@ describe("Kiểm tra số liệu", () => {
   });
 
   test("shows 'Sẵn sàng nộp' when no error is left", async () => {
-    const clean = unitReport(t, { unitName: "Xã Ẳng Cang", reportDate: "2024-07-01" }, monthOfActionValues(4), Object.fromEntries(t.sections.filter((x) => x.narrative).map((x) => [x.id, "Đã làm."])));
+    const clean = unitReport(
+      t,
+      { unitName: "Xã Ẳng Cang", reportDate: "2024-07-01" },
+      monthOfActionValues(4),
+      Object.fromEntries(t.sections.filter((x) => x.narrative).map((x) => [x.id, "Đã làm."])),
+    );
     const host = fakeHost({ checkActive: async () => ({ findings: validateReport(clean), tableNames: {} }) });
     render(<App host={host} lang="vi" initialJob="validate" />);
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ làm việc này" }));
@@ -114,18 +137,34 @@ describe("Kiểm tra số liệu", () => {
   });
 
   test("a workbook without a report gets told how to start", async () => {
-    const host = fakeHost({ checkActive: async () => ({ findings: null, failure: { vi: "Tệp không phải là báo cáo theo mẫu", en: "x" }, tableNames: {} }) });
+    const host = fakeHost({
+      checkActive: async () => ({
+        findings: null,
+        failure: { vi: "Tệp không phải là báo cáo theo mẫu", en: "x" },
+        tableNames: {},
+      }),
+    });
     render(<App host={host} lang="vi" initialJob="validate" />);
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ làm việc này" }));
-    expect(await screen.findByRole("alert")).toHaveProperty("textContent", expect.stringContaining("không phải là báo cáo theo mẫu"));
+    expect(await screen.findByRole("alert")).toHaveProperty(
+      "textContent",
+      expect.stringContaining("không phải là báo cáo theo mẫu"),
+    );
   });
 });
 
 describe("Tổng hợp", () => {
   const units: UnitFile[] = [
-    unitFile("ang-cang.xlsx", unitReport(t, { unitName: "Xã Ẳng Cang", reportDate: "2024-07-01" }, monthOfActionValues(1))),
+    unitFile(
+      "ang-cang.xlsx",
+      unitReport(t, { unitName: "Xã Ẳng Cang", reportDate: "2024-07-01" }, monthOfActionValues(1)),
+    ),
     unitFile("ang-to.xlsx", unitReport(t, { unitName: "Xã Ẳng Tở", reportDate: "2024-07-05" }, monthOfActionValues(2))),
-    { file: "hong.xlsx", sha256: "x", read: { ok: false, failure: { code: "corrupt", message: { vi: "Tệp bị hỏng", en: "damaged" } } } },
+    {
+      file: "hong.xlsx",
+      sha256: "x",
+      read: { ok: false, failure: { code: "corrupt", message: { vi: "Tệp bị hỏng", en: "damaged" } } },
+    },
   ];
   const chooseFiles = (names: string[]) => {
     const input = screen.getByLabelText("Chọn tệp…", { selector: "input" });
@@ -143,20 +182,31 @@ describe("Tổng hợp", () => {
     render(<App host={host} lang="vi" initialJob="consolidate" />);
     chooseFiles(["ang-cang.xlsx", "ang-to.xlsx", "hong.xlsx"]);
     expect(screen.getByText("Đã chọn 3 tệp.")).toBeTruthy();
-    fireEvent.change(screen.getByLabelText("Chọn tệp danh sách (.csv, .xlsx, .xls)…", { selector: "input" }), { target: { files: [new File(["x"], "ds.csv")] } });
+    fireEvent.change(screen.getByLabelText("Chọn tệp danh sách (.csv, .xlsx, .xls)…", { selector: "input" }), {
+      target: { files: [new File(["x"], "ds.csv")] },
+    });
     await screen.findByText("Danh sách có 3 đơn vị.");
     type(/Hạn nộp/, "03/07/2024");
     type(/Đơn vị tổng hợp/, "Huyện Mường Ảng");
     fireEvent.click(screen.getByRole("button", { name: "Đọc và tổng hợp" }));
-    expect(await screen.findByText("Trong 3 tệp: 2 tệp được tổng hợp, 1 tệp bị loại. 1 đơn vị chưa nộp, 1 đơn vị nộp muộn.")).toBeTruthy();
+    expect(
+      await screen.findByText("Trong 3 tệp: 2 tệp được tổng hợp, 1 tệp bị loại. 1 đơn vị chưa nộp, 1 đơn vị nộp muộn."),
+    ).toBeTruthy();
     expect(screen.getByText("Xã Nặm Lịch")).toBeTruthy();
     const rows = screen.getAllByRole("row");
-    expect(rows.map((r) => r.textContent)).toEqual(expect.arrayContaining([expect.stringMatching(/hong\.xlsx.*Không hợp lệ.*Tệp bị hỏng/), expect.stringMatching(/ang-to\.xlsx.*Đã tổng hợp.*Muộn/)]));
+    expect(rows.map((r) => r.textContent)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/hong\.xlsx.*Không hợp lệ.*Tệp bị hỏng/),
+        expect.stringMatching(/ang-to\.xlsx.*Đã tổng hợp.*Muộn/),
+      ]),
+    );
     fireEvent.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
     await screen.findByText(/Đã tạo bảng tổng hợp/);
     const [summary] = host.calls.writeSummary[0] as [ReturnType<typeof consolidate>];
     expect(summary?.meta.unitName).toBe("Huyện Mường Ảng");
-    expect(summary?.totals.launch_children).toBe(monthOfActionValues(1).launch_children + monthOfActionValues(2).launch_children);
+    expect(summary?.totals.launch_children).toBe(
+      monthOfActionValues(1).launch_children + monthOfActionValues(2).launch_children,
+    );
   });
 
   test("'Dừng' stops a long read and nothing is consolidated", async () => {
@@ -184,7 +234,9 @@ describe("text from files", () => {
     const files = [unitFile("x.xlsx", unitReport(t, { unitName: hostile }, monthOfActionValues(1)))];
     const host = fakeHost({ parseFiles: async () => files });
     const { container } = render(<App host={host} lang="vi" initialJob="consolidate" />);
-    fireEvent.change(screen.getByLabelText("Chọn tệp…", { selector: "input" }), { target: { files: [new File(["x"], "x.xlsx")] } });
+    fireEvent.change(screen.getByLabelText("Chọn tệp…", { selector: "input" }), {
+      target: { files: [new File(["x"], "x.xlsx")] },
+    });
     type(/Đơn vị tổng hợp/, "Tỉnh Điện Biên");
     fireEvent.click(screen.getByRole("button", { name: "Đọc và tổng hợp" }));
     await screen.findByText(hostile);

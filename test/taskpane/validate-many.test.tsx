@@ -16,13 +16,26 @@ configure({ asyncUtilTimeout: 5000 });
 const t = template("thang-hanh-dong");
 const tableNames = Object.fromEntries(t.tables.map((x) => [x.id, x.name]));
 const narratives = Object.fromEntries(t.sections.filter((x) => x.narrative).map((x) => [x.id, "Đã làm."]));
-const clean = (file: string, unitName: string, n: number) => unitFile(file, unitReport(t, { unitName, reportDate: "2024-07-01" }, monthOfActionValues(n), narratives));
-const wrong = unitReport(t, { unitName: "Xã Búng Lao", reportDate: "2024-07-01" }, { ...monthOfActionValues(3), recreation_children: "12 em", gifts_children: "hai", funds_state: "abc" }, narratives);
+const clean = (file: string, unitName: string, n: number) =>
+  unitFile(file, unitReport(t, { unitName, reportDate: "2024-07-01" }, monthOfActionValues(n), narratives));
+const wrong = unitReport(
+  t,
+  { unitName: "Xã Búng Lao", reportDate: "2024-07-01" },
+  { ...monthOfActionValues(3), recreation_children: "12 em", gifts_children: "hai", funds_state: "abc" },
+  narratives,
+);
 const pick = (names: string[]) =>
-  fireEvent.change(screen.getByLabelText("Chọn tệp báo cáo để kiểm tra", { selector: "input" }), { target: { files: names.map((n) => new File(["x"], n)) } });
+  fireEvent.change(screen.getByLabelText("Chọn tệp báo cáo để kiểm tra", { selector: "input" }), {
+    target: { files: names.map((n) => new File(["x"], n)) },
+  });
 
 test("many files: progress and a stop button, then one line of counts and the files with errors first, folded", async () => {
-  const files: UnitFile[] = [clean("a.xlsx", "Xã A", 1), clean("b.xlsx", "Xã B", 2), unitFile("bung-lao.xlsx", wrong), clean("c.xlsx", "Xã C", 4)];
+  const files: UnitFile[] = [
+    clean("a.xlsx", "Xã A", 1),
+    clean("b.xlsx", "Xã B", 2),
+    unitFile("bung-lao.xlsx", wrong),
+    clean("c.xlsx", "Xã C", 4),
+  ];
   let release: () => void = () => undefined;
   const host = fakeHost({
     kind: "browser",
@@ -65,14 +78,26 @@ test("findings are grouped by table in the template's order", async () => {
   render(<App host={host} lang="vi" initialJob="validate" />);
   fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ làm việc này" }));
   await screen.findByText(/Còn 3 lỗi/);
-  const groups = screen.getAllByRole("region").map((r) => r.getAttribute("aria-label") ?? "").filter((n) => n.startsWith("Bảng"));
+  const groups = screen
+    .getAllByRole("region")
+    .map((r) => r.getAttribute("aria-label") ?? "")
+    .filter((n) => n.startsWith("Bảng"));
   expect(groups.length).toBe(3);
   expect(groups).toEqual([...groups].sort());
 });
 
 test("a damaged file gets advice for its own author, not 'ask the unit to send it again'", async () => {
-  const damaged: UnitFile = { file: "bao-cao.xlsx", sha256: "", read: { ok: false, failure: { code: "corrupt", message: { vi: "Tệp bị hỏng. Hãy đề nghị đơn vị gửi lại tệp.", en: "x" } } } };
-  render(<App host={fakeHost({ kind: "browser", parseFiles: async () => [damaged] })} lang="vi" initialJob="validate" />);
+  const damaged: UnitFile = {
+    file: "bao-cao.xlsx",
+    sha256: "",
+    read: {
+      ok: false,
+      failure: { code: "corrupt", message: { vi: "Tệp bị hỏng. Hãy đề nghị đơn vị gửi lại tệp.", en: "x" } },
+    },
+  };
+  render(
+    <App host={fakeHost({ kind: "browser", parseFiles: async () => [damaged] })} lang="vi" initialJob="validate" />,
+  );
   pick(["bao-cao.xlsx"]);
   const alert = await screen.findByText(/^bao-cao\.xlsx: Tệp bị hỏng hoặc chưa lưu/);
   expect(alert.textContent).toMatch(/Hãy mở tệp bằng Excel/);

@@ -11,11 +11,16 @@ import { fakeHost } from "./fake-host";
 
 const t = template("thang-hanh-dong");
 const units: UnitFile[] = [
-  unitFile("ang-cang.xlsx", unitReport(t, { unitName: "Xã Ẳng Cang", reportDate: "2024-07-01" }, monthOfActionValues(1))),
+  unitFile(
+    "ang-cang.xlsx",
+    unitReport(t, { unitName: "Xã Ẳng Cang", reportDate: "2024-07-01" }, monthOfActionValues(1)),
+  ),
   unitFile("ang-to.xlsx", unitReport(t, { unitName: "Xã Ẳng Tở", reportDate: "2024-07-02" }, monthOfActionValues(2))),
 ];
 const choose = (names: string[]) =>
-  fireEvent.change(screen.getByLabelText("Chọn tệp…", { selector: "input" }), { target: { files: names.map((n) => new File(["x"], n)) } });
+  fireEvent.change(screen.getByLabelText("Chọn tệp…", { selector: "input" }), {
+    target: { files: names.map((n) => new File(["x"], n)) },
+  });
 
 /** Whether leaving the page now would ask first. */
 function leavingAsks(): boolean {
@@ -39,7 +44,9 @@ test("a finished consolidation and its form survive switching tabs", async () =>
 });
 
 test("leaving asks first while files are chosen or a summary is unsaved, and not once it is saved", async () => {
-  const { unmount } = render(<App host={fakeHost({ parseFiles: async () => units })} lang="vi" initialJob="consolidate" />);
+  const { unmount } = render(
+    <App host={fakeHost({ parseFiles: async () => units })} lang="vi" initialJob="consolidate" />,
+  );
   expect(leavingAsks()).toBe(false);
   choose(["ang-cang.xlsx", "ang-to.xlsx"]);
   expect(leavingAsks()).toBe(true);

@@ -36,10 +36,28 @@ const THD = "thang-hanh-dong";
 const CTTE = "cong-tac-tre-em";
 const CLEAN_THD = monthOfActionValues(4242);
 const CLEAN_CTTE: Record<string, number> = {
-  children_total: 2000, special_total: 40, special_assisted: 40, at_risk_total: 30, abused_total: 0, abused_supported: 0,
-  injury_total: 5, drowning_deaths: 0, child_labour: 0, under6_total: 600, under6_insured: 590, villages_total: 12,
-  villages_with_venue: 8, communes_total: 1, communes_child_friendly: 1, forums: 1, forum_children: 80, trainings: 2,
-  trainees: 60, inspections: 3, funds_state: 20_000_000, funds_mobilized: 15_000_000,
+  children_total: 2000,
+  special_total: 40,
+  special_assisted: 40,
+  at_risk_total: 30,
+  abused_total: 0,
+  abused_supported: 0,
+  injury_total: 5,
+  drowning_deaths: 0,
+  child_labour: 0,
+  under6_total: 600,
+  under6_insured: 590,
+  villages_total: 12,
+  villages_with_venue: 8,
+  communes_total: 1,
+  communes_child_friendly: 1,
+  forums: 1,
+  forum_children: 80,
+  trainings: 2,
+  trainees: 60,
+  inspections: 3,
+  funds_state: 20_000_000,
+  funds_mobilized: 15_000_000,
 };
 
 const CASES: Case[] = [
@@ -49,13 +67,17 @@ const CASES: Case[] = [
     name: 'money typed as text "1.500.000"',
     templateId: THD,
     set: { gifts_children: 50, gifts_funds: "1.500.000" },
-    expect: [{ code: "number_as_text", field: "gifts_funds", suggestion: 1_500_000, message: /số được nhập dạng văn bản/ }],
+    expect: [
+      { code: "number_as_text", field: "gifts_funds", suggestion: 1_500_000, message: /số được nhập dạng văn bản/ },
+    ],
   },
   {
     name: 'gift money written "1,5 triệu": counted in đồng, the suggestion multiplied',
     templateId: THD,
     set: { gifts_children: 50, gifts_funds: "1,5 triệu" },
-    expect: [{ code: "money_with_unit", field: "gifts_funds", suggestion: 1_500_000, message: /đã tính là 1\.500\.000 đồng/ }],
+    expect: [
+      { code: "money_with_unit", field: "gifts_funds", suggestion: 1_500_000, message: /đã tính là 1\.500\.000 đồng/ },
+    ],
   },
   {
     name: 'state budget written "15tr"',
@@ -81,9 +103,24 @@ const CASES: Case[] = [
     set: { launch_children: "12 em" },
     expect: [{ code: "not_a_number", field: "launch_children", suggestion: 12, message: /không phải là số/ }],
   },
-  { name: "a negative count", templateId: THD, set: { works_new: -1 }, expect: [{ code: "negative", field: "works_new" }] },
-  { name: "a fractional count", templateId: THD, set: { healthcare_children: 2.5 }, expect: [{ code: "fraction", field: "healthcare_children" }] },
-  { name: "an error value", templateId: THD, set: { scholarships_funds: { error: "#VALUE!" } }, expect: [{ code: "error_value", field: "scholarships_funds" }] },
+  {
+    name: "a negative count",
+    templateId: THD,
+    set: { works_new: -1 },
+    expect: [{ code: "negative", field: "works_new" }],
+  },
+  {
+    name: "a fractional count",
+    templateId: THD,
+    set: { healthcare_children: 2.5 },
+    expect: [{ code: "fraction", field: "healthcare_children" }],
+  },
+  {
+    name: "an error value",
+    templateId: THD,
+    set: { scholarships_funds: { error: "#VALUE!" } },
+    expect: [{ code: "error_value", field: "scholarships_funds" }],
+  },
   {
     name: "a formula with no cached value",
     templateId: THD,
@@ -96,7 +133,13 @@ const CASES: Case[] = [
     name: "children counted in zero activities",
     templateId: THD,
     set: { participation_activities: 0, participation_children: 120 },
-    expect: [{ code: "rule.participation_children_without_activities", field: "participation_activities", message: /Có 120 trẻ em/ }],
+    expect: [
+      {
+        code: "rule.participation_children_without_activities",
+        field: "participation_activities",
+        message: /Có 120 trẻ em/,
+      },
+    ],
   },
   {
     name: "children at zero launch sites",
@@ -131,11 +174,23 @@ const CASES: Case[] = [
   {
     name: "a table left entirely blank",
     templateId: THD,
-    set: { launch_sites: null, launch_children: null, works_new: null, works_upgraded: null, funds_state: null, funds_mobilized: null },
+    set: {
+      launch_sites: null,
+      launch_children: null,
+      works_new: null,
+      works_upgraded: null,
+      funds_state: null,
+      funds_mobilized: null,
+    },
     expect: [{ code: "table_blank", field: "launch_sites" }],
     alsoAllowed: ["rule.support_above_total_funds"],
   },
-  { name: "an empty narrative section", templateId: THD, narratives: { "I.3": "" }, expect: [{ code: "narrative_empty", section: "I.3" }] },
+  {
+    name: "an empty narrative section",
+    templateId: THD,
+    narratives: { "I.3": "" },
+    expect: [{ code: "narrative_empty", section: "I.3" }],
+  },
   {
     name: "a sub-count above its total",
     templateId: CTTE,
@@ -163,7 +218,11 @@ const CASES: Case[] = [
 ];
 
 function narrativesFor(id: string): Record<string, string> {
-  return Object.fromEntries(template(id as typeof THD).sections.filter((s) => s.narrative).map((s) => [s.id, `Nội dung mục ${s.id}.`]));
+  return Object.fromEntries(
+    template(id as typeof THD)
+      .sections.filter((s) => s.narrative)
+      .map((s) => [s.id, `Nội dung mục ${s.id}.`]),
+  );
 }
 
 function contentOf(c: Case): Record<string, Content> {
@@ -179,7 +238,10 @@ async function writeWithTonghop(c: Case, i: number): Promise<string> {
   const content = contentOf(c);
   const plain: ReportContents["values"] = {};
   for (const [k, v] of Object.entries(content)) if (typeof v === "number" || typeof v === "string") plain[k] = v;
-  const path = await writeReport(dir, `tonghop-${i}.xlsx`, t, metaFor(t), { values: plain, narratives: { ...narrativesFor(c.templateId), ...c.narratives } });
+  const path = await writeReport(dir, `tonghop-${i}.xlsx`, t, metaFor(t), {
+    values: plain,
+    narratives: { ...narrativesFor(c.templateId), ...c.narratives },
+  });
   const special = Object.entries(content).filter(([, v]) => v !== null && typeof v === "object");
   if (special.length > 0) {
     const wb = new ExcelJS.Workbook();
@@ -188,7 +250,10 @@ async function writeWithTonghop(c: Case, i: number): Promise<string> {
     for (const [k, v] of special) {
       const p = layout.fields[k];
       const cell = wb.getWorksheet(REPORT_SHEET)!.getCell(p.row, p.col);
-      cell.value = "formula" in (v as object) ? ({ formula: (v as { formula: string }).formula } as ExcelJS.CellFormulaValue) : ({ error: (v as { error: string }).error } as ExcelJS.CellErrorValue);
+      cell.value =
+        "formula" in (v as object)
+          ? ({ formula: (v as { formula: string }).formula } as ExcelJS.CellFormulaValue)
+          : ({ error: (v as { error: string }).error } as ExcelJS.CellErrorValue);
     }
     await wb.xlsx.writeFile(path);
   }
@@ -198,7 +263,9 @@ async function writeWithTonghop(c: Case, i: number): Promise<string> {
 beforeAll(async () => {
   files.tonghop = await Promise.all(CASES.map(writeWithTonghop));
   // openpyxl writes every value and narrative into a blank tonghop report.
-  const blanks = await Promise.all(CASES.map((c, i) => writeReport(dir, `blank-${i}.xlsx`, template(c.templateId), metaFor(template(c.templateId)))));
+  const blanks = await Promise.all(
+    CASES.map((c, i) => writeReport(dir, `blank-${i}.xlsx`, template(c.templateId), metaFor(template(c.templateId)))),
+  );
   files.openpyxl = openpyxlEdit(
     CASES.map((c, i) => {
       const t = template(c.templateId);
@@ -208,11 +275,17 @@ beforeAll(async () => {
         if (v === null) return { sheet: REPORT_SHEET, cell, kind: "blank" };
         if (typeof v === "number") return { sheet: REPORT_SHEET, cell, kind: "number", value: v };
         if (typeof v === "string") return { sheet: REPORT_SHEET, cell, kind: "text", value: v };
-        return "formula" in v ? { sheet: REPORT_SHEET, cell, kind: "formula", value: v.formula } : { sheet: REPORT_SHEET, cell, kind: "error", value: v.error };
+        return "formula" in v
+          ? { sheet: REPORT_SHEET, cell, kind: "formula", value: v.formula }
+          : { sheet: REPORT_SHEET, cell, kind: "error", value: v.error };
       });
       for (const [id, text] of Object.entries({ ...narrativesFor(c.templateId), ...c.narratives })) {
         const p = layout.narratives[id];
-        cells.push(text === "" ? { sheet: REPORT_SHEET, cell: a1(p.row, p.col), kind: "blank" } : { sheet: REPORT_SHEET, cell: a1(p.row, p.col), kind: "text", value: text });
+        cells.push(
+          text === ""
+            ? { sheet: REPORT_SHEET, cell: a1(p.row, p.col), kind: "blank" }
+            : { sheet: REPORT_SHEET, cell: a1(p.row, p.col), kind: "text", value: text },
+        );
       }
       return { src: blanks[i], out: join(dir, `openpyxl-${i}.xlsx`), cells };
     }),

@@ -28,7 +28,9 @@ function metaRowOf(key: string): string {
 }
 
 const EDITS: Record<string, Omit<OpenpyxlEdit, "src" | "out">> = {
-  relabelled: { cells: [{ sheet: REPORT_SHEET, cell: headerOf("gifts_funds"), kind: "text", value: "Tiền (nghìn đồng)" }] },
+  relabelled: {
+    cells: [{ sheet: REPORT_SHEET, cell: headerOf("gifts_funds"), kind: "text", value: "Tiền (nghìn đồng)" }],
+  },
   moved: {
     // The clerk swapped the two gift columns by retyping headers and numbers; the names stayed.
     cells: [
@@ -41,7 +43,16 @@ const EDITS: Record<string, Omit<OpenpyxlEdit, "src" | "out">> = {
   noMeta: { delete_sheets: [META_SHEET], delete_names: true },
   newer: { cells: [{ sheet: META_SHEET, cell: metaRowOf("template_version"), kind: "text", value: "9" }] },
   unknown: { cells: [{ sheet: META_SHEET, cell: metaRowOf("template_id"), kind: "text", value: "bao-cao-khac" }] },
-  typedDate: { cells: [{ sheet: REPORT_SHEET, cell: a1(layout.reportDate.row, layout.reportDate.col), kind: "text", value: "05/07/2024" }] },
+  typedDate: {
+    cells: [
+      {
+        sheet: REPORT_SHEET,
+        cell: a1(layout.reportDate.row, layout.reportDate.col),
+        kind: "text",
+        value: "05/07/2024",
+      },
+    ],
+  },
 };
 const out: Record<string, string> = {};
 
@@ -80,7 +91,12 @@ test("with its metadata and names deleted, the report is recognised by its heade
   if (!r.ok) throw new Error("unreadable");
   expect(r.report.metaSource).toBe("printed");
   expect(r.report.template.id).toBe("thang-hanh-dong");
-  expect(r.report.meta).toMatchObject({ unitName: "Xã Mường Lạn", period: meta.period, level: "xa", reportDate: meta.reportDate });
+  expect(r.report.meta).toMatchObject({
+    unitName: "Xã Mường Lạn",
+    period: meta.period,
+    level: "xa",
+    reportDate: meta.reportDate,
+  });
   const f = validateReport(r.report);
   expect(f[0]).toMatchObject({ code: "meta_printed", severity: "warning" });
   for (const [id, v] of Object.entries(values)) expect(r.report.readings[id].value).toBe(v);
@@ -113,5 +129,11 @@ test("metadata survives openpyxl saving and renaming the file", () => {
   renameSync(out.typedDate, renamed);
   const r = read(renamed);
   if (!r.ok) throw new Error("unreadable");
-  expect(r.report.meta).toMatchObject({ unitName: "Xã Mường Lạn", unitCode: "03175", templateId: "thang-hanh-dong", period: "2024", level: "xa" });
+  expect(r.report.meta).toMatchObject({
+    unitName: "Xã Mường Lạn",
+    unitCode: "03175",
+    templateId: "thang-hanh-dong",
+    period: "2024",
+    level: "xa",
+  });
 });

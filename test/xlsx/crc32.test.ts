@@ -5,5 +5,8 @@ import { crc32 } from "../../src/xlsx/crc32";
 
 test("CRC-32 matches zlib for any bytes", () => {
   expect(crc32(new TextEncoder().encode("123456789"))).toBe(0xcbf43926);
-  fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (b) => expect(crc32(b)).toBe(zlibCrc(b) >>> 0)), { numRuns: 500 });
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 300 }), (b) => expect(crc32(b)).toBe(zlibCrc(b) >>> 0)),
+    { numRuns: 500 },
+  );
 });

@@ -1,7 +1,16 @@
 // Every limit on one file, tripped by a crafted file: the file is refused with
 // a reason that names the limit, and nothing else is affected.
 import { strToU8, zipSync } from "fflate";
-import { MAX_CELL_TEXT, MAX_CELLS_PER_SHEET, MAX_FILE_BYTES, MAX_MS_PER_FILE, MAX_PART_BYTES, MAX_SHEETS, MAX_TOTAL_BYTES, MAX_ZIP_ENTRIES } from "../../src/core/limits";
+import {
+  MAX_CELL_TEXT,
+  MAX_CELLS_PER_SHEET,
+  MAX_FILE_BYTES,
+  MAX_MS_PER_FILE,
+  MAX_PART_BYTES,
+  MAX_SHEETS,
+  MAX_TOTAL_BYTES,
+  MAX_ZIP_ENTRIES,
+} from "../../src/core/limits";
 import { readXlsx } from "../../src/xlsx/read";
 import { readReportBytes } from "../../src/xlsx/report-file";
 import { buildXlsx } from "../helpers/xlsx-parts";
@@ -67,7 +76,8 @@ test(`more than ${MAX_SHEETS} sheets`, () => {
 
 test(`more than ${MAX_CELLS_PER_SHEET} cells in a sheet`, () => {
   const rows: string[] = [];
-  for (let r = 1; r <= MAX_CELLS_PER_SHEET / 10 + 1; r++) rows.push(`<row r="${r}">${Array.from({ length: 10 }, (_, c) => `<c><v>${c}</v></c>`).join("")}</row>`);
+  for (let r = 1; r <= MAX_CELLS_PER_SHEET / 10 + 1; r++)
+    rows.push(`<row r="${r}">${Array.from({ length: 10 }, (_, c) => `<c><v>${c}</v></c>`).join("")}</row>`);
   const bytes = buildXlsx([{ name: "Sheet1", data: rows.join("") }]);
   expect(() => readXlsx(bytes).sheet("Sheet1")).toThrow(/more than 200000 cells/);
   expect(refused(bytes).code).toBe("too_many_cells");
@@ -89,7 +99,9 @@ test("a DTD with entities (billion laughs) is refused before any expansion", () 
 
 test(`text longer than ${MAX_CELL_TEXT} characters is cut, not refused`, () => {
   const long = "a".repeat(MAX_CELL_TEXT + 5000);
-  const s = readXlsx(buildXlsx([{ name: "S", data: `<row r="1"><c r="A1" t="inlineStr"><is><t>${long}</t></is></c></row>` }])).sheet("S");
+  const s = readXlsx(
+    buildXlsx([{ name: "S", data: `<row r="1"><c r="A1" t="inlineStr"><is><t>${long}</t></is></c></row>` }]),
+  ).sheet("S");
   const v = s?.cell(1, 1)?.value;
   expect(v?.t === "s" && v.v.length).toBe(MAX_CELL_TEXT);
 });

@@ -15,7 +15,12 @@ describe("readXlsx", () => {
             `<row r="3"><c r="A3"><f>SUM(A2,1)</f><v>1500001</v></c><c r="B3" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="C3"><f>SUM(A2)</f></c><c r="D3" s="2"/><c r="E3"><f>SUM(A2)</f><v></v></c></row>`,
         },
       ],
-      { sharedStrings: ["<t>Tặng quà &amp; học bổng</t>", '<r><t>Kinh </t></r><r><t xml:space="preserve">phí</t></r><rPh><t>x</t></rPh>'] },
+      {
+        sharedStrings: [
+          "<t>Tặng quà &amp; học bổng</t>",
+          '<r><t>Kinh </t></r><r><t xml:space="preserve">phí</t></r><rPh><t>x</t></rPh>',
+        ],
+      },
     );
     const grid = readXlsx(bytes);
     const s = grid.sheet("Báo cáo")!;
@@ -34,7 +39,9 @@ describe("readXlsx", () => {
   });
 
   test("cells written without addresses are placed in sequence", () => {
-    const grid = readXlsx(buildXlsx([{ name: "S", data: `<row r="4"><c><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c></row>` }]));
+    const grid = readXlsx(
+      buildXlsx([{ name: "S", data: `<row r="4"><c><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c></row>` }]),
+    );
     const s = grid.sheet("S")!;
     expect(s.cell(4, 1)?.value).toEqual({ t: "n", v: 1 });
     expect(s.cell(4, 2)?.value).toEqual({ t: "n", v: 2 });
@@ -43,7 +50,13 @@ describe("readXlsx", () => {
 
   test("reads sheet states and defined names with quoted sheet names", () => {
     const grid = readXlsx(
-      buildXlsx([{ name: "Báo cáo", data: "" }, { name: "_tonghop", state: "hidden", data: "" }], { definedNames: { th_launch_sites: "'Báo cáo'!$B$23" } }),
+      buildXlsx(
+        [
+          { name: "Báo cáo", data: "" },
+          { name: "_tonghop", state: "hidden", data: "" },
+        ],
+        { definedNames: { th_launch_sites: "'Báo cáo'!$B$23" } },
+      ),
     );
     expect(grid.sheetNames).toEqual(["Báo cáo", "_tonghop"]);
     expect(grid.sheet("_tonghop")?.state).toBe("hidden");
@@ -66,14 +79,19 @@ describe("readXlsx", () => {
   test("refuses XML with a DTD (no entity expansion)", () => {
     const bytes = buildXlsx([{ name: "S", data: `<row r="1"><c r="A1" t="s"><v>0</v></c></row>` }], {
       sharedStrings: ["<t>x</t>"],
-      extraParts: { "xl/sharedStrings.xml": `<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaa">]><sst><si><t>&a;</t></si></sst>` },
+      extraParts: {
+        "xl/sharedStrings.xml": `<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaa">]><sst><si><t>&a;</t></si></sst>`,
+      },
     });
     const grid = readXlsx(bytes);
     expect(() => grid.sheet("S")).toThrow(/DTD/);
   });
 
   test("a workbook that is not a report is rejected with a reason in Vietnamese", () => {
-    const r = readReportBytes(buildXlsx([{ name: "Sheet1", data: `<row r="1"><c r="A1" t="inlineStr"><is><t>Danh sách</t></is></c></row>` }]), "ds.xlsx");
+    const r = readReportBytes(
+      buildXlsx([{ name: "Sheet1", data: `<row r="1"><c r="A1" t="inlineStr"><is><t>Danh sách</t></is></c></row>` }]),
+      "ds.xlsx",
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.failure.code).toBe("not_a_report");

@@ -7,19 +7,36 @@ import { fieldHeader } from "../../src/core/layout/headers";
 import { layoutReport } from "../../src/core/layout/report";
 import { templateFields, type Template } from "../../src/core/templates";
 import { libreConvert } from "../helpers/libreoffice";
-import { loadWorkbook, rawCellLocked, rawSheetXml, metaFor, metaRows, sheetTexts, template, tempDir, writeReport } from "../helpers/reports";
+import {
+  loadWorkbook,
+  rawCellLocked,
+  rawSheetXml,
+  metaFor,
+  metaRows,
+  sheetTexts,
+  template,
+  tempDir,
+  writeReport,
+} from "../helpers/reports";
 
 const TEMPLATES = [template("thang-hanh-dong"), template("cong-tac-tre-em")];
 
 function definedNames(wb: ExcelJS.Workbook): Map<string, string> {
   const names = new Map<string, string>();
-  for (const n of (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model) names.set(n.name, n.ranges[0]);
+  for (const n of (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model)
+    names.set(n.name, n.ranges[0]);
   return names;
 }
 
 // LibreOffice in headless mode rewrites view settings (gridlines) from its own
 // defaults; everything that prints or protects is still checked after it.
-function expectOfficialReport(wb: ExcelJS.Workbook, path: string, t: Template, unitName: string, checkView = true): void {
+function expectOfficialReport(
+  wb: ExcelJS.Workbook,
+  path: string,
+  t: Template,
+  unitName: string,
+  checkView = true,
+): void {
   const ws = wb.getWorksheet(REPORT_SHEET)!;
   expect(ws).toBeDefined();
   const texts = sheetTexts(ws);
@@ -66,23 +83,31 @@ function expectOfficialReport(wb: ExcelJS.Workbook, path: string, t: Template, u
 describe("tonghop new writes an official report workbook", () => {
   const dir = tempDir();
 
-  test.each(TEMPLATES.map((t) => [t.id, t] as const))("%s: labels, motto, names, protection and print setup", async (_id, t) => {
-    const path = await writeReport(dir, `${t.id}.xlsx`, t, metaFor(t));
-    const wb = await loadWorkbook(path);
-    expectOfficialReport(wb, path, t, "Xã Ẳng Cang");
-    // Inputs carry Excel data validation: whole numbers >= 0, with a Vietnamese message.
-    const ws = wb.getWorksheet(REPORT_SHEET)!;
-    const layout = layoutReport(t, metaFor(t));
-    const first = layout.fields[templateFields(t)[0].id];
-    const dv = ws.getCell(first.row, first.col).dataValidation;
-    expect(dv.type).toBe("whole");
-    expect(dv.formulae?.[0]).toBe(0);
-    expect(dv.error).toContain("số nguyên không âm");
-  });
+  test.each(TEMPLATES.map((t) => [t.id, t] as const))(
+    "%s: labels, motto, names, protection and print setup",
+    async (_id, t) => {
+      const path = await writeReport(dir, `${t.id}.xlsx`, t, metaFor(t));
+      const wb = await loadWorkbook(path);
+      expectOfficialReport(wb, path, t, "Xã Ẳng Cang");
+      // Inputs carry Excel data validation: whole numbers >= 0, with a Vietnamese message.
+      const ws = wb.getWorksheet(REPORT_SHEET)!;
+      const layout = layoutReport(t, metaFor(t));
+      const first = layout.fields[templateFields(t)[0].id];
+      const dv = ws.getCell(first.row, first.col).dataValidation;
+      expect(dv.type).toBe("whole");
+      expect(dv.formulae?.[0]).toBe(0);
+      expect(dv.error).toContain("số nguyên không âm");
+    },
+  );
 
   test("records what the workbook is in a hidden metadata sheet", async () => {
     const t = template("cong-tac-tre-em");
-    const path = await writeReport(dir, "meta.xlsx", t, metaFor(t, { unitCode: "03160", level: "xa", period: "2024-6T", reportDate: "2024-05-30" }));
+    const path = await writeReport(
+      dir,
+      "meta.xlsx",
+      t,
+      metaFor(t, { unitCode: "03160", level: "xa", period: "2024-6T", reportDate: "2024-05-30" }),
+    );
     const wb = await loadWorkbook(path);
     const ws = wb.getWorksheet(META_SHEET)!;
     expect(ws.state).toBe("hidden");
@@ -117,7 +142,9 @@ describe("tonghop new writes an official report workbook", () => {
 describe("after a LibreOffice open-and-save", () => {
   test("the report keeps its labels, protection, print setup and metadata", async () => {
     const dir = tempDir();
-    const paths = await Promise.all(TEMPLATES.map((t) => writeReport(dir, `${t.id}.xlsx`, t, metaFor(t, { unitCode: "03160" }))));
+    const paths = await Promise.all(
+      TEMPLATES.map((t) => writeReport(dir, `${t.id}.xlsx`, t, metaFor(t, { unitCode: "03160" }))),
+    );
     const saved = libreConvert(paths, "xlsx");
     for (const [i, t] of TEMPLATES.entries()) {
       const wb = await loadWorkbook(saved[i]);

@@ -54,7 +54,12 @@ async function readRoster(path: string, lang: Lang): Promise<RosterEntry[]> {
   }
 }
 
-export async function consolidateCommand(args: string[], o: ConsolidateOptions, lang: Lang, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
+export async function consolidateCommand(
+  args: string[],
+  o: ConsolidateOptions,
+  lang: Lang,
+  io: { out: (s: string) => void; err: (s: string) => void },
+): Promise<number> {
   if (args.length === 0) throw new CliError(msg(lang, "missingArg", { arg: msg(lang, "argFiles") }));
   if (!o.out && !o.json) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
   const deadline = parseDateOption(o.deadline, lang);
@@ -93,17 +98,23 @@ export async function consolidateCommand(args: string[], o: ConsolidateOptions, 
       const date = summary.deadline ? formatVnDate(summary.deadline) : "";
       const why = consolidation.period(summary.period, summary.periodChoice.source, date, [])[lang];
       const others = found.map((p) => `${p.period} (${p.files})`).join(", ");
-      throw new CliError(msg(lang, "noReportOfPeriod", { why, period: summary.period, others, example: found[0].period }));
+      throw new CliError(
+        msg(lang, "noReportOfPeriod", { why, period: summary.period, others, example: found[0].period }),
+      );
     }
     throw new CliError(msg(lang, "nothingToConsolidate"));
   }
-  if (outPath) writeOutputOrSay(outPath, o.out as string, await renderXlsx(layoutSummary(summary)), o.force ?? false, lang);
+  if (outPath)
+    writeOutputOrSay(outPath, o.out as string, await renderXlsx(layoutSummary(summary)), o.force ?? false, lang);
   if (o.json) io.out(JSON.stringify(summaryJson(summary, lang), null, 2));
   else io.out(humanSummary(summary, lang));
   if (skipped.length > 0) io.err(consolidation.skipped(skipped.map((f) => basename(f)))[lang]);
   if (outPath) io.err(msg(lang, "wrote", { file: o.out as string }));
-  if (summary.incomplete) io.err(consolidation.incomplete(summary.incomplete.errorCells, summary.incomplete.units)[lang]);
-  const flagged = summary.files.some((f) => f.status === "rejected" || f.status === "conflict" || f.findings.some((x) => x.severity === "error"));
+  if (summary.incomplete)
+    io.err(consolidation.incomplete(summary.incomplete.errorCells, summary.incomplete.units)[lang]);
+  const flagged = summary.files.some(
+    (f) => f.status === "rejected" || f.status === "conflict" || f.findings.some((x) => x.severity === "error"),
+  );
   return flagged ? 1 : 0;
 }
 
@@ -113,7 +124,10 @@ function keptFiles(keep: string[], files: UnitFile[], lang: Lang): string[] {
     const exact = files.filter((f) => f.file === k || resolve(f.file) === resolve(k));
     const byName = files.filter((f) => basename(f.file) === basename(k) || f.file.endsWith(`› ${k}`));
     const hit = exact.length === 1 ? exact : byName;
-    if (hit.length !== 1) throw new CliError(msg(lang, hit.length ? "keepAmbiguous" : "keepUnknown", { file: k, files: hit.map((f) => f.file).join(", ") }));
+    if (hit.length !== 1)
+      throw new CliError(
+        msg(lang, hit.length ? "keepAmbiguous" : "keepUnknown", { file: k, files: hit.map((f) => f.file).join(", ") }),
+      );
     return hit[0].file;
   });
 }
@@ -121,7 +135,8 @@ function keptFiles(keep: string[], files: UnitFile[], lang: Lang): string[] {
 /** The output never replaces an input: not a file given, not a file inside a folder being read. */
 function refuseInputAsOutput(outPath: string, args: string[], files: string[], lang: Lang): void {
   const inside = args.some((a) => existsSync(a) && statSync(a).isDirectory() && isAbsoluteInside(resolve(a), outPath));
-  if (inside || files.some((f) => resolve(f) === outPath)) throw new CliError(msg(lang, "outIsInput", { file: outPath }));
+  if (inside || files.some((f) => resolve(f) === outPath))
+    throw new CliError(msg(lang, "outIsInput", { file: outPath }));
 }
 
 function isAbsoluteInside(folder: string, path: string): boolean {
@@ -180,12 +195,21 @@ export function fileFlags(f: FileOutcome, lang: Lang): string {
 function humanSummary(s: Summary, lang: Lang): string {
   const lines: string[] = [];
   const files = (n: number) => msg(lang, n === 1 ? "filesOne" : "filesMany", { n });
-  const others = s.periodChoice.found.filter((p) => p.period !== s.period).map((p) => `${p.period} (${files(p.files)})`);
+  const others = s.periodChoice.found
+    .filter((p) => p.period !== s.period)
+    .map((p) => `${p.period} (${files(p.files)})`);
   const date = s.deadline ? formatVnDate(s.deadline) : "—";
   lines.push(`${s.template.name[lang]} — ${s.meta.unitName}`);
   lines.push(consolidation.period(s.period, s.periodChoice.source, date, others)[lang]);
   if (s.deadlineSource === "option") lines.push(msg(lang, "deadlineGiven", { date }));
-  else lines.push(msg(lang, "deadlineTemplate", { date, level: levelName(s.deadlineLevel, lang), above: levelName(s.meta.level, lang) }));
+  else
+    lines.push(
+      msg(lang, "deadlineTemplate", {
+        date,
+        level: levelName(s.deadlineLevel, lang),
+        above: levelName(s.meta.level, lang),
+      }),
+    );
   lines.push("");
   for (const f of s.files) {
     const status = statusWord(f, lang);
@@ -207,6 +231,7 @@ function humanSummary(s: Summary, lang: Lang): string {
   lines.push(`${msg(lang, "lateHead")} ${s.late.length ? s.late.join(", ") : msg(lang, "none")}`);
   lines.push("");
   lines.push(msg(lang, "totalsHead"));
-  for (const f of templateFields(s.template)) lines.push(`  ${fieldTitle(s.template, f.id).padEnd(60)} ${formatNumber(s.totals[f.id], lang).padStart(16)}`);
+  for (const f of templateFields(s.template))
+    lines.push(`  ${fieldTitle(s.template, f.id).padEnd(60)} ${formatNumber(s.totals[f.id], lang).padStart(16)}`);
   return lines.join("\n");
 }

@@ -15,7 +15,12 @@ export interface NewOptions extends MetaOptions {
   template?: string;
 }
 
-export async function newCommand(templateId: string | undefined, o: NewOptions, lang: Lang, say: (s: string) => void): Promise<number> {
+export async function newCommand(
+  templateId: string | undefined,
+  o: NewOptions,
+  lang: Lang,
+  say: (s: string) => void,
+): Promise<number> {
   if (templateId && o.template) throw new CliError(msg(lang, "templateTwice", { id: templateId }));
   const template = o.template ? templateFromArg(o.template, lang) : requireTemplate(templateId, lang);
   if (!o.out) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));

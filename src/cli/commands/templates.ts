@@ -16,6 +16,7 @@ export function templatesCommand(json: boolean, lang: Lang, out: (s: string) => 
     return 0;
   }
   out(msg(lang, "templatesHeader"));
-  for (const t of list) out(`  ${t.id.padEnd(18)} v${t.version}  ${t.name}  (${msg(lang, "fieldCount", { n: t.fields.length })})`);
+  for (const t of list)
+    out(`  ${t.id.padEnd(18)} v${t.version}  ${t.name}  (${msg(lang, "fieldCount", { n: t.fields.length })})`);
   return 0;
 }

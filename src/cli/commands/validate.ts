@@ -39,8 +39,28 @@ export async function validateCommand(
     if (!read.ok) {
       unreadable = true;
       const message = read.failure.message[lang];
-      results.push({ file, template: null, unit: null, period: null, errors: [{ code: read.failure.code, severity: "error", field: null, fields: [], sheet: "", cell: "", message, suggestion: null }], warnings: [] });
-      lines.push(`✗ ${file}\n    ${read.failure.code === "cannot_open" ? message : `${msg(lang, "unreadable")}: ${message}`}`);
+      results.push({
+        file,
+        template: null,
+        unit: null,
+        period: null,
+        errors: [
+          {
+            code: read.failure.code,
+            severity: "error",
+            field: null,
+            fields: [],
+            sheet: "",
+            cell: "",
+            message,
+            suggestion: null,
+          },
+        ],
+        warnings: [],
+      });
+      lines.push(
+        `✗ ${file}\n    ${read.failure.code === "cannot_open" ? message : `${msg(lang, "unreadable")}: ${message}`}`,
+      );
       continue;
     }
     const r = read.report;
@@ -55,7 +75,9 @@ export async function validateCommand(
       errors: errors.map((f) => findingJson(f, lang)),
       warnings: warnings.map((f) => findingJson(f, lang)),
     });
-    lines.push(humanReport(file, r.meta.unitName, r.template.name[lang], r.meta.period, findings, r.template.tables, lang));
+    lines.push(
+      humanReport(file, r.meta.unitName, r.template.name[lang], r.meta.period, findings, r.template.tables, lang),
+    );
   }
   if (json) out(JSON.stringify(results, null, 2));
   else {
@@ -70,7 +92,15 @@ export async function validateCommand(
   return results.some((x) => x.errors.length > 0) ? 1 : 0;
 }
 
-function humanReport(file: string, unit: string, templateName: string, period: string, findings: Finding[], tables: { id: string; name: string }[], lang: Lang): string {
+function humanReport(
+  file: string,
+  unit: string,
+  templateName: string,
+  period: string,
+  findings: Finding[],
+  tables: { id: string; name: string }[],
+  lang: Lang,
+): string {
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.length - errors;
   const head = `${errors > 0 ? "✗" : "✓"} ${file} — ${unit}, ${templateName}, ${lang === "vi" ? "kỳ" : "period"} ${period}`;
@@ -81,7 +111,14 @@ function humanReport(file: string, unit: string, templateName: string, period: s
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   const body = [...groups.entries()].map(
-    ([name, fs]) => `  ${name}\n` + fs.map((f) => `    ${msg(lang, f.severity === "error" ? "severityError" : "severityWarning")} ${f.cell ? `[${f.cell}] ` : ""}${f.message[lang]}`).join("\n"),
+    ([name, fs]) =>
+      `  ${name}\n` +
+      fs
+        .map(
+          (f) =>
+            `    ${msg(lang, f.severity === "error" ? "severityError" : "severityWarning")} ${f.cell ? `[${f.cell}] ` : ""}${f.message[lang]}`,
+        )
+        .join("\n"),
   );
   const verdict = errors === 0 ? msg(lang, "readyToSubmit", { warnings }) : msg(lang, "notReady", { errors, warnings });
   return [head, ...body, `  ${verdict}`].join("\n");

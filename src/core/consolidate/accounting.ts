@@ -19,7 +19,11 @@ function entryOfFile(o: FileOutcome, roster: RosterIndex): RosterEntry | undefin
   return unit ?? byName;
 }
 
-export function accountUnits(files: FileOutcome[], units: UnitRow[], roster: RosterIndex): { missing: MissingUnit[]; unresolved: UnresolvedUnit[] } {
+export function accountUnits(
+  files: FileOutcome[],
+  units: UnitRow[],
+  roster: RosterIndex,
+): { missing: MissingUnit[]; unresolved: UnresolvedUnit[] } {
   const counted = new Set(units.map((u) => nameKey(u.name)));
   const own = consolidation.ownSummary().vi;
   const pending = new Map<string, { name: string; code?: string; files: FileOutcome[]; order: number }>();
@@ -30,7 +34,12 @@ export function accountUnits(files: FileOutcome[], units: UnitRow[], roster: Ros
     const name = entry?.name ?? (roster.entries.length ? undefined : o.unit);
     if (!name || counted.has(nameKey(name))) continue;
     const key = nameKey(name);
-    const p = pending.get(key) ?? { name, ...(entry?.code ? { code: entry.code } : {}), files: [], order: entry ? roster.indexOf(entry) : roster.entries.length };
+    const p = pending.get(key) ?? {
+      name,
+      ...(entry?.code ? { code: entry.code } : {}),
+      files: [],
+      order: entry ? roster.indexOf(entry) : roster.entries.length,
+    };
     p.files.push(o);
     pending.set(key, p);
   }
@@ -43,13 +52,20 @@ export function accountUnits(files: FileOutcome[], units: UnitRow[], roster: Ros
   });
 
   // Files whose unit is on no roster line, with their name keys: where a missing unit may hide.
-  const strays = files.filter((o) => o.unit && !o.rosterName && !roster.match({ name: o.unit, code: o.unitCode })).map((o) => ({ o, key: nameKey(o.unit as string) }));
+  const strays = files
+    .filter((o) => o.unit && !o.rosterName && !roster.match({ name: o.unit, code: o.unitCode }))
+    .map((o) => ({ o, key: nameKey(o.unit as string) }));
   const missing: MissingUnit[] = roster.entries
     .filter((e) => !counted.has(nameKey(e.name)) && !pending.has(nameKey(e.name)))
     .map((e) => {
       const key = nameKey(e.name);
       const near = strays.filter((x) => nearMissKeys(key, x.key)).map((x) => x.o);
-      return near.length ? { ...e, note: consolidation.maybeFile(near.map((o) => ({ file: fileLabel(o.file), unit: o.unit as string }))) } : { ...e };
+      return near.length
+        ? {
+            ...e,
+            note: consolidation.maybeFile(near.map((o) => ({ file: fileLabel(o.file), unit: o.unit as string }))),
+          }
+        : { ...e };
     });
   return { missing, unresolved };
 }

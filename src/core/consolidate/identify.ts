@@ -56,9 +56,15 @@ export function identify<K>(claims: Claim<K>[], roster: RosterIndex): Map<K, Ide
     const e = fits.length === 1 ? fits[0] : undefined;
     const at = { severity: "warning" as const, sheet: "", cell: "" };
     if (e && !claimed.has(e) && spellings.get(e)?.size === 1) {
-      out.set(c.key, { entry: e, finding: { ...at, code: "unit_near_match", message: consolidation.nearMatch(c.name, e.name) } });
+      out.set(c.key, {
+        entry: e,
+        finding: { ...at, code: "unit_near_match", message: consolidation.nearMatch(c.name, e.name) },
+      });
     } else {
-      const message = consolidation.notInRoster(c.name, fits.map((f) => f.name));
+      const message = consolidation.notInRoster(
+        c.name,
+        fits.map((f) => f.name),
+      );
       out.set(c.key, { finding: { ...at, code: "unit_not_in_roster", message } });
     }
   }

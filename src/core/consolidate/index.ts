@@ -77,7 +77,9 @@ function levelBelow(level: Level): Level {
 
 /** The level most inputs report at, from their metadata sheets; undefined when none says. */
 function inputsLevel(readable: Readable[]): Level | undefined {
-  const counts = LEVELS.map((l) => readable.filter((r) => r.report.metaSource === "sheet" && r.report.meta.level === l).length);
+  const counts = LEVELS.map(
+    (l) => readable.filter((r) => r.report.metaSource === "sheet" && r.report.meta.level === l).length,
+  );
   const most = counts.indexOf(Math.max(...counts));
   return counts[most] > 0 ? LEVELS[most] : undefined;
 }
@@ -118,14 +120,26 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
   const readable: Readable[] = [];
   for (const f of files) {
     if (f.read.ok) readable.push({ file: f, report: f.read.report, findings: validateReport(f.read.report) });
-    else outcomes.set(f, { file: f.file, sha256: f.sha256, status: "rejected", late: false, reason: f.read.failure.message, findings: [] });
+    else
+      outcomes.set(f, {
+        file: f.file,
+        sha256: f.sha256,
+        status: "rejected",
+        late: false,
+        reason: f.read.failure.message,
+        findings: [],
+      });
   }
   const template = pickTemplate(readable, opts);
   if (!template) return null;
   const inputLevel = inputsLevel(readable);
   const level = consolidatingLevel(opts, inputLevel);
   const deadlineLevel = deadlineLevelFor(level, inputLevel);
-  const periodChoice = choosePeriod(template, files, { period: opts.period, deadline: opts.deadline, level: deadlineLevel });
+  const periodChoice = choosePeriod(template, files, {
+    period: opts.period,
+    deadline: opts.deadline,
+    level: deadlineLevel,
+  });
   if (!periodChoice) return null;
   const period = periodChoice.period;
   const deadline = opts.deadline ?? defaultDeadline(template, parsePeriod(template, period) as Period, deadlineLevel);
@@ -145,12 +159,22 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     };
     const known = r.report.metaSource === "sheet" || parsePeriod(r.report.template, m.period) !== null;
     if (!known) outcomes.set(r.file, { ...base, unit: undefined, reason: consolidation.noUnit() });
-    else if (m.templateId !== template.id) outcomes.set(r.file, { ...base, reason: consolidation.otherTemplate(r.report.template.name.vi, template.name.vi) });
+    else if (m.templateId !== template.id)
+      outcomes.set(r.file, {
+        ...base,
+        reason: consolidation.otherTemplate(r.report.template.name.vi, template.name.vi),
+      });
     else if (r.report.template !== template && templateHash(r.report.template) !== templateHash(template)) {
-      const reason = consolidation.otherTemplateVersion(template.name.vi, identityLabel(r.report.template), identityLabel(template));
+      const reason = consolidation.otherTemplateVersion(
+        template.name.vi,
+        identityLabel(r.report.template),
+        identityLabel(template),
+      );
       outcomes.set(r.file, { ...base, reason });
-    } else if (m.period !== period) outcomes.set(r.file, { ...base, reason: consolidation.otherPeriod(m.period, period) });
-    else if (asUnit && sameUnit({ name: m.unitName, code: m.unitCode }, asUnit)) outcomes.set(r.file, { ...base, reason: consolidation.ownSummary() });
+    } else if (m.period !== period)
+      outcomes.set(r.file, { ...base, reason: consolidation.otherPeriod(m.period, period) });
+    else if (asUnit && sameUnit({ name: m.unitName, code: m.unitCode }, asUnit))
+      outcomes.set(r.file, { ...base, reason: consolidation.ownSummary() });
     else {
       candidates.push(r);
       outcomes.set(r.file, { ...base, status: "included" });
@@ -160,17 +184,33 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
   // Who each candidate is, against the roster; then one status per file within each unit.
   const roster = new RosterIndex(opts.roster ?? []);
   const ids = identify(
-    candidates.map((c) => ({ key: c.file, name: c.report.meta.unitName, code: c.report.meta.unitCode, file: c.file.file })),
+    candidates.map((c) => ({
+      key: c.file,
+      name: c.report.meta.unitName,
+      code: c.report.meta.unitCode,
+      file: c.file.file,
+    })),
     roster,
   );
   const entries = candidates.map((c) => {
     const id = ids.get(c.file);
     const o = outcomes.get(c.file) as FileOutcome;
     if (id?.entry) o.rosterName = id.entry.name;
-    const foreign = id?.entry && id.namedByFile ? consolidation.fileNameOther(id.namedByFile.name, id.entry.name) : undefined;
-    const said = [id?.finding, foreign && { code: "file_name_other_unit", severity: "warning" as const, sheet: "", cell: "", message: foreign }];
+    const foreign =
+      id?.entry && id.namedByFile ? consolidation.fileNameOther(id.namedByFile.name, id.entry.name) : undefined;
+    const said = [
+      id?.finding,
+      foreign && { code: "file_name_other_unit", severity: "warning" as const, sheet: "", cell: "", message: foreign },
+    ];
     o.findings = [...o.findings, ...said.filter((f): f is Finding => !!f)];
-    return { key: c.file, report: c.report, sha256: c.file.sha256, file: c.file.file, group: id?.entry ? String(roster.indexOf(id.entry)) : undefined, foreign };
+    return {
+      key: c.file,
+      report: c.report,
+      sha256: c.file.sha256,
+      file: c.file.file,
+      group: id?.entry ? String(roster.indexOf(id.entry)) : undefined,
+      foreign,
+    };
   });
   const included: Readable[] = [];
   const candidateOf = new Map(candidates.map((c) => [c.file, c]));
@@ -190,7 +230,12 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     const entry = entryOf(r);
     return entry ? roster.indexOf(entry) : roster.entries.length;
   };
-  included.sort((a, b) => order(a) - order(b) || a.report.meta.unitName.localeCompare(b.report.meta.unitName, "vi") || byFile(a.file, b.file));
+  included.sort(
+    (a, b) =>
+      order(a) - order(b) ||
+      a.report.meta.unitName.localeCompare(b.report.meta.unitName, "vi") ||
+      byFile(a.file, b.file),
+  );
   const units: UnitRow[] = included.map((r) => ({
     name: entryOf(r)?.name ?? r.report.meta.unitName,
     code: r.report.meta.unitCode ?? entryOf(r)?.code,
@@ -207,10 +252,13 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
   }
   const rates: Record<string, number | null> = {};
   for (const table of template.tables) {
-    for (const r of table.rates) rates[r.id] = totals[r.denominator] > 0 ? totals[r.numerator] / totals[r.denominator] : null;
+    for (const r of table.rates)
+      rates[r.id] = totals[r.denominator] > 0 ? totals[r.numerator] / totals[r.denominator] : null;
   }
 
-  const includedOutcome = new Map([...outcomes.values()].filter((x) => x.status === "included").map((x) => [x.file, x]));
+  const includedOutcome = new Map(
+    [...outcomes.values()].filter((x) => x.status === "included").map((x) => [x.file, x]),
+  );
   for (const o of findOutliers(template, units)) {
     const outcome = includedOutcome.get(o.file);
     if (outcome) outcome.findings = [...outcome.findings, o.finding];
@@ -238,7 +286,9 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
   };
 
   // Listed by path, as a file manager shows them.
-  const fileList = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : byFile(a, b))).map((f) => outcomes.get(f) as FileOutcome);
+  const fileList = [...files]
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : byFile(a, b)))
+    .map((f) => outcomes.get(f) as FileOutcome);
   const { missing, unresolved } = accountUnits(fileList, units, roster);
   return {
     template,

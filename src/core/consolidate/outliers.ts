@@ -46,7 +46,15 @@ export function findOutliers(template: Template, units: UnitRow[]): { file: stri
           table: tableOfField(template, f.id)?.id,
           sheet: r.sheet,
           cell: r.cell,
-          message: consolidation.outlier(r.cell, fieldTitle(template, f.id), formatNumber(e.v, "vi"), formatNumber(e.v, "en"), formatNumber(median, "vi"), formatNumber(median, "en"), Math.round(e.v / median)),
+          message: consolidation.outlier(
+            r.cell,
+            fieldTitle(template, f.id),
+            formatNumber(e.v, "vi"),
+            formatNumber(e.v, "en"),
+            formatNumber(median, "vi"),
+            formatNumber(median, "en"),
+            Math.round(e.v / median),
+          ),
         },
       });
     });
@@ -62,6 +70,13 @@ function lowMoney(template: Template, field: string, r: Reading, value: number, 
     table: tableOfField(template, field)?.id,
     sheet: r.sheet,
     cell: r.cell,
-    message: consolidation.moneyLow(r.cell, fieldTitle(template, field), formatNumber(value, "vi"), formatNumber(value, "en"), formatNumber(median, "vi"), formatNumber(median, "en")),
+    message: consolidation.moneyLow(
+      r.cell,
+      fieldTitle(template, field),
+      formatNumber(value, "vi"),
+      formatNumber(value, "en"),
+      formatNumber(median, "vi"),
+      formatNumber(median, "en"),
+    ),
   };
 }

@@ -33,7 +33,9 @@ export function findPeriods(files: UnitFile[], templateId?: string): PeriodCount
     if (c) c.files += 1;
     else counts.set(key, { p, files: 1 });
   }
-  return [...counts.values()].sort((a, b) => laterFirst(a.p, b.p)).map((c) => ({ period: periodText(c.p), files: c.files }));
+  return [...counts.values()]
+    .sort((a, b) => laterFirst(a.p, b.p))
+    .map((c) => ({ period: periodText(c.p), files: c.files }));
 }
 
 /**
@@ -53,7 +55,8 @@ export function choosePeriod(
     const year = Number(opts.deadline.slice(0, 4));
     const inYear = found.map((f) => parsePeriod(template, f.period) as Period).filter((p) => p.year === year);
     const choices: Period[] = inYear.length ? inYear : [{ year, span: "year" }];
-    const distance = (p: Period) => Math.abs(Date.parse(defaultDeadline(template, p, opts.level)) - Date.parse(opts.deadline as string));
+    const distance = (p: Period) =>
+      Math.abs(Date.parse(defaultDeadline(template, p, opts.level)) - Date.parse(opts.deadline as string));
     const best = [...choices].sort((a, b) => distance(a) - distance(b) || laterFirst(a, b))[0];
     return { period: periodText(best), source: "deadline", found };
   }

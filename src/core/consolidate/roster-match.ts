@@ -33,7 +33,7 @@ export class RosterIndex {
   /** The roster entry of a unit, or undefined. */
   match(unit: UnitIdentity): RosterEntry | undefined {
     const fits = [
-      ...(unit.code ? this.byCode.get(codeKey(unit.code)) ?? [] : []),
+      ...(unit.code ? (this.byCode.get(codeKey(unit.code)) ?? []) : []),
       ...(this.byName.get(nameKey(unit.name)) ?? []).filter((e) => !(unit.code && e.code)),
     ];
     return fits.sort((a, b) => this.indexOf(a) - this.indexOf(b))[0];
@@ -68,7 +68,8 @@ export class RosterIndex {
       }
     }
     // "Mường Ảng" inside "Thị trấn Mường Ảng" is not a second unit: a hit inside a longer one is dropped.
-    const inside = (h: (typeof hits)[0], o: (typeof hits)[0]) => o !== h && o.length > h.length && o.at <= h.at && h.at + h.length <= o.at + o.length;
+    const inside = (h: (typeof hits)[0], o: (typeof hits)[0]) =>
+      o !== h && o.length > h.length && o.at <= h.at && h.at + h.length <= o.at + o.length;
     return [...new Set(hits.filter((h) => !hits.some((o) => inside(h, o))).map((h) => h.entry))];
   }
 }

@@ -98,7 +98,8 @@ function decide<K>(group: Entry<K>[], keep: Set<string>): Decision<K>[] {
   for (const e of distinct) {
     if (pool.includes(e)) continue;
     const others = kept.map((k) => baseName(k.file)).join(", ");
-    if (kept.length) decisions.push({ key: e.key, status: "superseded", notKept: true, reason: consolidation.notKept(others) });
+    if (kept.length)
+      decisions.push({ key: e.key, status: "superseded", notKept: true, reason: consolidation.notKept(others) });
     else decisions.push({ key: e.key, status: "conflict", reason: e.foreign as Localized });
   }
   if (pool.length === 1) {
@@ -106,15 +107,33 @@ function decide<K>(group: Entry<K>[], keep: Set<string>): Decision<K>[] {
     return decisions;
   }
   const dated = pool.every((e) => e.report.meta.reportDate);
-  const latest = dated ? pool.map((e) => e.report.meta.reportDate as string).sort().pop() : undefined;
+  const latest = dated
+    ? pool
+        .map((e) => e.report.meta.reportDate as string)
+        .sort()
+        .pop()
+    : undefined;
   const top = latest ? pool.filter((e) => e.report.meta.reportDate === latest) : pool;
   for (const e of pool) {
     if (!top.includes(e)) {
-      decisions.push({ key: e.key, status: "superseded", reason: consolidation.superseded(top.map((t) => baseName(t.file)).join(", "), formatVnDate(latest as string)) });
+      decisions.push({
+        key: e.key,
+        status: "superseded",
+        reason: consolidation.superseded(top.map((t) => baseName(t.file)).join(", "), formatVnDate(latest as string)),
+      });
     } else if (top.length === 1) {
       decisions.push({ key: e.key, status: "included" });
     } else {
-      decisions.push({ key: e.key, status: "conflict", reason: consolidation.conflict(top.filter((t) => t !== e).map((t) => baseName(t.file)).join(", ")) });
+      decisions.push({
+        key: e.key,
+        status: "conflict",
+        reason: consolidation.conflict(
+          top
+            .filter((t) => t !== e)
+            .map((t) => baseName(t.file))
+            .join(", "),
+        ),
+      });
     }
   }
   return decisions;

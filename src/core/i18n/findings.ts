@@ -7,7 +7,14 @@ import { formatNumber, show } from "./format";
 import type { Lang } from "./lang";
 
 /** A value-rule finding for the cell at `where` ("Ô B23 (Tặng quà › Kinh phí)"). */
-export function valueMessage(problem: ValueProblem, raw: string | number | boolean | null, cell: string, label: string, money: boolean, suggestion?: number): Localized {
+export function valueMessage(
+  problem: ValueProblem,
+  raw: string | number | boolean | null,
+  cell: string,
+  label: string,
+  money: boolean,
+  suggestion?: number,
+): Localized {
   const fix = (lang: Lang) =>
     suggestion !== undefined
       ? lang === "vi"

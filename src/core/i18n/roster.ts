@@ -1,7 +1,6 @@
 // Why a roster (danh sách đơn vị) file is refused.
 import type { Localized } from "../report";
 
-
 /** Why a roster file is refused: it is never read as garbage units. */
 export const rosterMessages = {
   emptyFile: (): Localized => ({
@@ -9,8 +8,8 @@ export const rosterMessages = {
     en: "The roster file is empty (0 bytes). Choose the roster file again (.csv, .xlsx or .xls).",
   }),
   notATable: (): Localized => ({
-    vi: "Tệp danh sách đơn vị là ảnh hoặc PDF, không đọc được. Hãy dùng tệp .csv, .xlsx hoặc .xls có cột \"Tên đơn vị\".",
-    en: "The roster file is a picture or a PDF and cannot be read. Use a .csv, .xlsx or .xls file with a \"Tên đơn vị\" column.",
+    vi: 'Tệp danh sách đơn vị là ảnh hoặc PDF, không đọc được. Hãy dùng tệp .csv, .xlsx hoặc .xls có cột "Tên đơn vị".',
+    en: 'The roster file is a picture or a PDF and cannot be read. Use a .csv, .xlsx or .xls file with a "Tên đơn vị" column.',
   }),
   empty: (): Localized => ({
     vi: "Danh sách đơn vị trống: không có dòng nào có tên đơn vị.",

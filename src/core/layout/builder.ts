@@ -7,7 +7,13 @@ export class SheetBuilder {
   readonly rowHeights: Record<number, number> = {};
 
   /** One cell. */
-  put(row: number, col: number, value: CellValue | undefined, style: CellStyle, extra: Partial<ModelCell> = {}): ModelCell {
+  put(
+    row: number,
+    col: number,
+    value: CellValue | undefined,
+    style: CellStyle,
+    extra: Partial<ModelCell> = {},
+  ): ModelCell {
     const cell: ModelCell = { row, col, style, ...extra };
     if (value !== undefined && value !== null && value !== "") cell.value = value;
     this.cells.push(cell);
@@ -18,7 +24,15 @@ export class SheetBuilder {
    * A merged block: the top-left cell holds the content; every other cell of
    * the block carries the same style, so borders print on all sides.
    */
-  block(top: number, left: number, bottom: number, right: number, value: CellValue | undefined, style: CellStyle, extra: Partial<ModelCell> = {}): ModelCell {
+  block(
+    top: number,
+    left: number,
+    bottom: number,
+    right: number,
+    value: CellValue | undefined,
+    style: CellStyle,
+    extra: Partial<ModelCell> = {},
+  ): ModelCell {
     const master = this.put(top, left, value, style, extra);
     for (let r = top; r <= bottom; r++) {
       for (let c = left; c <= right; c++) if (r !== top || c !== left) this.put(r, c, undefined, style);

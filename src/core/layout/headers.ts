@@ -16,5 +16,5 @@ export function fieldHeader(field: Field): string {
 
 /** The unit printed beside a field in a row table. */
 export function fieldUnit(field: Field): string {
-  return field.kind === "money" ? MONEY_UNIT : field.unit ?? "";
+  return field.kind === "money" ? MONEY_UNIT : (field.unit ?? "");
 }

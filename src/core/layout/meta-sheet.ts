@@ -63,7 +63,10 @@ export function metaSheet(
     [META_KEYS.place, meta.place ?? ""],
     [META_KEYS.reportDateCell, sheetRef(reportDate.sheet, reportDate.row, reportDate.col)],
     ...Object.entries(fields).map(([id, p]): [string, string] => [FIELD_KEY + id, sheetRef(p.sheet, p.row, p.col)]),
-    ...Object.entries(narratives).map(([id, p]): [string, string] => [NARRATIVE_KEY + id, sheetRef(p.sheet, p.row, p.col)]),
+    ...Object.entries(narratives).map(([id, p]): [string, string] => [
+      NARRATIVE_KEY + id,
+      sheetRef(p.sheet, p.row, p.col),
+    ]),
   ];
   const cells: ModelCell[] = rows.flatMap(([k, v], i) => {
     const out: ModelCell[] = [{ row: i + 1, col: 1, value: k, style: text }];

@@ -43,7 +43,13 @@ export interface ReportLayout {
 }
 
 const border: CellStyle = { border: true, vertical: "middle" };
-const headerStyle: CellStyle = { ...border, font: { bold: true, size: 12 }, horizontal: "center", vertical: "middle", wrap: true };
+const headerStyle: CellStyle = {
+  ...border,
+  font: { bold: true, size: 12 },
+  horizontal: "center",
+  vertical: "middle",
+  wrap: true,
+};
 
 function inputStyle(numFmt?: string): CellStyle {
   return { border: true, locked: false, fill: INPUT_FILL, horizontal: "right", vertical: "middle", numFmt };
@@ -65,7 +71,12 @@ export function fieldValidation(field: Field): ValidationHint {
 }
 
 export function gridWidth(template: Template): number {
-  const widest = Math.max(0, ...template.tables.filter((t) => t.orientation === "columns").map((t) => t.groups.reduce((n, g) => n + g.fields.length, 0)));
+  const widest = Math.max(
+    0,
+    ...template.tables
+      .filter((t) => t.orientation === "columns")
+      .map((t) => t.groups.reduce((n, g) => n + g.fields.length, 0)),
+  );
   return Math.max(MIN_COLS, widest);
 }
 
@@ -93,18 +104,38 @@ export function layoutReport(
   // Issuer and national motto.
   const issuer = meta.issuer ?? defaultIssuer(meta.unitName);
   b.block(1, 1, 1, half, "", { horizontal: "center", font: { size: 12 } });
-  b.block(1, half + 1, 1, W, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { horizontal: "center", font: { bold: true, size: 12 } });
+  b.block(1, half + 1, 1, W, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", {
+    horizontal: "center",
+    font: { bold: true, size: 12 },
+  });
   b.block(2, 1, 2, half, issuer, { horizontal: "center", vertical: "top", wrap: true, font: { bold: true, size: 12 } });
-  b.block(2, half + 1, 2, W, "Độc lập - Tự do - Hạnh phúc", { horizontal: "center", vertical: "top", font: { bold: true, underline: true } });
+  b.block(2, half + 1, 2, W, "Độc lập - Tự do - Hạnh phúc", {
+    horizontal: "center",
+    vertical: "top",
+    font: { bold: true, underline: true },
+  });
   b.height(2, Math.max(20, wrappedHeight(issuer, leftWidth, 12)));
 
   // Number and date: both are the user's to fill in when the report is signed.
   b.block(4, 1, 4, half, "Số:        /BC-", { horizontal: "center", locked: false }, { name: DOC_NUMBER_NAME });
   const place = (meta.place ?? stripUnitPrefix(meta.unitName)).replace(/"/g, "");
-  const dateStyle: CellStyle = { horizontal: "center", font: { italic: true }, locked: false, numFmt: `"${place}, ngày "dd" tháng "mm" năm "yyyy` };
-  const dateCell = b.block(4, half + 1, 4, W, meta.reportDate ? undefined : `${place}, ngày … tháng … năm ${period.year}`, dateStyle, {
-    name: REPORT_DATE_NAME,
-  });
+  const dateStyle: CellStyle = {
+    horizontal: "center",
+    font: { italic: true },
+    locked: false,
+    numFmt: `"${place}, ngày "dd" tháng "mm" năm "yyyy`,
+  };
+  const dateCell = b.block(
+    4,
+    half + 1,
+    4,
+    W,
+    meta.reportDate ? undefined : `${place}, ngày … tháng … năm ${period.year}`,
+    dateStyle,
+    {
+      name: REPORT_DATE_NAME,
+    },
+  );
   if (meta.reportDate) dateCell.date = serialFromIso(meta.reportDate);
   const reportDate = at(4, half + 1);
 
@@ -117,15 +148,24 @@ export function layoutReport(
   let row = 8;
   for (const section of template.sections) {
     row = layoutSection(body, section, row);
-    for (const table of template.tables.filter((t) => t.afterSection === section.id)) row = layoutTable(body, table, row);
+    for (const table of template.tables.filter((t) => t.afterSection === section.id))
+      row = layoutTable(body, table, row);
   }
 
   // Recipients and signature.
   row += 1;
   b.block(row, 1, row, half, "Nơi nhận:", { font: { bold: true, italic: true, size: 12 }, vertical: "top" });
   b.block(row, half + 1, row, W, "THỦ TRƯỞNG ĐƠN VỊ", { horizontal: "center", font: { bold: true }, locked: false });
-  b.block(row + 1, 1, row + 4, half, "- Như trên;\n- Lưu: VT.", { vertical: "top", wrap: true, locked: false, font: { size: 11 } });
-  b.block(row + 1, half + 1, row + 1, W, "(Ký, ghi rõ họ tên, đóng dấu)", { horizontal: "center", font: { italic: true, size: 12 } });
+  b.block(row + 1, 1, row + 4, half, "- Như trên;\n- Lưu: VT.", {
+    vertical: "top",
+    wrap: true,
+    locked: false,
+    font: { size: 11 },
+  });
+  b.block(row + 1, half + 1, row + 1, W, "(Ký, ghi rõ họ tên, đóng dấu)", {
+    horizontal: "center",
+    font: { italic: true, size: 12 },
+  });
   b.block(row + 5, half + 1, row + 5, W, "", { horizontal: "center", font: { bold: true }, locked: false });
 
   const report: ModelSheet = b.sheet(reportSheet, {
@@ -175,7 +215,15 @@ function layoutSection({ b, W, contents, narratives, at }: Body, section: Sectio
   row += 1;
   if (!section.narrative) return row;
   const text = contents.narratives?.[section.id] ?? "";
-  b.block(row, 1, row, W, text, { wrap: true, vertical: "top", horizontal: "justify", locked: false, fill: INPUT_FILL }, { name: narrativeName(section.id) });
+  b.block(
+    row,
+    1,
+    row,
+    W,
+    text,
+    { wrap: true, vertical: "top", horizontal: "justify", locked: false, fill: INPUT_FILL },
+    { name: narrativeName(section.id) },
+  );
   b.height(row, Math.min(409, Math.max(90, wrappedHeight(text, W * COL_WIDTH, FONT.size))));
   narratives[section.id] = at(row, 1);
   return row + 1;
@@ -253,9 +301,15 @@ function layoutTable({ b, W, contents, fields, at }: Body, table: TallyTable, ro
         const num = fields[rate.numerator];
         const den = fields[rate.denominator];
         const ref = (p: CellPos | undefined) => (p ? `${colLetter(p.col)}${p.row}` : "0");
-        b.put(row, W, undefined, { ...border, horizontal: "right", numFmt: RATE_FORMAT, font: { italic: true } }, {
-          formula: `IF(N(${ref(den)})=0,"",N(${ref(num)})/N(${ref(den)}))`,
-        });
+        b.put(
+          row,
+          W,
+          undefined,
+          { ...border, horizontal: "right", numFmt: RATE_FORMAT, font: { italic: true } },
+          {
+            formula: `IF(N(${ref(den)})=0,"",N(${ref(num)})/N(${ref(den)}))`,
+          },
+        );
         b.height(row, Math.max(20, wrappedHeight(rate.label, labelWidth, FONT.size)));
         row += 1;
       }

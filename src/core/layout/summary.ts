@@ -48,7 +48,14 @@ export const UNRESOLVED_LABEL = "Đã nộp, cần xử lý";
 const ERROR_FILL = "FDE2E2";
 const HEAD_FILL = "E8EEF7";
 const box: CellStyle = { border: true, vertical: "middle" };
-const headerStyle: CellStyle = { border: true, vertical: "middle", horizontal: "center", wrap: true, font: { bold: true, size: 11 }, fill: HEAD_FILL };
+const headerStyle: CellStyle = {
+  border: true,
+  vertical: "middle",
+  horizontal: "center",
+  wrap: true,
+  font: { bold: true, size: 11 },
+  fill: HEAD_FILL,
+};
 const small = 11;
 // Shared style objects: a summary of thousands of units reuses a handful.
 const styles = {
@@ -80,7 +87,14 @@ function byUnitSheet(s: Summary): ModelSheet {
   const width = Math.max(...t.tables.map((x) => x.groups.reduce((n, g) => n + g.fields.length, 0)));
   const fileCol = 3 + width;
   let row = 1;
-  b.block(row, 1, row, fileCol, `TỔNG HỢP SỐ LIỆU THEO ĐƠN VỊ — ${s.meta.unitName.toLocaleUpperCase("vi")} — KỲ ${s.period}`, { font: { bold: true, size: 14 }, horizontal: "center" });
+  b.block(
+    row,
+    1,
+    row,
+    fileCol,
+    `TỔNG HỢP SỐ LIỆU THEO ĐƠN VỊ — ${s.meta.unitName.toLocaleUpperCase("vi")} — KỲ ${s.period}`,
+    { font: { bold: true, size: 14 }, horizontal: "center" },
+  );
   if (s.incomplete) {
     const note = `${consolidation.incomplete(s.incomplete.errorCells, s.incomplete.units).vi} Các ô tô đỏ là ô lỗi: giá trị của đơn vị gửi, không được cộng vào tổng.`;
     b.block(row + 1, 1, row + 1, fileCol, note, { font: { bold: true, size: small }, fill: ERROR_FILL, wrap: true });
@@ -121,7 +135,8 @@ function byUnitSheet(s: Summary): ModelSheet {
     b.block(row, 1, row, 2, TOTAL_LABEL, { ...box, font: { bold: true }, horizontal: "center" });
     fields.forEach((f, k) => {
       const col = 3 + k;
-      if (s.units.length > 0) b.put(row, col, s.totals[f.id], styles.total, { formula: `SUM(${a1(first, col)}:${a1(row - 1, col)})` });
+      if (s.units.length > 0)
+        b.put(row, col, s.totals[f.id], styles.total, { formula: `SUM(${a1(first, col)}:${a1(row - 1, col)})` });
       else b.put(row, col, 0, styles.total);
     });
     b.put(row, fileCol, "", box);
@@ -142,42 +157,89 @@ function findingLines(findings: Finding[]): string {
 
 function statusSheet(s: Summary): ModelSheet {
   const b = new SheetBuilder();
-  const cols = ["STT", "Đơn vị", "Mã", "Tệp", "Trạng thái", "Ngày báo cáo", "Thời hạn", "Số lỗi", "Số cảnh báo", "Nội dung lỗi, cảnh báo, lý do", "SHA-256 của tệp"];
-  b.block(1, 1, 1, cols.length, `TÌNH TRẠNG NỘP BÁO CÁO — KỲ ${s.period}`, { font: { bold: true, size: 14 }, horizontal: "center" });
+  const cols = [
+    "STT",
+    "Đơn vị",
+    "Mã",
+    "Tệp",
+    "Trạng thái",
+    "Ngày báo cáo",
+    "Thời hạn",
+    "Số lỗi",
+    "Số cảnh báo",
+    "Nội dung lỗi, cảnh báo, lý do",
+    "SHA-256 của tệp",
+  ];
+  b.block(1, 1, 1, cols.length, `TÌNH TRẠNG NỘP BÁO CÁO — KỲ ${s.period}`, {
+    font: { bold: true, size: 14 },
+    horizontal: "center",
+  });
   const included = s.files.filter((f) => f.status === "included").length;
   const others = s.periodChoice.found.filter((p) => p.period !== s.period).map((p) => `${p.period} (${p.files} tệp)`);
   const facts = [
     consolidation.period(s.period, s.periodChoice.source, s.deadline ? formatVnDate(s.deadline) : "", others).vi,
     `Hạn nộp: ${s.deadline ? formatVnDate(s.deadline) : "không đặt"}${s.deadlineSource === "template" ? " (theo mẫu)" : ""}`,
     `Số tệp nhận được: ${s.files.length}; đã tổng hợp: ${included}`,
-    s.rosterGiven ? `Đơn vị chưa nộp: ${s.missing.length}` : "Không có danh sách đơn vị: không xác định được đơn vị chưa nộp.",
+    s.rosterGiven
+      ? `Đơn vị chưa nộp: ${s.missing.length}`
+      : "Không có danh sách đơn vị: không xác định được đơn vị chưa nộp.",
     `Đơn vị đã nộp, cần xử lý: ${s.unresolved.length}`,
     `Đơn vị nộp muộn: ${s.late.length}`,
     ...(s.incomplete ? [consolidation.incomplete(s.incomplete.errorCells, s.incomplete.units).vi] : []),
     ...(s.skipped.length ? [consolidation.skipped(s.skipped.map(baseName)).vi] : []),
   ];
-  facts.forEach((text, i) => b.block(2 + i, 1, 2 + i, cols.length, text, { font: { size: small, bold: text.startsWith("Tổng số chưa") }, ...(text.startsWith("Tổng số chưa") ? { fill: ERROR_FILL } : {}) }));
+  facts.forEach((text, i) =>
+    b.block(2 + i, 1, 2 + i, cols.length, text, {
+      font: { size: small, bold: text.startsWith("Tổng số chưa") },
+      ...(text.startsWith("Tổng số chưa") ? { fill: ERROR_FILL } : {}),
+    }),
+  );
   let row = 2 + facts.length + 1;
   cols.forEach((c, i) => b.put(row, i + 1, c, headerStyle));
   b.height(row, 30);
   row += 1;
   let n = 1;
   const line = (values: (string | number | undefined)[], bad: boolean) => {
-    values.forEach((v, i) => b.put(row, i + 1, v, i === 9 ? (bad ? styles.statusWrapBad : styles.statusWrap) : bad ? styles.statusBad : styles.statusLine));
+    values.forEach((v, i) =>
+      b.put(
+        row,
+        i + 1,
+        v,
+        i === 9 ? (bad ? styles.statusWrapBad : styles.statusWrap) : bad ? styles.statusBad : styles.statusLine,
+      ),
+    );
     b.height(row, Math.min(409, Math.max(16, wrappedHeight(String(values[9] ?? ""), 70, small))));
     row += 1;
   };
-  const timeliness = (f: FileOutcome) => (f.status !== "included" ? "" : f.late ? "Muộn" : f.reportDate ? "Đúng hạn" : "Không rõ ngày");
+  const timeliness = (f: FileOutcome) =>
+    f.status !== "included" ? "" : f.late ? "Muộn" : f.reportDate ? "Đúng hạn" : "Không rõ ngày";
   for (const f of s.files) {
     const errors = f.findings.filter((x) => x.severity === "error").length;
     const details = [f.reason?.vi, findingLines(f.findings)].filter((x) => x).join("\n");
     line(
-      [n++, f.rosterName ?? f.unit ?? "", f.unitCode ?? "", baseName(f.file), statusLabel(f), f.reportDate ? formatVnDate(f.reportDate) : "", timeliness(f), errors, f.findings.length - errors, details, f.sha256],
+      [
+        n++,
+        f.rosterName ?? f.unit ?? "",
+        f.unitCode ?? "",
+        baseName(f.file),
+        statusLabel(f),
+        f.reportDate ? formatVnDate(f.reportDate) : "",
+        timeliness(f),
+        errors,
+        f.findings.length - errors,
+        details,
+        f.sha256,
+      ],
       f.status === "rejected" || f.status === "conflict" || errors > 0,
     );
   }
-  for (const u of s.unresolved) line([n++, u.name, u.code ?? "", u.files.map(baseName).join(", "), UNRESOLVED_LABEL, "", "", "", "", u.reason.vi, ""], true);
-  for (const m of s.missing) line([n++, m.name, m.code ?? "", "", "Chưa nộp", "", "Chưa nộp", "", "", m.note?.vi ?? "", ""], true);
+  for (const u of s.unresolved)
+    line(
+      [n++, u.name, u.code ?? "", u.files.map(baseName).join(", "), UNRESOLVED_LABEL, "", "", "", "", u.reason.vi, ""],
+      true,
+    );
+  for (const m of s.missing)
+    line([n++, m.name, m.code ?? "", "", "Chưa nộp", "", "Chưa nộp", "", "", m.note?.vi ?? "", ""], true);
   return b.sheet(STATUS_SHEET, {
     state: "visible",
     columns: [6, 24, 8, 26, 20, 12, 12, 8, 10, 70, 20],
@@ -213,7 +275,13 @@ function sourcesSheet(s: Summary): ModelSheet {
       b.put(row, 5 + k, plain ? r.cell : `${r.cell} «${shown(r.raw)}»`, r.value === null ? styles.bad : styles.text);
     });
   });
-  return b.sheet(SOURCES_SHEET, { state: "visible", columns: [24, 28, 12, 20, ...fields.map(() => 14)], protect: false, showGridLines: true, frozenRows: 1 });
+  return b.sheet(SOURCES_SHEET, {
+    state: "visible",
+    columns: [24, 28, 12, 20, ...fields.map(() => 14)],
+    protect: false,
+    showGridLines: true,
+    frozenRows: 1,
+  });
 }
 
 function chartSheet(s: Summary): ModelSheet | undefined {
@@ -231,7 +299,14 @@ function chartSheet(s: Summary): ModelSheet | undefined {
   b.height(1, Math.max(30, ...fields.map((f) => wrappedHeight(fieldTitle(s.template, f.id), 16, small))));
   const last = 1 + units.length;
   if (s.units.length > units.length) {
-    b.block(last + 1, 1, last + 1, 1 + fields.length, `Biểu đồ thể hiện ${units.length} đơn vị đầu tiên trong ${s.units.length} đơn vị.`, { font: { italic: true, size: small } });
+    b.block(
+      last + 1,
+      1,
+      last + 1,
+      1 + fields.length,
+      `Biểu đồ thể hiện ${units.length} đơn vị đầu tiên trong ${s.units.length} đơn vị.`,
+      { font: { italic: true, size: small } },
+    );
   }
   return b.sheet(CHART_SHEET, {
     state: "visible",
@@ -259,7 +334,13 @@ function withIncompleteNote(sheet: ModelSheet, s: Summary): ModelSheet {
   const title = sheet.merges.find((m) => m.top === NOTE_ROW - 1);
   const right = title?.right ?? sheet.columns.length;
   const text = `${consolidation.incomplete(s.incomplete.errorCells, s.incomplete.units).vi} Xem trang "${STATUS_SHEET}".`;
-  const style: CellStyle = { horizontal: "center", vertical: "middle", wrap: true, fill: ERROR_FILL, font: { bold: true, italic: true, size: 12 } };
+  const style: CellStyle = {
+    horizontal: "center",
+    vertical: "middle",
+    wrap: true,
+    fill: ERROR_FILL,
+    font: { bold: true, italic: true, size: 12 },
+  };
   return {
     ...sheet,
     cells: [...sheet.cells, { row: NOTE_ROW, col: 1, value: text, style }],
@@ -269,7 +350,13 @@ function withIncompleteNote(sheet: ModelSheet, s: Summary): ModelSheet {
 }
 
 export function layoutSummary(s: Summary, reportSheet?: string): SheetModel {
-  const report = layoutReport(s.template, s.meta, { values: { ...s.totals }, narratives: s.narratives }, "summary", reportSheet).model;
+  const report = layoutReport(
+    s.template,
+    s.meta,
+    { values: { ...s.totals }, narratives: s.narratives },
+    "summary",
+    reportSheet,
+  ).model;
   const [plainReport, ...hidden] = report.sheets;
   const reportPart = withIncompleteNote(plainReport, s);
   const chart = chartSheet(s);
@@ -278,4 +365,3 @@ export function layoutSummary(s: Summary, reportSheet?: string): SheetModel {
     sheets: [reportPart, byUnitSheet(s), statusSheet(s), sourcesSheet(s), ...(chart ? [chart] : []), ...hidden],
   };
 }
-

@@ -76,7 +76,8 @@ function metaFromRows(
   const template = templateOf(grid, id, templates);
   if (template && "code" in template) return template;
   if (!template) return { code: "unknown_template", message: failures.unknownTemplate(id || "?", version || "?") };
-  if (Number(version) > template.version) return { code: "newer_template", message: failures.newerTemplate(template.name.vi, version, template.version) };
+  if (Number(version) > template.version)
+    return { code: "newer_template", message: failures.newerTemplate(template.name.vi, version, template.version) };
   const opt = (k: string) => {
     const v = rows.get(k);
     return v ? own(v.normalize("NFC")) : undefined;
@@ -96,8 +97,11 @@ function metaFromRows(
     const detail = parsed.error.issues.map((i) => i.path.join(".")).join(", ");
     return { code: "meta_invalid", message: failures.metaInvalid(detail) };
   }
-  if (!parsePeriod(template, parsed.data.period)) return { code: "meta_invalid", message: failures.metaInvalid(`period ${parsed.data.period}`) };
-  const meta = Object.fromEntries(Object.entries(parsed.data).map(([k, v]) => [k, typeof v === "string" ? own(v) : v])) as ReportMeta;
+  if (!parsePeriod(template, parsed.data.period))
+    return { code: "meta_invalid", message: failures.metaInvalid(`period ${parsed.data.period}`) };
+  const meta = Object.fromEntries(
+    Object.entries(parsed.data).map(([k, v]) => [k, typeof v === "string" ? own(v) : v]),
+  ) as ReportMeta;
   return { meta, template };
 }
 
@@ -141,10 +145,28 @@ export function extractReport(
     const printed = sheet ? printedMeta(template, sheet, firstRow) : {};
     if (printed.unitName && printed.period) {
       metaSource = "printed";
-      meta = { ...meta, unitName: printed.unitName, level: printed.level ?? "xa", period: printed.period, ...(printed.reportDate ? { reportDate: printed.reportDate } : {}) };
-      structure.unshift({ code: "meta_printed", severity: "warning", sheet: reportSheet, cell: "A1", message: messages.metaPrinted(template.name.vi, printed.unitName, printed.period) });
+      meta = {
+        ...meta,
+        unitName: printed.unitName,
+        level: printed.level ?? "xa",
+        period: printed.period,
+        ...(printed.reportDate ? { reportDate: printed.reportDate } : {}),
+      };
+      structure.unshift({
+        code: "meta_printed",
+        severity: "warning",
+        sheet: reportSheet,
+        cell: "A1",
+        message: messages.metaPrinted(template.name.vi, printed.unitName, printed.period),
+      });
     } else {
-      structure.unshift({ code: "meta_missing", severity: "error", sheet: reportSheet, cell: "A1", message: messages.metaMissing(template.name.vi) });
+      structure.unshift({
+        code: "meta_missing",
+        severity: "error",
+        sheet: reportSheet,
+        cell: "A1",
+        message: messages.metaMissing(template.name.vi),
+      });
     }
   }
 
@@ -169,12 +191,19 @@ export function extractReport(
   }
 
   // The date typed on the report wins over the one recorded at creation.
-  const datePos = refPosition(grid, grid.names.get(REPORT_DATE_NAME)) ?? refPosition(grid, rows?.get(META_KEYS.reportDateCell));
+  const datePos =
+    refPosition(grid, grid.names.get(REPORT_DATE_NAME)) ?? refPosition(grid, rows?.get(META_KEYS.reportDateCell));
   const typed = datePos ? reportDateFrom(grid.sheet(datePos.sheet)?.cell(datePos.row, datePos.col)) : undefined;
   if (typed) meta = { ...meta, reportDate: typed };
   if (!meta.reportDate && metaSource === "sheet") {
     const cell = datePos ? a1(datePos.row, datePos.col) : "?";
-    structure.push({ code: "report_date_missing", severity: "warning", sheet: datePos?.sheet ?? reportSheet, cell, message: messages.reportDateMissing(cell) });
+    structure.push({
+      code: "report_date_missing",
+      severity: "warning",
+      sheet: datePos?.sheet ?? reportSheet,
+      cell,
+      message: messages.reportDateMissing(cell),
+    });
   }
   for (const f of structure) if (f.field && !f.table) f.table = tableOfField(template, f.field)?.id;
 

@@ -127,19 +127,27 @@ export function isColumnNumberRow(sheet: GridSheet, row: number, cols: number[])
 }
 
 /** The printed header that should label the input at `pos`, and what is there. */
-function headerAt(table: TallyTable, f: Field, pos: Position, sheet: GridSheet): { ok: boolean; found: string; cell: string; expected: string } {
+function headerAt(
+  table: TallyTable,
+  f: Field,
+  pos: Position,
+  sheet: GridSheet,
+): { ok: boolean; found: string; cell: string; expected: string } {
   if (table.orientation === "columns") {
     const oneLevel = table.groups.some((g) => g.label === undefined && g.fields.includes(f));
     const gap = oneLevel ? 2 : 1;
     // A column-number row ("(1) (2) (3)") may sit between the header and the input.
-    const numbered = columnNumber(cellText(sheet.cell(pos.row - 1, pos.col))) !== undefined && matchesHeader(cellText(sheet.cell(pos.row - 1 - gap, pos.col)), f);
+    const numbered =
+      columnNumber(cellText(sheet.cell(pos.row - 1, pos.col))) !== undefined &&
+      matchesHeader(cellText(sheet.cell(pos.row - 1 - gap, pos.col)), f);
     const row = pos.row - gap - (numbered ? 1 : 0);
     const found = cellText(sheet.cell(row, pos.col));
     return { ok: matchesHeader(found, f), found, cell: a1(row, pos.col), expected: fieldHeader(f) };
   }
   for (let col = pos.col - 1; col >= 1; col--) {
     const text = cellText(sheet.cell(pos.row, col));
-    if (normText(text) === normText(f.label)) return { ok: true, found: text, cell: a1(pos.row, col), expected: f.label };
+    if (normText(text) === normText(f.label))
+      return { ok: true, found: text, cell: a1(pos.row, col), expected: f.label };
   }
   // Indicator lists print the label in column B (merged across to the unit column).
   return { ok: false, found: cellText(sheet.cell(pos.row, 2)), cell: a1(pos.row, 2), expected: f.label };
@@ -196,7 +204,16 @@ export function locateFields(t: Template, grid: CellGrid, metaRefs: Map<string, 
       if (!pos) {
         const h = viaHeaders()?.get(f.id);
         if (h) positions.set(f.id, h);
-        else findings.push({ code: "field_missing", severity: "error", field: f.id, table: table.id, sheet: candidates[0] ?? "", cell: "", message: messages.fieldMissing(fieldTitle(t, f.id)) });
+        else
+          findings.push({
+            code: "field_missing",
+            severity: "error",
+            field: f.id,
+            table: table.id,
+            sheet: candidates[0] ?? "",
+            cell: "",
+            message: messages.fieldMissing(fieldTitle(t, f.id)),
+          });
         continue;
       }
       const sheet = grid.sheet(pos.sheet) as GridSheet;
@@ -247,7 +264,8 @@ export function narrativeByHeading(grid: CellGrid, sheetName: string, heading: s
   const sheet = grid.sheet(sheetName);
   if (!sheet) return undefined;
   for (const [row, col, cell] of sheet.cells()) {
-    if (cell.value?.t === "s" && normText(cell.value.v) === normText(heading)) return { sheet: sheetName, row: row + 1, col };
+    if (cell.value?.t === "s" && normText(cell.value.v) === normText(heading))
+      return { sheet: sheetName, row: row + 1, col };
   }
   return undefined;
 }

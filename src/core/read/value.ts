@@ -46,7 +46,6 @@ export interface ParsedValue {
   suggestion?: number;
 }
 
-
 const SPACES = /[\u00a0\u2007\u2009\u202f]/g;
 
 /** Parses text that is plainly a whole number ≥ 0, or returns null. */
@@ -158,10 +157,17 @@ function parseAny(cell: GridCell | undefined, kind: ValueKind): ParsedValue {
       if (kind === "money") {
         const amount = moneyFromText(v.v);
         if (amount === "ambiguous") return { value: null, raw: v.v, blank: false, problem: "money_ambiguous" };
-        if (amount !== null) return { value: amount, raw: v.v, blank: false, problem: "money_with_unit", suggestion: amount };
+        if (amount !== null)
+          return { value: amount, raw: v.v, blank: false, problem: "money_with_unit", suggestion: amount };
       }
       const suggestion = suggestFromText(v.v);
-      return { value: null, raw: v.v, blank: false, problem: "not_a_number", ...(suggestion !== undefined ? { suggestion } : {}) };
+      return {
+        value: null,
+        raw: v.v,
+        blank: false,
+        problem: "not_a_number",
+        ...(suggestion !== undefined ? { suggestion } : {}),
+      };
     }
   }
 }

@@ -15,7 +15,10 @@ export class TemplateError extends Error {
     readonly templateId: string,
     readonly issues: { path: string; message: string }[],
   ) {
-    super(`Template "${templateId}" is malformed:\n` + issues.map((i) => `  - ${i.path || "(root)"}: ${i.message}`).join("\n"));
+    super(
+      `Template "${templateId}" is malformed:\n` +
+        issues.map((i) => `  - ${i.path || "(root)"}: ${i.message}`).join("\n"),
+    );
     this.name = "TemplateError";
   }
 }

@@ -13,7 +13,11 @@ const MONEY_WORDS = /(^|[^\p{L}])(kinh phí|ngân sách|vận động(?! viên)|
 const DONG_SUFFIX = /\s*\((đồng|vnđ|vnd)\)\s*$/iu;
 /** "đồng" is money as a unit ("(đồng)", "triệu đồng", last word), not in "cộng đồng" or "hội đồng". */
 const DONG_UNIT = new RegExp(
-  [/\(\s*(triệu |nghìn |ngàn |tỷ )?đồng\s*\)/iu, /(triệu|nghìn|ngàn|tỷ) đồng/iu, /(^|[^\p{L}])(?<!cộng |hội )đồng\s*$/iu]
+  [
+    /\(\s*(triệu |nghìn |ngàn |tỷ )?đồng\s*\)/iu,
+    /(triệu|nghìn|ngàn|tỷ) đồng/iu,
+    /(^|[^\p{L}])(?<!cộng |hội )đồng\s*$/iu,
+  ]
     .map((r) => r.source)
     .join("|"),
   "iu",

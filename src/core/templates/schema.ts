@@ -12,7 +12,9 @@ export const LevelSchema = z.enum(LEVELS);
 export type Level = z.infer<typeof LevelSchema>;
 
 export const FieldSchema = z.object({
-  id: FieldId.describe("The field's id, a contract other tools and saved workbooks rely on: never change it once used."),
+  id: FieldId.describe(
+    "The field's id, a contract other tools and saved workbooks rely on: never change it once used.",
+  ),
   label: Text.describe("The printed label, verbatim from the official form."),
   kind: z.enum(["count", "money"]),
   unit: z.string().optional().describe(`Unit printed in row-oriented tables ("trẻ em", "cuộc"); money is always đồng.`),
@@ -39,7 +41,10 @@ export type Rate = z.infer<typeof RateSchema>;
 export const TallyTableSchema = z.object({
   id: FieldId,
   name: Text.describe(`Short name used in findings ("Bảng 1 - Kinh phí").`),
-  caption: z.string().optional().describe("Printed caption above the table, verbatim from the form; some tables have none."),
+  caption: z
+    .string()
+    .optional()
+    .describe("Printed caption above the table, verbatim from the form; some tables have none."),
   afterSection: Text.describe("The narrative section this table follows."),
   orientation: z
     .enum(["columns", "rows"])
@@ -59,7 +64,9 @@ export const SectionSchema = z.object({
 export type Section = z.infer<typeof SectionSchema>;
 
 const OPS = ["<", "<=", ">", ">=", "=", "!="] as const;
-const Expression = Text.describe("Field ids and whole numbers with + - * / and parentheses, e.g. \"gifts_funds / gifts_children\".");
+const Expression = Text.describe(
+  'Field ids and whole numbers with + - * / and parentheses, e.g. "gifts_funds / gifts_children".',
+);
 export const ComparisonSchema = z.object({ left: Expression, op: z.enum(OPS), right: Expression });
 export type Comparison = z.infer<typeof ComparisonSchema>;
 
@@ -79,7 +86,10 @@ export const RuleSchema = ComparisonSchema.extend({
 export type Rule = z.infer<typeof RuleSchema>;
 
 export const DeadlineSchema = z.object({
-  span: z.enum(["half", "year"]).default("year").describe(`"half" for a first-six-months period (2024-6T), "year" for a whole year.`),
+  span: z
+    .enum(["half", "year"])
+    .default("year")
+    .describe(`"half" for a first-six-months period (2024-6T), "year" for a whole year.`),
   level: LevelSchema.optional(),
   day: z.number().int().min(1).max(31),
   month: z.number().int().min(1).max(12),
@@ -91,38 +101,62 @@ export const TemplateSchema = z
     id: z
       .string()
       .regex(/^[a-z][a-z0-9-]*$/)
-      .describe("The template's id (lower-case letters, digits and -); with the version, what a report says it was made from."),
-    version: z.number().int().min(1).describe("Raised whenever fields change, so reports of different versions are not mixed."),
+      .describe(
+        "The template's id (lower-case letters, digits and -); with the version, what a report says it was made from.",
+      ),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .describe("Raised whenever fields change, so reports of different versions are not mixed."),
     title: Text.describe(`Printed title; {period} is replaced ("NĂM 2024", "6 THÁNG ĐẦU NĂM 2024").`),
     name: Message.describe("Short Vietnamese and English names for lists and messages."),
-    periodKind: z.enum(["year", "half-or-year"]).describe(`"year" (2024), or "half-or-year": also the first six months (2024-6T).`),
+    periodKind: z
+      .enum(["year", "half-or-year"])
+      .describe(`"year" (2024), or "half-or-year": also the first six months (2024-6T).`),
     sections: z.array(SectionSchema).min(1),
     tables: z.array(TallyTableSchema).min(1),
     rules: z.array(RuleSchema),
     deadlines: z.array(DeadlineSchema).min(1),
-    summaryChart: z.object({ title: Text, fields: z.array(FieldId).min(1).max(8) }).optional().describe("The main indicators charted by unit in a summary."),
+    summaryChart: z
+      .object({ title: Text, fields: z.array(FieldId).min(1).max(8) })
+      .optional()
+      .describe("The main indicators charted by unit in a summary."),
     source: Text,
   })
   .superRefine((t, ctx) => {
     const sectionIds = new Set<string>();
     t.sections.forEach((s, i) => {
-      if (sectionIds.has(s.id)) ctx.addIssue({ code: "custom", path: ["sections", i, "id"], message: `duplicate section id "${s.id}"` });
+      if (sectionIds.has(s.id))
+        ctx.addIssue({ code: "custom", path: ["sections", i, "id"], message: `duplicate section id "${s.id}"` });
       sectionIds.add(s.id);
     });
     const fieldIds = new Set<string>();
     t.tables.forEach((table, ti) => {
       table.groups.forEach((g, gi) => {
         if (g.label === undefined && table.orientation !== "columns") {
-          ctx.addIssue({ code: "custom", path: ["tables", ti, "groups", gi, "label"], message: "a list of indicators needs group labels" });
+          ctx.addIssue({
+            code: "custom",
+            path: ["tables", ti, "groups", gi, "label"],
+            message: "a list of indicators needs group labels",
+          });
         }
       });
       if (!sectionIds.has(table.afterSection)) {
-        ctx.addIssue({ code: "custom", path: ["tables", ti, "afterSection"], message: `no section "${table.afterSection}"` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["tables", ti, "afterSection"],
+          message: `no section "${table.afterSection}"`,
+        });
       }
       table.groups.forEach((g, gi) =>
         g.fields.forEach((f, fi) => {
           if (fieldIds.has(f.id)) {
-            ctx.addIssue({ code: "custom", path: ["tables", ti, "groups", gi, "fields", fi, "id"], message: `duplicate field id "${f.id}"` });
+            ctx.addIssue({
+              code: "custom",
+              path: ["tables", ti, "groups", gi, "fields", fi, "id"],
+              message: `duplicate field id "${f.id}"`,
+            });
           }
           fieldIds.add(f.id);
         }),
@@ -132,13 +166,18 @@ export const TemplateSchema = z
       table.rates.forEach((r, ri) => {
         for (const key of ["numerator", "denominator", "afterField"] as const) {
           if (!fieldIds.has(r[key])) {
-            ctx.addIssue({ code: "custom", path: ["tables", ti, "rates", ri, key], message: `unknown field "${r[key]}"` });
+            ctx.addIssue({
+              code: "custom",
+              path: ["tables", ti, "rates", ri, key],
+              message: `unknown field "${r[key]}"`,
+            });
           }
         }
       }),
     );
     t.summaryChart?.fields.forEach((f, i) => {
-      if (!fieldIds.has(f)) ctx.addIssue({ code: "custom", path: ["summaryChart", "fields", i], message: `unknown field "${f}"` });
+      if (!fieldIds.has(f))
+        ctx.addIssue({ code: "custom", path: ["summaryChart", "fields", i], message: `unknown field "${f}"` });
     });
     const checkExpr = (src: string, path: (string | number)[]) => {
       try {
@@ -156,7 +195,8 @@ export const TemplateSchema = z
         checkExpr(w.left, ["rules", ri, "when", wi, "left"]);
         checkExpr(w.right, ["rules", ri, "when", wi, "right"]);
       });
-      if (r.cell && !fieldIds.has(r.cell)) ctx.addIssue({ code: "custom", path: ["rules", ri, "cell"], message: `unknown field "${r.cell}"` });
+      if (r.cell && !fieldIds.has(r.cell))
+        ctx.addIssue({ code: "custom", path: ["rules", ri, "cell"], message: `unknown field "${r.cell}"` });
     });
   });
 

@@ -32,7 +32,14 @@ export function validateReport(report: UnitReport): Finding[] {
       });
     }
     if (readings.length > 0 && readings.every((r) => r.blank)) {
-      findings.push({ code: "table_blank", severity: "warning", table: table.id, sheet: readings[0].sheet, cell: readings[0].cell, message: messages.tableBlank(table.name) });
+      findings.push({
+        code: "table_blank",
+        severity: "warning",
+        table: table.id,
+        sheet: readings[0].sheet,
+        cell: readings[0].cell,
+        message: messages.tableBlank(table.name),
+      });
     }
     findings.push(...ruleFindings.filter((f) => f.table === table.id));
   }
@@ -41,7 +48,10 @@ export function validateReport(report: UnitReport): Finding[] {
   const empty = t.sections.filter((x) => x.narrative && report.narratives[x.id]?.text === "");
   if (empty.length > 0) {
     const n = report.narratives[empty[0].id];
-    const message = empty.length === 1 ? messages.narrativeEmpty(empty[0].heading, n.cell) : messages.narrativesEmpty(empty.map((x) => `"${x.heading}"`).join(", "), n.cell);
+    const message =
+      empty.length === 1
+        ? messages.narrativeEmpty(empty[0].heading, n.cell)
+        : messages.narrativesEmpty(empty.map((x) => `"${x.heading}"`).join(", "), n.cell);
     findings.push({ code: "narrative_empty", severity: "warning", sheet: n.sheet, cell: n.cell, message });
   }
   const dated = periodAgainstDate(report);
@@ -57,8 +67,15 @@ function periodAgainstDate(report: UnitReport): Finding | undefined {
   const date = report.meta.reportDate;
   const period = parsePeriod(report.template, report.meta.period);
   if (!date || !period) return undefined;
-  const latest = Date.parse(defaultDeadline(report.template, period, report.meta.level)) + LATE_MARGIN_DAYS * 86_400_000;
+  const latest =
+    Date.parse(defaultDeadline(report.template, period, report.meta.level)) + LATE_MARGIN_DAYS * 86_400_000;
   if (Number(date.slice(0, 4)) >= period.year && Date.parse(date) <= latest) return undefined;
   const sheet = report.structure[0]?.sheet ?? Object.values(report.readings)[0]?.sheet ?? "";
-  return { code: "period_date_mismatch", severity: "warning", sheet, cell: "", message: messages.periodDateMismatch(report.meta.period, formatVnDate(date)) };
+  return {
+    code: "period_date_mismatch",
+    severity: "warning",
+    sheet,
+    cell: "",
+    message: messages.periodDateMismatch(report.meta.period, formatVnDate(date)),
+  };
 }

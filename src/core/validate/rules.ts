@@ -7,7 +7,10 @@ import { evalExpr, exprFields, parseExpr, type Expr } from "../templates/expr";
 import type { Comparison, Rule, Template } from "../templates";
 import { tableOfField } from "../templates";
 
-const compiled = new WeakMap<Rule, { left: Expr; right: Expr; when: { left: Expr; op: Comparison["op"]; right: Expr }[] }>();
+const compiled = new WeakMap<
+  Rule,
+  { left: Expr; right: Expr; when: { left: Expr; op: Comparison["op"]; right: Expr }[] }
+>();
 
 function compile(rule: Rule) {
   let c = compiled.get(rule);
@@ -52,7 +55,13 @@ export function ruleFields(rule: Rule): string[] {
 }
 
 /** A rule's message with its placeholders: {left}, {right}, {pct} and field ids ("?" for a blank field). */
-function ruleMessage(text: string, values: Record<string, number | null>, left: number, right: number, lang: Lang): string {
+function ruleMessage(
+  text: string,
+  values: Record<string, number | null>,
+  left: number,
+  right: number,
+  lang: Lang,
+): string {
   return interpolate(text, (key) => {
     if (key === "left") return formatNumber(left, lang);
     if (key === "right") return formatNumber(right, lang);
@@ -83,7 +92,10 @@ export function evaluateRules(template: Template, report: UnitReport): Finding[]
     const fields = ruleFields(rule);
     const target = rule.cell ?? exprFields(c.left)[0] ?? fields[0];
     const reading = report.readings[target];
-    const message: Localized = { vi: ruleMessage(rule.message.vi, values, left, right, "vi"), en: ruleMessage(rule.message.en, values, left, right, "en") };
+    const message: Localized = {
+      vi: ruleMessage(rule.message.vi, values, left, right, "vi"),
+      en: ruleMessage(rule.message.en, values, left, right, "en"),
+    };
     findings.push({
       code: `rule.${rule.id}`,
       severity: rule.severity,

@@ -1,6 +1,16 @@
 // The pane: three jobs as tabs, Vietnamese first. Works the same inside Excel
 // and in a plain browser; the Host decides where things are written.
-import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import type { Host } from "../host/types";
 import { strings, type Lang } from "../i18n";
@@ -12,7 +22,15 @@ import { ValidatePanel } from "./ValidatePanel";
 export type Job = "insert" | "validate" | "consolidate";
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "960px", boxSizing: "border-box", width: "100%" },
+  root: {
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    maxWidth: "960px",
+    boxSizing: "border-box",
+    width: "100%",
+  },
   // Three tabs on one line at 320 px (Excel's pane): narrow padding instead of wrapping.
   tabs: { flexWrap: "nowrap", "& .fui-Tab": { paddingLeft: "4px", paddingRight: "4px", minWidth: 0 } },
   // Inputs and selects fill the pane (320 px in Excel) instead of their own width.
@@ -38,7 +56,13 @@ export function App({ host, lang, initialJob = "insert" }: { host: Host; lang: L
               <MessageBarBody>{n[lang]}</MessageBarBody>
             </MessageBar>
           ))}
-          <TabList className={styles.tabs} size="small" selectedValue={job} onTabSelect={(_, d) => setJob(d.value as Job)} aria-label={s.appTitle}>
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={job}
+            onTabSelect={(_, d) => setJob(d.value as Job)}
+            aria-label={s.appTitle}
+          >
             <Tab value="insert">{s.tabInsert}</Tab>
             <Tab value="validate">{s.tabValidate}</Tab>
             <Tab value="consolidate">{s.tabConsolidate}</Tab>
@@ -50,7 +74,12 @@ export function App({ host, lang, initialJob = "insert" }: { host: Host; lang: L
           <section className={styles.panel} role="tabpanel" aria-label={s.tabValidate} hidden={job !== "validate"}>
             <ValidatePanel host={host} />
           </section>
-          <section className={styles.panel} role="tabpanel" aria-label={s.tabConsolidate} hidden={job !== "consolidate"}>
+          <section
+            className={styles.panel}
+            role="tabpanel"
+            aria-label={s.tabConsolidate}
+            hidden={job !== "consolidate"}
+          >
             <ConsolidatePanel host={host} />
           </section>
         </main>

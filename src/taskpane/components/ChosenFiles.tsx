@@ -10,7 +10,17 @@ const useStyles = makeStyles({
   name: { overflowWrap: "anywhere", minWidth: 0 },
 });
 
-export function ChosenFiles({ files, onRemove, onClear, disabled }: { files: File[]; onRemove: (i: number) => void; onClear: () => void; disabled: boolean }) {
+export function ChosenFiles({
+  files,
+  onRemove,
+  onClear,
+  disabled,
+}: {
+  files: File[];
+  onRemove: (i: number) => void;
+  onClear: () => void;
+  disabled: boolean;
+}) {
   const { s, t } = useStrings();
   const styles = useStyles();
   if (files.length === 0) return null;
@@ -21,7 +31,13 @@ export function ChosenFiles({ files, onRemove, onClear, disabled }: { files: Fil
         {files.map((f, i) => (
           <li key={`${f.name}-${i}`} className={styles.item}>
             <span className={styles.name}>{f.name}</span>
-            <Button size="small" appearance="subtle" disabled={disabled} aria-label={t("removeFile", { file: f.name })} onClick={() => onRemove(i)}>
+            <Button
+              size="small"
+              appearance="subtle"
+              disabled={disabled}
+              aria-label={t("removeFile", { file: f.name })}
+              onClick={() => onRemove(i)}
+            >
               ✕
             </Button>
           </li>

@@ -23,7 +23,15 @@ import { AskingStatus, type AskingMessage } from "./Status";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  drop: { border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingVerticalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, alignItems: "stretch" },
+  drop: {
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingVerticalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    alignItems: "stretch",
+  },
   dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
 });
@@ -37,7 +45,14 @@ interface Read {
 
 /** A file that could not be read, as a row of the results when nothing could be consolidated. */
 function unreadRow(u: UnitFile): FileOutcome {
-  return { file: u.file, sha256: u.sha256, status: "rejected", late: false, reason: u.read.ok ? undefined : u.read.failure.message, findings: [] };
+  return {
+    file: u.file,
+    sha256: u.sha256,
+    status: "rejected",
+    late: false,
+    reason: u.read.ok ? undefined : u.read.failure.message,
+    findings: [],
+  };
 }
 
 export function ConsolidatePanel({ host }: { host: Host }) {
@@ -85,7 +100,10 @@ export function ConsolidatePanel({ host }: { host: Host }) {
       setMessage(r.length ? { intent: "info", text: t("rosterLoaded", { n: r.length }) } : null);
     } catch (e) {
       setRoster(undefined);
-      setMessage({ intent: "error", text: e instanceof RosterError ? e.why[lang] : t("failed", { message: (e as Error).message }) });
+      setMessage({
+        intent: "error",
+        text: e instanceof RosterError ? e.why[lang] : t("failed", { message: (e as Error).message }),
+      });
     }
   }
 
@@ -125,12 +143,21 @@ export function ConsolidatePanel({ host }: { host: Host }) {
     const skipped = system.map((f) => f.name);
     setProgress({ done: 0, total: toRead.length });
     try {
-      const parsed = await host.parseFiles(toRead, (done, total) => setProgress({ done, total }), controller.signal, (more) => skipped.push(...more));
+      const parsed = await host.parseFiles(
+        toRead,
+        (done, total) => setProgress({ done, total }),
+        controller.signal,
+        (more) => skipped.push(...more),
+      );
       const r = { files, parsed, skipped };
       setRead(r);
       compute(r, undefined, []);
     } catch (e) {
-      setMessage(e instanceof CancelledError ? { intent: "warning", text: s.cancelled } : { intent: "error", text: t("failed", { message: (e as Error).message }) });
+      setMessage(
+        e instanceof CancelledError
+          ? { intent: "warning", text: s.cancelled }
+          : { intent: "error", text: t("failed", { message: (e as Error).message }) },
+      );
     } finally {
       setProgress(null);
       abort.current = null;
@@ -146,7 +173,10 @@ export function ConsolidatePanel({ host }: { host: Host }) {
       if (!r.ok) setMessage({ intent: "warning", text: t("replaceAsk", { sheets: r.existing.join(", ") }), ask: true });
       else {
         setSaved(true);
-        setMessage({ intent: "success", text: r.downloaded ? t("downloaded", { file: r.downloaded }) : t("written", { sheets: r.sheets.join(", ") }) });
+        setMessage({
+          intent: "success",
+          text: r.downloaded ? t("downloaded", { file: r.downloaded }) : t("written", { sheets: r.sheets.join(", ") }),
+        });
       }
     } catch (e) {
       setMessage({ intent: "error", text: t("failed", { message: (e as Error).message }) });
@@ -175,13 +205,27 @@ export function ConsolidatePanel({ host }: { host: Host }) {
           <FileButton label={s.chooseFiles} accept={REPORT_FILE_TYPES} multiple onFiles={addFiles} disabled={busy} />
           <span>{s.dropHere}</span>
         </div>
-        <ChosenFiles files={files} disabled={busy} onRemove={(i) => setFiles((prev) => prev.filter((_, j) => j !== i))} onClear={() => setFiles([])} />
+        <ChosenFiles
+          files={files}
+          disabled={busy}
+          onRemove={(i) => setFiles((prev) => prev.filter((_, j) => j !== i))}
+          onClear={() => setFiles([])}
+        />
       </div>
       <Field label={s.roster}>
         <div className={styles.row}>
-          <FileButton label={s.rosterFile} accept=".csv,.txt,.xlsx,.xls,.ods" onFiles={(f) => void readRoster(() => host.rosterFromFile(f[0]))} />
+          <FileButton
+            label={s.rosterFile}
+            accept=".csv,.txt,.xlsx,.xls,.ods"
+            onFiles={(f) => void readRoster(() => host.rosterFromFile(f[0]))}
+          />
           {host.rosterFromSheet && sheets.length > 0 && (
-            <Select aria-label={s.rosterSheet} onChange={(_, d) => (d.value ? void readRoster(() => host.rosterFromSheet!(d.value)) : setRoster(undefined))}>
+            <Select
+              aria-label={s.rosterSheet}
+              onChange={(_, d) =>
+                d.value ? void readRoster(() => host.rosterFromSheet!(d.value)) : setRoster(undefined)
+              }
+            >
               <option value="">{s.rosterSheet}</option>
               {sheets.map((n) => (
                 <option key={n} value={n}>
@@ -209,7 +253,15 @@ export function ConsolidatePanel({ host }: { host: Host }) {
         {s.read}
       </Button>
       {progress && <ReadProgress done={progress.done} total={progress.total} onStop={() => abort.current?.abort()} />}
-      {message && <AskingStatus message={message} replaceLabel={s.replace} cancelLabel={s.cancel} onReplace={() => void write(true)} onCancel={() => setMessage(null)} />}
+      {message && (
+        <AskingStatus
+          message={message}
+          replaceLabel={s.replace}
+          cancelLabel={s.cancel}
+          onReplace={() => void write(true)}
+          onCancel={() => setMessage(null)}
+        />
+      )}
       {summary && read && (
         <ConsolidateResults
           summary={summary}

@@ -53,7 +53,9 @@ export function ConsolidateResults({ summary, actions }: { summary: Summary; act
   const line = `${t("countFiles", { n: c.files })} ${parts.join(", ")}.${units.length ? ` ${units.join(", ")}.` : ""}`;
   const bad = c.rejected + c.conflict + c.withErrors + c.missing + c.unresolved > 0;
   const date = summary.deadline ? formatVnDate(summary.deadline) : "—";
-  const others = summary.periodChoice.found.filter((p) => p.period !== summary.period).map((p) => t("periodOption", { period: p.period, n: p.files }));
+  const others = summary.periodChoice.found
+    .filter((p) => p.period !== summary.period)
+    .map((p) => t("periodOption", { period: p.period, n: p.files }));
 
   return (
     <section ref={top} className={styles.root} aria-label={s.tabConsolidate}>
@@ -61,7 +63,11 @@ export function ConsolidateResults({ summary, actions }: { summary: Summary; act
         {actions.writing ? s.writing : actions.writeLabel}
       </Button>
       <Status intent={bad ? "warning" : "success"}>{line}</Status>
-      {summary.incomplete && <Status intent="warning">{consolidation.incomplete(summary.incomplete.errorCells, summary.incomplete.units)[lang]}</Status>}
+      {summary.incomplete && (
+        <Status intent="warning">
+          {consolidation.incomplete(summary.incomplete.errorCells, summary.incomplete.units)[lang]}
+        </Status>
+      )}
       <div>{consolidation.period(summary.period, summary.periodChoice.source, date, others)[lang]}</div>
       {summary.periodChoice.found.length > 1 && (
         <Field label={s.periodChoice}>
@@ -77,7 +83,11 @@ export function ConsolidateResults({ summary, actions }: { summary: Summary; act
       <div>
         {summary.deadlineSource === "option"
           ? t("deadlineGiven", { date })
-          : t("deadlineTemplate", { date, level: s[LEVEL_NAME[summary.deadlineLevel]], above: s[LEVEL_NAME[summary.meta.level]] })}
+          : t("deadlineTemplate", {
+              date,
+              level: s[LEVEL_NAME[summary.deadlineLevel]],
+              above: s[LEVEL_NAME[summary.meta.level]],
+            })}
       </div>
       {summary.unresolved.length > 0 && (
         <details open={summary.unresolved.length <= 10}>

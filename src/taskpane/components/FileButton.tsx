@@ -3,7 +3,19 @@
 import { Button } from "@fluentui/react-components";
 import { useRef } from "react";
 
-export function FileButton({ label, accept, multiple, onFiles, disabled }: { label: string; accept: string; multiple?: boolean; onFiles: (files: File[]) => void; disabled?: boolean }) {
+export function FileButton({
+  label,
+  accept,
+  multiple,
+  onFiles,
+  disabled,
+}: {
+  label: string;
+  accept: string;
+  multiple?: boolean;
+  onFiles: (files: File[]) => void;
+  disabled?: boolean;
+}) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>

@@ -34,18 +34,36 @@ const useStyles = makeStyles({
   table: { tableLayout: "fixed", width: "100%", [NARROW]: { display: "block" } },
   body: { [NARROW]: { display: "block" } },
   head: { [NARROW]: { display: "flex", flexWrap: "wrap" } },
-  row: { [NARROW]: { display: "block", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS } },
+  row: {
+    [NARROW]: {
+      display: "block",
+      height: "auto",
+      paddingTop: tokens.spacingVerticalXS,
+      paddingBottom: tokens.spacingVerticalXS,
+    },
+  },
   // Pills grow to hold their label at 320 px instead of letting it spill out.
   pill: { whiteSpace: "normal", height: "auto", minHeight: "20px", maxWidth: "100%", textAlign: "center" },
   name: { overflowWrap: "anywhere", fontWeight: tokens.fontWeightSemibold },
   small: { display: "block", overflowWrap: "anywhere", color: tokens.colorNeutralForeground2 },
   reason: { display: "block", overflowWrap: "anywhere", marginTop: tokens.spacingVerticalXXS },
-  cell: { verticalAlign: "top", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, [NARROW]: { display: "block", width: "auto", height: "auto", paddingTop: "2px", paddingBottom: "2px" } },
+  cell: {
+    verticalAlign: "top",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    [NARROW]: { display: "block", width: "auto", height: "auto", paddingTop: "2px", paddingBottom: "2px" },
+  },
   badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
-const STATUS_COLOR: Record<FileStatus, BadgeProps["color"]> = { included: "success", superseded: "informative", duplicate: "informative", conflict: "danger", rejected: "danger" };
+const STATUS_COLOR: Record<FileStatus, BadgeProps["color"]> = {
+  included: "success",
+  superseded: "informative",
+  duplicate: "informative",
+  conflict: "danger",
+  rejected: "danger",
+};
 
 export function FileTable({ files, onKeep }: { files: FileOutcome[]; onKeep?: (file: string) => void }) {
   const { s, t, lang } = useStrings();
@@ -54,7 +72,16 @@ export function FileTable({ files, onKeep }: { files: FileOutcome[]; onKeep?: (f
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: "attention", ascending: true });
   const [shown, setShown] = useState(PAGE);
   const name = (f: FileOutcome) => baseName(f.file);
-  const rows = useMemo(() => sortFiles(files.filter((f) => matches(f, filter)), sort.key, sort.ascending, name), [files, filter, sort]);
+  const rows = useMemo(
+    () =>
+      sortFiles(
+        files.filter((f) => matches(f, filter)),
+        sort.key,
+        sort.ascending,
+        name,
+      ),
+    [files, filter, sort],
+  );
   const filterLabel: Record<FileFilter, string> = {
     all: s.filterAll,
     problems: s.filterProblems,
@@ -80,10 +107,12 @@ export function FileTable({ files, onKeep }: { files: FileOutcome[]; onKeep?: (f
         <Select value={filter} onChange={(_, d) => (setFilter(d.value as FileFilter), setShown(PAGE))}>
           {FILTERS.map((f) => {
             const n = files.filter((x) => matches(x, f)).length;
-            return (f === "all" || n > 0) && (
-              <option key={f} value={f}>
-                {fmt(filterLabel[f], { n })}
-              </option>
+            return (
+              (f === "all" || n > 0) && (
+                <option key={f} value={f}>
+                  {fmt(filterLabel[f], { n })}
+                </option>
+              )
             );
           })}
         </Select>
@@ -146,7 +175,8 @@ export function FileTable({ files, onKeep }: { files: FileOutcome[]; onKeep?: (f
                           .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1))
                           .map((x, i) => (
                             <li key={i}>
-                              <strong>{x.severity === "error" ? s.error : s.warning}</strong>: {x.cell ? `[${x.cell}] ` : ""}
+                              <strong>{x.severity === "error" ? s.error : s.warning}</strong>:{" "}
+                              {x.cell ? `[${x.cell}] ` : ""}
                               {x.message[lang]}
                             </li>
                           ))}

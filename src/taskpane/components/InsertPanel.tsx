@@ -12,7 +12,14 @@ import { AskingStatus, type AskingMessage } from "./Status";
 
 const useStyles = makeStyles({ form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
 
-const EMPTY: InsertForm = { templateId: "thang-hanh-dong", unitName: "", unitCode: "", level: "xa", period: String(new Date().getFullYear()), reportDate: "" };
+const EMPTY: InsertForm = {
+  templateId: "thang-hanh-dong",
+  unitName: "",
+  unitCode: "",
+  level: "xa",
+  period: String(new Date().getFullYear()),
+  reportDate: "",
+};
 
 type Problems = Partial<Record<keyof InsertForm, string>>;
 
@@ -116,7 +123,15 @@ export function InsertPanel({ host }: { host: Host }) {
           setForm((f) => ({ ...f, templateId: made.id }));
         }}
       />
-      {result && <AskingStatus message={result} replaceLabel={s.replace} cancelLabel={s.cancel} onReplace={() => void run(true)} onCancel={() => setResult(null)} />}
+      {result && (
+        <AskingStatus
+          message={result}
+          replaceLabel={s.replace}
+          cancelLabel={s.cancel}
+          onReplace={() => void run(true)}
+          onCancel={() => setResult(null)}
+        />
+      )}
     </form>
   );
 }

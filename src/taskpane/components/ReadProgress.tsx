@@ -3,7 +3,10 @@
 import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { useStrings } from "./lang";
 
-const useStyles = makeStyles({ row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end" }, bar: { flexGrow: 1, minWidth: 0 } });
+const useStyles = makeStyles({
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end" },
+  bar: { flexGrow: 1, minWidth: 0 },
+});
 
 export function ReadProgress({ done, total, onStop }: { done: number; total: number; onStop: () => void }) {
   const { s, t } = useStrings();

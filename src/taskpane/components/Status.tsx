@@ -1,8 +1,22 @@
 // A message that screen readers announce when it changes, with optional actions.
-import { Button, MessageBar, MessageBarActions, MessageBarBody, type MessageBarProps } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  type MessageBarProps,
+} from "@fluentui/react-components";
 import type { ReactNode } from "react";
 
-export function Status({ intent, children, actions }: { intent: MessageBarProps["intent"]; children: ReactNode; actions?: ReactNode }) {
+export function Status({
+  intent,
+  children,
+  actions,
+}: {
+  intent: MessageBarProps["intent"];
+  children: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <div role={intent === "error" ? "alert" : "status"} aria-live={intent === "error" ? "assertive" : "polite"}>
       {/* Multiline always: "auto" keeps a long message on one line until it notices the pane got narrower. */}
@@ -21,7 +35,19 @@ export interface AskingMessage {
   ask?: boolean;
 }
 
-export function AskingStatus({ message, replaceLabel, cancelLabel, onReplace, onCancel }: { message: AskingMessage; replaceLabel: string; cancelLabel: string; onReplace: () => void; onCancel: () => void }) {
+export function AskingStatus({
+  message,
+  replaceLabel,
+  cancelLabel,
+  onReplace,
+  onCancel,
+}: {
+  message: AskingMessage;
+  replaceLabel: string;
+  cancelLabel: string;
+  onReplace: () => void;
+  onCancel: () => void;
+}) {
   return (
     <Status
       intent={message.intent}

@@ -20,7 +20,14 @@ import { Status } from "./Status";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   bar: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  title: { display: "inline-flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center", overflowWrap: "anywhere", fontWeight: tokens.fontWeightSemibold },
+  title: {
+    display: "inline-flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    alignItems: "center",
+    overflowWrap: "anywhere",
+    fontWeight: tokens.fontWeightSemibold,
+  },
   pill: { whiteSpace: "normal", height: "auto", minHeight: "20px" },
 });
 
@@ -36,7 +43,14 @@ interface Checked {
 }
 
 /** Advice for a user checking their own file (the core's words address a consolidating officer). */
-const OWN_FAILURE: Record<string, UiKey> = { corrupt: "corruptOwn", empty: "emptyOwn", word: "notWorkbookOwn", pdf: "notWorkbookOwn", picture: "notWorkbookOwn", not_xlsx: "notWorkbookOwn" };
+const OWN_FAILURE: Record<string, UiKey> = {
+  corrupt: "corruptOwn",
+  empty: "emptyOwn",
+  word: "notWorkbookOwn",
+  pdf: "notWorkbookOwn",
+  picture: "notWorkbookOwn",
+  not_xlsx: "notWorkbookOwn",
+};
 
 const errorCount = (c: Checked) => (c.findings ? c.findings.filter((f) => f.severity === "error").length : Infinity);
 
@@ -74,8 +88,19 @@ export function ValidatePanel({ host }: { host: Host }) {
 
   const asChecked = (u: UnitFile): Checked =>
     u.read.ok
-      ? { title: `${u.file} — ${u.read.report.meta.unitName}`, findings: validateReport(u.read.report), tableNames: Object.fromEntries(u.read.report.template.tables.map((x) => [x.id, x.name])) }
-      : { title: u.file, findings: null, failure: OWN_FAILURE[u.read.failure.code] ? s[OWN_FAILURE[u.read.failure.code]] : u.read.failure.message[lang], tableNames: {} };
+      ? {
+          title: `${u.file} — ${u.read.report.meta.unitName}`,
+          findings: validateReport(u.read.report),
+          tableNames: Object.fromEntries(u.read.report.template.tables.map((x) => [x.id, x.name])),
+        }
+      : {
+          title: u.file,
+          findings: null,
+          failure: OWN_FAILURE[u.read.failure.code]
+            ? s[OWN_FAILURE[u.read.failure.code]]
+            : u.read.failure.message[lang],
+          tableNames: {},
+        };
 
   const checkFiles = (files: File[]) =>
     guard(async () => {
@@ -101,7 +126,13 @@ export function ValidatePanel({ host }: { host: Host }) {
             {s.checkWorkbook}
           </Button>
         ) : (
-          <FileButton label={s.checkFiles} accept={REPORT_FILE_TYPES} multiple onFiles={(f) => void checkFiles(f)} disabled={busy} />
+          <FileButton
+            label={s.checkFiles}
+            accept={REPORT_FILE_TYPES}
+            multiple
+            onFiles={(f) => void checkFiles(f)}
+            disabled={busy}
+          />
         )}
         {inExcel && host.mark && all.length > 0 && (
           <Button onClick={() => void guard(async () => (await host.mark!(all), setNote(s.marked)))} disabled={busy}>
@@ -133,13 +164,18 @@ export function ValidatePanel({ host }: { host: Host }) {
           );
         const errors = c.findings.filter((f) => f.severity === "error").length;
         const warnings = c.findings.length - errors;
-        const verdict = errors > 0 ? t("notReady", { errors, warnings }) : warnings > 0 ? t("readyWarnings", { warnings }) : s.ready;
+        const verdict =
+          errors > 0 ? t("notReady", { errors, warnings }) : warnings > 0 ? t("readyWarnings", { warnings }) : s.ready;
         const list = (
           <FindingList
             findings={c.findings}
             tableNames={c.tableNames}
             onGoTo={inExcel && host.goTo ? (f) => void guard(() => host.goTo!(f)) : undefined}
-            onFix={inExcel && host.fix ? (f) => void guard(async () => (await host.fix!(f), await checkWorkbook())) : undefined}
+            onFix={
+              inExcel && host.fix
+                ? (f) => void guard(async () => (await host.fix!(f), await checkWorkbook()))
+                : undefined
+            }
           />
         );
         if (!many)
@@ -155,7 +191,11 @@ export function ValidatePanel({ host }: { host: Host }) {
             <summary>
               <span className={styles.title}>
                 {c.title}{" "}
-                <Badge className={styles.pill} appearance={errors > 0 ? "filled" : "tint"} color={errors > 0 ? "danger" : "success"}>
+                <Badge
+                  className={styles.pill}
+                  appearance={errors > 0 ? "filled" : "tint"}
+                  color={errors > 0 ? "danger" : "success"}
+                >
                   {errors > 0 ? t("nErrors", { n: errors }) : s.readyShort}
                 </Badge>
                 {warnings > 0 && (

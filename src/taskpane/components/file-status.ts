@@ -36,7 +36,12 @@ export function matches(f: FileOutcome, filter: FileFilter): boolean {
 
 export type SortKey = "attention" | "file" | "unit" | "findings";
 
-export function sortFiles(files: FileOutcome[], key: SortKey, ascending: boolean, name: (f: FileOutcome) => string): FileOutcome[] {
+export function sortFiles(
+  files: FileOutcome[],
+  key: SortKey,
+  ascending: boolean,
+  name: (f: FileOutcome) => string,
+): FileOutcome[] {
   const unit = (f: FileOutcome) => f.rosterName ?? f.unit ?? "";
   const by: Record<SortKey, (a: FileOutcome, b: FileOutcome) => number> = {
     attention: (a, b) => attention(a) - attention(b) || errorsOf(b) - errorsOf(a),

@@ -33,7 +33,9 @@ async function download(model: SheetModel, fileName: string): Promise<string> {
   // ExcelJS is large: loaded only when a file is made.
   const { renderXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ "../../xlsx/write");
   const bytes = await renderXlsx(model);
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+  const url = URL.createObjectURL(
+    new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
+  );
   const a = document.createElement("a");
   a.href = url;
   a.download = fileName;
@@ -49,11 +51,17 @@ export function browserHost(workerUrl: string): Host {
     kind: "browser",
     notes: [],
     async insertReport(template, meta) {
-      const file = await download(layoutReport(template, meta).model, `bao-cao-${asciiSlug(meta.unitName)}-${meta.period}.xlsx`);
+      const file = await download(
+        layoutReport(template, meta).model,
+        `bao-cao-${asciiSlug(meta.unitName)}-${meta.period}.xlsx`,
+      );
       return { ok: true, sheets: [], renamed: [], downloaded: file };
     },
     async writeSummary(summary) {
-      const file = await download(layoutSummary(summary), `tong-hop-${asciiSlug(summary.meta.unitName)}-${summary.period}.xlsx`);
+      const file = await download(
+        layoutSummary(summary),
+        `tong-hop-${asciiSlug(summary.meta.unitName)}-${summary.period}.xlsx`,
+      );
       return { ok: true, sheets: [], renamed: [], downloaded: file };
     },
     parseFiles: workerParser(workerUrl),

@@ -29,7 +29,11 @@ describe("file statuses", () => {
 
   test("of byte-identical files exactly one is included", () => {
     const r = unitReport(t, { unitName: "Xã Ẳng Cang", reportDate: "2024-07-01" }, v(3));
-    const s = run([unitFile("a.xlsx", r, "same"), unitFile("a (1).xlsx", r, "same"), unitFile("a - Copy.xlsx", r, "same")]);
+    const s = run([
+      unitFile("a.xlsx", r, "same"),
+      unitFile("a (1).xlsx", r, "same"),
+      unitFile("a - Copy.xlsx", r, "same"),
+    ]);
     expect(s.files.map((f) => f.status).sort()).toEqual(["duplicate", "duplicate", "included"]);
     expect(s.totals.gifts_children).toBe(v(3).gifts_children);
   });
@@ -64,12 +68,24 @@ describe("file statuses", () => {
 
   test("unreadable files, other templates, other periods and unidentified units are rejected with a reason", () => {
     const good = unitFile("good.xlsx", unitReport(t, { unitName: "Xã Ẳng Cang", reportDate: "2024-07-01" }, v(1)));
-    const broken: UnitFile = { file: "broken.xlsx", sha256: "x", read: { ok: false, failure: { code: "corrupt", message: { vi: "Tệp bị hỏng", en: "damaged" } } } };
+    const broken: UnitFile = {
+      file: "broken.xlsx",
+      sha256: "x",
+      read: { ok: false, failure: { code: "corrupt", message: { vi: "Tệp bị hỏng", en: "damaged" } } },
+    };
     const other = unitFile("other.xlsx", unitReport(template("cong-tac-tre-em"), { unitName: "Xã Ẳng Tở" }, {}));
     const lastYear = unitFile("2023.xlsx", unitReport(t, { unitName: "Xã Ẳng Nưa", period: "2023" }, v(2)));
-    const noMeta = unitFile("nometa.xlsx", { ...unitReport(t, { unitName: "nometa", period: "?" }, v(3)), metaSource: "headers" });
+    const noMeta = unitFile("nometa.xlsx", {
+      ...unitReport(t, { unitName: "nometa", period: "?" }, v(3)),
+      metaSource: "headers",
+    });
     const s = run([good, broken, other, lastYear, noMeta], { period: "2024" });
-    expect(s.files.filter((f) => f.status === "rejected").map((f) => f.file).sort()).toEqual(["2023.xlsx", "broken.xlsx", "nometa.xlsx", "other.xlsx"]);
+    expect(
+      s.files
+        .filter((f) => f.status === "rejected")
+        .map((f) => f.file)
+        .sort(),
+    ).toEqual(["2023.xlsx", "broken.xlsx", "nometa.xlsx", "other.xlsx"]);
     expect(s.files.find((f) => f.file === "2023.xlsx")?.reason?.vi).toContain("kỳ 2023, không phải kỳ 2024");
     expect(s.files.find((f) => f.file === "other.xlsx")?.reason?.vi).toContain('mẫu "Báo cáo định kỳ công tác trẻ em"');
     expect(s.totals.launch_sites).toBe(v(1).launch_sites);
@@ -86,7 +102,12 @@ describe("file statuses", () => {
 
 describe("roster, lateness and matching", () => {
   test("units whose only files were rejected sent something: not missing; late ones are after the deadline", () => {
-    const roster = [{ name: "Xã Ẳng Cang" }, { name: "Xã Ẳng Tở" }, { name: "Xã Nặm Lịch" }, { name: "Thị trấn Mường Ảng" }];
+    const roster = [
+      { name: "Xã Ẳng Cang" },
+      { name: "Xã Ẳng Tở" },
+      { name: "Xã Nặm Lịch" },
+      { name: "Thị trấn Mường Ảng" },
+    ];
     const files = [
       unitFile("a.xlsx", unitReport(t, { unitName: "xã ẳng cang", reportDate: "2024-07-03" }, v(1))),
       unitFile("b.xlsx", unitReport(t, { unitName: "Xã Ẳng Tở", period: "2023" }, v(2))),
@@ -103,7 +124,10 @@ describe("roster, lateness and matching", () => {
   test("a near miss that fits one roster unit is matched with a warning naming both spellings", () => {
     const roster = [{ name: "Xã Ngối Cáy" }, { name: "Xã Ẳng Tở" }];
     const s = run(
-      [unitFile("ngoi-cay.xlsx", unitReport(t, { unitName: "Xã Ngồi Cáy" }, v(1))), unitFile("ang-to.xlsx", unitReport(t, { unitName: "Xã Ăng Tở" }, v(2)))],
+      [
+        unitFile("ngoi-cay.xlsx", unitReport(t, { unitName: "Xã Ngồi Cáy" }, v(1))),
+        unitFile("ang-to.xlsx", unitReport(t, { unitName: "Xã Ăng Tở" }, v(2))),
+      ],
       { roster },
     );
     expect(s.missing).toEqual([]);
@@ -125,7 +149,13 @@ describe("roster, lateness and matching", () => {
 
   test("a near miss is not used when another file already is that unit", () => {
     const roster = [{ name: "Xã Ngối Cáy" }];
-    const s = run([unitFile("a.xlsx", unitReport(t, { unitName: "Xã Ngồi Cáy" }, v(1))), unitFile("b.xlsx", unitReport(t, { unitName: "Xã Ngối Cáy" }, v(2)))], { roster });
+    const s = run(
+      [
+        unitFile("a.xlsx", unitReport(t, { unitName: "Xã Ngồi Cáy" }, v(1))),
+        unitFile("b.xlsx", unitReport(t, { unitName: "Xã Ngối Cáy" }, v(2))),
+      ],
+      { roster },
+    );
     expect(s.files.map((f) => f.status)).toEqual(["included", "included"]);
     expect(s.files[0].rosterName).toBeUndefined();
     expect(s.files[0].findings.some((x) => x.code === "unit_not_in_roster")).toBe(true);
@@ -133,7 +163,9 @@ describe("roster, lateness and matching", () => {
 
   test("units are matched by code when both sides have one", () => {
     const roster = [{ name: "Xã Ẳng Cang", code: "03160" }];
-    const s = run([unitFile("a.xlsx", unitReport(t, { unitName: "UBND xã Ẳng Cang (cũ)", unitCode: "03160" }, v(1)))], { roster });
+    const s = run([unitFile("a.xlsx", unitReport(t, { unitName: "UBND xã Ẳng Cang (cũ)", unitCode: "03160" }, v(1)))], {
+      roster,
+    });
     expect(s.missing).toEqual([]);
     expect(s.units[0].name).toBe("Xã Ẳng Cang");
   });
@@ -141,7 +173,10 @@ describe("roster, lateness and matching", () => {
 
 describe("numbers", () => {
   test("an erroneous cell contributes nothing; a number typed as text counts", () => {
-    const a = unitFile("a.xlsx", unitReport(t, { unitName: "Xã A" }, v(1, { launch_children: "12 em", gifts_funds: "1.500.000" })));
+    const a = unitFile(
+      "a.xlsx",
+      unitReport(t, { unitName: "Xã A" }, v(1, { launch_children: "12 em", gifts_funds: "1.500.000" })),
+    );
     const b = unitFile("b.xlsx", unitReport(t, { unitName: "Xã B" }, v(2)));
     const s = run([a, b]);
     expect(s.totals.launch_children).toBe(v(2).launch_children);
@@ -150,7 +185,12 @@ describe("numbers", () => {
   });
 
   test("a value more than 10× the other units' median is flagged as a likely unit slip", () => {
-    const files = [1, 2, 3, 4, 5].map((i) => unitFile(`${i}.xlsx`, unitReport(t, { unitName: `Xã ${i}` }, v(i, { funds_state: i === 5 ? 15_000_000_000 : 15_000_000 }))));
+    const files = [1, 2, 3, 4, 5].map((i) =>
+      unitFile(
+        `${i}.xlsx`,
+        unitReport(t, { unitName: `Xã ${i}` }, v(i, { funds_state: i === 5 ? 15_000_000_000 : 15_000_000 })),
+      ),
+    );
     const s = run(files);
     const flagged = s.files.filter((f) => f.findings.some((x) => x.code === "outlier" && x.field === "funds_state"));
     expect(flagged.map((f) => f.file)).toEqual(["5.xlsx"]);
@@ -158,7 +198,12 @@ describe("numbers", () => {
   });
 
   test("no outlier is called with fewer than five units", () => {
-    const files = [1, 2, 3, 4].map((i) => unitFile(`${i}.xlsx`, unitReport(t, { unitName: `Xã ${i}` }, v(i, { funds_state: i === 4 ? 15_000_000_000 : 15_000_000 }))));
+    const files = [1, 2, 3, 4].map((i) =>
+      unitFile(
+        `${i}.xlsx`,
+        unitReport(t, { unitName: `Xã ${i}` }, v(i, { funds_state: i === 4 ? 15_000_000_000 : 15_000_000 })),
+      ),
+    );
     expect(run(files).files.some((f) => f.findings.some((x) => x.code === "outlier"))).toBe(false);
   });
 
@@ -172,7 +217,10 @@ describe("numbers", () => {
 
   test("narratives are pre-filled, each paragraph prefixed by its unit", () => {
     const a = unitFile("a.xlsx", unitReport(t, { unitName: "Xã Ẳng Cang" }, v(1), { "I.1": "Đã ban hành kế hoạch." }));
-    const b = unitFile("b.xlsx", unitReport(t, { unitName: "Xã Ẳng Tở" }, v(2), { "I.1": "Ban hành kế hoạch ngày 20/5." }));
+    const b = unitFile(
+      "b.xlsx",
+      unitReport(t, { unitName: "Xã Ẳng Tở" }, v(2), { "I.1": "Ban hành kế hoạch ngày 20/5." }),
+    );
     expect(run([a, b], { roster: [{ name: "Xã Ẳng Tở" }, { name: "Xã Ẳng Cang" }] }).narratives["I.1"]).toBe(
       "Xã Ẳng Tở: Ban hành kế hoạch ngày 20/5.\nXã Ẳng Cang: Đã ban hành kế hoạch.",
     );
@@ -181,25 +229,46 @@ describe("numbers", () => {
 
 describe("properties", () => {
   const unitArb = fc.record({
-    name: fc.constantFrom("Xã Ẳng Cang", "Xã Ẳng Tở", "Xã Ẳng Nưa", "Xã Xuân Lao", "Xã Mường Lạn", "Xã Búng Lao", "Thị trấn Mường Ảng"),
+    name: fc.constantFrom(
+      "Xã Ẳng Cang",
+      "Xã Ẳng Tở",
+      "Xã Ẳng Nưa",
+      "Xã Xuân Lao",
+      "Xã Mường Lạn",
+      "Xã Búng Lao",
+      "Thị trấn Mường Ảng",
+    ),
     day: fc.integer({ min: 20, max: 30 }),
     seed: fc.integer({ min: 1, max: 50 }),
     bad: fc.boolean(),
   });
-  const filesArb = fc.array(unitArb, { minLength: 1, maxLength: 12 }).map((list) =>
-    list.map((u, i) =>
-      unitFile(`f${i}.xlsx`, unitReport(t, { unitName: u.name, reportDate: `2024-06-${u.day}` }, v(u.seed, u.bad ? { works_new: "hai" } : {}))),
-    ),
-  );
+  const filesArb = fc
+    .array(unitArb, { minLength: 1, maxLength: 12 })
+    .map((list) =>
+      list.map((u, i) =>
+        unitFile(
+          `f${i}.xlsx`,
+          unitReport(
+            t,
+            { unitName: u.name, reportDate: `2024-06-${u.day}` },
+            v(u.seed, u.bad ? { works_new: "hai" } : {}),
+          ),
+        ),
+      ),
+    );
 
   test("any permutation of the inputs gives the same summary", () => {
     fc.assert(
       fc.property(filesArb, fc.integer(), (files, seed) => {
-        const shuffled = [...files].sort((a, b) => ((a.sha256.charCodeAt(seed & 7) ^ seed) & 15) - ((b.sha256.charCodeAt(seed & 7) ^ seed) & 15));
+        const shuffled = [...files].sort(
+          (a, b) => ((a.sha256.charCodeAt(seed & 7) ^ seed) & 15) - ((b.sha256.charCodeAt(seed & 7) ^ seed) & 15),
+        );
         const s1 = run(files);
         const s2 = run(shuffled.reverse());
         expect(s2.totals).toEqual(s1.totals);
-        expect(Object.fromEntries(s2.files.map((f) => [f.file, f.status]))).toEqual(Object.fromEntries(s1.files.map((f) => [f.file, f.status])));
+        expect(Object.fromEntries(s2.files.map((f) => [f.file, f.status]))).toEqual(
+          Object.fromEntries(s1.files.map((f) => [f.file, f.status])),
+        );
         expect(s2.units.map((u) => u.file)).toEqual(s1.units.map((u) => u.file));
       }),
       { numRuns: 150 },
@@ -222,21 +291,32 @@ describe("properties", () => {
   });
 
   test("consolidating the summaries of a partition equals consolidating all units directly", () => {
-    const distinct = fc.uniqueArray(fc.record({ id: fc.integer({ min: 1, max: 500 }), seed: fc.integer({ min: 1, max: 99 }), part: fc.integer({ min: 0, max: 3 }) }), {
-      minLength: 1,
-      maxLength: 20,
-      selector: (u) => u.id,
-    });
+    const distinct = fc.uniqueArray(
+      fc.record({
+        id: fc.integer({ min: 1, max: 500 }),
+        seed: fc.integer({ min: 1, max: 99 }),
+        part: fc.integer({ min: 0, max: 3 }),
+      }),
+      {
+        minLength: 1,
+        maxLength: 20,
+        selector: (u) => u.id,
+      },
+    );
     fc.assert(
       fc.property(distinct, (units) => {
-        const files = units.map((u) => unitFile(`x${u.id}.xlsx`, unitReport(t, { unitName: `Xã Số ${u.id}` }, v(u.seed))));
+        const files = units.map((u) =>
+          unitFile(`x${u.id}.xlsx`, unitReport(t, { unitName: `Xã Số ${u.id}` }, v(u.seed))),
+        );
         const direct = run(files);
         const districts = [0, 1, 2, 3]
           .map((p) => files.filter((_, i) => units[i].part === p))
           .filter((g) => g.length > 0)
           .map((g, p) => run(g, { asUnit: { name: `Huyện ${p}`, level: "huyen" } }));
         const upper = run(
-          districts.map((d, p) => unitFile(`h${p}.xlsx`, unitReport(t, { unitName: `Huyện ${p}`, level: "huyen" }, d.totals))),
+          districts.map((d, p) =>
+            unitFile(`h${p}.xlsx`, unitReport(t, { unitName: `Huyện ${p}`, level: "huyen" }, d.totals)),
+          ),
           { asUnit: { name: "Tỉnh Điện Biên", level: "tinh" } },
         );
         expect(upper.totals).toEqual(direct.totals);
@@ -247,9 +327,21 @@ describe("properties", () => {
 });
 
 test("narratives of many units are cut at a paragraph to fit one Excel cell, saying how many were left out", () => {
-  const files = Array.from({ length: 600 }, (_, i) => unitFile(`n${i}.xlsx`, unitReport(t, { unitName: `Xã Số ${i}` }, v(1), { "I.1": "Đã ban hành kế hoạch triển khai Tháng hành động vì trẻ em năm 2024." })));
+  const files = Array.from({ length: 600 }, (_, i) =>
+    unitFile(
+      `n${i}.xlsx`,
+      unitReport(t, { unitName: `Xã Số ${i}` }, v(1), {
+        "I.1": "Đã ban hành kế hoạch triển khai Tháng hành động vì trẻ em năm 2024.",
+      }),
+    ),
+  );
   const text = run(files).narratives["I.1"];
   expect(text.length).toBeLessThanOrEqual(32_767);
   expect(text).toMatch(/\n\(… và \d+ đơn vị khác: xem báo cáo của từng đơn vị\.\)$/);
-  expect(text.split("\n").slice(0, -1).every((p) => /^Xã Số \d+: Đã ban hành/.test(p))).toBe(true);
+  expect(
+    text
+      .split("\n")
+      .slice(0, -1)
+      .every((p) => /^Xã Số \d+: Đã ban hành/.test(p)),
+  ).toBe(true);
 });

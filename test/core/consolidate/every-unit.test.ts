@@ -34,11 +34,22 @@ describe("the period is never a vote", () => {
 
   test("the deadline's year chooses the period, and the others found are listed", () => {
     const s = run(files, { deadline: "2024-07-03" });
-    expect(s.periodChoice).toEqual({ period: "2024", source: "deadline", found: [{ period: "2024", files: 2 }, { period: "2023", files: 3 }] });
+    expect(s.periodChoice).toEqual({
+      period: "2024",
+      source: "deadline",
+      found: [
+        { period: "2024", files: 2 },
+        { period: "2023", files: 3 },
+      ],
+    });
     expect(s.units.map((u) => u.file)).toEqual(["2024/a.xlsx", "2024/d.xlsx"]);
-    expect(s.files.find((f) => f.file === "2023/b.xlsx")?.reason?.vi).toContain("Đề nghị đơn vị gửi đúng báo cáo kỳ 2024");
+    expect(s.files.find((f) => f.file === "2023/b.xlsx")?.reason?.vi).toContain(
+      "Đề nghị đơn vị gửi đúng báo cáo kỳ 2024",
+    );
     const status = layoutSummary(s).sheets.find((x) => x.name === STATUS_SHEET);
-    expect(status?.cells.map((c) => c.value)).toContain("Kỳ báo cáo 2024 (theo năm của hạn nộp 03/07/2024). Các kỳ khác trong các tệp: 2023 (3 tệp).");
+    expect(status?.cells.map((c) => c.value)).toContain(
+      "Kỳ báo cáo 2024 (theo năm của hạn nộp 03/07/2024). Các kỳ khác trong các tệp: 2023 (3 tệp).",
+    );
   });
 
   test("without a deadline the latest period is taken, not the most common", () => {
@@ -52,18 +63,27 @@ describe("the period is never a vote", () => {
   });
 
   test("findPeriods offers the choice before consolidating", () => {
-    expect(findPeriods(files)).toEqual([{ period: "2024", files: 2 }, { period: "2023", files: 3 }]);
+    expect(findPeriods(files)).toEqual([
+      { period: "2024", files: 2 },
+      { period: "2023", files: 3 },
+    ]);
   });
 
   test("the default deadline is the consolidating level's, from the template, never the first file's", () => {
-    const districts = [file("a.xlsx", "Huyện Tuần Giáo", 1, { level: "huyen" }), file("b.xlsx", "Huyện Mường Ảng", 2, { level: "huyen" })];
+    const districts = [
+      file("a.xlsx", "Huyện Tuần Giáo", 1, { level: "huyen" }),
+      file("b.xlsx", "Huyện Mường Ảng", 2, { level: "huyen" }),
+    ];
     const s = consolidate(districts, { asUnit: { name: "Tỉnh Điện Biên", level: "tinh" } }) as Summary;
     expect([s.deadline, s.deadlineSource, s.deadlineLevel]).toEqual(["2024-07-20", "template", "huyen"]);
     expect(run([file("a.xlsx", "Xã Ẳng Cang", 1)]).deadline).toBe("2024-07-10");
   });
 
   test("a province consolidating communes (two tiers since July 2025) holds them to the communes' deadline", () => {
-    const communes = [file("a.xlsx", "Xã Mường Ảng", 1, { reportDate: "2024-07-15" }), file("b.xlsx", "Xã Búng Lao", 2)];
+    const communes = [
+      file("a.xlsx", "Xã Mường Ảng", 1, { reportDate: "2024-07-15" }),
+      file("b.xlsx", "Xã Búng Lao", 2),
+    ];
     const s = consolidate(communes, { asUnit: { name: "Tỉnh Điện Biên", level: "tinh" } }) as Summary;
     expect([s.deadline, s.deadlineLevel]).toEqual(["2024-07-10", "xa"]);
     expect(s.late).toEqual(["Xã Mường Ảng"]);
@@ -71,7 +91,9 @@ describe("the period is never a vote", () => {
 });
 
 describe("names as people write them", () => {
-  const roster = ["Xã Búng Lao", "Thị trấn Mường Ảng", "Xã Mường Đăng", "Xã Nặm Lịch", "Xã Ngối Cáy", "Xã Ẳng Tở"].map((name) => ({ name }));
+  const roster = ["Xã Búng Lao", "Thị trấn Mường Ảng", "Xã Mường Đăng", "Xã Nặm Lịch", "Xã Ngối Cáy", "Xã Ẳng Tở"].map(
+    (name) => ({ name }),
+  );
 
   test("without diacritics, with UBND, TT, X. and P.: matched, nothing listed missing", () => {
     const s = run(
@@ -88,11 +110,16 @@ describe("names as people write them", () => {
     expect(s.missing).toEqual([]);
     expect(s.units.map((u) => u.name)).toEqual(roster.map((r) => r.name));
     const near = s.files.find((f) => f.file === "5.xlsx")?.findings.find((f) => f.code === "unit_near_match");
-    expect(near?.message.vi).toBe('Báo cáo ghi "Ngồi Cáy", danh sách ghi "Xã Ngối Cáy": đã coi là cùng một đơn vị. Nếu không đúng, hãy sửa tên trong báo cáo hoặc trong danh sách.');
+    expect(near?.message.vi).toBe(
+      'Báo cáo ghi "Ngồi Cáy", danh sách ghi "Xã Ngối Cáy": đã coi là cùng một đơn vị. Nếu không đúng, hãy sửa tên trong báo cáo hoặc trong danh sách.',
+    );
   });
 
   test("two spellings of one unit are one unit: the later report supersedes", () => {
-    const s = run([file("old.xlsx", "Xa Bung Lao", 1, { reportDate: "2024-06-20" }), file("new.xlsx", "UBND Xã Búng Lao", 2)], { roster });
+    const s = run(
+      [file("old.xlsx", "Xa Bung Lao", 1, { reportDate: "2024-06-20" }), file("new.xlsx", "UBND Xã Búng Lao", 2)],
+      { roster },
+    );
     expect([statusOf(s, "old.xlsx"), statusOf(s, "new.xlsx")]).toEqual(["superseded", "included"]);
   });
 
@@ -103,7 +130,9 @@ describe("names as people write them", () => {
     const s = run([own, neighbour], { roster: r });
     expect(statusOf(s, "bung-lao.xlsx")).toBe("included");
     expect(statusOf(s, "Bao cao xa Xuan Lao.xlsx")).toBe("conflict");
-    expect(s.files.find((f) => f.file === "Bao cao xa Xuan Lao.xlsx")?.reason?.vi).toContain("Tên tệp gợi ý Xã Xuân Lao, báo cáo ghi Xã Búng Lao");
+    expect(s.files.find((f) => f.file === "Bao cao xa Xuan Lao.xlsx")?.reason?.vi).toContain(
+      "Tên tệp gợi ý Xã Xuân Lao, báo cáo ghi Xã Búng Lao",
+    );
     expect(s.totals.launch_children).toBe(v(1).launch_children);
     expect(s.missing).toEqual([]);
     expect(s.unresolved.map((u) => [u.name, u.files])).toEqual([["Xã Xuân Lao", ["Bao cao xa Xuan Lao.xlsx"]]]);
@@ -136,7 +165,9 @@ describe("corrections are settled, not deleted", () => {
   test("keeping one counts it; the other is listed as not kept", () => {
     const s = run([a, b], { roster: [{ name: "Xã Xuân Lao" }], keep: ["xuan-lao (sửa lại).xlsx"] });
     expect([statusOf(s, "xuan-lao.xlsx"), statusOf(s, "xuan-lao (sửa lại).xlsx")]).toEqual(["superseded", "included"]);
-    expect(s.files.find((f) => f.file === "xuan-lao.xlsx")?.reason?.vi).toBe("Không giữ: người tổng hợp đã chọn giữ bản xuan-lao (sửa lại).xlsx của đơn vị này.");
+    expect(s.files.find((f) => f.file === "xuan-lao.xlsx")?.reason?.vi).toBe(
+      "Không giữ: người tổng hợp đã chọn giữ bản xuan-lao (sửa lại).xlsx của đơn vị này.",
+    );
     expect(s.totals.launch_children).toBe(v(2).launch_children);
     expect(s.unresolved).toEqual([]);
     const status = layoutSummary(s).sheets.find((x) => x.name === STATUS_SHEET);
@@ -144,22 +175,39 @@ describe("corrections are settled, not deleted", () => {
   });
 
   test("a unit whose only file is unreadable sent something: not missing", () => {
-    const broken: UnitFile = { file: "Xa Nam Lich.xlsx", sha256: "x", read: { ok: false, failure: { code: "corrupt", message: { vi: "Tệp bị hỏng.", en: "Damaged." } } } };
-    const s = run([broken, file("a.xlsx", "Xã Xuân Lao", 1)], { roster: [{ name: "Xã Xuân Lao" }, { name: "Xã Nặm Lịch" }] });
+    const broken: UnitFile = {
+      file: "Xa Nam Lich.xlsx",
+      sha256: "x",
+      read: { ok: false, failure: { code: "corrupt", message: { vi: "Tệp bị hỏng.", en: "Damaged." } } },
+    };
+    const s = run([broken, file("a.xlsx", "Xã Xuân Lao", 1)], {
+      roster: [{ name: "Xã Xuân Lao" }, { name: "Xã Nặm Lịch" }],
+    });
     expect(s.missing).toEqual([]);
-    expect(s.unresolved).toEqual([{ name: "Xã Nặm Lịch", files: ["Xa Nam Lich.xlsx"], reason: { vi: "Đã nộp nhưng không tính được: Tệp bị hỏng.", en: "Sent, but cannot be counted: Damaged." } }]);
+    expect(s.unresolved).toEqual([
+      {
+        name: "Xã Nặm Lịch",
+        files: ["Xa Nam Lich.xlsx"],
+        reason: { vi: "Đã nộp nhưng không tính được: Tệp bị hỏng.", en: "Sent, but cannot be counted: Damaged." },
+      },
+    ]);
   });
 });
 
 describe("incomplete totals say so", () => {
-  const files = [file("a.xlsx", "Xã Ẳng Cang", 1, {}, { launch_children: "12 em", gifts_funds: "#VALUE!" }), file("b.xlsx", "Xã Ẳng Nưa", 2, {}, { works_new: -1 }), file("c.xlsx", "Xã Ẳng Tở", 3)];
+  const files = [
+    file("a.xlsx", "Xã Ẳng Cang", 1, {}, { launch_children: "12 em", gifts_funds: "#VALUE!" }),
+    file("b.xlsx", "Xã Ẳng Nưa", 2, {}, { works_new: -1 }),
+    file("c.xlsx", "Xã Ẳng Tở", 3),
+  ];
 
   test("error cells are counted and named on the report sheet, the status sheet and the by-unit sheet", () => {
     const s = run(files);
     expect(s.incomplete).toEqual({ errorCells: 3, units: 2 });
     const note = "Tổng số chưa đầy đủ: 3 ô lỗi của 2 đơn vị chưa được tính.";
     const model = layoutSummary(s);
-    const texts = (name: string) => (model.sheets.find((x) => x.name === name)?.cells ?? []).map((c) => String(c.value ?? ""));
+    const texts = (name: string) =>
+      (model.sheets.find((x) => x.name === name)?.cells ?? []).map((c) => String(c.value ?? ""));
     expect(texts(REPORT_SHEET).some((x) => x.startsWith(note))).toBe(true);
     expect(texts(STATUS_SHEET)).toContain(note);
     expect(texts("Tổng hợp theo đơn vị").some((x) => x.startsWith(note))).toBe(true);

@@ -12,7 +12,11 @@ describe("value rules", () => {
   });
 
   test('a commune that typed "1.500.000" as text gets a warning and its number is counted', () => {
-    expect(parseCellValue(text("1.500.000"))).toMatchObject({ value: 1_500_000, problem: "number_as_text", suggestion: 1_500_000 });
+    expect(parseCellValue(text("1.500.000"))).toMatchObject({
+      value: 1_500_000,
+      problem: "number_as_text",
+      suggestion: 1_500_000,
+    });
     expect(parseCellValue(text("1 500 000"))).toMatchObject({ value: 1_500_000, problem: "number_as_text" });
     expect(parseCellValue(text("1\u00a0500\u00a0000"))).toMatchObject({ value: 1_500_000, problem: "number_as_text" });
     expect(parseCellValue(text("25"))).toMatchObject({ value: 25, problem: "number_as_text" });
@@ -41,7 +45,10 @@ describe("value rules", () => {
       ["1,500,000 VND", 1_500_000],
     ];
     for (const [typed, amount] of cases) {
-      expect([typed, parseCellValue(text(typed), "money")]).toEqual([typed, expect.objectContaining({ value: amount, problem: "money_with_unit", suggestion: amount })]);
+      expect([typed, parseCellValue(text(typed), "money")]).toEqual([
+        typed,
+        expect.objectContaining({ value: amount, problem: "money_with_unit", suggestion: amount }),
+      ]);
     }
   });
 
@@ -59,16 +66,32 @@ describe("value rules", () => {
   });
 
   test("property: an amount with unit words is that amount in đồng, whatever the spelling", () => {
-    const words: [string, number][] = [["tr", 1e6], [" triệu", 1e6], [" Triệu đồng", 1e6], [" nghìn", 1e3], [" ngàn", 1e3], [" tỷ", 1e9]];
+    const words: [string, number][] = [
+      ["tr", 1e6],
+      [" triệu", 1e6],
+      [" Triệu đồng", 1e6],
+      [" nghìn", 1e3],
+      [" ngàn", 1e3],
+      [" tỷ", 1e9],
+    ];
     fc.assert(
-      fc.property(fc.integer({ min: 10, max: 999 }), fc.integer({ min: 1, max: 9 }), fc.constantFrom(...words), (n, tenth, [word, factor]) => {
-        expect(moneyFromText(`${n}${word}`)).toBe(n * factor);
-        expect(moneyFromText(`${n},${tenth}${word}`)).toBe(Math.round((n + tenth / 10) * factor));
-        const dong = n * 1_000_000 + tenth * 1000;
-        for (const written of [`${dong.toLocaleString("de-DE")}đ`, `${dong.toLocaleString("en-US")} VNĐ`, `${dong} đồng`]) {
-          expect([written, moneyFromText(written)]).toEqual([written, dong]);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 10, max: 999 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.constantFrom(...words),
+        (n, tenth, [word, factor]) => {
+          expect(moneyFromText(`${n}${word}`)).toBe(n * factor);
+          expect(moneyFromText(`${n},${tenth}${word}`)).toBe(Math.round((n + tenth / 10) * factor));
+          const dong = n * 1_000_000 + tenth * 1000;
+          for (const written of [
+            `${dong.toLocaleString("de-DE")}đ`,
+            `${dong.toLocaleString("en-US")} VNĐ`,
+            `${dong} đồng`,
+          ]) {
+            expect([written, moneyFromText(written)]).toEqual([written, dong]);
+          }
+        },
+      ),
     );
   });
 
@@ -107,8 +130,14 @@ describe("value rules", () => {
   });
 
   test("a formula uses its cached value; without one it is an error", () => {
-    expect(parseCellValue({ value: { t: "n", v: 40 }, formula: "SUM(A1:A3)" })).toMatchObject({ value: 40, blank: false });
-    expect(parseCellValue({ value: null, formula: "SUM(A1:A3)" })).toMatchObject({ value: null, problem: "formula_no_value" });
+    expect(parseCellValue({ value: { t: "n", v: 40 }, formula: "SUM(A1:A3)" })).toMatchObject({
+      value: 40,
+      blank: false,
+    });
+    expect(parseCellValue({ value: null, formula: "SUM(A1:A3)" })).toMatchObject({
+      value: null,
+      problem: "formula_no_value",
+    });
   });
 
   test("a blank input is 0 with no finding", () => {
