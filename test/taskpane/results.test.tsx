@@ -248,6 +248,6 @@ test("an empty roster file says so in words, not the reader's 'not a zip contain
   fireEvent.change(screen.getByLabelText("Chọn tệp danh sách (.csv, .xlsx, .xls)…", { selector: "input" }), {
     target: { files: [new File([], "danh-sach.xlsx")] },
   });
-  expect(await screen.findByText(/^Tệp rỗng \(0 byte\)/)).toBeTruthy();
+  expect(await screen.findByText(/^Tệp danh sách đơn vị rỗng \(0 byte\)\. Hãy chọn lại tệp danh sách/)).toBeTruthy();
   expect(screen.queryByText(/not a zip|container/)).toBeNull();
 });
