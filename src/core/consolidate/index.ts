@@ -2,19 +2,24 @@
 // order-independent: the same files in any order give the same summary, and
 // consolidating summaries of a partition gives the same totals as
 // consolidating all units directly (sums compose; rates are recomputed).
+//
+// `consolidate` reads as its steps: order the files, assign each a status,
+// match the units to the roster, total, flag outliers, compile the
+// narratives, and describe the summary as the next level's report.
 import { MAX_CELL_TEXT } from "../limits";
 import { defaultDeadline, parsePeriod, type Period, type ReportMeta } from "../meta";
 import { consolidation } from "../i18n/messages";
-import { baseName } from "../paths";
-import type { Finding, UnitReport } from "../report";
-import { LEVELS, templateFields, type Level, type Template } from "../templates";
-import { builtInCatalogue, templateHash } from "../templates/catalogue";
+import type { Finding } from "../report";
+import { templateFields, type Level, type Template } from "../templates";
+import { templateHash } from "../templates/catalogue";
 import { sameUnit } from "../units";
 import { validateReport } from "../validate";
 import { accountUnits, incompleteOf } from "./accounting";
 import { identify } from "./identify";
+import { consolidatingLevel, deadlineLevelFor, inputsLevel } from "./levels";
 import { findOutliers } from "./outliers";
 import { choosePeriod } from "./period";
+import { byFile, identityLabel, pickTemplate, type ReadReport } from "./read-report";
 import { RosterIndex } from "./roster-match";
 import { groupUnits } from "./statuses";
 import type { ConsolidateOptions, FileOutcome, Summary, UnitFile, UnitRow } from "./types";
@@ -22,82 +27,7 @@ import type { ConsolidateOptions, FileOutcome, Summary, UnitFile, UnitRow } from
 export * from "./types";
 export { findPeriods } from "./period";
 
-interface Readable {
-  file: UnitFile;
-  report: UnitReport;
-  findings: Finding[];
-}
-
-/**
- * The order files are considered in: it decides which of identical copies is
- * the one included, so the shortest name (the original, not "… (1)" or
- * "… - Copy") comes first; then by path and content, so any input order gives
- * the same result.
- */
-function byFile(a: { file: string; sha256: string }, b: { file: string; sha256: string }): number {
-  const la = baseName(a.file).length;
-  const lb = baseName(b.file).length;
-  if (la !== lb) return la - lb;
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0;
-}
-
-/**
- * The template to consolidate: the one asked for when the caller knows it, else
- * the identity (id and content) most inputs carry (templates are not periods: a vote is harmless).
- */
-function pickTemplate(readable: Readable[], opts: ConsolidateOptions): Template | undefined {
-  const given = opts.templateId ? (opts.templates ?? builtInCatalogue()).find(opts.templateId) : undefined;
-  if (given) return given;
-  const counts = new Map<string, { template: Template; n: number }>();
-  for (const r of readable) {
-    const t = r.report.template;
-    if (opts.templateId && t.id !== opts.templateId) continue;
-    const key = `${t.id}\u0000${templateHash(t)}`;
-    const c = counts.get(key) ?? { template: t, n: 0 };
-    c.n += 1;
-    counts.set(key, c);
-  }
-  const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1))[0];
-  return best?.[1].template;
-}
-
-/** How a template's identity reads in a message: its version and the start of its hash. */
-function identityLabel(t: Template): string {
-  return `${t.version} (${templateHash(t).slice(0, 8)})`;
-}
-
-function nextLevel(level: Level): Level {
-  const i = LEVELS.indexOf(level);
-  return LEVELS[Math.min(LEVELS.length - 1, i + 1)];
-}
-
-function levelBelow(level: Level): Level {
-  return LEVELS[Math.max(0, LEVELS.indexOf(level) - 1)];
-}
-
-/** The level most inputs report at, from their metadata sheets; undefined when none says. */
-function inputsLevel(readable: Readable[]): Level | undefined {
-  const counts = LEVELS.map(
-    (l) => readable.filter((r) => r.report.metaSource === "sheet" && r.report.meta.level === l).length,
-  );
-  const most = counts.indexOf(Math.max(...counts));
-  return counts[most] > 0 ? LEVELS[most] : undefined;
-}
-
-/** The consolidating unit's level: as given, else the level above most inputs (never the first file's). */
-function consolidatingLevel(opts: ConsolidateOptions, inputs: Level | undefined): Level {
-  return opts.asUnit?.level ?? nextLevel(inputs ?? "xa");
-}
-
-/**
- * Whose deadline applies: the inputs' own level when it is below the
- * consolidating unit's — since July 2025 a province consolidates communes
- * directly, and the communes' deadline is the one they must meet — else the
- * level just below the consolidating unit.
- */
-function deadlineLevelFor(level: Level, inputs: Level | undefined): Level {
-  return inputs && LEVELS.indexOf(inputs) < LEVELS.indexOf(level) ? inputs : levelBelow(level);
-}
+type Outcomes = Map<UnitFile, FileOutcome>;
 
 /**
  * Paragraphs joined, cut at a paragraph boundary to fit one cell (Excel holds
@@ -114,12 +44,12 @@ export function joinWithin(paragraphs: string[], max: number): string {
   return text;
 }
 
-export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): Summary | null {
+/** Files in the order they are considered in; those that could not be read are rejected with the reader's reason. */
+function orderFiles(inputs: UnitFile[], outcomes: Outcomes): { files: UnitFile[]; read: ReadReport[] } {
   const files = [...inputs].sort(byFile);
-  const outcomes = new Map<UnitFile, FileOutcome>();
-  const readable: Readable[] = [];
+  const read: ReadReport[] = [];
   for (const f of files) {
-    if (f.read.ok) readable.push({ file: f, report: f.read.report, findings: validateReport(f.read.report) });
+    if (f.read.ok) read.push({ file: f, report: f.read.report, findings: validateReport(f.read.report) });
     else
       outcomes.set(f, {
         file: f.file,
@@ -130,22 +60,21 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
         findings: [],
       });
   }
-  const template = pickTemplate(readable, opts);
-  if (!template) return null;
-  const inputLevel = inputsLevel(readable);
-  const level = consolidatingLevel(opts, inputLevel);
-  const deadlineLevel = deadlineLevelFor(level, inputLevel);
-  const periodChoice = choosePeriod(template, files, {
-    period: opts.period,
-    deadline: opts.deadline,
-    level: deadlineLevel,
-  });
-  if (!periodChoice) return null;
-  const period = periodChoice.period;
-  const deadline = opts.deadline ?? defaultDeadline(template, parsePeriod(template, period) as Period, deadlineLevel);
-  const asUnit = opts.asUnit;
-  const candidates: Readable[] = [];
-  for (const r of readable) {
+  return { files, read };
+}
+
+/**
+ * Each read file's status: rejected with its reason (no unit, another template or version, another period, the
+ * consolidating unit's own summary), else a candidate to include.
+ */
+function assignStatuses(
+  read: ReadReport[],
+  outcomes: Outcomes,
+  the: { template: Template; period: string; deadline: string; asUnit: ConsolidateOptions["asUnit"] },
+): ReadReport[] {
+  const { template, period, deadline, asUnit } = the;
+  const candidates: ReadReport[] = [];
+  for (const r of read) {
     const m = r.report.meta;
     const base: FileOutcome = {
       file: r.file.file,
@@ -180,9 +109,19 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
       outcomes.set(r.file, { ...base, status: "included" });
     }
   }
+  return candidates;
+}
 
-  // Who each candidate is, against the roster; then one status per file within each unit.
-  const roster = new RosterIndex(opts.roster ?? []);
+/**
+ * Who each candidate is, against the roster; then one status per file within each unit. The included reports
+ * become the summary's rows, in roster order, then by name.
+ */
+function matchRoster(
+  candidates: ReadReport[],
+  outcomes: Outcomes,
+  roster: RosterIndex,
+  keep: string[],
+): { included: ReadReport[]; units: UnitRow[] } {
   const ids = identify(
     candidates.map((c) => ({
       key: c.file,
@@ -212,21 +151,20 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
       foreign,
     };
   });
-  const included: Readable[] = [];
+  const included: ReadReport[] = [];
   const candidateOf = new Map(candidates.map((c) => [c.file, c]));
-  for (const g of groupUnits(entries, opts.keep ?? [])) {
+  for (const g of groupUnits(entries, keep)) {
     for (const d of g.decisions) {
       const o = outcomes.get(d.key) as FileOutcome;
       o.status = d.status;
       if (d.reason) o.reason = d.reason;
       if (d.notKept) o.notKept = true;
-      if (d.status === "included") included.push(candidateOf.get(d.key) as Readable);
+      if (d.status === "included") included.push(candidateOf.get(d.key) as ReadReport);
     }
   }
 
-  // Rows in roster order, then by name.
-  const entryOf = (r: Readable) => ids.get(r.file)?.entry;
-  const order = (r: Readable) => {
+  const entryOf = (r: ReadReport) => ids.get(r.file)?.entry;
+  const order = (r: ReadReport) => {
     const entry = entryOf(r);
     return entry ? roster.indexOf(entry) : roster.entries.length;
   };
@@ -245,7 +183,11 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     late: (outcomes.get(r.file) as FileOutcome).late,
     readings: r.report.readings,
   }));
+  return { included, units };
+}
 
+/** Each field summed over the units; each rate recomputed from the summed numerator and denominator. */
+function total(template: Template, units: UnitRow[]): Pick<Summary, "totals" | "rates"> {
   const totals: Record<string, number> = {};
   for (const f of templateFields(template)) {
     totals[f.id] = units.reduce((sum, u) => sum + (u.readings[f.id]?.value ?? 0), 0);
@@ -255,7 +197,11 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     for (const r of table.rates)
       rates[r.id] = totals[r.denominator] > 0 ? totals[r.numerator] / totals[r.denominator] : null;
   }
+  return { totals, rates };
+}
 
+/** An included unit's figure far from the others' becomes a finding on its file. */
+function flagOutliers(template: Template, units: UnitRow[], outcomes: Outcomes): void {
   const includedOutcome = new Map(
     [...outcomes.values()].filter((x) => x.status === "included").map((x) => [x.file, x]),
   );
@@ -263,7 +209,10 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     const outcome = includedOutcome.get(o.file);
     if (outcome) outcome.findings = [...outcome.findings, o.finding];
   }
+}
 
+/** Each narrative section: the units' texts, each led by its unit's name, cut to fit one cell. */
+function compileNarratives(template: Template, included: ReadReport[], units: UnitRow[]): Record<string, string> {
   const narratives: Record<string, string> = {};
   for (const s of template.sections.filter((x) => x.narrative)) {
     const paragraphs = included
@@ -272,8 +221,20 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
       .map((p) => `${p.name}: ${p.text}`);
     narratives[s.id] = joinWithin(paragraphs, MAX_CELL_TEXT);
   }
+  return narratives;
+}
 
-  const meta: ReportMeta = {
+/**
+ * The summary as the next level's report: the consolidating unit's details as given. Not built through
+ * reportMetaFromInput: these details arrive already parsed (ISO date, known level), not as typed text.
+ */
+function describeNextLevel(
+  template: Template,
+  asUnit: ConsolidateOptions["asUnit"],
+  level: Level,
+  period: string,
+): ReportMeta {
+  return {
     templateId: template.id,
     templateVersion: template.version,
     unitName: asUnit?.name ?? "Đơn vị tổng hợp",
@@ -284,6 +245,32 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     ...(asUnit?.issuer ? { issuer: asUnit.issuer } : {}),
     ...(asUnit?.place ? { place: asUnit.place } : {}),
   };
+}
+
+export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): Summary | null {
+  const outcomes: Outcomes = new Map();
+  const { files, read } = orderFiles(inputs, outcomes);
+  const template = pickTemplate(read, opts);
+  if (!template) return null;
+  const inputLevel = inputsLevel(read);
+  const level = consolidatingLevel(opts, inputLevel);
+  const deadlineLevel = deadlineLevelFor(level, inputLevel);
+  const periodChoice = choosePeriod(template, files, {
+    period: opts.period,
+    deadline: opts.deadline,
+    level: deadlineLevel,
+  });
+  if (!periodChoice) return null;
+  const period = periodChoice.period;
+  const deadline = opts.deadline ?? defaultDeadline(template, parsePeriod(template, period) as Period, deadlineLevel);
+
+  const candidates = assignStatuses(read, outcomes, { template, period, deadline, asUnit: opts.asUnit });
+  const roster = new RosterIndex(opts.roster ?? []);
+  const { included, units } = matchRoster(candidates, outcomes, roster, opts.keep ?? []);
+  const { totals, rates } = total(template, units);
+  flagOutliers(template, units, outcomes);
+  const narratives = compileNarratives(template, included, units);
+  const meta = describeNextLevel(template, opts.asUnit, level, period);
 
   // Listed by path, as a file manager shows them.
   const fileList = [...files]
