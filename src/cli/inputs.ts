@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { isSystemFile } from "../core/intake";
 import { MAX_FILE_BYTES } from "../core/limits";
-import { failures } from "../core/i18n/messages";
+import { failures, safetyLimits } from "../core/i18n/messages";
 import { readInput, type Intake } from "../xlsx/intake";
 import type { ReadOptions } from "../xlsx/read";
 
@@ -61,7 +61,10 @@ export async function readUnitFile(path: string, options: ReadOptions = {}): Pro
             sha256: "",
             read: {
               ok: false,
-              failure: { code: "too_large", message: failures.tooLarge(`${Math.round(MAX_FILE_BYTES / 1048576)} MB`) },
+              failure: {
+                code: "too_large",
+                message: failures.overSafetyLimit(safetyLimits.fileSize(Math.round(MAX_FILE_BYTES / 1048576))),
+              },
             },
           },
         ],

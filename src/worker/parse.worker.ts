@@ -1,5 +1,6 @@
 // Parses unit files off the UI thread: bytes in, UnitFiles (reports or the
 // reasons they cannot be read) out. Runs the same intake as the command line.
+import { failures } from "../core/i18n/messages";
 import { sha256Hex } from "../core/sha256";
 import { templateCatalogue } from "../core/templates/catalogue";
 import { readInput } from "../xlsx/intake";
@@ -30,7 +31,7 @@ self.onmessage = async (e: MessageEvent<ParseRequest>) => {
             ok: false,
             failure: {
               code: "internal",
-              message: { vi: `Lỗi khi đọc tệp: ${String(err)}`, en: `Error while reading: ${String(err)}` },
+              message: failures.internal(String(err)),
             },
           },
         },

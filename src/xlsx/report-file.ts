@@ -1,6 +1,6 @@
 // One unit's file, bytes in, report (or the reason it cannot be read) out.
 // Shared by the CLI, the web worker and the add-in's file picker.
-import { failures } from "../core/i18n/messages";
+import { failures, safetyLimits } from "../core/i18n/messages";
 import {
   MAX_CELLS_PER_SHEET,
   MAX_FILE_BYTES,
@@ -29,18 +29,21 @@ export function failureOf(e: ReadError): ReadFailure {
     case "dtd":
       return { code: e.code, message: failures.unsafe() };
     case "too_large":
-      return { code: e.code, message: failures.tooLarge(`${Math.round(MAX_FILE_BYTES / 1048576)} MB`) };
+      return {
+        code: e.code,
+        message: failures.overSafetyLimit(safetyLimits.fileSize(Math.round(MAX_FILE_BYTES / 1048576))),
+      };
     case "zip_bomb":
       return {
         code: e.code,
-        message: failures.tooLarge(
-          `${MAX_ZIP_ENTRIES} mục nén, ${MAX_PART_BYTES / 1048576} MB mỗi phần, ${MAX_TOTAL_BYTES / 1048576} MB khi giải nén / zip entries, MB per part, MB inflated`,
+        message: failures.overSafetyLimit(
+          safetyLimits.zip(MAX_ZIP_ENTRIES, MAX_PART_BYTES / 1048576, MAX_TOTAL_BYTES / 1048576),
         ),
       };
     case "too_many_sheets":
-      return { code: e.code, message: failures.tooLarge(`${MAX_SHEETS} trang / sheets`) };
+      return { code: e.code, message: failures.overSafetyLimit(safetyLimits.sheets(MAX_SHEETS)) };
     case "too_many_cells":
-      return { code: e.code, message: failures.tooLarge(`${MAX_CELLS_PER_SHEET} ô mỗi trang / cells per sheet`) };
+      return { code: e.code, message: failures.overSafetyLimit(safetyLimits.cellsPerSheet(MAX_CELLS_PER_SHEET)) };
     case "too_slow":
       return { code: e.code, message: failures.tooSlow(MAX_MS_PER_FILE / 1000) };
   }

@@ -19,6 +19,7 @@ const reason: Localized = { vi: "Tệp rỗng.", en: "The file is empty." };
 const SAMPLES: Record<string, unknown[]> = {
   skipped: [["~$bao-cao.xlsx", "Thumbs.db"]],
   onlyRejected: [reason],
+  overSafetyLimit: [{ vi: "10 MB mỗi tệp", en: "10 MB per file" }],
   period: ["2024-6T", "deadline", "15/06/2024", ["2023"]],
   notInRoster: ["Xã Ngối Cáy", ["Xã Ngối Cáy"]],
   maybeFile: [[{ file: "ngoi-cay.xlsx", unit: "Xã Ngối Cáy" }]],

@@ -37,7 +37,8 @@ export function joinWithin(paragraphs: string[], max: number): string {
   let text = "";
   for (let i = 0; i < paragraphs.length; i++) {
     const next = (text ? text + "\n" : "") + paragraphs[i];
-    const note = `\n(… và ${paragraphs.length - i} đơn vị khác: xem báo cáo của từng đơn vị.)`;
+    // The summary workbook is a Vietnamese document: its texts are in Vietnamese.
+    const note = `\n${consolidation.narrativesLeftOut(paragraphs.length - i).vi}`;
     if (next.length + note.length > max) return text + note;
     text = next;
   }
@@ -237,7 +238,7 @@ function describeNextLevel(
   return {
     templateId: template.id,
     templateVersion: template.version,
-    unitName: asUnit?.name ?? "Đơn vị tổng hợp",
+    unitName: asUnit?.name ?? consolidation.unnamedUnit().vi,
     ...(asUnit?.code ? { unitCode: asUnit.code } : {}),
     level,
     period,

@@ -5,6 +5,13 @@ import type { Localized } from "../report";
 
 /** What consolidation says about files and units. */
 export const consolidation = {
+  /** The summary's unit when the consolidating unit was not named. */
+  unnamedUnit: (): Localized => ({ vi: "Đơn vị tổng hợp", en: "Consolidating unit" }),
+  /** Ends a narrative cut to fit one cell: `n` units' texts did not fit. */
+  narrativesLeftOut: (n: number): Localized => ({
+    vi: `(… và ${n} đơn vị khác: xem báo cáo của từng đơn vị.)`,
+    en: `(… and ${n} more units: see each unit's report.)`,
+  }),
   skipped: (names: string[]): Localized => ({
     vi: `Bỏ qua ${names.length} tệp tạm/hệ thống (~$…, .DS_Store, Thumbs.db): ${names.join(", ")}`,
     en: `Skipped ${names.length} temporary/system files (~$…, .DS_Store, Thumbs.db): ${names.join(", ")}`,

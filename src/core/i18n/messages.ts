@@ -6,6 +6,6 @@
 export type { Lang } from "./lang";
 export { formatDecimal, formatNumber, formatPercent } from "./format";
 export { messages, valueMessage } from "./findings";
-export { failures } from "./reading";
+export { failures, safetyLimits } from "./reading";
 export { consolidation } from "./consolidation";
 export { rosterMessages } from "./roster";

@@ -56,9 +56,10 @@ export const failures = {
     vi: "Tệp bị hỏng hoặc chưa tải về hết. Hãy đề nghị đơn vị gửi lại tệp.",
     en: "The file is damaged or incompletely downloaded. Ask the unit to send it again.",
   }),
-  tooLarge: (what: string): Localized => ({
-    vi: `Tệp vượt giới hạn an toàn (${what}). Một báo cáo thường chỉ vài chục KB: hãy xóa ảnh, trang thừa rồi lưu lại.`,
-    en: `The file exceeds a safety limit (${what}). A report is usually a few dozen KB: remove pictures and extra sheets and save again.`,
+  /** `limit`: which limit, from `safetyLimits`, in each language. */
+  overSafetyLimit: (limit: Localized): Localized => ({
+    vi: `Tệp vượt giới hạn an toàn (${limit.vi}). Một báo cáo thường chỉ vài chục KB: hãy xóa ảnh, trang thừa rồi lưu lại.`,
+    en: `The file exceeds a safety limit (${limit.en}). A report is usually a few dozen KB: remove pictures and extra sheets and save again.`,
   }),
   tooSlow: (seconds: number): Localized => ({
     vi: `Đọc tệp quá ${seconds} giây nên đã dừng. Tệp có thể quá phức tạp hoặc bị hỏng: hãy mở bằng Excel, xóa trang thừa rồi lưu lại.`,
@@ -98,4 +99,15 @@ export const failures = {
     vi: `Trang thông tin của báo cáo bị sửa hỏng (${detail}). Hãy tạo lại báo cáo bằng tonghop.`,
     en: `The report's information sheet is damaged (${detail}). Make the report again with tonghop.`,
   }),
+};
+
+/** The safety limits a file may exceed, as `failures.overSafetyLimit` names them (sizes in MB). */
+export const safetyLimits = {
+  fileSize: (mb: number): Localized => ({ vi: `${mb} MB mỗi tệp`, en: `${mb} MB per file` }),
+  zip: (entries: number, partMb: number, totalMb: number): Localized => ({
+    vi: `${entries} mục nén, ${partMb} MB mỗi phần, ${totalMb} MB khi giải nén`,
+    en: `${entries} zip entries, ${partMb} MB per part, ${totalMb} MB inflated`,
+  }),
+  sheets: (n: number): Localized => ({ vi: `${n} trang tính`, en: `${n} sheets per workbook` }),
+  cellsPerSheet: (n: number): Localized => ({ vi: `${n} ô mỗi trang`, en: `${n} cells per sheet` }),
 };
