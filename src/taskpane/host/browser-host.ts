@@ -30,7 +30,7 @@ function remember(key: string, value: unknown): void {
 }
 
 async function download(model: SheetModel, fileName: string): Promise<string> {
-  // ExcelJS is large: loaded only when a file is made.
+  // The workbook writer is a chunk of its own: loaded only when a file is made.
   const { renderXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ "../../xlsx/write");
   const bytes = await renderXlsx(model);
   const url = URL.createObjectURL(
