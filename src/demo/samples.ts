@@ -145,8 +145,8 @@ export function muongAngSamples(): SampleReport[] {
     "Xã Mường Đăng",
     day(2, 7),
     {
-      vi: "kinh phí học bổng nhập theo triệu đồng (cảnh báo)",
-      en: "scholarship funds entered in millions of đồng (warning)",
+      vi: "kinh phí học bổng nhập theo triệu đồng (lỗi: dưới 10.000 đồng, không được tính)",
+      en: "scholarship funds entered in millions of đồng (error: below 10,000 đồng, not counted)",
     },
     (v) => {
       v.scholarships_funds = Math.round(Number(v.scholarships_funds) / 1_000_000);
