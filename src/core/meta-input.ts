@@ -51,12 +51,17 @@ export function reportMetaFromInput(
   const dateText = typed(input.reportDate);
   const reportDate = dateText === undefined ? undefined : parseVnDate(dateText);
   if (reportDate === null) problems.push({ field: "reportDate", kind: "invalid" });
+  // The unit code is checked with the others, so a form shows its problem alongside theirs.
+  const unitCode = typed(input.unitCode);
+  const code = ReportMetaSchema.shape.unitCode.safeParse(unitCode);
+  if (!code.success)
+    problems.push({ field: "unitCode", kind: "invalid", detail: `unitCode: ${code.error.issues[0].message}` });
   if (problems.length) return { problems };
   const parsed = ReportMetaSchema.safeParse({
     templateId: template.id,
     templateVersion: template.version,
     unitName,
-    unitCode: typed(input.unitCode),
+    unitCode,
     level: level as Level,
     period,
     reportDate: reportDate ?? undefined,

@@ -46,6 +46,7 @@ export const en: Record<keyof typeof vi, string> = {
   replaceAsk: "This workbook already holds a tonghop report ({sheets}). Replace it?",
   replace: "Replace the old report",
   cancel: "Cancel",
+  unitNameTooLong: "The reporting unit's name is over 200 characters: shorten it, e.g. Xã Ẳng Cang.",
   unitNameRequired:
     "The reporting unit's name is missing: type it, e.g. Xã Ẳng Cang. It is printed at the top of the report.",
   badPeriod: "Invalid period. {hint}.",

@@ -44,6 +44,7 @@ export const vi = {
   replaceAsk: "Sổ làm việc này đã có báo cáo của tonghop ({sheets}). Thay thế báo cáo cũ?",
   replace: "Thay thế báo cáo cũ",
   cancel: "Huỷ",
+  unitNameTooLong: "Tên đơn vị báo cáo dài quá 200 ký tự: hãy rút gọn, ví dụ Xã Ẳng Cang.",
   unitNameRequired: "Chưa có tên đơn vị báo cáo: hãy nhập tên, ví dụ Xã Ẳng Cang. Tên này in ở đầu báo cáo.",
   badPeriod: "Kỳ báo cáo không hợp lệ. {hint}.",
   badDate: "Ngày không hợp lệ: ghi theo dạng ngày/tháng/năm, ví dụ 03/07/2024.",

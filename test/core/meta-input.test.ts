@@ -42,3 +42,11 @@ test("what the schema refuses comes with its words: a unit code with a space", (
     { field: "unitCode", kind: "invalid", detail: expect.stringContaining("unitCode: mã đơn vị") },
   ]);
 });
+
+test("a unit code the schema refuses is named alongside the other problems, so a form shows them together", () => {
+  const r = reportMetaFromInput(t, { unitName: "", period: "2024", unitCode: "03 130" });
+  expect("problems" in r && r.problems.map((p) => `${p.field} ${p.kind}`)).toEqual([
+    "unitName missing",
+    "unitCode invalid",
+  ]);
+});

@@ -67,6 +67,16 @@ describe("Mẫu báo cáo", () => {
     expect(host.calls.insertReport).toBeUndefined();
   });
 
+  test("a unit name too long to print is named, not silently refused", async () => {
+    const host = fakeHost();
+    render(<App host={host} lang="vi" />);
+    type(/Tên đơn vị báo cáo/, "Xã " + "Ẳng Cang ".repeat(30));
+    type(/Kỳ báo cáo/, "2024");
+    fireEvent.click(screen.getByRole("button", { name: "Chèn báo cáo vào sổ làm việc" }));
+    expect(await screen.findByText(/Tên đơn vị báo cáo dài quá 200 ký tự/)).toBeTruthy();
+    expect(host.calls.insertReport).toBeUndefined();
+  });
+
   test("asks before replacing an earlier report, and replaces only when told to", async () => {
     let first = true;
     const host = fakeHost({

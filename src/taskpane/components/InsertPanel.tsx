@@ -2,8 +2,8 @@
 // the report (Excel) or download it (browser). Remembered per workbook.
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
-import { parseVnDate } from "../../core/dates";
-import { parsePeriod, ReportMetaSchema, type ReportMeta } from "../../core/meta";
+import type { ReportMeta } from "../../core/meta";
+import { reportMetaFromInput } from "../../core/meta-input";
 import { builtInTemplates, findTemplate, type Template } from "../../core/templates";
 import type { Host, InsertForm, WriteResult } from "../host/types";
 import { useStrings } from "./lang";
@@ -38,23 +38,17 @@ export function InsertPanel({ host }: { host: Host }) {
   const set = (k: keyof InsertForm) => (_: unknown, d: { value: string }) => setForm((f) => ({ ...f, [k]: d.value }));
 
   function check(): ReportMeta | null {
+    const checked = reportMetaFromInput(template, form);
     const p: Problems = {};
-    if (!form.unitName.trim()) p.unitName = s.unitNameRequired;
-    if (!parsePeriod(template, form.period)) p.period = t("badPeriod", { hint: periodHint });
-    const date = form.reportDate.trim() ? parseVnDate(form.reportDate) : undefined;
-    if (date === null) p.reportDate = s.badDate;
-    const parsed = ReportMetaSchema.safeParse({
-      templateId: template.id,
-      templateVersion: template.version,
-      unitName: form.unitName.normalize("NFC").trim(),
-      unitCode: form.unitCode.trim() || undefined,
-      level: form.level,
-      period: form.period.trim().toUpperCase(),
-      reportDate: date ?? undefined,
-    });
-    if (!parsed.success && parsed.error.issues.some((i) => i.path[0] === "unitCode")) p.unitCode = s.badCode;
+    if ("problems" in checked)
+      for (const x of checked.problems) {
+        if (x.field === "unitName") p.unitName = x.kind === "missing" ? s.unitNameRequired : s.unitNameTooLong;
+        else if (x.field === "unitCode") p.unitCode = s.badCode;
+        else if (x.field === "period") p.period = t("badPeriod", { hint: periodHint });
+        else if (x.field === "reportDate") p.reportDate = s.badDate;
+      }
     setProblems(p);
-    return Object.keys(p).length === 0 && parsed.success ? parsed.data : null;
+    return "meta" in checked ? checked.meta : null;
   }
 
   async function run(replace: boolean) {
