@@ -14,7 +14,7 @@ const units = files.map((f) => ({
   sha256: String(f.bytes.length),
   read: readReportBytes(f.bytes, f.name),
 }));
-const summary = consolidate(units, { asUnit: { name: "Huyện Thử Nghiệm", level: "huyen" } });
+const summary = consolidate(units, { consolidatingUnit: { name: "Huyện Thử Nghiệm", level: "huyen" } });
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 process.stdout.write(
   JSON.stringify({

@@ -107,7 +107,7 @@ const summary = () => {
     unitFile(`u${i}.xlsx`, unitReport(t, { unitName: `Xã ${i}` }, monthOfActionValues(i), { "I.1": `Văn bản ${i}` })),
   );
   return consolidate(files, {
-    asUnit: { name: "Huyện Mường Ảng", level: "huyen" },
+    consolidatingUnit: { name: "Huyện Mường Ảng", level: "huyen" },
     roster: [{ name: "Xã 1" }, { name: "Xã 9" }],
   })!;
 };

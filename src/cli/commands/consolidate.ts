@@ -89,7 +89,9 @@ export async function consolidateCommand(
     deadline,
     keep: keptFiles(o.keep ?? [], unitFiles, lang),
     skipped,
-    asUnit: o["as-unit"] ? { name: o["as-unit"].normalize("NFC"), code: o["unit-code"], level, reportDate } : undefined,
+    consolidatingUnit: o["as-unit"]
+      ? { name: o["as-unit"].normalize("NFC"), code: o["unit-code"], level, reportDate }
+      : undefined,
   });
   if (!summary || summary.units.length === 0) {
     if (!o.json) for (const u of unitFiles) if (!u.read.ok) io.out(`✗ ${u.file}: ${u.read.failure.message[lang]}`);

@@ -35,7 +35,7 @@ export async function demoCommand(outDir: string, lang: Lang, say: (s: string) =
   const summary = consolidate(files, {
     roster: MUONG_ANG_ROSTER.map((name) => ({ name })),
     deadline: DEMO_DEADLINE,
-    asUnit: { name: "Huyện Mường Ảng", level: "huyen" },
+    consolidatingUnit: { name: "Huyện Mường Ảng", level: "huyen" },
   });
   if (!summary) throw new Error("the demo samples did not consolidate");
   const out = join(dir, "summary.xlsx");

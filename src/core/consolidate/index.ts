@@ -71,9 +71,14 @@ function orderFiles(inputs: UnitFile[], outcomes: Outcomes): { files: UnitFile[]
 function assignStatuses(
   read: ReadReport[],
   outcomes: Outcomes,
-  the: { template: Template; period: string; deadline: string; asUnit: ConsolidateOptions["asUnit"] },
+  the: {
+    template: Template;
+    period: string;
+    deadline: string;
+    consolidatingUnit: ConsolidateOptions["consolidatingUnit"];
+  },
 ): ReadReport[] {
-  const { template, period, deadline, asUnit } = the;
+  const { template, period, deadline, consolidatingUnit } = the;
   const candidates: ReadReport[] = [];
   for (const r of read) {
     const m = r.report.meta;
@@ -103,7 +108,7 @@ function assignStatuses(
       outcomes.set(r.file, { ...base, reason });
     } else if (m.period !== period)
       outcomes.set(r.file, { ...base, reason: consolidation.otherPeriod(m.period, period) });
-    else if (asUnit && sameUnit({ name: m.unitName, code: m.unitCode }, asUnit))
+    else if (consolidatingUnit && sameUnit({ name: m.unitName, code: m.unitCode }, consolidatingUnit))
       outcomes.set(r.file, { ...base, reason: consolidation.ownSummary() });
     else {
       candidates.push(r);
@@ -231,20 +236,20 @@ function compileNarratives(template: Template, included: ReadReport[], units: Un
  */
 function describeNextLevel(
   template: Template,
-  asUnit: ConsolidateOptions["asUnit"],
+  consolidatingUnit: ConsolidateOptions["consolidatingUnit"],
   level: Level,
   period: string,
 ): ReportMeta {
   return {
     templateId: template.id,
     templateVersion: template.version,
-    unitName: asUnit?.name ?? consolidation.unnamedUnit().vi,
-    ...(asUnit?.code ? { unitCode: asUnit.code } : {}),
+    unitName: consolidatingUnit?.name ?? consolidation.unnamedUnit().vi,
+    ...(consolidatingUnit?.code ? { unitCode: consolidatingUnit.code } : {}),
     level,
     period,
-    ...(asUnit?.reportDate ? { reportDate: asUnit.reportDate } : {}),
-    ...(asUnit?.issuer ? { issuer: asUnit.issuer } : {}),
-    ...(asUnit?.place ? { place: asUnit.place } : {}),
+    ...(consolidatingUnit?.reportDate ? { reportDate: consolidatingUnit.reportDate } : {}),
+    ...(consolidatingUnit?.issuer ? { issuer: consolidatingUnit.issuer } : {}),
+    ...(consolidatingUnit?.place ? { place: consolidatingUnit.place } : {}),
   };
 }
 
@@ -265,13 +270,18 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
   const period = periodChoice.period;
   const deadline = opts.deadline ?? defaultDeadline(template, parsePeriod(template, period) as Period, deadlineLevel);
 
-  const candidates = assignStatuses(read, outcomes, { template, period, deadline, asUnit: opts.asUnit });
+  const candidates = assignStatuses(read, outcomes, {
+    template,
+    period,
+    deadline,
+    consolidatingUnit: opts.consolidatingUnit,
+  });
   const roster = new RosterIndex(opts.roster ?? []);
   const { included, units } = matchRoster(candidates, outcomes, roster, opts.keep ?? []);
   const { totals, rates } = total(template, units);
   flagOutliers(template, units, outcomes);
   const narratives = compileNarratives(template, included, units);
-  const meta = describeNextLevel(template, opts.asUnit, level, period);
+  const meta = describeNextLevel(template, opts.consolidatingUnit, level, period);
 
   // Listed by path, as a file manager shows them.
   const fileList = [...files]

@@ -23,7 +23,7 @@ export function inputsLevel(reports: ReadReport[]): Level | undefined {
 
 /** The consolidating unit's level: as given, else the level above most inputs (never the first file's). */
 export function consolidatingLevel(opts: ConsolidateOptions, inputs: Level | undefined): Level {
-  return opts.asUnit?.level ?? nextLevel(inputs ?? "xa");
+  return opts.consolidatingUnit?.level ?? nextLevel(inputs ?? "xa");
 }
 
 /**

@@ -30,7 +30,14 @@ export interface ConsolidateOptions {
   /** Files not read because the system left them (~$ lock files, .DS_Store, Thumbs.db): listed in one line. */
   skipped?: string[];
   /** The consolidating unit: whose summary report this is. */
-  asUnit?: { name: string; code?: string; level?: Level; reportDate?: IsoDate; issuer?: string; place?: string };
+  consolidatingUnit?: {
+    name: string;
+    code?: string;
+    level?: Level;
+    reportDate?: IsoDate;
+    issuer?: string;
+    place?: string;
+  };
 }
 
 export type FileStatus = "included" | "superseded" | "duplicate" | "conflict" | "rejected";

@@ -116,7 +116,7 @@ export function ConsolidatePanel({ host }: { host: Host }) {
       period,
       keep,
       skipped: r.skipped,
-      asUnit: { name: asUnit.normalize("NFC").trim(), level },
+      consolidatingUnit: { name: asUnit.normalize("NFC").trim(), level },
     });
     setChoice({ period, keep });
     setSaved(false);

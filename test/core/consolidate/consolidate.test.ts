@@ -11,7 +11,7 @@ const v = (seed: number, over: Values = {}): Values => ({ ...monthOfActionValues
 const statusOf = (s: Summary, file: string): FileStatus | undefined => s.files.find((f) => f.file === file)?.status;
 
 function run(files: UnitFile[], opts: Parameters<typeof consolidate>[1] = {}): Summary {
-  const s = consolidate(files, { asUnit: { name: "Huyện Mường Ảng" }, ...opts });
+  const s = consolidate(files, { consolidatingUnit: { name: "Huyện Mường Ảng" }, ...opts });
   if (!s) throw new Error("nothing consolidated");
   return s;
 }
@@ -312,12 +312,12 @@ describe("properties", () => {
         const districts = [0, 1, 2, 3]
           .map((p) => files.filter((_, i) => units[i].part === p))
           .filter((g) => g.length > 0)
-          .map((g, p) => run(g, { asUnit: { name: `Huyện ${p}`, level: "huyen" } }));
+          .map((g, p) => run(g, { consolidatingUnit: { name: `Huyện ${p}`, level: "huyen" } }));
         const upper = run(
           districts.map((d, p) =>
             unitFile(`h${p}.xlsx`, unitReport(t, { unitName: `Huyện ${p}`, level: "huyen" }, d.totals)),
           ),
-          { asUnit: { name: "Tỉnh Điện Biên", level: "tinh" } },
+          { consolidatingUnit: { name: "Tỉnh Điện Biên", level: "tinh" } },
         );
         expect(upper.totals).toEqual(direct.totals);
       }),
