@@ -6,20 +6,12 @@ const { writeFileSync } = require("node:fs");
 const { join } = require("node:path");
 const { serve } = require("../scripts/serve-web.js");
 
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const { CHROMIUM, CHROMIUM_FLAGS: FLAGS } = require("../scripts/chromium.js");
 
 async function responsiveness(dist, files) {
   const port = 18900 + Math.floor(Math.random() * 90);
   const server = await serve(port, dist);
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.addInitScript(() => {
@@ -90,7 +82,7 @@ function svgPlot(series, xs) {
 async function renderPlot(series, xs, out) {
   const svg = svgPlot(series, xs);
   writeFileSync(out.replace(/\.png$/, ".svg"), svg);
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   try {
     const page = await browser.newPage({ viewport: { width: 900, height: 410 } });
     await page.setContent(`<html><body style="margin:0">${svg}</body></html>`);

@@ -9,6 +9,7 @@
 // otherwise it stops with one line naming the exact command to run.
 const { spawnSync } = require("node:child_process");
 const { existsSync } = require("node:fs");
+const { CHROMIUM } = require("./chromium");
 
 /** Each tool the tests start, how to tell it is there, and the Debian package that brings it. */
 const TEST_TOOLS = [
@@ -22,7 +23,7 @@ const TEST_TOOLS = [
     what: "openpyxl for /usr/bin/python3 (another independent .xlsx writer)",
     present: () => ok("/usr/bin/python3", ["-c", "import openpyxl"]),
   },
-  { pkg: "chromium", what: "Chromium (the browser tests)", present: () => existsSync("/usr/bin/chromium") },
+  { pkg: "chromium", what: "Chromium (the browser tests)", present: () => existsSync(CHROMIUM) },
   {
     pkg: "fonts-liberation",
     what: "Liberation fonts (Times New Roman's metrics for screenshots and LibreOffice)",

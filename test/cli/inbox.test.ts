@@ -12,7 +12,7 @@ import { REPORT_SHEET } from "../../src/core/layout/meta-sheet";
 import { layoutReport } from "../../src/core/layout/report";
 import { STATUS_SHEET } from "../../src/core/layout/summary";
 import { cellText } from "../../src/core/read/grid";
-import { monthOfActionValues } from "../../src/demo/samples";
+import { monthOfActionValues, MUONG_ANG_ROSTER } from "../../src/demo/samples";
 import { readXlsx } from "../../src/xlsx/read";
 import { run } from "../helpers/cli";
 import { openpyxlEdit, type CellEdit } from "../helpers/openpyxl";
@@ -23,19 +23,7 @@ const layout = layoutReport(t, metaFor(t));
 const dir = tempDir("tonghop-inbox-");
 const inbox = join(dir, "nhan-duoc");
 const val = (seed: number) => monthOfActionValues(seed);
-const ROSTER = [
-  "Xã Ẳng Cang",
-  "Xã Ẳng Tở",
-  "Xã Ẳng Nưa",
-  "Xã Xuân Lao",
-  "Xã Mường Lạn",
-  "Xã Mường Đăng",
-  "Xã Ngối Cáy",
-  "Xã Búng Lao",
-  "Xã Nặm Lịch",
-  "Thị trấn Mường Ảng",
-  "Xã Chiềng Đông",
-];
+const ROSTER = [...MUONG_ANG_ROSTER, "Xã Chiềng Đông"];
 
 interface Json {
   period: string;

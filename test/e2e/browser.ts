@@ -15,17 +15,11 @@ const { serve } = require("../../scripts/serve-web.js") as { serve: (port: numbe
 
 const ROOT = join(__dirname, "..", "..");
 export const SCREENSHOTS = join(ROOT, "test-output", "screenshots");
-const CHROMIUM = "/usr/bin/chromium";
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { CHROMIUM, CHROMIUM_FLAGS: FLAGS } = require("../../scripts/chromium.js") as {
+  CHROMIUM: string;
+  CHROMIUM_FLAGS: string[];
+};
 
 export interface Recorded {
   /** Every URL any page asked for, with the page it was asked from. */
