@@ -6,6 +6,9 @@ const fs = require("node:fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const DEV_URL = "https://localhost:3000/";
+// Office's own script: add-ins must load it from Microsoft. Only the pages Excel opens get it (and its origin in
+// their Content-Security-Policy); the web page (index.html) loads nothing from outside.
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 class ManifestPlugin {
   apply(compiler) {
@@ -58,15 +61,23 @@ module.exports = (_env, argv) => ({
     ],
   },
   plugins: [
-    new HtmlWebpackPlugin({
-      filename: "taskpane.html",
-      template: "./src/taskpane/taskpane.html",
-      chunks: ["taskpane"],
-    }),
-    new HtmlWebpackPlugin({ filename: "index.html", template: "./src/taskpane/index.html", chunks: ["taskpane"] }),
+    // One page template, two pages: in Excel (with office.js) and on the web (without).
+    ...[
+      ["taskpane.html", OFFICE_JS],
+      ["index.html", null],
+    ].map(
+      ([filename, officeJs]) =>
+        new HtmlWebpackPlugin({
+          filename,
+          template: "./src/taskpane/pane.html",
+          templateParameters: { officeJs },
+          chunks: ["taskpane"],
+        }),
+    ),
     new HtmlWebpackPlugin({
       filename: "commands.html",
       template: "./src/commands/commands.html",
+      templateParameters: { officeJs: OFFICE_JS },
       chunks: ["commands"],
     }),
     new ManifestPlugin(),

@@ -46,10 +46,10 @@ test("in a modern webview (WebView2) it leaves the pane alone", () => {
   expect(runAs(WEBVIEW2).textContent).toBe("Đang tải… / Loading…");
 });
 
-test("taskpane.html runs it before Office's script and the pane", () => {
-  const html = readFileSync(join(__dirname, "../../src/taskpane/taskpane.html"), "utf8");
+test("taskpane.html (the page template built with office.js) runs it before Office's script and the pane", () => {
+  const html = readFileSync(join(__dirname, "../../src/taskpane/pane.html"), "utf8");
   const at = (s: string) => html.indexOf(s);
   expect(at('src="old-webview.js"')).toBeGreaterThan(0);
   expect(at('src="old-webview.js"')).toBeLessThan(at('src="office-wait.js"'));
-  expect(at('src="old-webview.js"')).toBeLessThan(at("appsforoffice.microsoft.com/lib"));
+  expect(at('src="old-webview.js"')).toBeLessThan(at('src="<%= officeJs %>"'));
 });
