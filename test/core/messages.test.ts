@@ -27,6 +27,8 @@ const SAMPLES: Record<string, unknown[]> = {
   located: ["Chỉ tiêu", "E3", reason],
   tooMany: ["chỉ tiêu", "fields", 501, 500],
   incomplete: [3, 2],
+  moneyLow: ["D12", "Học bổng › Kinh phí", 15, 15_000_000],
+  outlier: ["C9", "Tặng quà › Số trẻ em", 1500, 120],
 };
 const STRINGS = ["Bảng 1", "B2", "12", "9", "5", "3", "1"];
 

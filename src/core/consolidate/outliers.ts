@@ -3,7 +3,7 @@
 // (đồng typed as nghìn, an extra zero); money below 1/1,000 of that median is
 // the other slip (triệu typed as đồng: 15 for 15.000.000), flagged even where
 // the template has no per-child rule. A warning on that unit's file.
-import { consolidation, formatNumber } from "../i18n/messages";
+import { consolidation } from "../i18n/messages";
 import type { Finding, Reading } from "../report";
 import { fieldTitle, tableOfField, templateFields, type Template } from "../templates";
 import type { UnitRow } from "./types";
@@ -46,15 +46,7 @@ export function findOutliers(template: Template, units: UnitRow[]): { file: stri
           table: tableOfField(template, f.id)?.id,
           sheet: r.sheet,
           cell: r.cell,
-          message: consolidation.outlier(
-            r.cell,
-            fieldTitle(template, f.id),
-            formatNumber(e.v, "vi"),
-            formatNumber(e.v, "en"),
-            formatNumber(median, "vi"),
-            formatNumber(median, "en"),
-            Math.round(e.v / median),
-          ),
+          message: consolidation.outlier(r.cell, fieldTitle(template, f.id), e.v, median),
         },
       });
     });
@@ -70,13 +62,6 @@ function lowMoney(template: Template, field: string, r: Reading, value: number, 
     table: tableOfField(template, field)?.id,
     sheet: r.sheet,
     cell: r.cell,
-    message: consolidation.moneyLow(
-      r.cell,
-      fieldTitle(template, field),
-      formatNumber(value, "vi"),
-      formatNumber(value, "en"),
-      formatNumber(median, "vi"),
-      formatNumber(median, "en"),
-    ),
+    message: consolidation.moneyLow(r.cell, fieldTitle(template, field), value, median),
   };
 }

@@ -2,6 +2,7 @@
 // not counted, units matched or missing, the period chosen, amounts far from
 // the other units'. Shown in the status sheet, the pane and the CLI.
 import type { Localized } from "../report";
+import { formatNumber } from "./format";
 
 /** What consolidation says about files and units. */
 export const consolidation = {
@@ -88,27 +89,14 @@ export const consolidation = {
     vi: `Có thể là ${files.map((f) => `tệp ${f.file}, ghi tên "${f.unit}"`).join("; ")}.`,
     en: `Possibly ${files.map((f) => `${f.file}, which names "${f.unit}"`).join("; ")}.`,
   }),
-  moneyLow: (
-    cell: string,
-    label: string,
-    value: string,
-    valueEn: string,
-    median: string,
-    medianEn: string,
-  ): Localized => ({
-    vi: `Ô ${cell} (${label}): ${value} đồng, chưa bằng một phần nghìn trung vị các đơn vị khác (${median} đồng). Có thể đã nhập theo triệu hoặc nghìn đồng: đề nghị đơn vị kiểm tra và nhập số tiền bằng đồng.`,
-    en: `Cell ${cell} (${label}): ${valueEn} VND, below a thousandth of the other units' median (${medianEn} VND). Possibly entered in millions or thousands: ask the unit to check and enter the amount in VND.`,
+  /** `value`, `median`: whole đồng, written in each language's way. */
+  moneyLow: (cell: string, label: string, value: number, median: number): Localized => ({
+    vi: `Ô ${cell} (${label}): ${formatNumber(value, "vi")} đồng, chưa bằng một phần nghìn trung vị các đơn vị khác (${formatNumber(median, "vi")} đồng). Có thể đã nhập theo triệu hoặc nghìn đồng: đề nghị đơn vị kiểm tra và nhập số tiền bằng đồng.`,
+    en: `Cell ${cell} (${label}): ${formatNumber(value, "en")} VND, below a thousandth of the other units' median (${formatNumber(median, "en")} VND). Possibly entered in millions or thousands: ask the unit to check and enter the amount in VND.`,
   }),
-  outlier: (
-    cell: string,
-    label: string,
-    value: string,
-    valueEn: string,
-    median: string,
-    medianEn: string,
-    times: number,
-  ): Localized => ({
-    vi: `Ô ${cell} (${label}): ${value} gấp ${times} lần trung vị các đơn vị khác (${median}). Có thể đã nhập nhầm đơn vị tính (đồng, nghìn, triệu) hoặc thừa chữ số 0.`,
-    en: `Cell ${cell} (${label}): ${valueEn} is ${times} times the other units' median (${medianEn}). Possibly a unit slip (VND, thousands, millions) or an extra zero.`,
+  /** `value` is more than 10× the other units' `median`; the message says how many times, rounded. */
+  outlier: (cell: string, label: string, value: number, median: number): Localized => ({
+    vi: `Ô ${cell} (${label}): ${formatNumber(value, "vi")} gấp ${Math.round(value / median)} lần trung vị các đơn vị khác (${formatNumber(median, "vi")}). Có thể đã nhập nhầm đơn vị tính (đồng, nghìn, triệu) hoặc thừa chữ số 0.`,
+    en: `Cell ${cell} (${label}): ${formatNumber(value, "en")} is ${Math.round(value / median)} times the other units' median (${formatNumber(median, "en")}). Possibly a unit slip (VND, thousands, millions) or an extra zero.`,
   }),
 };

@@ -226,4 +226,9 @@ test("money far below the other units' median is flagged, even with no per-child
   const f = s.files.find((x) => x.file === "6.xlsx")?.findings.find((x) => x.code === "money_low_outlier");
   expect(f?.field).toBe("funds_state");
   expect(f?.suggestion).toBeUndefined();
+  // The amount and the median as each language writes numbers.
+  expect(f?.message.vi).toContain("15.000 đồng");
+  expect(f?.message.vi).toContain("(20.000.003 đồng)");
+  expect(f?.message.en).toContain("15,000 VND");
+  expect(f?.message.en).toContain("(20,000,003 VND)");
 });
