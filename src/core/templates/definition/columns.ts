@@ -15,35 +15,16 @@ export const SHEETS = {
 /** A fixed set of values: the word a user writes, and what it stands for. */
 export type Words<T> = readonly (readonly [word: string, value: T])[];
 
-export const KIND: Words<"count" | "money"> = [
-  ["số đếm", "count"],
-  ["tiền", "money"],
-];
-export const SEVERITY: Words<"error" | "warning"> = [
-  ["lỗi", "error"],
-  ["cảnh báo", "warning"],
-];
-export const ORIENTATION: Words<"columns" | "rows"> = [
-  ["cột", "columns"],
-  ["dòng", "rows"],
-];
-export const YES_NO: Words<boolean> = [
-  ["có", true],
-  ["không", false],
-];
-export const PERIOD_KIND: Words<"year" | "half-or-year"> = [
-  ["năm", "year"],
-  ["6 tháng hoặc năm", "half-or-year"],
-];
-export const SPAN: Words<"year" | "half"> = [
-  ["năm", "year"],
-  ["6 tháng", "half"],
-];
-export const LEVEL: Words<"xa" | "huyen" | "tinh"> = [
-  ["xã", "xa"],
-  ["huyện", "huyen"],
-  ["tỉnh", "tinh"],
-];
+/** A fixed set of values as a table, word → value, in the order the workbook's drop-down lists them. */
+const words = <T extends string | boolean>(table: Record<string, T>): Words<T> => Object.entries(table);
+
+export const KIND: Words<"count" | "money"> = words({ "số đếm": "count", tiền: "money" });
+export const SEVERITY: Words<"error" | "warning"> = words({ lỗi: "error", "cảnh báo": "warning" });
+export const ORIENTATION: Words<"columns" | "rows"> = words({ cột: "columns", dòng: "rows" });
+export const YES_NO: Words<boolean> = words({ có: true, không: false });
+export const PERIOD_KIND: Words<"year" | "half-or-year"> = words({ năm: "year", "6 tháng hoặc năm": "half-or-year" });
+export const SPAN: Words<"year" | "half"> = words({ năm: "year", "6 tháng": "half" });
+export const LEVEL: Words<"xa" | "huyen" | "tinh"> = words({ xã: "xa", huyện: "huyen", tỉnh: "tinh" });
 export const OPERATOR: Words<"<" | "<=" | ">" | ">=" | "=" | "!="> = (["<", "<=", ">", ">=", "=", "!="] as const).map(
   (op) => [op, op] as const,
 );
