@@ -7,9 +7,6 @@ import type { Localized } from "../core/report";
 import type { ReportContents } from "../core/layout/report";
 import { asciiSlug } from "../core/slug";
 
-// Kept here too: the pane imports it from this module.
-export { asciiSlug };
-
 /** The district's roster as used in seed 000's area (names only: files rarely carry codes). */
 export const MUONG_ANG_ROSTER = [
   "Xã Ẳng Cang",
@@ -31,7 +28,6 @@ export interface SampleReport {
   file: string;
   meta: ReportMeta;
   contents: ReportContents;
-  /** What this sample demonstrates, for the demo's printout and for tests. */
   /** What this sample shows, printed by `tonghop demo`. */
   story: Localized;
 }
@@ -98,82 +94,77 @@ function narratives(unit: string): Record<string, string> {
 
 const day = (d: number, m: number) => `2024-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
+type Values = Record<string, number | string>;
+
+/** How a commune's file differs from a clean report named after the commune. */
+interface Slip {
+  /** The file's name, where it is not the commune's (an older copy). */
+  file?: string;
+  /** The name the commune wrote, in its report and its file's name, where it is not the roster's. */
+  writtenAs?: string;
+  /** Values typed differently from the generated ones. */
+  values?: (generated: Values) => Values;
+}
+
+const ON_TIME: Localized = { vi: "đúng hạn, không lỗi", en: "on time, no errors" };
+
 /** The demo set: nine of ten communes report (Xã Nặm Lịch does not), with typical slips. */
 export function muongAngSamples(): SampleReport[] {
   const samples: SampleReport[] = [];
-  const add = (
-    unitName: string,
-    fileName: string,
-    reportDate: string,
-    story: Localized,
-    tweak: (v: Record<string, number | string>) => void = () => {},
-  ) => {
-    const seed = MUONG_ANG_ROSTER.indexOf(unitName) + 1 || 99;
-    const values: Record<string, number | string> = monthOfActionValues(seed * 7919);
-    tweak(values);
+  /** `unit` as on the roster: it seeds the figures and the narratives. */
+  const add = (unit: string, reportDate: string, story: Localized, slip: Slip = {}) => {
+    const seed = MUONG_ANG_ROSTER.indexOf(unit) + 1 || 99;
+    const generated: Values = monthOfActionValues(seed * 7919);
+    const values = { ...generated, ...slip.values?.(generated) };
+    const unitName = slip.writtenAs ?? unit;
     samples.push({
-      file: `${asciiSlug(fileName)}.xlsx`,
+      file: `${asciiSlug(slip.file ?? unitName)}.xlsx`,
       meta: { templateId: "thang-hanh-dong", templateVersion: 1, unitName, level: "xa", period: "2024", reportDate },
-      contents: { values, narratives: narratives(unitName) },
+      contents: { values, narratives: narratives(unit) },
       story,
     });
   };
-  add("Xã Ẳng Cang", "Xã Ẳng Cang", day(1, 7), { vi: "đúng hạn, không lỗi", en: "on time, no errors" });
+  add("Xã Ẳng Cang", day(1, 7), ON_TIME);
   add(
-    "Xã Ẳng Tở",
     "Xã Ẳng Tở",
     day(2, 7),
     { vi: "có trẻ em tham gia nhưng số hoạt động bằng 0 (lỗi)", en: "children took part but 0 activities (error)" },
-    (v) => {
-      v.participation_activities = 0;
-    },
+    { values: () => ({ participation_activities: 0 }) },
   );
-  add("Xã Ẳng Nưa", "Xã Ẳng Nưa", day(28, 6), { vi: "đúng hạn, không lỗi", en: "on time, no errors" });
+  add("Xã Ẳng Nưa", day(28, 6), ON_TIME);
   add(
     "Xã Xuân Lao",
-    "Xã Xuân Lao (bản cũ)",
     day(25, 6),
     { vi: "bản cũ, đã được thay bằng bản mới hơn", en: "an old copy, replaced by a newer one" },
-    (v) => {
-      v.gifts_children = Number(v.gifts_children) - 10;
-    },
+    { file: "Xã Xuân Lao (bản cũ)", values: (v) => ({ gifts_children: Number(v.gifts_children) - 10 }) },
   );
-  add("Xã Xuân Lao", "Xã Xuân Lao", day(1, 7), { vi: "bản mới nhất của xã", en: "the commune's newest copy" });
-  add("Xã Mường Lạn", "Xã Mường Lạn", day(30, 6), { vi: "đúng hạn, không lỗi", en: "on time, no errors" });
+  add("Xã Xuân Lao", day(1, 7), { vi: "bản mới nhất của xã", en: "the commune's newest copy" });
+  add("Xã Mường Lạn", day(30, 6), ON_TIME);
   add(
-    "Xã Mường Đăng",
     "Xã Mường Đăng",
     day(2, 7),
     {
       vi: "kinh phí học bổng nhập theo triệu đồng (lỗi: dưới 10.000 đồng, không được tính)",
       en: "scholarship funds entered in millions of đồng (error: below 10,000 đồng, not counted)",
     },
-    (v) => {
-      v.scholarships_funds = Math.round(Number(v.scholarships_funds) / 1_000_000);
-    },
+    { values: (v) => ({ scholarships_funds: Math.round(Number(v.scholarships_funds) / 1_000_000) }) },
   );
   add(
     "Xã Ngối Cáy",
-    "Xã Ngồi Cáy",
     day(3, 7),
     { vi: 'tên xã viết "Ngồi Cáy" khác danh sách', en: 'the commune written "Ngồi Cáy", unlike the roster' },
-    () => {},
+    { writtenAs: "Xã Ngồi Cáy" },
   );
-  samples[samples.length - 1].meta.unitName = "Xã Ngồi Cáy";
   add(
-    "Xã Búng Lao",
     "Xã Búng Lao",
     day(1, 7),
     {
       vi: 'kinh phí tặng quà gõ dạng văn bản "1.500.000" (cảnh báo, vẫn được tính)',
       en: 'gift funds typed as text "1.500.000" (warning, still counted)',
     },
-    (v) => {
-      v.gifts_funds = "1.500.000";
-      v.gifts_children = 5;
-    },
+    { values: () => ({ gifts_funds: "1.500.000", gifts_children: 5 }) },
   );
-  add("Thị trấn Mường Ảng", "Thị trấn Mường Ảng", day(5, 7), {
+  add("Thị trấn Mường Ảng", day(5, 7), {
     vi: "nộp muộn (sau hạn 03/7/2024)",
     en: "late (after the 03/7/2024 deadline)",
   });

@@ -3,7 +3,7 @@
 import { layoutReport } from "../../core/layout/report";
 import { layoutSummary } from "../../core/layout/summary";
 import type { SheetModel } from "../../core/layout/model";
-import { asciiSlug } from "../../demo/samples";
+import { asciiSlug } from "../../core/slug";
 import { workerParser } from "../../worker/pool";
 import { rosterFromFile } from "./roster-file";
 import type { ConsolidateForm, Host, InsertForm } from "./types";
