@@ -6,10 +6,7 @@ import type { SheetModel } from "../../core/layout/model";
 import { asciiSlug } from "../../core/slug";
 import { workerParser } from "../../worker/pool";
 import { rosterFromFile } from "./roster-file";
-import type { ConsolidateForm, Host, InsertForm } from "./types";
-
-const FORM_KEY = "tonghop.insertForm";
-const CONSOLIDATE_KEY = "tonghop.consolidateForm";
+import { FORM_KEYS, type ConsolidateForm, type Host, type InsertForm } from "./types";
 
 /** The browser's memory of a form (localStorage); none in private browsing. */
 function recall<T>(key: string): T | undefined {
@@ -66,9 +63,9 @@ export function browserHost(workerUrl: string): Host {
     },
     parseFiles: workerParser(workerUrl),
     rosterFromFile,
-    recallForm: () => recall<InsertForm>(FORM_KEY),
-    rememberForm: (form) => remember(FORM_KEY, form),
-    recallConsolidateForm: () => recall<ConsolidateForm>(CONSOLIDATE_KEY),
-    rememberConsolidateForm: (form) => remember(CONSOLIDATE_KEY, form),
+    recallForm: () => recall<InsertForm>(FORM_KEYS.insert),
+    rememberForm: (form) => remember(FORM_KEYS.insert, form),
+    recallConsolidateForm: () => recall<ConsolidateForm>(FORM_KEYS.consolidate),
+    rememberConsolidateForm: (form) => remember(FORM_KEYS.consolidate, form),
   };
 }

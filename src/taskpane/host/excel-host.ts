@@ -19,11 +19,9 @@ import { writeModel, type WriteOutcome } from "../../excel/write-model";
 import { workerParser } from "../../worker/pool";
 import { pickLang } from "../i18n";
 import { rosterFromFile } from "./roster-file";
-import type { ConsolidateForm, Host, InsertForm, WriteResult } from "./types";
+import { FORM_KEYS, type ConsolidateForm, type Host, type InsertForm, type WriteResult } from "./types";
 
-const FORM_KEY = "tonghop.insertForm";
 const MARKS_KEY = "tonghop.marks";
-const CONSOLIDATE_KEY = "tonghop.consolidateForm";
 
 function settings(): Office.Settings {
   return Office.context.document.settings;
@@ -103,14 +101,14 @@ export function excelHost(workerUrl: string): Host {
     async rosterFromSheet(name) {
       return rosterFromGrid(await run((ctx) => readWorkbookGrid(ctx, [name], caps)));
     },
-    recallForm: () => (settings().get(FORM_KEY) as InsertForm | null) ?? undefined,
+    recallForm: () => (settings().get(FORM_KEYS.insert) as InsertForm | null) ?? undefined,
     rememberForm(form) {
-      settings().set(FORM_KEY, form);
+      settings().set(FORM_KEYS.insert, form);
       void save();
     },
-    recallConsolidateForm: () => (settings().get(CONSOLIDATE_KEY) as ConsolidateForm | null) ?? undefined,
+    recallConsolidateForm: () => (settings().get(FORM_KEYS.consolidate) as ConsolidateForm | null) ?? undefined,
     rememberConsolidateForm(form) {
-      settings().set(CONSOLIDATE_KEY, form);
+      settings().set(FORM_KEYS.consolidate, form);
       void save();
     },
   };

@@ -37,6 +37,12 @@ export interface ConsolidateForm {
   rosterSheet?: string;
 }
 
+/**
+ * Where both hosts keep the forms between sessions (Excel: the workbook's settings; the browser: localStorage).
+ * Users' saved settings live under these names: never rename them (nor ConsolidateForm.asUnit).
+ */
+export const FORM_KEYS = { insert: "tonghop.insertForm", consolidate: "tonghop.consolidateForm" } as const;
+
 export interface Host {
   kind: "excel" | "browser";
   /** Features this Excel lacks, explained. */
