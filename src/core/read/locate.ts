@@ -2,7 +2,7 @@
 // wrote, then by the addresses its metadata sheet recorded, then by the
 // printed headers. Checks the headers above what names point at, so a
 // relabelled header or a moved column is reported, not silently misread.
-import { a1, parseSheetRef } from "../layout/a1";
+import { a1, colNumber, parseSheetRef } from "../layout/a1";
 import { fieldName } from "../layout/names";
 import { fieldHeader, ROW_TABLE_HEADERS } from "../layout/headers";
 import { messages } from "../i18n/messages";
@@ -106,7 +106,7 @@ function columnNumber(text: string): { n: number; definite: boolean } | undefine
   const m = COLUMN_NUMBER.exec(text.trim());
   if (!m) return undefined;
   const letter = /[A-Za-z]/.test(m[1]);
-  const n = letter ? m[1].toUpperCase().charCodeAt(0) - 64 : Number(m[1]);
+  const n = letter ? colNumber(m[1].toUpperCase()) : Number(m[1]);
   // "(1)" and "A" cannot be a figure; a bare 1 can.
   return { n, definite: letter || text.includes("(") };
 }
