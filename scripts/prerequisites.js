@@ -25,6 +25,11 @@ const TEST_TOOLS = [
   },
   { pkg: "chromium", what: "Chromium (the browser tests)", present: () => existsSync(CHROMIUM) },
   {
+    pkg: "zip",
+    what: "Info-ZIP zip (writes zip64 records, test/cli/zip-codec.test.ts)",
+    present: () => existsSync("/usr/bin/zip"),
+  },
+  {
     pkg: "fonts-liberation",
     what: "Liberation fonts (Times New Roman's metrics for screenshots and LibreOffice)",
     present: () => /Liberation/i.test(output("fc-list", [])),

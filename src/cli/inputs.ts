@@ -10,6 +10,7 @@ import { MAX_FILE_BYTES } from "../core/limits";
 import { failures, safetyLimits } from "../core/i18n/messages";
 import { readInput, type Intake } from "../xlsx/intake";
 import type { ReadOptions } from "../xlsx/read";
+import { nodeCodec } from "./zip-codec";
 
 export function collectPaths(args: string[]): { files: string[]; missing: string[]; skipped: string[] } {
   const files: string[] = [];
@@ -80,5 +81,5 @@ export async function readUnitFile(path: string, options: ReadOptions = {}): Pro
       skipped: [],
     };
   }
-  return readInput(bytes, path, sha256, options);
+  return readInput(bytes, path, sha256, { codec: nodeCodec, ...options });
 }

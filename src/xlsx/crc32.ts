@@ -1,5 +1,6 @@
-// CRC-32 (the zip checksum) and the checksums a zip's central directory
-// declares, so a damaged file is refused instead of read with wrong numbers.
+// CRC-32, the zip checksum, in JavaScript for the browser and the workers (the
+// CLI uses Node's native one: zip.ts), so a damaged file is refused instead of
+// read with wrong numbers.
 // Slicing-by-8: eight tables, eight bytes per step (several times faster than
 // one byte at a time; every part a report needs is checked on every read).
 const T = (() => {
@@ -32,38 +33,4 @@ export function crc32(data: Uint8Array): number {
   }
   for (; i < data.length; i++) c = T[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
-}
-
-const utf8 = new TextDecoder();
-/** Entry names as fflate decodes them: UTF-8 when the entry says so (flag bit 11), else byte for byte. */
-function entryName(bytes: Uint8Array, flags: number): string {
-  return flags & 0x800 ? utf8.decode(bytes) : String.fromCharCode(...bytes);
-}
-
-/** Entry name → declared CRC-32, read from the central directory. */
-export function declaredCrcs(zip: Uint8Array): Map<string, number> {
-  const out = new Map<string, number>();
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  // End of central directory: the last 0x06054b50 within the final 64 KiB.
-  let eocd = -1;
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65_557); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return out;
-  const count = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  for (let k = 0; k < count && p + 46 <= zip.length; k++) {
-    if (view.getUint32(p, true) !== 0x02014b50) break;
-    const flags = view.getUint16(p + 8, true);
-    const crc = view.getUint32(p + 16, true);
-    const nameLen = view.getUint16(p + 28, true);
-    const extra = view.getUint16(p + 30, true);
-    const comment = view.getUint16(p + 32, true);
-    out.set(entryName(zip.subarray(p + 46, p + 46 + nameLen), flags), crc);
-    p += 46 + nameLen + extra + comment;
-  }
-  return out;
 }

@@ -3,18 +3,17 @@
 // a reason; a .zip is opened in memory (one level: an archive inside it is
 // listed, not opened) under the same limits as a workbook. Shared by the CLI,
 // the web worker and the add-in (no Node imports).
-import { unzipSync, type UnzipFileInfo } from "fflate";
 import type { UnitFile } from "../core/consolidate/types";
 import { failures } from "../core/i18n/messages";
 import { isSystemFile, memberLabel, sniff } from "../core/intake";
-import { MAX_FILE_BYTES, MAX_TOTAL_BYTES, MAX_ZIP_ENTRIES } from "../core/limits";
+import { MAX_FILE_BYTES, MAX_TOTAL_BYTES } from "../core/limits";
 import { extractReport } from "../core/read/extract";
 import type { ReadFailure } from "../core/report";
-import { crc32, declaredCrcs } from "./crc32";
 import { readLegacy } from "./legacy";
 import { cfbHasStream, type ReadOptions } from "./read";
 import { ReadError } from "./read-error";
 import { failureOf, readReportBytes } from "./report-file";
+import { inflateEntry, jsCodec, zipDirectory, type ZipCodec, type ZipEntry } from "./zip";
 
 export type Digest = (bytes: Uint8Array) => string | Promise<string>;
 
@@ -27,28 +26,15 @@ export interface Intake {
 /** What a zip container is, from its entry names (and an OpenDocument's mimetype). */
 type ZipKind = "xlsx" | "ods" | "docx" | "office" | "archive";
 
-function zipEntries(bytes: Uint8Array): string[] {
-  const names: string[] = [];
-  let count = 0;
-  unzipSync(bytes, {
-    filter: (f: UnzipFileInfo) => {
-      if (++count > MAX_ZIP_ENTRIES) throw new ReadError("zip_bomb", `more than ${MAX_ZIP_ENTRIES} zip entries`);
-      names.push(f.name);
-      return false;
-    },
-  });
-  return names;
-}
-
-function zipKind(bytes: Uint8Array, entries: string[]): ZipKind {
-  const has = new Set(entries);
-  if (has.has("xl/workbook.xml") || (has.has("[Content_Types].xml") && entries.some((e) => e.startsWith("xl/"))))
+function zipKind(bytes: Uint8Array, entries: ZipEntry[], codec: ZipCodec | undefined): ZipKind {
+  const has = new Set(entries.map((e) => e.name));
+  if (has.has("xl/workbook.xml") || (has.has("[Content_Types].xml") && entries.some((e) => e.name.startsWith("xl/"))))
     return "xlsx";
   if (has.has("word/document.xml")) return "docx";
   if (has.has("ppt/presentation.xml")) return "office";
   if (has.has("mimetype") && has.has("content.xml")) {
-    const mime = unzipSync(bytes, { filter: (f) => f.name === "mimetype" && f.originalSize < 200 }).mimetype;
-    const type = mime ? String.fromCharCode(...mime) : "";
+    const entry = entries.find((e) => e.name === "mimetype" && e.size < 200);
+    const type = entry ? String.fromCharCode(...inflateEntry(bytes, entry, codec ?? jsCodec)) : "";
     return type.includes("spreadsheet") ? "ods" : "office";
   }
   return "archive";
@@ -97,7 +83,7 @@ async function readSheetFile(
     case "zip": {
       let kind: ZipKind;
       try {
-        kind = zipKind(bytes, zipEntries(bytes));
+        kind = zipKind(bytes, zipDirectory(bytes), options.codec);
       } catch (e) {
         return fail(e instanceof ReadError ? failureOf(e) : failureOf(new ReadError("corrupt", String(e))));
       }
@@ -126,32 +112,28 @@ async function readArchive(
   digest: Digest,
   options: ReadOptions,
 ): Promise<Intake | ReadFailure> {
-  let members: Record<string, Uint8Array>;
+  const codec = options.codec ?? jsCodec;
+  // By name, the last entry of a name winning (as unzip tools do); folders are not members.
+  const members = new Map<string, ZipEntry>();
   const tooBig: string[] = [];
   try {
     let total = 0;
-    let count = 0;
-    members = unzipSync(bytes, {
-      filter: (f) => {
-        if (++count > MAX_ZIP_ENTRIES) throw new ReadError("zip_bomb", `more than ${MAX_ZIP_ENTRIES} zip entries`);
-        if (f.name.endsWith("/")) return false;
-        if (f.originalSize > MAX_FILE_BYTES) {
-          tooBig.push(f.name);
-          return false;
-        }
-        total += f.originalSize;
-        if (total > MAX_TOTAL_BYTES)
-          throw new ReadError("zip_bomb", `members inflate to more than ${MAX_TOTAL_BYTES} bytes`);
-        return true;
-      },
-    });
+    for (const e of zipDirectory(bytes)) {
+      if (e.name.endsWith("/")) continue;
+      if (e.size > MAX_FILE_BYTES) {
+        tooBig.push(e.name);
+        continue;
+      }
+      total += e.size;
+      if (total > MAX_TOTAL_BYTES)
+        throw new ReadError("zip_bomb", `members inflate to more than ${MAX_TOTAL_BYTES} bytes`);
+      members.set(e.name, e);
+    }
   } catch (e) {
     return e instanceof ReadError ? failureOf(e) : failureOf(new ReadError("corrupt", String(e)));
   }
-  // fflate does not check checksums: a damaged archive must not become wrong numbers.
-  const crcs = declaredCrcs(bytes);
   const out: Intake = { files: [], skipped: [] };
-  const names = [...Object.keys(members), ...tooBig].sort();
+  const names = [...members.keys(), ...tooBig].sort();
   if (names.length === 0) return { code: "empty_archive", message: failures.emptyArchive() };
   for (const name of names) {
     const file = memberLabel(label, name);
@@ -159,17 +141,18 @@ async function readArchive(
       out.skipped.push(file);
       continue;
     }
-    const data = members[name];
-    if (!data) {
+    const entry = members.get(name);
+    if (!entry) {
       out.files.push({ file, sha256: "", read: fail(failureOf(new ReadError("too_large", ""))) });
       continue;
     }
-    if (crc32(data) !== crcs.get(name)) {
-      out.files.push({
-        file,
-        sha256: "",
-        read: fail(failureOf(new ReadError("corrupt", `${name}: checksum mismatch`))),
-      });
+    let data: Uint8Array;
+    try {
+      // A damaged member is refused on its own (checksum, size): never read as wrong numbers.
+      data = inflateEntry(bytes, entry, codec);
+    } catch (e) {
+      if (!(e instanceof ReadError)) throw e;
+      out.files.push({ file, sha256: "", read: fail(failureOf(e)) });
       continue;
     }
     const read = await readSheetFile(data, file, options);

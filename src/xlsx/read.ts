@@ -12,6 +12,7 @@ import { ReadError } from "./read-error";
 import { parseSharedStrings, parseSheet } from "./sheet-scan";
 import { readWorkbookPart } from "./workbook-part";
 import { refuseDtd } from "./xml";
+import type { ZipCodec } from "./zip";
 
 export { ReadError } from "./read-error";
 export { cfbHasStream } from "./container";
@@ -21,6 +22,8 @@ export interface ReadOptions {
   now?: () => number;
   /** Templates a report may be read with besides the one it carries (default: the built-ins). */
   templates?: TemplateCatalogue;
+  /** How zip parts are inflated and checksummed (default: fflate and our CRC-32; the CLI passes Node's zlib). */
+  codec?: ZipCodec;
 }
 
 /** Reads an .xlsx file's bytes into a CellGrid. Throws ReadError when it cannot. */
@@ -34,7 +37,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): CellGrid
   if (isCfb(bytes)) throw new ReadError(isEncryptedOoxml(bytes) ? "encrypted" : "xls_binary", "OLE compound file");
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new ReadError("not_xlsx", "not a zip container");
 
-  const parts = new PartReader(bytes);
+  const parts = new PartReader(bytes, options.codec);
   const firstParts = parts.read(new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml"]));
   inTime();
   const workbookXml = firstParts.get("xl/workbook.xml");
