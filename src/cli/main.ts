@@ -31,6 +31,7 @@ const OPTIONS = {
   "as-unit": { type: "string" },
   template: { type: "string" },
   keep: { type: "string", multiple: true },
+  threads: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -78,7 +79,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case "new":
         return await newCommand(rest[0], o, lang, io.err);
       case "validate":
-        return await validateCommand(rest, o.json ?? false, lang, io.out, o.template);
+        return await validateCommand(rest, o.json ?? false, lang, io.out, o.template, o.threads);
       case "consolidate":
         return await consolidateCommand(rest, o, lang, io);
       case "template":

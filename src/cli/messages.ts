@@ -11,18 +11,20 @@ Cách dùng:
   tonghop new <mẫu> | --template <mau.json | dinh-nghia.xlsx> --out <tệp.xlsx> --unit-name <tên đơn vị> --period <kỳ>
               [--unit-code <mã>] [--level xa|huyen|tinh] [--report-date dd/mm/yyyy]
               [--issuer <cơ quan ban hành>] [--place <địa danh>] [--force] [--lang vi|en]
-  tonghop validate <tệp.xlsx>... [--template <mẫu | mau.json | dinh-nghia.xlsx>] [--json] [--lang vi|en]
+  tonghop validate <tệp.xlsx>... [--template <mẫu | mau.json | dinh-nghia.xlsx>] [--threads N] [--json] [--lang vi|en]
   tonghop consolidate <tệp hoặc thư mục>... --out <tong-hop.xlsx> [--roster <danh-sach.csv|.xlsx|.xls>]
               [--period <kỳ>] [--deadline dd/mm/yyyy] [--as-unit <tên đơn vị tổng hợp>]
               [--unit-code <mã>] [--level huyen|tinh] [--report-date dd/mm/yyyy]
-              [--template <mẫu | mau.json | dinh-nghia.xlsx>] [--keep <tệp giữ lại khi mâu thuẫn>]... [--json] [--force] [--lang vi|en]
+              [--template <mẫu | mau.json | dinh-nghia.xlsx>] [--keep <tệp giữ lại khi mâu thuẫn>]...
+              [--threads N] [--json] [--force] [--lang vi|en]
   tonghop demo [--out <thư mục>]
   tonghop --version
   tonghop template from-outline <de-cuong.txt> --out <mau.json> [--force]
   tonghop template export <mẫu | mau.json | dinh-nghia.xlsx> --out <dinh-nghia.xlsx> [--force]
   tonghop template check <mau.json | dinh-nghia.xlsx>
 
-Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu cho phép).`,
+Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu cho phép).
+--threads N: số luồng đọc tệp (mặc định: số lõi CPU trừ 1, tối đa 8; máy 2 lõi: 1).`,
   unknownCommand: "Lệnh không hợp lệ: {cmd}.{hint} Xem: tonghop --help",
   unknownOption: "Không có tùy chọn {option}.{hint} Xem: tonghop --help",
   optionNeedsValue: "Tùy chọn {option} cần một giá trị, ví dụ {option} 2024.",
@@ -92,6 +94,11 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   levelHuyen: "huyện",
   levelTinh: "tỉnh",
   demoTotals: "Tổng số trẻ em tham dự lễ phát động: {children}; tổng kinh phí: {funds} đồng",
+  badThreads: '--threads "{value}" không hợp lệ: hãy ghi một số nguyên từ 1 đến {max}, ví dụ --threads 4.',
+  threadOutOfMemory:
+    "Luồng đọc đã dùng hết bộ nhớ cho phép ({mb} MB) khi đọc tệp này. Hãy chạy lại với --threads 1 (đọc trên luồng chính, nhiều bộ nhớ hơn) hoặc đề nghị đơn vị gửi lại tệp nhỏ hơn.",
+  threadFailed:
+    "Luồng đọc dừng bất thường khi đọc tệp này ({detail}). Hãy chạy lại với --threads 1; nếu vẫn lỗi, hãy gửi báo lỗi kèm tệp này.",
 };
 type Key = keyof typeof vi;
 
@@ -103,18 +110,20 @@ Usage:
   tonghop new <template> | --template <template.json | definition.xlsx> --out <file.xlsx> --unit-name <unit name> --period <period>
               [--unit-code <code>] [--level xa|huyen|tinh] [--report-date dd/mm/yyyy]
               [--issuer <issuing body>] [--place <place>] [--force] [--lang vi|en]
-  tonghop validate <file.xlsx>... [--template <template | template.json | definition.xlsx>] [--json] [--lang vi|en]
+  tonghop validate <file.xlsx>... [--template <template | template.json | definition.xlsx>] [--threads N] [--json] [--lang vi|en]
   tonghop consolidate <file or folder>... --out <summary.xlsx> [--roster <roster.csv|.xlsx|.xls>]
               [--period <period>] [--deadline dd/mm/yyyy] [--as-unit <consolidating unit>]
               [--unit-code <code>] [--level huyen|tinh] [--report-date dd/mm/yyyy]
-              [--template <template | template.json | definition.xlsx>] [--keep <file to keep in a conflict>]... [--json] [--force] [--lang vi|en]
+              [--template <template | template.json | definition.xlsx>] [--keep <file to keep in a conflict>]...
+              [--threads N] [--json] [--force] [--lang vi|en]
   tonghop demo [--out <folder>]
   tonghop --version
   tonghop template from-outline <outline.txt> --out <template.json> [--force]
   tonghop template export <template | template.json | definition.xlsx> --out <definition.xlsx> [--force]
   tonghop template check <template.json | definition.xlsx>
 
-Period: a year (2024) or the first six months (2024-6T, where the template allows it).`,
+Period: a year (2024) or the first six months (2024-6T, where the template allows it).
+--threads N: threads reading the files (default: CPU cores minus 1, at most 8; 1 on 2 cores).`,
   unknownCommand: "Unknown command: {cmd}.{hint} See: tonghop --help",
   unknownOption: "Unknown option {option}.{hint} See: tonghop --help",
   optionNeedsValue: "Option {option} needs a value, e.g. {option} 2024.",
@@ -184,6 +193,11 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   levelHuyen: "district",
   levelTinh: "province",
   demoTotals: "Children at the launch events: {children}; total funds: {funds} đồng",
+  badThreads: '--threads "{value}" is not valid: give a whole number from 1 to {max}, e.g. --threads 4.',
+  threadOutOfMemory:
+    "The reader thread used all the memory it is allowed ({mb} MB) reading this file. Run again with --threads 1 (read on the main thread, with more memory) or ask the unit to send a smaller file.",
+  threadFailed:
+    "The reader thread stopped unexpectedly while reading this file ({detail}). Run again with --threads 1; if it fails again, report the bug with this file.",
 };
 
 export function msg(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {

@@ -16,7 +16,7 @@ import { renderXlsx } from "../../xlsx/write";
 import { CliError } from "../errors";
 import { findingJson } from "../findings-json";
 import { collectPaths } from "../inputs";
-import { readUnitFiles } from "../parallel-read";
+import { readUnitFiles, threadsOption } from "../parallel-read";
 import { templateFromArg } from "../template-arg";
 import { msg } from "../messages";
 import { writeOutputOrSay } from "../output";
@@ -36,6 +36,7 @@ export interface ConsolidateOptions {
   json?: boolean;
   force?: boolean;
   keep?: string[];
+  threads?: string;
 }
 
 /** The roster in whatever form an office saved it; refused with the reason when it cannot be understood. */
@@ -65,6 +66,7 @@ export async function consolidateCommand(
   const deadline = parseDateOption(o.deadline, lang);
   const reportDate = parseDateOption(o["report-date"], lang);
   const level = o.level ? parseLevel(o.level, lang) : undefined;
+  const threads = threadsOption(o.threads, lang);
   const roster = o.roster ? await readRoster(o.roster, lang) : undefined;
   const { files, missing, skipped: systemFiles } = collectPaths(args);
   for (const m of missing) io.err(msg(lang, "cannotOpen", { file: m, detail: "ENOENT" }));
@@ -76,7 +78,7 @@ export async function consolidateCommand(
   // A built-in id or a template file (JSON or definition workbook); reports carrying their template need neither.
   const given = o.template ? templateFromArg(o.template, lang) : undefined;
   const bar = progress(inputs.length, msg(lang, "readingProgress"));
-  const read = await readUnitFiles(inputs, bar.tick, undefined, given ? [given] : []);
+  const read = await readUnitFiles(inputs, bar.tick, { threads, given: given ? [given] : [] });
   const { files: unitFiles, skipped: inArchives } = read;
   const skipped = [...systemFiles, ...inArchives];
   bar.done();

@@ -6,9 +6,8 @@ import type { Finding } from "../../core/report";
 import { validateReport } from "../../core/validate";
 import { CliError } from "../errors";
 import { findingJson, type FindingJson } from "../findings-json";
-import { readUnitFile } from "../inputs";
+import { readUnitFiles, threadsOption } from "../parallel-read";
 import { templateFromArg } from "../template-arg";
-import { templateCatalogue } from "../../core/templates/catalogue";
 import { msg } from "../messages";
 
 interface FileResult {
@@ -26,15 +25,17 @@ export async function validateCommand(
   lang: Lang,
   out: (s: string) => void,
   template?: string,
+  threadsArg?: string,
 ): Promise<number> {
   if (files.length === 0) throw new CliError(msg(lang, "missingArg", { arg: msg(lang, "argFile") }));
+  const threads = threadsOption(threadsArg, lang);
   // A template file the user names; reports carrying their own template need none.
-  const templates = templateCatalogue(template ? [templateFromArg(template, lang)] : []);
+  const given = template ? [templateFromArg(template, lang)] : [];
   const results: FileResult[] = [];
   let unreadable = false;
   const lines: string[] = [];
   // Each file as consolidation reads it: .xlsx, .xls, .ods, or each report in a .zip.
-  const units = (await Promise.all(files.map((f) => readUnitFile(f, { templates })))).flatMap((i) => i.files);
+  const units = (await readUnitFiles(files, () => undefined, { threads, given })).files;
   for (const { file, read } of units) {
     if (!read.ok) {
       unreadable = true;
