@@ -128,6 +128,27 @@ describe("tonghop new --template", () => {
 });
 
 describe("tonghop template export / check", () => {
+  test("a template file with version 0 and a number for a label is checked in Vietnamese, or in English with --lang en", async () => {
+    const t = JSON.parse(JSON.stringify(findTemplate("thang-hanh-dong"))) as Template;
+    const bad = join(dir, "mau-sai.json");
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        ...t,
+        version: 0,
+        tables: [{ ...t.tables[0], groups: [{ ...t.tables[0].groups[0], label: 5 }, ...t.tables[0].groups.slice(1)] }],
+      }),
+    );
+    const vi = await run("template", "check", bad);
+    expect(vi.code).toBe(1);
+    expect(vi.err).toContain("  - Mẫu không hợp lệ tại version: cần từ 1 trở lên");
+    expect(vi.err).toContain("  - Mẫu không hợp lệ tại tables.0.groups.0.label: cần chữ trong ngoặc kép");
+    expect(vi.err).not.toMatch(/Invalid|expected|Too small/);
+    const en = await run("template", "check", bad, "--lang", "en");
+    expect(en.err).toContain("  - The template is not valid at version: must be at least 1");
+    expect(en.err).toContain("  - The template is not valid at tables.0.groups.0.label: expected text in quotes");
+  });
+
   test("a built-in exported as a definition workbook checks clean and makes the same report as the built-in", async () => {
     const def = join(dir, "dinh-nghia.xlsx");
     expect((await run("template", "export", "thang-hanh-dong", "--out", def)).code).toBe(0);

@@ -27,6 +27,9 @@ const SAMPLES: Record<string, unknown[]> = {
   located: ["Chỉ tiêu", "E3", reason],
   tooMany: ["chỉ tiêu", "fields", 501, 500],
   incomplete: [3, 2],
+  schema: ["tables.0.id", { vi: "thiếu, cần có", en: "missing, required" }],
+  oneOf: [["count", "money"]],
+  otherwise: ["Invalid input: expected string, received number"],
   moneyLow: ["D12", "Học bổng › Kinh phí", 15, 15_000_000],
   outlier: ["C9", "Tặng quà › Số trẻ em", 1500, 120],
 };
@@ -64,7 +67,7 @@ test("the catalogues are found in the code: findings, reading, consolidation, ro
   const names = found.map(([n]) => n);
   for (const c of ["findings.messages", "reading.failures", "consolidation.consolidation", "roster.rosterMessages"])
     expect(names).toContain(c);
-  for (const c of ["outlineMessages", "templateFileMessages", "definitionMessages"])
+  for (const c of ["outlineMessages", "templateFileMessages", "definitionMessages", "schemaMessages"])
     expect(names).toContain(`template-messages.${c}`);
   expect(everyMessage.length).toBeGreaterThan(100);
 });

@@ -69,9 +69,86 @@ export const templateFileMessages = {
     vi: `${path}: chữ có ký tự điều khiển (không in được). Xóa ký tự đó.`,
     en: `${path}: the text holds a control (unprintable) character. Remove it.`,
   }),
-  schema: (path: string, detail: string): Localized => ({
-    vi: `Mẫu không hợp lệ tại ${path || "(gốc)"}: ${detail}`,
-    en: `The template is not valid at ${path || "(root)"}: ${detail}`,
+  /** `detail`: what is wrong there, from schemaMessages. */
+  schema: (path: string, detail: Localized): Localized => ({
+    vi: `Mẫu không hợp lệ tại ${path || "(gốc)"}: ${detail.vi}`,
+    en: `The template is not valid at ${path || "(root)"}: ${detail.en}`,
+  }),
+};
+
+/** What kind of value a template key holds, as a template author reads it. */
+const KINDS: Record<string, Localized> = {
+  string: { vi: "chữ trong ngoặc kép", en: "text in quotes" },
+  number: { vi: "một số", en: "a number" },
+  int: { vi: "một số nguyên", en: "a whole number" },
+  boolean: { vi: "true hoặc false", en: "true or false" },
+  array: { vi: "một danh sách [ … ]", en: "a list [ … ]" },
+  object: { vi: "một nhóm { … }", en: "an object { … }" },
+};
+const kind = (k: string): Localized => KINDS[k] ?? { vi: k, en: k };
+const things = (origin: string): Localized =>
+  origin === "array" ? { vi: "mục", en: "items" } : { vi: "ký tự", en: "characters" };
+
+/** What is wrong at one place of a template, as the schema finds it (shown after the place, by `schema`). */
+export const schemaMessages = {
+  missing: (): Localized => ({ vi: "thiếu, cần có", en: "missing, required" }),
+  wrongKind: (expected: string): Localized => ({
+    vi: `cần ${kind(expected).vi}`,
+    en: `expected ${kind(expected).en}`,
+  }),
+  /** `origin`: what was measured ("string", "array", "number"). */
+  tooSmall: (origin: string, min: number): Localized =>
+    origin === "number"
+      ? { vi: `cần từ ${min} trở lên`, en: `must be at least ${min}` }
+      : min === 1
+        ? { vi: "không được để trống", en: "must not be empty" }
+        : { vi: `cần ít nhất ${min} ${things(origin).vi}`, en: `needs at least ${min} ${things(origin).en}` },
+  tooBig: (origin: string, max: number): Localized =>
+    origin === "number"
+      ? { vi: `cần từ ${max} trở xuống`, en: `must be at most ${max}` }
+      : { vi: `tối đa ${max} ${things(origin).vi}`, en: `at most ${max} ${things(origin).en}` },
+  oneOf: (values: string[]): Localized => ({
+    vi: `chỉ được là một trong: ${values.map((v) => `"${v}"`).join(", ")}`,
+    en: `must be one of: ${values.map((v) => `"${v}"`).join(", ")}`,
+  }),
+  fieldIdFormat: (): Localized => ({
+    vi: 'mã chỉ tiêu chỉ gồm chữ thường không dấu (a–z), chữ số và "_", bắt đầu bằng một chữ',
+    en: 'a field id is lower-case letters (a–z), digits and "_", starting with a letter',
+  }),
+  templateIdFormat: (): Localized => ({
+    vi: 'mã mẫu chỉ gồm chữ thường không dấu (a–z), chữ số và "-", bắt đầu bằng một chữ',
+    en: 'a template id is lower-case letters (a–z), digits and "-", starting with a letter',
+  }),
+  /** The schema's own words (in English) stand in the Vietnamese too only for a check tonghop does not expect. */
+  otherwise: (detail: string): Localized => ({ vi: `không hợp lệ (${detail})`, en: detail }),
+  duplicateSection: (id: string): Localized => ({
+    vi: `mã mục "${id}" bị trùng: mỗi mục cần một mã riêng`,
+    en: `duplicate section id "${id}": each section needs its own`,
+  }),
+  duplicateField: (id: string): Localized => ({
+    vi: `mã chỉ tiêu "${id}" bị trùng: mỗi chỉ tiêu cần một mã riêng`,
+    en: `duplicate field id "${id}": each field needs its own`,
+  }),
+  groupLabelNeeded: (): Localized => ({
+    vi: "bảng dạng danh sách chỉ tiêu (theo dòng) cần tên cho mỗi nhóm",
+    en: "a list of indicators (a table by rows) needs a label for each group",
+  }),
+  noSection: (id: string): Localized => ({
+    vi: `không có mục "${id}" để đặt bảng sau`,
+    en: `no section "${id}" to put the table after`,
+  }),
+  unknownField: (id: string): Localized => ({
+    vi: `không có chỉ tiêu mã "${id}"`,
+    en: `unknown field "${id}"`,
+  }),
+  unknownFieldIn: (id: string, expression: string): Localized => ({
+    vi: `không có chỉ tiêu mã "${id}" (trong "${expression}")`,
+    en: `unknown field "${id}" in "${expression}"`,
+  }),
+  /** `detail`: the expression parser's own words, which quote the expression. */
+  badExpression: (expression: string, detail: string): Localized => ({
+    vi: `không đọc được biểu thức "${expression}": chỉ dùng mã chỉ tiêu, số, + - * / và ngoặc đơn`,
+    en: `${detail}: use field ids, numbers, + - * / and parentheses`,
   }),
 };
 

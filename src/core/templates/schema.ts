@@ -1,9 +1,15 @@
 // The shape of a report template, as a zod schema: templates are data, checked
 // when they load, and their TypeScript types are inferred from this schema.
 import { z } from "zod";
+import { schemaMessages as M } from "../i18n/template-messages";
+import type { Localized } from "../report";
 import { exprFields, parseExpr } from "./expr";
 
-const FieldId = z.string().regex(/^[a-z][a-z0-9_]*$/, "a field id is lower-case letters, digits and _");
+/** A field id: a contract with other tools (and the th_<id> names in workbooks). */
+export const FIELD_ID = /^[a-z][a-z0-9_]*$/;
+export const TEMPLATE_ID = /^[a-z][a-z0-9-]*$/;
+
+const FieldId = z.string().regex(FIELD_ID, "a field id is lower-case letters, digits and _");
 const Text = z.string().min(1);
 const Message = z.object({ vi: Text, en: Text });
 
@@ -100,7 +106,7 @@ export const TemplateSchema = z
   .object({
     id: z
       .string()
-      .regex(/^[a-z][a-z0-9-]*$/)
+      .regex(TEMPLATE_ID)
       .describe(
         "The template's id (lower-case letters, digits and -); with the version, what a report says it was made from.",
       ),
@@ -125,39 +131,24 @@ export const TemplateSchema = z
     source: Text,
   })
   .superRefine((t, ctx) => {
+    // Custom issues carry their message in both languages (params.message); `message` is the English, for zod.
+    const problem = (path: (string | number)[], message: Localized) =>
+      ctx.addIssue({ code: "custom", path, message: message.en, params: { message } });
     const sectionIds = new Set<string>();
     t.sections.forEach((s, i) => {
-      if (sectionIds.has(s.id))
-        ctx.addIssue({ code: "custom", path: ["sections", i, "id"], message: `duplicate section id "${s.id}"` });
+      if (sectionIds.has(s.id)) problem(["sections", i, "id"], M.duplicateSection(s.id));
       sectionIds.add(s.id);
     });
     const fieldIds = new Set<string>();
     t.tables.forEach((table, ti) => {
       table.groups.forEach((g, gi) => {
-        if (g.label === undefined && table.orientation !== "columns") {
-          ctx.addIssue({
-            code: "custom",
-            path: ["tables", ti, "groups", gi, "label"],
-            message: "a list of indicators needs group labels",
-          });
-        }
+        if (g.label === undefined && table.orientation !== "columns")
+          problem(["tables", ti, "groups", gi, "label"], M.groupLabelNeeded());
       });
-      if (!sectionIds.has(table.afterSection)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["tables", ti, "afterSection"],
-          message: `no section "${table.afterSection}"`,
-        });
-      }
+      if (!sectionIds.has(table.afterSection)) problem(["tables", ti, "afterSection"], M.noSection(table.afterSection));
       table.groups.forEach((g, gi) =>
         g.fields.forEach((f, fi) => {
-          if (fieldIds.has(f.id)) {
-            ctx.addIssue({
-              code: "custom",
-              path: ["tables", ti, "groups", gi, "fields", fi, "id"],
-              message: `duplicate field id "${f.id}"`,
-            });
-          }
+          if (fieldIds.has(f.id)) problem(["tables", ti, "groups", gi, "fields", fi, "id"], M.duplicateField(f.id));
           fieldIds.add(f.id);
         }),
       );
@@ -165,27 +156,20 @@ export const TemplateSchema = z
     t.tables.forEach((table, ti) =>
       table.rates.forEach((r, ri) => {
         for (const key of ["numerator", "denominator", "afterField"] as const) {
-          if (!fieldIds.has(r[key])) {
-            ctx.addIssue({
-              code: "custom",
-              path: ["tables", ti, "rates", ri, key],
-              message: `unknown field "${r[key]}"`,
-            });
-          }
+          if (!fieldIds.has(r[key])) problem(["tables", ti, "rates", ri, key], M.unknownField(r[key]));
         }
       }),
     );
     t.summaryChart?.fields.forEach((f, i) => {
-      if (!fieldIds.has(f))
-        ctx.addIssue({ code: "custom", path: ["summaryChart", "fields", i], message: `unknown field "${f}"` });
+      if (!fieldIds.has(f)) problem(["summaryChart", "fields", i], M.unknownField(f));
     });
     const checkExpr = (src: string, path: (string | number)[]) => {
       try {
         for (const id of exprFields(parseExpr(src))) {
-          if (!fieldIds.has(id)) ctx.addIssue({ code: "custom", path, message: `unknown field "${id}" in "${src}"` });
+          if (!fieldIds.has(id)) problem(path, M.unknownFieldIn(id, src));
         }
       } catch (e) {
-        ctx.addIssue({ code: "custom", path, message: (e as Error).message });
+        problem(path, M.badExpression(src, (e as Error).message));
       }
     };
     t.rules.forEach((r, ri) => {
@@ -195,8 +179,7 @@ export const TemplateSchema = z
         checkExpr(w.left, ["rules", ri, "when", wi, "left"]);
         checkExpr(w.right, ["rules", ri, "when", wi, "right"]);
       });
-      if (r.cell && !fieldIds.has(r.cell))
-        ctx.addIssue({ code: "custom", path: ["rules", ri, "cell"], message: `unknown field "${r.cell}"` });
+      if (r.cell && !fieldIds.has(r.cell)) problem(["rules", ri, "cell"], M.unknownField(r.cell));
     });
   });
 

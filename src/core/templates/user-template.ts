@@ -11,7 +11,8 @@ import {
   MAX_TEMPLATE_TEXT,
 } from "../limits";
 import type { Localized } from "../report";
-import { TemplateSchema, type Template } from "./schema";
+import type { Template } from "./schema";
+import { checkTemplateSchema } from "./schema-issues";
 
 /** Control characters other than tab and line breaks: invisible, and invalid in a workbook's XML. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -60,9 +61,8 @@ export type UserTemplateResult = { ok: true; template: Template } | { ok: false;
 export function checkUserTemplate(input: unknown): UserTemplateResult {
   const limits = checkTemplateLimits(input);
   if (limits.length > 0) return { ok: false, problems: limits.map((p) => p.message) };
-  const parsed = TemplateSchema.safeParse(input);
-  if (parsed.success) return { ok: true, template: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((i) => M.schema(i.path.map(String).join("."), i.message)) };
+  const checked = checkTemplateSchema(input);
+  return checked.ok ? checked : { ok: false, problems: checked.problems.map((p) => p.message) };
 }
 
 /** A template file's text (JSON), checked against the limits and the schema. */

@@ -1,6 +1,11 @@
 // What template authors are told is proper Vietnamese (NFC, with diacritics)
 // with its own English twin, for every message of the catalogue (read from the code).
-import { definitionMessages, outlineMessages, templateFileMessages } from "../../../src/core/i18n/template-messages";
+import {
+  definitionMessages,
+  outlineMessages,
+  schemaMessages,
+  templateFileMessages,
+} from "../../../src/core/i18n/template-messages";
 import type { Localized } from "../../../src/core/report";
 
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
@@ -9,8 +14,11 @@ const SAMPLES: Record<string, unknown[]> = {
   notOneOf: ["phần trăm", ["số đếm", "tiền"]],
   located: ["Chỉ tiêu", "E3", { vi: "Ô này cần có mã.", en: "This cell needs an id." }],
   tooMany: ["chỉ tiêu", "fields", 501, 500],
+  schema: ["tables.0.id", { vi: "thiếu, cần có", en: "missing, required" }],
+  oneOf: [["count", "money"]],
+  otherwise: ["Invalid input: expected string, received number"],
 };
-const catalogue = { ...outlineMessages, ...templateFileMessages, ...definitionMessages };
+const catalogue = { ...outlineMessages, ...templateFileMessages, ...definitionMessages, ...schemaMessages };
 
 test.each(Object.entries(catalogue))("%s is NFC Vietnamese with an English twin", (_name, make) => {
   const m = (make as (...a: unknown[]) => Localized)(...(SAMPLES[_name] ?? ["5", "E3", "7", "9"]));

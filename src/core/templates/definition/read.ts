@@ -1,10 +1,11 @@
 // A definition workbook (as written by definitionModel, then edited in Excel)
 // back into a template: read sheet by sheet, then held to the limits on user
 // templates and the schema, every problem pointing at the sheet and cell to fix.
-import { definitionMessages as M, templateFileMessages } from "../../i18n/template-messages";
+import { definitionMessages as M } from "../../i18n/template-messages";
 import { a1 } from "../../layout/a1";
 import { cellText, type CellGrid } from "../../read/grid";
-import { TemplateSchema, type Comparison, type Template } from "../schema";
+import type { Comparison, Template } from "../schema";
+import { checkTemplateSchema } from "../schema-issues";
 import { checkTemplateLimits } from "../user-template";
 import {
   COLUMNS,
@@ -251,14 +252,9 @@ export function templateFromDefinition(grid: CellGrid): DefinitionResult {
     seen.add(`${place.sheet}!${place.cell}`);
   };
   for (const p of checkTemplateLimits(input)) add(p.path ?? "", p.message);
-  const parsed = TemplateSchema.safeParse(input);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const path = issue.path.map(String).join(".");
-      add(path, templateFileMessages.schema(path, issue.message));
-    }
-  }
-  return problems.length === 0 && parsed.success ? { template: parsed.data, problems } : { problems };
+  const checked = checkTemplateSchema(input);
+  if (!checked.ok) for (const p of checked.problems) add(p.path, p.message);
+  return problems.length === 0 && checked.ok ? { template: checked.template, problems } : { problems };
 }
 
 /** Without the keys whose value is undefined, so a blank cell means "absent". */

@@ -1,0 +1,64 @@
+// A template file with mistakes (tonghop template check, --template, the pane's outline box) is answered in the
+// author's words: each problem at its place, in Vietnamese with its English twin, never zod's English inside the
+// Vietnamese line.
+import { findTemplate, type Template } from "../../../src/core/templates";
+import { parseUserTemplate } from "../../../src/core/templates/user-template";
+
+/** The built-in template as a user's file would hold it, changed by `edit` (which may break its types). */
+function templateFile(edit: (t: Template) => void): string {
+  const t = JSON.parse(JSON.stringify(findTemplate("thang-hanh-dong"))) as Template;
+  edit(t);
+  return JSON.stringify(t);
+}
+const ZOD_ENGLISH = /Invalid|expected|received|Too small|Too big|Unrecognized/;
+
+function problems(text: string) {
+  const r = parseUserTemplate(text);
+  if (r.ok) throw new Error("the template was accepted");
+  for (const p of r.problems) expect(p.vi).not.toMatch(ZOD_ENGLISH);
+  return { vi: r.problems.map((p) => p.vi), en: r.problems.map((p) => p.en) };
+}
+
+test("values of the wrong kind, missing or empty are named in Vietnamese, with the English twin", () => {
+  const p = problems(
+    templateFile((t) => {
+      t.version = 0;
+      t.title = "";
+      Reflect.set(t, "name", "Tháng hành động");
+      Reflect.deleteProperty(t.tables[0].groups[0].fields[0], "label");
+      Reflect.set(t.tables[0].groups[0].fields[1], "kind", "percent");
+      t.tables[0].groups[1].fields[0].id = "Tre_em";
+    }),
+  );
+  expect(p.vi).toEqual(
+    expect.arrayContaining([
+      "Mẫu không hợp lệ tại version: cần từ 1 trở lên",
+      "Mẫu không hợp lệ tại title: không được để trống",
+      "Mẫu không hợp lệ tại name: cần một nhóm { … }",
+      "Mẫu không hợp lệ tại tables.0.groups.0.fields.0.label: thiếu, cần có",
+      'Mẫu không hợp lệ tại tables.0.groups.0.fields.1.kind: chỉ được là một trong: "count", "money"',
+      'Mẫu không hợp lệ tại tables.0.groups.1.fields.0.id: mã chỉ tiêu chỉ gồm chữ thường không dấu (a–z), chữ số và "_", bắt đầu bằng một chữ',
+    ]),
+  );
+  expect(p.en).toContain("The template is not valid at version: must be at least 1");
+  expect(p.en).toContain("The template is not valid at tables.0.groups.0.fields.0.label: missing, required");
+});
+
+test("a repeated field id, a rule over an unknown field and an unreadable expression are named in Vietnamese", () => {
+  const p = problems(
+    templateFile((t) => {
+      t.tables[0].groups[0].fields[1].id = t.tables[0].groups[0].fields[0].id;
+      t.rules[0].left = "gifts_funds /";
+      t.rules[1].cell = "tang_qua";
+    }),
+  );
+  const first = findTemplate("thang-hanh-dong")!.tables[0].groups[0].fields[0].id;
+  expect(p.vi).toEqual(
+    expect.arrayContaining([
+      `Mẫu không hợp lệ tại tables.0.groups.0.fields.1.id: mã chỉ tiêu "${first}" bị trùng: mỗi chỉ tiêu cần một mã riêng`,
+      'Mẫu không hợp lệ tại rules.0.left: không đọc được biểu thức "gifts_funds /": chỉ dùng mã chỉ tiêu, số, + - * / và ngoặc đơn',
+      'Mẫu không hợp lệ tại rules.1.cell: không có chỉ tiêu mã "tang_qua"',
+    ]),
+  );
+  expect(p.en).toContain('The template is not valid at rules.1.cell: unknown field "tang_qua"');
+});
