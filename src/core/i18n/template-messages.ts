@@ -53,9 +53,10 @@ export const templateFileMessages = {
     vi: `Tệp mẫu quá lớn (${bytes} byte, tối đa ${max}).`,
     en: `The template file is too large (${bytes} bytes, at most ${max}).`,
   }),
-  notJson: (detail: string): Localized => ({
-    vi: `Tệp mẫu không phải JSON hợp lệ (${detail}).`,
-    en: `The template file is not valid JSON (${detail}).`,
+  /** `detail`: the JSON reader's own words (English); `line`, `column`: where it stopped, when it says. */
+  notJson: (detail: string, line?: number, column?: number): Localized => ({
+    vi: `Tệp mẫu không phải JSON hợp lệ${line ? ` (lỗi ở dòng ${line}, cột ${column})` : ""}: thường do thiếu hoặc thừa dấu phẩy, dấu ngoặc hay dấu ngoặc kép. Mở tệp bằng trình soạn thảo văn bản và sửa chỗ đó.`,
+    en: `The template file is not valid JSON (${detail}${line ? `; line ${line}, column ${column}` : ""}): usually a missing or extra comma, bracket or quote. Open it in a text editor and correct it.`,
   }),
   tooMany: (whatVi: string, whatEn: string, n: number, max: number): Localized => ({
     vi: `Mẫu có ${n} ${whatVi}, nhiều hơn mức cho phép (${max}).`,

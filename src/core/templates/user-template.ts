@@ -73,7 +73,23 @@ export function parseUserTemplate(text: string): UserTemplateResult {
   try {
     input = JSON.parse(text);
   } catch (e) {
-    return { ok: false, problems: [M.notJson((e as Error).message)] };
+    const detail = (e as Error).message;
+    const at = jsonErrorPlace(text, detail);
+    return { ok: false, problems: [M.notJson(detail, at?.line, at?.column)] };
   }
   return checkUserTemplate(input);
+}
+
+/**
+ * Where JSON.parse stopped, from its message: V8 gives "at position 13" (newer ones also "line 2 column 3"),
+ * Firefox "at line 2 column 3"; a file cut short ends at its last character. Undefined when it does not say.
+ */
+export function jsonErrorPlace(text: string, message: string): { line: number; column: number } | undefined {
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(message);
+  const offset = pos ? Number(pos[1]) : /end of (JSON )?(input|data)/i.test(message) ? text.length : undefined;
+  if (offset === undefined) return undefined;
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return { line: before.length, column: before[before.length - 1].length + 1 };
 }

@@ -62,3 +62,15 @@ test("a repeated field id, a rule over an unknown field and an unreadable expres
   );
   expect(p.en).toContain('The template is not valid at rules.1.cell: unknown field "tang_qua"');
 });
+
+test("a template file that is not JSON says the line and column where to look, in Vietnamese", () => {
+  const missingComma = '{\n  "id": "mau",\n  "version": 1\n  "title": "BÁO CÁO"\n}';
+  const r = parseUserTemplate(missingComma);
+  expect(r.ok).toBe(false);
+  const [p] = r.ok ? [] : r.problems;
+  expect(p.vi).toContain("Tệp mẫu không phải JSON hợp lệ (lỗi ở dòng 4, cột 3)");
+  expect(p.vi).not.toMatch(/Expected|position/);
+  expect(p.en).toContain("line 4, column 3");
+  const cutShort = parseUserTemplate('{\n  "id": "mau",\n  "sections": [');
+  expect(cutShort.ok ? "" : cutShort.problems[0].vi).toContain("(lỗi ở dòng 3, cột 16)");
+});
