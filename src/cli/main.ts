@@ -13,6 +13,7 @@ import { validateCommand } from "./commands/validate";
 import { CliError } from "./errors";
 import { msg, type Lang } from "./messages";
 import { outputProblem } from "./output";
+import { writePieces } from "./stdout";
 
 const OPTIONS = {
   json: { type: "boolean" },
@@ -39,11 +40,14 @@ const OPTIONS = {
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Long output (--json of a consolidation) as it is made: waits while the reader is behind. */
+  write: (pieces: Iterable<string>) => Promise<void>;
 }
 
 const defaultIo: Io = {
   out: (s) => process.stdout.write(s + "\n"),
   err: (s) => process.stderr.write(s + "\n"),
+  write: (pieces) => writePieces(process.stdout, pieces),
 };
 
 function langOf(argv: string[]): Lang {

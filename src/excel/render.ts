@@ -11,6 +11,7 @@ import {
   type ModelSheet,
   type SheetModel,
   type ValidationHint,
+  type WorkbookPlan,
 } from "../core/layout/model";
 import { blocks, spans, type Block } from "./blocks";
 import { jsonBytes, type SyncBudget } from "./budget";
@@ -31,11 +32,11 @@ const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
 /** Sets a style on a block of a new sheet; Excel's defaults (not bold, locked…) are left as they are. Returns the commands queued. */
-function applyStyle(range: Excel.Range, s: CellStyle, model: SheetModel, caps: Capabilities): number {
+function applyStyle(range: Excel.Range, s: CellStyle, font: SheetModel["font"], caps: Capabilities): number {
   const format = range.format;
   let n = 2;
-  format.font.name = model.font.name;
-  format.font.size = s.font?.size ?? model.font.size;
+  format.font.name = font.name;
+  format.font.size = s.font?.size ?? font.size;
   if (s.font?.bold) n += set(() => (format.font.bold = true));
   if (s.font?.italic) n += set(() => (format.font.italic = true));
   if (s.font?.underline) n += set(() => (format.font.underline = "Single"));
@@ -111,7 +112,7 @@ export async function writeSheet(
   workbook: Excel.Workbook,
   ws: Excel.Worksheet,
   sheet: ModelSheet,
-  model: SheetModel,
+  font: SheetModel["font"],
   caps: Capabilities,
   budget: SyncBudget,
 ): Promise<void> {
@@ -123,7 +124,7 @@ export async function writeSheet(
     const cols = b.right - b.left + 1;
     const formats = fmt ? Array.from({ length: rows }, () => Array<string>(cols).fill(fmt)) : undefined;
     if (formats) range.numberFormat = formats;
-    await budget.add(applyStyle(range, b.cell.style, model, caps) + 1, formats ? jsonBytes(formats) : 0);
+    await budget.add(applyStyle(range, b.cell.style, font, caps) + 1, formats ? jsonBytes(formats) : 0);
   }
   if (caps.validation) {
     for (const b of blocks(sheet.cells, (c) => (c.validation ? JSON.stringify(c.validation) : undefined))) {
@@ -186,13 +187,14 @@ export async function writeSheet(
 }
 
 /**
- * Writes every sheet of a model under the given names (model name → workbook
+ * Writes every sheet of a plan under the given names (model name → workbook
  * name). All sheets are added first, so a write that fails halfway leaves
- * tonghop's marked sheets for the next try to replace.
+ * tonghop's marked sheets for the next try to replace; then each is made,
+ * written and let go, one at a time.
  */
 export async function writeSheets(
   context: Excel.RequestContext,
-  model: SheetModel,
+  model: WorkbookPlan,
   names: Map<string, string>,
   caps: Capabilities,
   budget: SyncBudget,
@@ -200,5 +202,6 @@ export async function writeSheets(
   const workbook = context.workbook;
   const added = model.sheets.map((sheet) => workbook.worksheets.add(names.get(sheet.name) ?? sheet.name));
   await budget.add(added.length);
-  for (const [i, sheet] of model.sheets.entries()) await writeSheet(workbook, added[i], sheet, model, caps, budget);
+  for (const [i, planned] of model.sheets.entries())
+    await writeSheet(workbook, added[i], planned.make(), model.font, caps, budget);
 }

@@ -4,7 +4,7 @@
 // replaced only when the user chose "replace".
 import { META_SHEET, REPORT_SHEET } from "../core/layout/meta-sheet";
 import { NAME_PREFIX } from "../core/layout/names";
-import type { SheetModel } from "../core/layout/model";
+import { asPlan, type SheetModel, type WorkbookPlan } from "../core/layout/model";
 import type { Capabilities } from "./capabilities";
 import { SyncBudget } from "./budget";
 import { writeSheets } from "./render";
@@ -25,12 +25,12 @@ export type WriteOutcome =
   | { ok: false; existing: string[] };
 
 /**
- * @param build makes the model for a given report sheet name (it may differ
- *   from "Báo cáo" when the user already has a sheet of that name)
+ * @param build makes the model or plan for a given report sheet name (it may differ
+ *   from "Báo cáo" when the user already has a sheet of that name); a plan's sheets are made one at a time
  */
 export async function writeModel(
   context: Excel.RequestContext,
-  build: (reportSheet: string) => SheetModel,
+  build: (reportSheet: string) => SheetModel | WorkbookPlan,
   caps: Capabilities,
   choice: Choice,
 ): Promise<WriteOutcome> {
@@ -48,7 +48,7 @@ export async function writeModel(
   if (plan.ok) plan.remove.push(...existing.filter((n) => n.startsWith(HOLD_SHEET)));
   if (!plan.ok) return { ok: false, existing: plan.existing };
 
-  const model = build(plan.names.get(REPORT_SHEET) ?? REPORT_SHEET);
+  const model = asPlan(build(plan.names.get(REPORT_SHEET) ?? REPORT_SHEET));
   // Names outlive the sheets they point to (a user may delete our sheets by hand):
   // ours are removed first, or adding them again would fail.
   for (const n of names?.items ?? []) if (n.name.startsWith(NAME_PREFIX)) n.delete();

@@ -45,7 +45,7 @@ export class StyleTable {
   /** Layouts reuse style objects: most lookups end here, without building a key. */
   private readonly byObject = new WeakMap<CellStyle, number>();
 
-  constructor(private readonly model: SheetModel) {}
+  constructor(private readonly font: SheetModel["font"]) {}
 
   private numFmtId(code: string): number {
     if (code in BUILTIN_FORMATS) return BUILTIN_FORMATS[code];
@@ -69,7 +69,7 @@ export class StyleTable {
     }
     const f = s.font ?? {};
     const font = this.fonts.add(
-      `<font>${f.bold ? "<b/>" : ""}${f.italic ? "<i/>" : ""}${f.underline ? "<u/>" : ""}<sz val="${f.size ?? this.model.font.size}"/><name val="${escapeXml(this.model.font.name)}"/><family val="1"/></font>`,
+      `<font>${f.bold ? "<b/>" : ""}${f.italic ? "<i/>" : ""}${f.underline ? "<u/>" : ""}<sz val="${f.size ?? this.font.size}"/><name val="${escapeXml(this.font.name)}"/><family val="1"/></font>`,
     );
     const fill = s.fill
       ? this.fills.add(

@@ -2,24 +2,30 @@
 // sheets (name, visibility, part) and the defined names (th_<field id> → a
 // cell) that let a report be found again wherever its rows moved.
 import { sheetRef } from "../core/layout/a1";
-import type { SheetModel } from "../core/layout/model";
 import type { GridSheet } from "../core/read/grid";
 import { attrs, decodeXml } from "./xml";
 import { escapeXml } from "./xml-write";
 
 export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-/** xl/workbook.xml for a model: its sheets (sheet i is relationship rId<i+1>) and a defined name per named cell. */
-export function workbookXml(model: SheetModel, activeTab: number): string {
-  const names = model.sheets.flatMap((s) =>
-    s.cells
-      .filter((c) => c.name)
-      .map(
-        (c) =>
-          `<definedName name="${escapeXml(c.name as string)}">${escapeXml(sheetRef(s.name, c.row, c.col))}</definedName>`,
-      ),
+/** A defined name the writer found on a cell: workbook-scoped, pointing at that one cell. */
+export interface CellName {
+  name: string;
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** xl/workbook.xml: its sheets (sheet i is relationship rId<i+1>) and a defined name per named cell. */
+export function workbookXml(
+  sheetList: readonly { name: string; state: "visible" | "hidden" }[],
+  cellNames: readonly CellName[],
+  activeTab: number,
+): string {
+  const names = cellNames.map(
+    (c) => `<definedName name="${escapeXml(c.name)}">${escapeXml(sheetRef(c.sheet, c.row, c.col))}</definedName>`,
   );
-  const sheets = model.sheets.map(
+  const sheets = sheetList.map(
     (s, i) =>
       `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.state === "hidden" ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`,
   );

@@ -1,136 +1,63 @@
-// Writes a sheet model as an .xlsx package: the workbook, one part per sheet,
+// Writes a workbook as an .xlsx package: the workbook, one part per sheet,
 // the styles, defined names and native charts, zipped with fflate. Draws
 // exactly what the model says and adds nothing of its own, so the Office.js
-// renderer can draw the very same thing. No Node imports: runs in a browser.
-import { strToU8, Zip, ZipDeflate } from "fflate";
-import type { SheetModel } from "../core/layout/model";
+// renderer can draw the very same thing. Sheets are made one at a time, when
+// their part is written (WorkbookPlan), and each part is deflated as it is
+// made. No Node imports: runs in a browser; the CLI passes Node's zlib.
+import { Deflate, strToU8, Zip, ZipPassThrough } from "fflate";
+import { asPlan, type SheetModel, type WorkbookPlan } from "../core/layout/model";
 import { chartXml, drawingXml, relsXml } from "./charts";
 import { sheetXml } from "./sheet-xml";
 import { StyleTable } from "./styles";
-import { NS_R, workbookXml } from "./workbook-part";
+import { NS_R, workbookXml, type CellName } from "./workbook-part";
 
 const CT = "application/vnd.openxmlformats-officedocument";
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MTIME = new Date(1980, 0, 1);
+/** Characters of XML gathered before they are encoded and compressed. */
+const PIECE = 256 * 1024;
 
-export async function renderXlsx(model: SheetModel): Promise<Uint8Array> {
-  return renderXlsxSync(model);
+/**
+ * Raw deflate of one part, given in pieces: returns a function taking the part's bytes in order (`last` on
+ * the final piece) that hands the compressed bytes to `emit`; the emitted bytes, concatenated, are the
+ * part's deflate stream.
+ */
+export type PartDeflate = (
+  emit: (compressed: Uint8Array, final: boolean) => void,
+) => (data: Uint8Array, last: boolean) => void;
+
+/** fflate's deflate, level 6: what the browser and the pane use. */
+export const fflateDeflate: PartDeflate = (emit) => {
+  const d = new Deflate({ level: 6 }, (chunk, final) => emit(chunk, final));
+  return (data, last) => d.push(data, last);
+};
+
+export interface WriteOptions {
+  /** How parts are compressed (the CLI passes Node's zlib, several times faster); fflate's when absent. */
+  deflate?: PartDeflate;
 }
 
-export function renderXlsxSync(model: SheetModel): Uint8Array {
-  const styles = new StyleTable(model);
-  const chunks: Uint8Array[] = [];
-  const zip = new Zip((err, data) => {
-    if (err) throw err;
-    chunks.push(data);
-  });
-  const mtime = new Date(1980, 0, 1);
-  /** Streams one part into the package, deflating ~64 KB at a time. */
-  const stream = (path: string, write: (emit: (piece: string) => void) => void) => {
-    const part = new ZipDeflate(path, { level: 6 });
-    part.mtime = mtime;
-    zip.add(part);
-    let buffered: string[] = [];
-    let size = 0;
-    write((piece) => {
-      buffered.push(piece);
-      size += piece.length;
-      if (size > 65_536) {
-        part.push(strToU8(buffered.join("")));
-        buffered = [];
-        size = 0;
-      }
-    });
-    part.push(strToU8(buffered.join("")), true);
-  };
-  const overrides: string[] = [];
-  const rels: Record<string, string> = {};
-  const put = (path: string, xml: string, type?: string) => {
-    if (type) overrides.push(`<Override PartName="/${path}" ContentType="${type}"/>`);
-    // Small parts are kept until the content types are known, then written in order.
-    rels[path] = xml;
-  };
-  const sheetParts: { path: string; write: (emit: (piece: string) => void) => void }[] = [];
-  let chartNo = 0;
-  const sheetRels: string[] = [];
-  const firstVisible = Math.max(
-    0,
-    model.sheets.findIndex((s) => s.state === "visible"),
-  );
-  model.sheets.forEach((sheet, i) => {
-    const n = i + 1;
-    let drawingRel: string | undefined;
-    const charts = sheet.charts ?? [];
-    if (charts.length > 0) {
-      drawingRel = "rId1";
-      put(`xl/drawings/drawing${n}.xml`, drawingXml(charts, chartNo + 1), `${CT}.drawing+xml`);
-      put(
-        `xl/worksheets/_rels/sheet${n}.xml.rels`,
-        relsXml([{ id: "rId1", type: `${NS_R}/drawing`, target: `../drawings/drawing${n}.xml` }]),
-      );
-      put(
-        `xl/drawings/_rels/drawing${n}.xml.rels`,
-        relsXml(
-          charts.map((_, k) => ({
-            id: `rId${k + 1}`,
-            type: `${NS_R}/chart`,
-            target: `../charts/chart${chartNo + k + 1}.xml`,
-          })),
-        ),
-      );
-      charts.forEach((c, k) =>
-        put(`xl/charts/chart${chartNo + k + 1}.xml`, chartXml(c, sheet), `${CT}.drawingml.chart+xml`),
-      );
-      chartNo += charts.length;
-    }
-    overrides.push(
-      `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`,
-    );
-    sheetParts.push({
-      path: `xl/worksheets/sheet${n}.xml`,
-      write: (emit) => sheetXml(sheet, styles, i === firstVisible, drawingRel, emit),
-    });
-    sheetRels.push(`<Relationship Id="rId${n}" Type="${NS_R}/worksheet" Target="worksheets/sheet${n}.xml"/>`);
-  });
+/** A zip entry deflated by a PartDeflate; fflate's pass-through computes its size and CRC-32. */
+class DeflatedPart extends ZipPassThrough {
+  private readonly write: (data: Uint8Array, last: boolean) => void;
+  constructor(filename: string, deflate: PartDeflate) {
+    super(filename);
+    this.compression = 8;
+    this.mtime = MTIME;
+    this.write = deflate((bytes, final) => this.ondata(null, bytes, final));
+  }
+  protected override process(chunk: Uint8Array, final: boolean): void {
+    this.write(chunk, final);
+  }
+}
 
-  put("xl/workbook.xml", workbookXml(model, firstVisible), `${CT}.spreadsheetml.sheet.main+xml`);
-  const stylesId = model.sheets.length + 1;
-  put(
-    "xl/_rels/workbook.xml.rels",
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheetRels.join("")}` +
-      `<Relationship Id="rId${stylesId}" Type="${NS_R}/styles" Target="styles.xml"/></Relationships>`,
-  );
-  put(
-    "docProps/core.xml",
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>tonghop</dc:creator></cp:coreProperties>',
-    "application/vnd.openxmlformats-package.core-properties+xml",
-  );
-  put(
-    "docProps/app.xml",
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>tonghop</Application></Properties>',
-    `${CT}.extended-properties+xml`,
-  );
-  put(
-    "_rels/.rels",
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      `<Relationship Id="rId1" Type="${NS_R}/officeDocument" Target="xl/workbook.xml"/>` +
-      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
-      `<Relationship Id="rId3" Type="${NS_R}/extended-properties" Target="docProps/app.xml"/></Relationships>`,
-  );
-  overrides.push(`<Override PartName="/xl/styles.xml" ContentType="${CT}.spreadsheetml.styles+xml"/>`);
-  // [Content_Types].xml first, as Office writes it; then the small parts, the
-  // sheets (streamed), and the styles, which the sheets fill in as they go.
-  stream("[Content_Types].xml", (emit) =>
-    emit(
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
-        overrides.join("") +
-        "</Types>",
-    ),
-  );
-  for (const [path, xml] of Object.entries(rels)) stream(path, (emit) => emit(xml));
-  for (const p of sheetParts) stream(p.path, p.write);
-  stream("xl/styles.xml", (emit) => emit(styles.xml()));
-  zip.end();
+export async function renderXlsx(model: SheetModel | WorkbookPlan, options: WriteOptions = {}): Promise<Uint8Array> {
+  return renderXlsxSync(model, options);
+}
+
+export function renderXlsxSync(model: SheetModel | WorkbookPlan, options: WriteOptions = {}): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  writeXlsx(asPlan(model), (bytes) => chunks.push(bytes), options);
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const c of chunks) {
@@ -138,4 +65,122 @@ export function renderXlsxSync(model: SheetModel): Uint8Array {
     at += c.length;
   }
   return out;
+}
+
+/** Writes the package to `sink` piece by piece; each sheet is made when its part is written, then let go. */
+export function writeXlsx(plan: WorkbookPlan, sink: (bytes: Uint8Array) => void, options: WriteOptions = {}): void {
+  const deflate = options.deflate ?? fflateDeflate;
+  const styles = new StyleTable(plan.font);
+  const zip = new Zip((err, data) => {
+    if (err) throw err;
+    sink(data);
+  });
+  /** Streams one part into the package, compressing ~PIECE characters at a time. */
+  const stream = (path: string, write: (emit: (piece: string) => void) => void) => {
+    const part = new DeflatedPart(path, deflate);
+    zip.add(part);
+    let buffered: string[] = [];
+    let size = 0;
+    write((piece) => {
+      buffered.push(piece);
+      size += piece.length;
+      if (size > PIECE) {
+        part.push(strToU8(buffered.join("")));
+        buffered = [];
+        size = 0;
+      }
+    });
+    part.push(strToU8(buffered.join("")), true);
+  };
+  const put = (path: string, xml: string) => stream(path, (emit) => emit(xml));
+
+  const n = plan.sheets.length;
+  const chartsBefore = plan.sheets.map((_, i) => plan.sheets.slice(0, i).reduce((k, s) => k + s.charts, 0));
+  const firstVisible = Math.max(
+    0,
+    plan.sheets.findIndex((s) => s.state === "visible"),
+  );
+  // [Content_Types].xml first, as Office writes it (and as file-type sniffers look for it).
+  const overrides = [
+    `<Override PartName="/xl/workbook.xml" ContentType="${CT}.spreadsheetml.sheet.main+xml"/>`,
+    ...plan.sheets.flatMap((s, i) => [
+      ...(s.charts > 0
+        ? [`<Override PartName="/xl/drawings/drawing${i + 1}.xml" ContentType="${CT}.drawing+xml"/>`]
+        : []),
+      ...Array.from(
+        { length: s.charts },
+        (_, k) =>
+          `<Override PartName="/xl/charts/chart${chartsBefore[i] + k + 1}.xml" ContentType="${CT}.drawingml.chart+xml"/>`,
+      ),
+      `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`,
+    ]),
+    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>',
+    `<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/>`,
+    `<Override PartName="/xl/styles.xml" ContentType="${CT}.spreadsheetml.styles+xml"/>`,
+  ];
+  put(
+    "[Content_Types].xml",
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+      overrides.join("") +
+      "</Types>",
+  );
+  put(
+    "_rels/.rels",
+    `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      `<Relationship Id="rId1" Type="${NS_R}/officeDocument" Target="xl/workbook.xml"/>` +
+      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+      `<Relationship Id="rId3" Type="${NS_R}/extended-properties" Target="docProps/app.xml"/></Relationships>`,
+  );
+  put(
+    "docProps/core.xml",
+    `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>tonghop</dc:creator></cp:coreProperties>`,
+  );
+  put(
+    "docProps/app.xml",
+    `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>tonghop</Application></Properties>`,
+  );
+  const sheetRels = plan.sheets.map(
+    (_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+  );
+  put(
+    "xl/_rels/workbook.xml.rels",
+    `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheetRels.join("")}` +
+      `<Relationship Id="rId${n + 1}" Type="${NS_R}/styles" Target="styles.xml"/></Relationships>`,
+  );
+
+  // The sheets, one at a time: made, written with their charts, and let go.
+  const names: CellName[] = [];
+  plan.sheets.forEach((planned, i) => {
+    const sheet = planned.make();
+    const charts = sheet.charts ?? [];
+    if (sheet.name !== planned.name || charts.length !== planned.charts)
+      throw new Error(`sheet ${i + 1} is not the one its plan declared (${planned.name}, ${planned.charts} charts)`);
+    const first = chartsBefore[i] + 1;
+    const drawingRel = charts.length > 0 ? "rId1" : undefined;
+    stream(`xl/worksheets/sheet${i + 1}.xml`, (emit) => sheetXml(sheet, styles, i === firstVisible, drawingRel, emit));
+    if (drawingRel) {
+      put(
+        `xl/worksheets/_rels/sheet${i + 1}.xml.rels`,
+        relsXml([{ id: drawingRel, type: `${NS_R}/drawing`, target: `../drawings/drawing${i + 1}.xml` }]),
+      );
+      put(`xl/drawings/drawing${i + 1}.xml`, drawingXml(charts, first));
+      put(
+        `xl/drawings/_rels/drawing${i + 1}.xml.rels`,
+        relsXml(
+          charts.map((_, k) => ({
+            id: `rId${k + 1}`,
+            type: `${NS_R}/chart`,
+            target: `../charts/chart${first + k}.xml`,
+          })),
+        ),
+      );
+      charts.forEach((c, k) => put(`xl/charts/chart${first + k}.xml`, chartXml(c, sheet)));
+    }
+    for (const c of sheet.cells) if (c.name) names.push({ name: c.name, sheet: sheet.name, row: c.row, col: c.col });
+  });
+  // Last, what the sheets filled in as they went: the defined names and the styles.
+  put("xl/workbook.xml", workbookXml(plan.sheets, names, firstVisible));
+  put("xl/styles.xml", styles.xml());
+  zip.end();
 }

@@ -129,12 +129,19 @@ describe("a district consolidates its communes", () => {
     late: string[];
   };
   const summaryPath = join(dir, "out", "tong-hop.xlsx");
+  let text = "";
 
   beforeAll(async () => {
     const r = await run(...args(summaryPath), "--json");
     expect(r.code).toBe(1); // flagged: an error in Ẳng Tở, a rejected file
+    text = r.out;
     json = JSON.parse(r.out);
   }, 60_000);
+
+  test("--json, written file by file, is the very text JSON.stringify gives (2 spaces, one line break at the end)", () => {
+    expect(json.files.length).toBeGreaterThan(5);
+    expect(text).toBe(JSON.stringify(json, null, 2) + "\n");
+  });
 
   test("totals are the sums of valid values of the included units", () => {
     expect(json.template).toBe("thang-hanh-dong");

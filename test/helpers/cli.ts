@@ -4,6 +4,12 @@ import { main } from "../../src/cli/main";
 export async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const code = await main(argv, { out: (s) => (out += s + "\n"), err: (s) => (err += s + "\n") });
+  const code = await main(argv, {
+    out: (s) => (out += s + "\n"),
+    err: (s) => (err += s + "\n"),
+    write: async (pieces) => {
+      for (const piece of pieces) out += piece;
+    },
+  });
   return { code, out, err };
 }

@@ -21,7 +21,7 @@ export function openpyxlCells(
   file: string,
   sheet: string,
 ): { cells: PyCell[]; validations: { sqref: string; type: string; formula1: string }[] } {
-  return JSON.parse(execFileSync("/usr/bin/python3", ["-c", SCRIPT, file, sheet], { encoding: "utf8" })) as ReturnType<
-    typeof openpyxlCells
-  >;
+  return JSON.parse(
+    execFileSync("/usr/bin/python3", ["-c", SCRIPT, file, sheet], { encoding: "utf8", maxBuffer: 1 << 28 }),
+  ) as ReturnType<typeof openpyxlCells>;
 }

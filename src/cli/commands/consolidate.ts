@@ -7,14 +7,17 @@ import { basename, isAbsolute, relative, resolve } from "node:path";
 import { consolidate, type FileOutcome, type Summary, type UnitFile } from "../../core/consolidate";
 import { formatVnDate } from "../../core/dates";
 import { consolidation, formatNumber, type Lang } from "../../core/i18n/messages";
-import { layoutSummary, statusLabel } from "../../core/layout/summary";
+import { statusLabel, summaryPlan } from "../../core/layout/summary";
 import { RosterError, type RosterEntry } from "../../core/roster";
 import { fieldTitle, templateFields, type Level } from "../../core/templates";
 import { templateCatalogue, templateHash } from "../../core/templates/catalogue";
 import { readRosterBytes } from "../../xlsx/roster-file";
 import { renderXlsx } from "../../xlsx/write";
+import { CLI_WRITE } from "../deflate";
 import { CliError } from "../errors";
 import { findingJson } from "../findings-json";
+import { jsonPieces } from "../json-pieces";
+import type { Io } from "../main";
 import { collectPaths } from "../inputs";
 import { readUnitFiles, threadsOption } from "../parallel-read";
 import { templateFromArg } from "../template-arg";
@@ -59,7 +62,7 @@ export async function consolidateCommand(
   args: string[],
   o: ConsolidateOptions,
   lang: Lang,
-  io: { out: (s: string) => void; err: (s: string) => void },
+  io: Pick<Io, "out" | "err" | "write">,
 ): Promise<number> {
   if (args.length === 0) throw new CliError(msg(lang, "missingArg", { arg: msg(lang, "argFiles") }));
   if (!o.out && !o.json) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
@@ -109,8 +112,14 @@ export async function consolidateCommand(
     throw new CliError(msg(lang, "nothingToConsolidate"));
   }
   if (outPath)
-    writeOutputOrSay(outPath, o.out as string, await renderXlsx(layoutSummary(summary)), o.force ?? false, lang);
-  if (o.json) io.out(JSON.stringify(summaryJson(summary, lang), null, 2));
+    writeOutputOrSay(
+      outPath,
+      o.out as string,
+      await renderXlsx(summaryPlan(summary), CLI_WRITE),
+      o.force ?? false,
+      lang,
+    );
+  if (o.json) await io.write(summaryJsonText(summary, lang));
   else io.out(humanSummary(summary, lang));
   if (skipped.length > 0) io.err(consolidation.skipped(skipped.map((f) => basename(f)))[lang]);
   if (outPath) io.err(msg(lang, "wrote", { file: o.out as string }));
@@ -150,7 +159,40 @@ function isAbsoluteInside(folder: string, path: string): boolean {
 const LEVEL_KEYS = { xa: "levelXa", huyen: "levelHuyen", tinh: "levelTinh" } as const;
 const levelName = (level: Level, lang: Lang) => msg(lang, LEVEL_KEYS[level]);
 
+/** What --json prints for one file. */
+function fileJson(f: FileOutcome, lang: Lang) {
+  return {
+    file: f.file,
+    unit: f.rosterName ?? f.unit ?? null,
+    status: f.status,
+    notKept: f.notKept ?? false,
+    reason: f.reason?.[lang] ?? null,
+    errors: f.findings.filter((x) => x.severity === "error").map((x) => findingJson(x, lang)),
+    warnings: f.findings.filter((x) => x.severity === "warning").map((x) => findingJson(x, lang)),
+    late: f.late,
+    sha256: f.sha256,
+  };
+}
+
+/** The --json object, its files all made at once. */
 export function summaryJson(s: Summary, lang: Lang) {
+  return jsonWith(
+    s,
+    lang,
+    s.files.map((f) => fileJson(f, lang)),
+  );
+}
+
+/** The --json text with its line break, in pieces: each file's object made when its turn comes. */
+export function* summaryJsonText(s: Summary, lang: Lang): Generator<string> {
+  function* files() {
+    for (const f of s.files) yield fileJson(f, lang);
+  }
+  yield* jsonPieces(jsonWith(s, lang, files()));
+  yield "\n";
+}
+
+function jsonWith<F>(s: Summary, lang: Lang, files: F) {
   return {
     template: s.template.id,
     templateVersion: s.template.version,
@@ -163,17 +205,7 @@ export function summaryJson(s: Summary, lang: Lang) {
     deadlineSource: s.deadlineSource,
     totals: s.totals,
     rates: s.rates,
-    files: s.files.map((f) => ({
-      file: f.file,
-      unit: f.rosterName ?? f.unit ?? null,
-      status: f.status,
-      notKept: f.notKept ?? false,
-      reason: f.reason?.[lang] ?? null,
-      errors: f.findings.filter((x) => x.severity === "error").map((x) => findingJson(x, lang)),
-      warnings: f.findings.filter((x) => x.severity === "warning").map((x) => findingJson(x, lang)),
-      late: f.late,
-      sha256: f.sha256,
-    })),
+    files,
     missing: s.missing.map((m) => m.name),
     unresolved: s.unresolved.map((u) => ({ unit: u.name, files: u.files, reason: u.reason[lang] })),
     incomplete: s.incomplete ?? null,

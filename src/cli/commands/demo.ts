@@ -6,10 +6,11 @@ import { basename, join, resolve } from "node:path";
 import { consolidate } from "../../core/consolidate";
 import { formatNumber, type Lang } from "../../core/i18n/messages";
 import { layoutReport } from "../../core/layout/report";
-import { layoutSummary } from "../../core/layout/summary";
+import { summaryPlan } from "../../core/layout/summary";
 import { findTemplate } from "../../core/templates";
 import { DEMO_DEADLINE, MUONG_ANG_ROSTER, muongAngSamples } from "../../demo/samples";
 import { renderXlsx } from "../../xlsx/write";
+import { CLI_WRITE } from "../deflate";
 import { collectPaths } from "../inputs";
 import { readUnitFiles } from "../parallel-read";
 import { msg } from "../messages";
@@ -25,7 +26,11 @@ export async function demoCommand(outDir: string, lang: Lang, say: (s: string) =
   const samples = muongAngSamples();
   for (const s of samples) {
     // The demo owns examples/: regenerating it replaces its own files.
-    writeOutput(join(unitsDir, s.file), await renderXlsx(layoutReport(template, s.meta, s.contents).model), true);
+    writeOutput(
+      join(unitsDir, s.file),
+      await renderXlsx(layoutReport(template, s.meta, s.contents).model, CLI_WRITE),
+      true,
+    );
   }
   const rosterPath = join(dir, "roster.csv");
   writeFileSync(rosterPath, "code,name\n" + MUONG_ANG_ROSTER.map((n) => `,${n}`).join("\n") + "\n");
@@ -39,7 +44,7 @@ export async function demoCommand(outDir: string, lang: Lang, say: (s: string) =
   });
   if (!summary) throw new Error("the demo samples did not consolidate");
   const out = join(dir, "summary.xlsx");
-  writeOutput(out, await renderXlsx(layoutSummary(summary)), true);
+  writeOutput(out, await renderXlsx(summaryPlan(summary), CLI_WRITE), true);
 
   const story = new Map(samples.map((s) => [s.file, s.story]));
   say("");

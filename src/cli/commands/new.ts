@@ -2,6 +2,7 @@
 import { resolve } from "node:path";
 import { layoutReport } from "../../core/layout/report";
 import { renderXlsx } from "../../xlsx/write";
+import { CLI_WRITE } from "../deflate";
 import { CliError } from "../errors";
 import { msg, type Lang } from "../messages";
 import { OutputExistsError, writeOutput } from "../output";
@@ -25,7 +26,7 @@ export async function newCommand(
   const template = o.template ? templateFromArg(o.template, lang) : requireTemplate(templateId, lang);
   if (!o.out) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
   const meta = metaFromOptions(template, o, lang);
-  const bytes = await renderXlsx(layoutReport(template, meta).model);
+  const bytes = await renderXlsx(layoutReport(template, meta).model, CLI_WRITE);
   try {
     writeOutput(resolve(o.out), bytes, o.force ?? false);
   } catch (e) {

@@ -5,6 +5,7 @@
 import { resolve } from "node:path";
 import { definitionModel } from "../../core/templates/definition/write";
 import { renderXlsx } from "../../xlsx/write";
+import { CLI_WRITE } from "../deflate";
 import { MAX_TEMPLATE_BYTES } from "../../core/limits";
 import { fieldTitle, templateFields, type Template } from "../../core/templates";
 import { templateFromOutline } from "../../core/templates/outline";
@@ -81,7 +82,7 @@ async function exportDefinition(
   if (!arg) throw new CliError(msg(lang, "templateUsage"));
   if (!o.out) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
   const t = templateFromArg(arg, lang);
-  write(o.out, await renderXlsx(definitionModel(t)), o.force ?? false, lang);
+  write(o.out, await renderXlsx(definitionModel(t), CLI_WRITE), o.force ?? false, lang);
   say(msg(lang, "wrote", { file: o.out }));
   return 0;
 }

@@ -126,3 +126,41 @@ export function sheetExtent(sheet: ModelSheet): { maxRow: number; maxCol: number
   for (const r of Object.keys(sheet.rowHeights)) maxRow = Math.max(maxRow, Number(r));
   return { maxRow, maxCol };
 }
+
+/**
+ * A sheet as a renderer draws it: its name, visibility and charts known at once (the package and the open
+ * workbook list them first), its content made only when its turn comes and dropped after. A summary of
+ * thousands of units so never holds its large sheets all at once.
+ */
+export interface SheetPlan {
+  name: string;
+  state: ModelSheet["state"];
+  /** How many charts the made sheet holds (the .xlsx package declares their parts before any sheet). */
+  charts: number;
+  make: () => ModelSheet;
+}
+
+/** A workbook drawn sheet by sheet: what both renderers (xlsx/write.ts, excel/render.ts) draw. */
+export interface WorkbookPlan {
+  font: SheetModel["font"];
+  sheets: SheetPlan[];
+}
+
+/** A sheet already made, as a plan. */
+export function readySheet(sheet: ModelSheet): SheetPlan {
+  return { name: sheet.name, state: sheet.state, charts: sheet.charts?.length ?? 0, make: () => sheet };
+}
+
+export function planOf(model: SheetModel): WorkbookPlan {
+  return { font: model.font, sheets: model.sheets.map(readySheet) };
+}
+
+/** A whole model or a plan, as a plan: what the renderers take. */
+export function asPlan(model: SheetModel | WorkbookPlan): WorkbookPlan {
+  return model.sheets.every((s) => "make" in s) ? (model as WorkbookPlan) : planOf(model as SheetModel);
+}
+
+/** Every sheet of a plan made at once: for readers of a whole model (tests, small workbooks). */
+export function modelOf(plan: WorkbookPlan): SheetModel {
+  return { font: plan.font, sheets: plan.sheets.map((s) => s.make()) };
+}

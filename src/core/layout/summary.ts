@@ -3,82 +3,39 @@
 // up), the tables by unit with "Tổng cộng" SUM rows, the submission status of
 // every roster unit and file, and where every number came from.
 // Text from unit files is always written as a value, never as a formula.
-import { formatVnDate } from "../dates";
 import { consolidation, formatDecimal } from "../i18n/messages";
-import type { FileOutcome, FileStatus, Summary } from "../consolidate/types";
+import type { Summary } from "../consolidate/types";
 import { baseName } from "../paths";
-import type { Finding } from "../report";
 import { fieldTitle, templateFields, type Field } from "../templates";
 import { a1 } from "./a1";
 import { SheetBuilder, wrappedHeight } from "./builder";
-import type { CellStyle, ModelSheet, SheetModel } from "./model";
+import {
+  modelOf,
+  readySheet,
+  type CellStyle,
+  type ModelSheet,
+  type SheetModel,
+  type SheetPlan,
+  type WorkbookPlan,
+} from "./model";
 import { fieldHeader } from "./headers";
-import { FONT, layoutReport, NUMBER_FORMAT } from "./report";
+import { FONT, layoutReport } from "./report";
+import { STATUS_SHEET, statusSheet } from "./summary-status";
+import { box, ERROR_FILL, headerStyle, landscape, small, styles } from "./summary-style";
 
 export const BY_UNIT_SHEET = "Tổng hợp theo đơn vị";
-export const STATUS_SHEET = "Tình trạng nộp báo cáo";
 export const SOURCES_SHEET = "Nguồn số liệu";
 export const CHART_SHEET = "Biểu đồ";
 export const TOTAL_LABEL = "Tổng cộng";
-
-export const STATUS_LABELS: Record<FileStatus, string> = {
-  included: "Đã tổng hợp",
-  superseded: "Bản cũ (đã có bản mới hơn)",
-  duplicate: "Trùng lặp (chỉ tính một lần)",
-  conflict: "Mâu thuẫn — cần chọn bản đúng",
-  rejected: "Không hợp lệ",
-};
+export { NOT_KEPT_LABEL, STATUS_LABELS, STATUS_SHEET, statusLabel, UNRESOLVED_LABEL } from "./summary-status";
 
 /** A cell's content as its unit wrote it; a decimal with a comma ("2,5"), as a Vietnamese reader writes it. */
 function shown(raw: string | number | boolean | null): string {
   return typeof raw === "number" ? formatDecimal(raw, "vi") : String(raw ?? "");
 }
 
-/** A report the user chose not to keep when settling a conflict. */
-export const NOT_KEPT_LABEL = "Không giữ (đã chọn bản khác)";
-
-/** What a file's status is called on the status sheet and in the CLI. */
-export function statusLabel(f: FileOutcome): string {
-  return f.notKept ? NOT_KEPT_LABEL : STATUS_LABELS[f.status];
-}
-
-/** A unit that sent something that cannot be counted yet: never "Chưa nộp". */
-export const UNRESOLVED_LABEL = "Đã nộp, cần xử lý";
-
-const ERROR_FILL = "FDE2E2";
-const HEAD_FILL = "E8EEF7";
-const box: CellStyle = { border: true, vertical: "middle" };
-const headerStyle: CellStyle = {
-  border: true,
-  vertical: "middle",
-  horizontal: "center",
-  wrap: true,
-  font: { bold: true, size: 11 },
-  fill: HEAD_FILL,
-};
-const small = 11;
-// Shared style objects: a summary of thousands of units reuses a handful.
-const styles = {
-  index: { ...box, horizontal: "center", font: { size: small } } as CellStyle,
-  text: { ...box, font: { size: small } } as CellStyle,
-  number: { ...box, numFmt: NUMBER_FORMAT, font: { size: small } } as CellStyle,
-  bad: { ...box, fill: ERROR_FILL, font: { size: small } } as CellStyle,
-  total: { ...box, numFmt: NUMBER_FORMAT, font: { bold: true } } as CellStyle,
-  statusLine: { ...box, vertical: "top", font: { size: small } } as CellStyle,
-  statusBad: { ...box, vertical: "top", font: { size: small }, fill: ERROR_FILL } as CellStyle,
-  statusWrap: { ...box, vertical: "top", wrap: true, font: { size: small } } as CellStyle,
-  statusWrapBad: { ...box, vertical: "top", wrap: true, font: { size: small }, fill: ERROR_FILL } as CellStyle,
-  head: headerStyle,
-};
 /** Charts show at most this many units: beyond it bars are unreadable. */
 export const CHART_MAX_UNITS = 100;
-
-const landscape = {
-  paper: "A4" as const,
-  orientation: "landscape" as const,
-  fitToWidth: true,
-  margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-};
 
 /** The by-unit tables; returns the sheet and where each unit's values sit (for the chart). */
 function byUnitSheet(s: Summary): ModelSheet {
@@ -148,105 +105,6 @@ function byUnitSheet(s: Summary): ModelSheet {
     protect: false,
     showGridLines: false,
     print: landscape,
-  });
-}
-
-function findingLines(findings: Finding[]): string {
-  return findings.map((f) => `${f.severity === "error" ? "LỖI" : "Cảnh báo"}: ${f.message.vi}`).join("\n");
-}
-
-function statusSheet(s: Summary): ModelSheet {
-  const b = new SheetBuilder();
-  const cols = [
-    "STT",
-    "Đơn vị",
-    "Mã",
-    "Tệp",
-    "Trạng thái",
-    "Ngày báo cáo",
-    "Thời hạn",
-    "Số lỗi",
-    "Số cảnh báo",
-    "Nội dung lỗi, cảnh báo, lý do",
-    "SHA-256 của tệp",
-  ];
-  b.block(1, 1, 1, cols.length, `TÌNH TRẠNG NỘP BÁO CÁO — KỲ ${s.period}`, {
-    font: { bold: true, size: 14 },
-    horizontal: "center",
-  });
-  const included = s.files.filter((f) => f.status === "included").length;
-  const others = s.periodChoice.found.filter((p) => p.period !== s.period).map((p) => `${p.period} (${p.files} tệp)`);
-  const facts = [
-    consolidation.period(s.period, s.periodChoice.source, s.deadline ? formatVnDate(s.deadline) : "", others).vi,
-    `Hạn nộp: ${s.deadline ? formatVnDate(s.deadline) : "không đặt"}${s.deadlineSource === "template" ? " (theo mẫu)" : ""}`,
-    `Số tệp nhận được: ${s.files.length}; đã tổng hợp: ${included}`,
-    s.rosterGiven
-      ? `Đơn vị chưa nộp: ${s.missing.length}`
-      : "Không có danh sách đơn vị: không xác định được đơn vị chưa nộp.",
-    `Đơn vị đã nộp, cần xử lý: ${s.unresolved.length}`,
-    `Đơn vị nộp muộn: ${s.late.length}`,
-    ...(s.incomplete ? [consolidation.incomplete(s.incomplete.errorCells, s.incomplete.units).vi] : []),
-    ...(s.skipped.length ? [consolidation.skipped(s.skipped.map(baseName)).vi] : []),
-  ];
-  facts.forEach((text, i) =>
-    b.block(2 + i, 1, 2 + i, cols.length, text, {
-      font: { size: small, bold: text.startsWith("Tổng số chưa") },
-      ...(text.startsWith("Tổng số chưa") ? { fill: ERROR_FILL } : {}),
-    }),
-  );
-  let row = 2 + facts.length + 1;
-  cols.forEach((c, i) => b.put(row, i + 1, c, headerStyle));
-  b.height(row, 30);
-  row += 1;
-  let n = 1;
-  const line = (values: (string | number | undefined)[], bad: boolean) => {
-    values.forEach((v, i) =>
-      b.put(
-        row,
-        i + 1,
-        v,
-        i === 9 ? (bad ? styles.statusWrapBad : styles.statusWrap) : bad ? styles.statusBad : styles.statusLine,
-      ),
-    );
-    b.height(row, Math.min(409, Math.max(16, wrappedHeight(String(values[9] ?? ""), 70, small))));
-    row += 1;
-  };
-  const timeliness = (f: FileOutcome) =>
-    f.status !== "included" ? "" : f.late ? "Muộn" : f.reportDate ? "Đúng hạn" : "Không rõ ngày";
-  for (const f of s.files) {
-    const errors = f.findings.filter((x) => x.severity === "error").length;
-    const details = [f.reason?.vi, findingLines(f.findings)].filter((x) => x).join("\n");
-    line(
-      [
-        n++,
-        f.rosterName ?? f.unit ?? "",
-        f.unitCode ?? "",
-        baseName(f.file),
-        statusLabel(f),
-        f.reportDate ? formatVnDate(f.reportDate) : "",
-        timeliness(f),
-        errors,
-        f.findings.length - errors,
-        details,
-        f.sha256,
-      ],
-      f.status === "rejected" || f.status === "conflict" || errors > 0,
-    );
-  }
-  for (const u of s.unresolved)
-    line(
-      [n++, u.name, u.code ?? "", u.files.map(baseName).join(", "), UNRESOLVED_LABEL, "", "", "", "", u.reason.vi, ""],
-      true,
-    );
-  for (const m of s.missing)
-    line([n++, m.name, m.code ?? "", "", "Chưa nộp", "", "Chưa nộp", "", "", m.note?.vi ?? "", ""], true);
-  return b.sheet(STATUS_SHEET, {
-    state: "visible",
-    columns: [6, 24, 8, 26, 20, 12, 12, 8, 10, 70, 20],
-    protect: false,
-    showGridLines: false,
-    print: landscape,
-    frozenRows: 2 + facts.length + 1,
   });
 }
 
@@ -349,7 +207,11 @@ function withIncompleteNote(sheet: ModelSheet, s: Summary): ModelSheet {
   };
 }
 
-export function layoutSummary(s: Summary, reportSheet?: string): SheetModel {
+/**
+ * A Summary as a workbook plan: the report and the chart (small) made at once; the sheets by unit, of
+ * submissions and of sources — each as long as the units are many — made only when a renderer draws them.
+ */
+export function summaryPlan(s: Summary, reportSheet?: string): WorkbookPlan {
   const report = layoutReport(
     s.template,
     s.meta,
@@ -358,10 +220,22 @@ export function layoutSummary(s: Summary, reportSheet?: string): SheetModel {
     reportSheet,
   ).model;
   const [plainReport, ...hidden] = report.sheets;
-  const reportPart = withIncompleteNote(plainReport, s);
   const chart = chartSheet(s);
+  const later = (name: string, make: () => ModelSheet): SheetPlan => ({ name, state: "visible", charts: 0, make });
   return {
     font: FONT,
-    sheets: [reportPart, byUnitSheet(s), statusSheet(s), sourcesSheet(s), ...(chart ? [chart] : []), ...hidden],
+    sheets: [
+      readySheet(withIncompleteNote(plainReport, s)),
+      later(BY_UNIT_SHEET, () => byUnitSheet(s)),
+      later(STATUS_SHEET, () => statusSheet(s)),
+      later(SOURCES_SHEET, () => sourcesSheet(s)),
+      ...(chart ? [readySheet(chart)] : []),
+      ...hidden.map(readySheet),
+    ],
   };
+}
+
+/** The whole summary at once (every sheet made): for readers of the model. */
+export function layoutSummary(s: Summary, reportSheet?: string): SheetModel {
+  return modelOf(summaryPlan(s, reportSheet));
 }

@@ -1,8 +1,8 @@
 // The Host in a plain browser (add-ins blocked, or no Excel): new reports and
 // summaries are downloaded as .xlsx files; nothing is sent anywhere.
 import { layoutReport } from "../../core/layout/report";
-import { layoutSummary } from "../../core/layout/summary";
-import type { SheetModel } from "../../core/layout/model";
+import { summaryPlan } from "../../core/layout/summary";
+import type { SheetModel, WorkbookPlan } from "../../core/layout/model";
 import { asciiSlug } from "../../core/slug";
 import { workerParser } from "../../worker/pool";
 import { rosterFromFile } from "./roster-file";
@@ -26,7 +26,7 @@ function remember(key: string, value: unknown): void {
   }
 }
 
-async function download(model: SheetModel, fileName: string): Promise<string> {
+async function download(model: SheetModel | WorkbookPlan, fileName: string): Promise<string> {
   // The workbook writer is a chunk of its own: loaded only when a file is made.
   const { renderXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ "../../xlsx/write");
   const bytes = await renderXlsx(model);
@@ -56,7 +56,7 @@ export function browserHost(workerUrl: string): Host {
     },
     async writeSummary(summary) {
       const file = await download(
-        layoutSummary(summary),
+        summaryPlan(summary),
         `tong-hop-${asciiSlug(summary.meta.unitName)}-${summary.period}.xlsx`,
       );
       return { ok: true, sheets: [], renamed: [], downloaded: file };

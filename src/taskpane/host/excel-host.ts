@@ -4,7 +4,7 @@
 // editing (runExcel), and Excel's errors reach the pane as messages saying what
 // to do, in the pane's language.
 import { layoutReport } from "../../core/layout/report";
-import { layoutSummary } from "../../core/layout/summary";
+import { summaryPlan } from "../../core/layout/summary";
 import { extractReport } from "../../core/read/extract";
 import type { Localized } from "../../core/report";
 import { rosterFromGrid } from "../../core/roster";
@@ -58,9 +58,9 @@ export function excelHost(workerUrl: string): Host {
         ),
       ).then(asResult),
     writeSummary: (summary, replace) =>
-      run((ctx) =>
-        writeModel(ctx, (sheet) => layoutSummary(summary, sheet), caps, replace ? "replace" : undefined),
-      ).then(asResult),
+      run((ctx) => writeModel(ctx, (sheet) => summaryPlan(summary, sheet), caps, replace ? "replace" : undefined)).then(
+        asResult,
+      ),
     parseFiles: workerParser(workerUrl),
     rosterFromFile,
     async checkActive() {

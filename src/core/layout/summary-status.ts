@@ -1,0 +1,131 @@
+// The summary's sheet of submissions: every file received and every roster
+// unit, with its status, timeliness, findings and SHA-256 — and the words
+// those statuses are called by, here and in the CLI.
+import { formatVnDate } from "../dates";
+import { consolidation } from "../i18n/messages";
+import type { FileOutcome, FileStatus, Summary } from "../consolidate/types";
+import { baseName } from "../paths";
+import type { Finding } from "../report";
+import { SheetBuilder, wrappedHeight } from "./builder";
+import type { ModelSheet } from "./model";
+import { ERROR_FILL, headerStyle, landscape, small, styles } from "./summary-style";
+
+export const STATUS_SHEET = "Tình trạng nộp báo cáo";
+
+export const STATUS_LABELS: Record<FileStatus, string> = {
+  included: "Đã tổng hợp",
+  superseded: "Bản cũ (đã có bản mới hơn)",
+  duplicate: "Trùng lặp (chỉ tính một lần)",
+  conflict: "Mâu thuẫn — cần chọn bản đúng",
+  rejected: "Không hợp lệ",
+};
+
+/** A report the user chose not to keep when settling a conflict. */
+export const NOT_KEPT_LABEL = "Không giữ (đã chọn bản khác)";
+
+/** What a file's status is called on the status sheet and in the CLI. */
+export function statusLabel(f: FileOutcome): string {
+  return f.notKept ? NOT_KEPT_LABEL : STATUS_LABELS[f.status];
+}
+
+/** A unit that sent something that cannot be counted yet: never "Chưa nộp". */
+export const UNRESOLVED_LABEL = "Đã nộp, cần xử lý";
+
+function findingLines(findings: Finding[]): string {
+  return findings.map((f) => `${f.severity === "error" ? "LỖI" : "Cảnh báo"}: ${f.message.vi}`).join("\n");
+}
+
+export function statusSheet(s: Summary): ModelSheet {
+  const b = new SheetBuilder();
+  const cols = [
+    "STT",
+    "Đơn vị",
+    "Mã",
+    "Tệp",
+    "Trạng thái",
+    "Ngày báo cáo",
+    "Thời hạn",
+    "Số lỗi",
+    "Số cảnh báo",
+    "Nội dung lỗi, cảnh báo, lý do",
+    "SHA-256 của tệp",
+  ];
+  b.block(1, 1, 1, cols.length, `TÌNH TRẠNG NỘP BÁO CÁO — KỲ ${s.period}`, {
+    font: { bold: true, size: 14 },
+    horizontal: "center",
+  });
+  const included = s.files.filter((f) => f.status === "included").length;
+  const others = s.periodChoice.found.filter((p) => p.period !== s.period).map((p) => `${p.period} (${p.files} tệp)`);
+  const facts = [
+    consolidation.period(s.period, s.periodChoice.source, s.deadline ? formatVnDate(s.deadline) : "", others).vi,
+    `Hạn nộp: ${s.deadline ? formatVnDate(s.deadline) : "không đặt"}${s.deadlineSource === "template" ? " (theo mẫu)" : ""}`,
+    `Số tệp nhận được: ${s.files.length}; đã tổng hợp: ${included}`,
+    s.rosterGiven
+      ? `Đơn vị chưa nộp: ${s.missing.length}`
+      : "Không có danh sách đơn vị: không xác định được đơn vị chưa nộp.",
+    `Đơn vị đã nộp, cần xử lý: ${s.unresolved.length}`,
+    `Đơn vị nộp muộn: ${s.late.length}`,
+    ...(s.incomplete ? [consolidation.incomplete(s.incomplete.errorCells, s.incomplete.units).vi] : []),
+    ...(s.skipped.length ? [consolidation.skipped(s.skipped.map(baseName)).vi] : []),
+  ];
+  facts.forEach((text, i) =>
+    b.block(2 + i, 1, 2 + i, cols.length, text, {
+      font: { size: small, bold: text.startsWith("Tổng số chưa") },
+      ...(text.startsWith("Tổng số chưa") ? { fill: ERROR_FILL } : {}),
+    }),
+  );
+  let row = 2 + facts.length + 1;
+  cols.forEach((c, i) => b.put(row, i + 1, c, headerStyle));
+  b.height(row, 30);
+  row += 1;
+  let n = 1;
+  const line = (values: (string | number | undefined)[], bad: boolean) => {
+    values.forEach((v, i) =>
+      b.put(
+        row,
+        i + 1,
+        v,
+        i === 9 ? (bad ? styles.statusWrapBad : styles.statusWrap) : bad ? styles.statusBad : styles.statusLine,
+      ),
+    );
+    b.height(row, Math.min(409, Math.max(16, wrappedHeight(String(values[9] ?? ""), 70, small))));
+    row += 1;
+  };
+  const timeliness = (f: FileOutcome) =>
+    f.status !== "included" ? "" : f.late ? "Muộn" : f.reportDate ? "Đúng hạn" : "Không rõ ngày";
+  for (const f of s.files) {
+    const errors = f.findings.filter((x) => x.severity === "error").length;
+    const details = [f.reason?.vi, findingLines(f.findings)].filter((x) => x).join("\n");
+    line(
+      [
+        n++,
+        f.rosterName ?? f.unit ?? "",
+        f.unitCode ?? "",
+        baseName(f.file),
+        statusLabel(f),
+        f.reportDate ? formatVnDate(f.reportDate) : "",
+        timeliness(f),
+        errors,
+        f.findings.length - errors,
+        details,
+        f.sha256,
+      ],
+      f.status === "rejected" || f.status === "conflict" || errors > 0,
+    );
+  }
+  for (const u of s.unresolved)
+    line(
+      [n++, u.name, u.code ?? "", u.files.map(baseName).join(", "), UNRESOLVED_LABEL, "", "", "", "", u.reason.vi, ""],
+      true,
+    );
+  for (const m of s.missing)
+    line([n++, m.name, m.code ?? "", "", "Chưa nộp", "", "Chưa nộp", "", "", m.note?.vi ?? "", ""], true);
+  return b.sheet(STATUS_SHEET, {
+    state: "visible",
+    columns: [6, 24, 8, 26, 20, 12, 12, 8, 10, 70, 20],
+    protect: false,
+    showGridLines: false,
+    print: landscape,
+    frozenRows: 2 + facts.length + 1,
+  });
+}

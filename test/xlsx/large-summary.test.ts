@@ -1,0 +1,65 @@
+// A summary of 3,000 units, written sheet by sheet and compressed as the CLI
+// does (Node's zlib, each sheet part in several pieces), opens in Python's
+// zipfile (every part's CRC checked) and in openpyxl with each unit's numbers
+// where they belong — and the same as the browser's writer (fflate) gives.
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { unzipSync } from "fflate";
+import { CLI_WRITE } from "../../src/cli/deflate";
+import { consolidate } from "../../src/core/consolidate";
+import { BY_UNIT_SHEET, summaryPlan } from "../../src/core/layout/summary";
+import { monthOfActionValues } from "../../src/demo/samples";
+import { renderXlsx } from "../../src/xlsx/write";
+import { openpyxlCells } from "../helpers/openpyxl-cells";
+import { template, tempDir } from "../helpers/reports";
+import { unitFile, unitReport } from "../helpers/unit-reports";
+
+const t = template("thang-hanh-dong");
+const UNITS = 3000;
+const name = (i: number) => `Xã Thử Nghiệm ${String(i).padStart(5, "0")}`;
+const summary = consolidate(
+  Array.from({ length: UNITS }, (_, i) =>
+    unitFile(
+      `don-vi-${i}.xlsx`,
+      unitReport(t, { unitName: name(i), reportDate: "2024-07-01" }, monthOfActionValues(i)),
+    ),
+  ),
+  { consolidatingUnit: { name: "Huyện Thử", level: "huyen" } },
+);
+if (!summary) throw new Error("nothing consolidated");
+const dir = tempDir("tonghop-large-summary-");
+
+test("the CLI's summary of 3,000 units opens in zipfile and openpyxl with each unit's numbers", async () => {
+  const bytes = await renderXlsx(summaryPlan(summary), CLI_WRITE);
+  const file = join(dir, "tong-hop.xlsx");
+  writeFileSync(file, bytes);
+  // The by-unit sheet is well over one compressed piece (256 K characters): the pieces' joins are exercised.
+  const parts = unzipSync(bytes);
+  expect(Object.values(parts).some((p) => p.length > 1_000_000)).toBe(true);
+  const bad = execFileSync(
+    "/usr/bin/python3",
+    ["-c", "import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).testzip())", file],
+    { encoding: "utf8" },
+  ).trim();
+  expect(bad).toBe("None");
+
+  const cells = new Map(openpyxlCells(file, BY_UNIT_SHEET).cells.map((c) => [c.cell, c.value]));
+  // The first table's row of each unit (column B holds its name).
+  const rowOf = new Map<unknown, string>();
+  for (const [ref, v] of cells) if (ref.startsWith("B") && !rowOf.has(v)) rowOf.set(v, ref.slice(1));
+  const fields = t.tables[0].groups.flatMap((g) => g.fields);
+  for (const i of [0, 1234, UNITS - 1]) {
+    const row = rowOf.get(name(i)) as string;
+    expect(row).toBeDefined();
+    const values = monthOfActionValues(i);
+    fields.forEach((f, k) => expect(cells.get(`${String.fromCharCode(67 + k)}${row}`)).toBe(values[f.id]));
+  }
+}, 120_000);
+
+test("the CLI's writer (zlib) and the browser's (fflate) give the same parts", async () => {
+  const cli = unzipSync(await renderXlsx(summaryPlan(summary), CLI_WRITE));
+  const browser = unzipSync(await renderXlsx(summaryPlan(summary)));
+  expect(Object.keys(cli)).toEqual(Object.keys(browser));
+  for (const [path, data] of Object.entries(cli)) expect(Buffer.from(data).equals(browser[path])).toBe(true);
+}, 60_000);
