@@ -40,15 +40,20 @@ const OPTIONS = {
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
-  /** Long output (--json of a consolidation) as it is made: waits while the reader is behind. */
-  write: (pieces: Iterable<string>) => Promise<void>;
+  /** Long output (--json of a consolidation) as it is made, then a line break, as `out`; waits while the reader is behind. */
+  write?: (pieces: Iterable<string>) => Promise<void>;
 }
 
 const defaultIo: Io = {
   out: (s) => process.stdout.write(s + "\n"),
   err: (s) => process.stderr.write(s + "\n"),
-  write: (pieces) => writePieces(process.stdout, pieces),
+  write: (pieces) => writePieces(process.stdout, withLineBreak(pieces)),
 };
+
+function* withLineBreak(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield "\n";
+}
 
 function langOf(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));

@@ -9,6 +9,7 @@ export async function run(...argv: string[]): Promise<{ code: number; out: strin
     err: (s) => (err += s + "\n"),
     write: async (pieces) => {
       for (const piece of pieces) out += piece;
+      out += "\n";
     },
   });
   return { code, out, err };

@@ -119,7 +119,8 @@ export async function consolidateCommand(
       o.force ?? false,
       lang,
     );
-  if (o.json) await io.write(summaryJsonText(summary, lang));
+  if (o.json && io.write) await io.write(summaryJsonText(summary, lang));
+  else if (o.json) io.out([...summaryJsonText(summary, lang)].join(""));
   else io.out(humanSummary(summary, lang));
   if (skipped.length > 0) io.err(consolidation.skipped(skipped.map((f) => basename(f)))[lang]);
   if (outPath) io.err(msg(lang, "wrote", { file: o.out as string }));
@@ -183,13 +184,12 @@ export function summaryJson(s: Summary, lang: Lang) {
   );
 }
 
-/** The --json text with its line break, in pieces: each file's object made when its turn comes. */
-export function* summaryJsonText(s: Summary, lang: Lang): Generator<string> {
+/** The --json text in pieces: each file's object made when its turn comes. */
+export function summaryJsonText(s: Summary, lang: Lang): Generator<string> {
   function* files() {
     for (const f of s.files) yield fileJson(f, lang);
   }
-  yield* jsonPieces(jsonWith(s, lang, files()));
-  yield "\n";
+  return jsonPieces(jsonWith(s, lang, files()));
 }
 
 function jsonWith<F>(s: Summary, lang: Lang, files: F) {
