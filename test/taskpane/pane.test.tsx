@@ -105,17 +105,7 @@ describe("Kiểm tra số liệu", () => {
   );
 
   test("lists findings by table with their cells; 'Sửa' and 'Đến ô' act on the workbook", async () => {
-    const host = fakeHost({
-      checkActive: async () => ({
-        findings: validateReport(report),
-        unit: "Xã Búng Lao",
-        tableNames: Object.fromEntries(t.tables.map((x) => [x.id, x.name])),
-      }),
-      goTo: jest.fn(async () => undefined),
-      fix: jest.fn(async () => true),
-      mark: jest.fn(async () => undefined),
-      unmark: jest.fn(async () => true),
-    });
+    const host = fakeHost({}, { readReport: async () => ({ ok: true, report }) });
     render(<App host={host} lang="vi" initialJob="validate" />);
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ làm việc này" }));
     expect(await screen.findByText(/Còn 1 lỗi cần sửa trước khi nộp/)).toBeTruthy();
@@ -123,12 +113,15 @@ describe("Kiểm tra số liệu", () => {
     expect(within(table2).getByText(/số được nhập dạng văn bản/)).toBeTruthy();
     fireEvent.click(within(table2).getByRole("button", { name: "Sửa thành 1.500.000" }));
     await waitFor(() =>
-      expect(host.fix).toHaveBeenCalledWith(expect.objectContaining({ code: "number_as_text", suggestion: 1_500_000 })),
+      expect(host.calls.fix?.[0]?.[0]).toMatchObject({ code: "number_as_text", suggestion: 1_500_000 }),
     );
+    // After the fix the workbook is read and checked again.
+    await waitFor(() => expect(host.calls.readReport).toHaveLength(2));
     fireEvent.click(screen.getAllByRole("button", { name: /^Đến ô / })[0]);
-    await waitFor(() => expect(host.goTo).toHaveBeenCalled());
+    await waitFor(() => expect(host.calls.goTo).toHaveLength(1));
     fireEvent.click(screen.getByRole("button", { name: "Đánh dấu" }));
     await screen.findByText(/Đã đánh dấu các ô/);
+    expect(host.calls.mark?.[0]?.[0]).toEqual(validateReport(report));
     fireEvent.click(screen.getByRole("button", { name: "Bỏ đánh dấu" }));
     await screen.findByText(/Đã bỏ đánh dấu/);
   });
@@ -140,26 +133,31 @@ describe("Kiểm tra số liệu", () => {
       monthOfActionValues(4),
       Object.fromEntries(t.sections.filter((x) => x.narrative).map((x) => [x.id, "Đã làm."])),
     );
-    const host = fakeHost({ checkActive: async () => ({ findings: validateReport(clean), tableNames: {} }) });
+    const host = fakeHost({}, { readReport: async () => ({ ok: true, report: clean }) });
     render(<App host={host} lang="vi" initialJob="validate" />);
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ làm việc này" }));
     expect(await screen.findByText("Sẵn sàng nộp: không có lỗi.")).toBeTruthy();
   });
 
   test("a workbook without a report gets told how to start", async () => {
-    const host = fakeHost({
-      checkActive: async () => ({
-        findings: null,
-        failure: { vi: "Tệp không phải là báo cáo theo mẫu", en: "x" },
-        tableNames: {},
-      }),
-    });
-    render(<App host={host} lang="vi" initialJob="validate" />);
+    render(<App host={fakeHost()} lang="vi" initialJob="validate" />);
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ làm việc này" }));
     expect(await screen.findByRole("alert")).toHaveProperty(
       "textContent",
-      expect.stringContaining("không phải là báo cáo theo mẫu"),
+      "Sổ làm việc này chưa có báo cáo: hãy chèn mẫu báo cáo trước.",
     );
+  });
+
+  test("a workbook whose report cannot be read says why, in the reader's words", async () => {
+    const failure = {
+      code: "meta_invalid",
+      message: { vi: "Trang _tonghop bị sửa: kỳ báo cáo không đọc được", en: "x" },
+    };
+    render(
+      <App host={fakeHost({}, { readReport: async () => ({ ok: false, failure }) })} lang="vi" initialJob="validate" />,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ làm việc này" }));
+    expect(await screen.findByRole("alert")).toHaveProperty("textContent", failure.message.vi);
   });
 });
 

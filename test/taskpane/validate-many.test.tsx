@@ -4,17 +4,15 @@
 // grouped by table in the template's order, advice that fits the user's own file.
 import { act, configure, fireEvent, render, screen } from "@testing-library/react";
 import type { UnitFile } from "../../src/core/consolidate";
-import { validateReport } from "../../src/core/validate";
 import { monthOfActionValues } from "../../src/demo/samples";
 import { App } from "../../src/taskpane/components/App";
 import { CancelledError } from "../../src/worker/pool";
 import { template } from "../helpers/reports";
 import { unitFile, unitReport } from "../helpers/unit-reports";
-import { fakeHost } from "./fake-host";
+import { fakeHost, filesHost } from "./fake-host";
 
 configure({ asyncUtilTimeout: 5000 });
 const t = template("thang-hanh-dong");
-const tableNames = Object.fromEntries(t.tables.map((x) => [x.id, x.name]));
 const narratives = Object.fromEntries(t.sections.filter((x) => x.narrative).map((x) => [x.id, "Đã làm."]));
 const clean = (file: string, unitName: string, n: number) =>
   unitFile(file, unitReport(t, { unitName, reportDate: "2024-07-01" }, monthOfActionValues(n), narratives));
@@ -37,8 +35,7 @@ test("many files: progress and a stop button, then one line of counts and the fi
     clean("c.xlsx", "Xã C", 4),
   ];
   let release: () => void = () => undefined;
-  const host = fakeHost({
-    kind: "browser",
+  const host = filesHost({
     parseFiles: (f, onProgress) =>
       new Promise((resolve) => {
         onProgress(1, f.length);
@@ -59,8 +56,7 @@ test("many files: progress and a stop button, then one line of counts and the fi
 });
 
 test("'Dừng' stops checking many files", async () => {
-  const host = fakeHost({
-    kind: "browser",
+  const host = filesHost({
     parseFiles: (f, onProgress, signal) =>
       new Promise((_, reject) => {
         onProgress(1, f.length);
@@ -74,7 +70,7 @@ test("'Dừng' stops checking many files", async () => {
 });
 
 test("findings are grouped by table in the template's order", async () => {
-  const host = fakeHost({ checkActive: async () => ({ findings: validateReport(wrong), tableNames }) });
+  const host = fakeHost({}, { readReport: async () => ({ ok: true, report: wrong }) });
   render(<App host={host} lang="vi" initialJob="validate" />);
   fireEvent.click(screen.getByRole("button", { name: "Kiểm tra sổ làm việc này" }));
   await screen.findByText(/Còn 3 lỗi/);
@@ -95,9 +91,7 @@ test("a damaged file gets advice for its own author, not 'ask the unit to send i
       failure: { code: "corrupt", message: { vi: "Tệp bị hỏng. Hãy đề nghị đơn vị gửi lại tệp.", en: "x" } },
     },
   };
-  render(
-    <App host={fakeHost({ kind: "browser", parseFiles: async () => [damaged] })} lang="vi" initialJob="validate" />,
-  );
+  render(<App host={filesHost({ parseFiles: async () => [damaged] })} lang="vi" initialJob="validate" />);
   pick(["bao-cao.xlsx"]);
   const alert = await screen.findByText(/^bao-cao\.xlsx: Tệp bị hỏng hoặc chưa lưu/);
   expect(alert.textContent).toMatch(/Hãy mở tệp bằng Excel/);

@@ -46,9 +46,9 @@ export function App({ host, lang, initialJob = "insert" }: { host: Host; lang: L
       <FluentProvider theme={webLightTheme} lang={lang}>
         <main className={styles.root}>
           <Title3 as="h1">{s.appTitle}</Title3>
-          {host.kind === "browser" && (
+          {host.labels.banner && (
             <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>{s.outsideExcel}</MessageBarBody>
+              <MessageBarBody>{s[host.labels.banner]}</MessageBarBody>
             </MessageBar>
           )}
           {host.notes.map((n) => (

@@ -31,6 +31,38 @@ export interface ResultActions {
   onKeep: (file: string) => void;
 }
 
+/** Units under a heading, each with why it is listed; open when short enough to read at once. */
+function UnitList({
+  head,
+  units,
+  separator,
+}: {
+  head: string;
+  units: { key: string; name: string; note?: string }[];
+  separator: string;
+}) {
+  const styles = useStyles();
+  if (units.length === 0) return null;
+  return (
+    <details open={units.length <= 10}>
+      <summary>{head}</summary>
+      <ul className={styles.list}>
+        {units.map((u) => (
+          <li key={u.key}>
+            <strong>{u.name}</strong>
+            {u.note && (
+              <>
+                {separator}
+                {u.note}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 export function ConsolidateResults({ summary, actions }: { summary: Summary; actions: ResultActions }) {
   const { s, t, lang } = useStrings();
   const styles = useStyles();
@@ -89,31 +121,16 @@ export function ConsolidateResults({ summary, actions }: { summary: Summary; act
               above: s[LEVEL_NAME[summary.meta.level]],
             })}
       </div>
-      {summary.unresolved.length > 0 && (
-        <details open={summary.unresolved.length <= 10}>
-          <summary>{t("unresolvedHead", { n: summary.unresolved.length })}</summary>
-          <ul className={styles.list}>
-            {summary.unresolved.map((u) => (
-              <li key={u.name}>
-                <strong>{u.name}</strong>: {u.reason[lang]}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-      {summary.missing.length > 0 && (
-        <details open={summary.missing.length <= 10}>
-          <summary>{t("missingHead", { n: summary.missing.length })}</summary>
-          <ul className={styles.list}>
-            {summary.missing.map((m) => (
-              <li key={m.code ?? m.name}>
-                <strong>{m.name}</strong>
-                {m.note && <> — {m.note[lang]}</>}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <UnitList
+        head={t("unresolvedHead", { n: summary.unresolved.length })}
+        units={summary.unresolved.map((u) => ({ key: u.name, name: u.name, note: u.reason[lang] }))}
+        separator=": "
+      />
+      <UnitList
+        head={t("missingHead", { n: summary.missing.length })}
+        units={summary.missing.map((m) => ({ key: m.code ?? m.name, name: m.name, note: m.note?.[lang] }))}
+        separator=" — "
+      />
       {summary.skipped.length > 0 && <div>{consolidation.skipped(summary.skipped.map(baseName))[lang]}</div>}
       <FileTable files={summary.files} onKeep={actions.onKeep} />
     </section>

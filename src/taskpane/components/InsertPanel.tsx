@@ -109,7 +109,7 @@ export function InsertPanel({ host }: { host: Host }) {
         <Input value={form.reportDate} onChange={set("reportDate")} placeholder="03/07/2024" />
       </Field>
       <Button appearance="primary" type="submit" disabled={busy}>
-        {host.kind === "excel" ? s.insert : s.download}
+        {s[host.labels.insertReport]}
       </Button>
       <OutlineBox
         onUse={(made) => {
@@ -117,15 +117,7 @@ export function InsertPanel({ host }: { host: Host }) {
           setForm((f) => ({ ...f, templateId: made.id }));
         }}
       />
-      {result && (
-        <AskingStatus
-          message={result}
-          replaceLabel={s.replace}
-          cancelLabel={s.cancel}
-          onReplace={() => void run(true)}
-          onCancel={() => setResult(null)}
-        />
-      )}
+      {result && <AskingStatus message={result} onReplace={() => void run(true)} onCancel={() => setResult(null)} />}
     </form>
   );
 }

@@ -7,6 +7,7 @@ import {
   type MessageBarProps,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { useStrings } from "./lang";
 
 export function Status({
   intent,
@@ -37,25 +38,22 @@ export interface AskingMessage {
 
 export function AskingStatus({
   message,
-  replaceLabel,
-  cancelLabel,
   onReplace,
   onCancel,
 }: {
   message: AskingMessage;
-  replaceLabel: string;
-  cancelLabel: string;
   onReplace: () => void;
   onCancel: () => void;
 }) {
+  const { s } = useStrings();
   return (
     <Status
       intent={message.intent}
       actions={
         message.ask && (
           <>
-            <Button onClick={onReplace}>{replaceLabel}</Button>
-            <Button onClick={onCancel}>{cancelLabel}</Button>
+            <Button onClick={onReplace}>{s.replace}</Button>
+            <Button onClick={onCancel}>{s.cancel}</Button>
           </>
         )
       }

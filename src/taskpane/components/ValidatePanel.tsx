@@ -6,11 +6,11 @@ import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { UnitFile } from "../../core/consolidate";
 import { REPORT_FILE_TYPES } from "../../core/intake";
-import type { Finding, Localized } from "../../core/report";
-import { validateReport } from "../../core/validate";
+import type { Localized } from "../../core/report";
 import { CancelledError } from "../../worker/pool";
+import { checkReport, type CheckedReport } from "../check";
 import type { UiKey } from "../i18n";
-import type { Host } from "../host/types";
+import type { Host, WorkbookActions } from "../host/types";
 import { FileButton } from "./FileButton";
 import { FindingList } from "./FindingList";
 import { useStrings } from "./lang";
@@ -34,12 +34,9 @@ const useStyles = makeStyles({
 /** More files than this: each folds to its title line. */
 const OPEN_UP_TO = 3;
 
-interface Checked {
+/** One report checked (checkReport), titled by its file when there are files. */
+interface Checked extends CheckedReport {
   title?: string;
-  findings: Finding[] | null;
-  failure?: string;
-  /** Table ids → names, in the template's order. */
-  tableNames: Record<string, string>;
 }
 
 /** Advice for a user checking their own file (the core's words address a consolidating officer). */
@@ -57,6 +54,7 @@ const errorCount = (c: Checked) => (c.findings ? c.findings.filter((f) => f.seve
 export function ValidatePanel({ host }: { host: Host }) {
   const { s, t, lang } = useStrings();
   const styles = useStyles();
+  const { workbook } = host;
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [checked, setChecked] = useState<Checked[] | null>(null);
@@ -78,29 +76,18 @@ export function ValidatePanel({ host }: { host: Host }) {
       setProgress(null);
     }
   };
+  /** Why a report could not be checked, in words for its author: the open workbook, or one of their files. */
+  const failureText = (c: Checked) => {
+    const code = c.failure?.code ?? "";
+    if (!c.title && code === "not_a_report") return s.notAReport;
+    return OWN_FAILURE[code] ? s[OWN_FAILURE[code]] : (c.failure?.message[lang] ?? s.notAReport);
+  };
 
-  const checkWorkbook = () =>
+  const checkWorkbook = (wb: WorkbookActions) =>
     guard(async () => {
       setNote(null);
-      const r = await host.checkActive!();
-      setChecked([{ findings: r.findings, failure: r.failure?.[lang], tableNames: r.tableNames }]);
+      setChecked([checkReport(await wb.readReport())]);
     });
-
-  const asChecked = (u: UnitFile): Checked =>
-    u.read.ok
-      ? {
-          title: `${u.file} — ${u.read.report.meta.unitName}`,
-          findings: validateReport(u.read.report),
-          tableNames: Object.fromEntries(u.read.report.template.tables.map((x) => [x.id, x.name])),
-        }
-      : {
-          title: u.file,
-          findings: null,
-          failure: OWN_FAILURE[u.read.failure.code]
-            ? s[OWN_FAILURE[u.read.failure.code]]
-            : u.read.failure.message[lang],
-          tableNames: {},
-        };
 
   const checkFiles = (files: File[]) =>
     guard(async () => {
@@ -109,20 +96,23 @@ export function ValidatePanel({ host }: { host: Host }) {
       abort.current = controller;
       setProgress({ done: 0, total: files.length });
       const parsed = await host.parseFiles(files, (done, total) => setProgress({ done, total }), controller.signal);
+      const asChecked = (u: UnitFile): Checked => {
+        const c = checkReport(u.read);
+        return { ...c, title: c.unit ? `${u.file} — ${c.unit}` : u.file };
+      };
       // What needs fixing first: unreadable files, then the most errors.
       setChecked(parsed.map(asChecked).sort((a, b) => errorCount(b) - errorCount(a)));
     });
 
   const all = (checked ?? []).flatMap((c) => c.findings ?? []);
-  const inExcel = host.kind === "excel" && host.checkActive;
   const many = (checked?.length ?? 0) > OPEN_UP_TO;
   const ready = (checked ?? []).filter((c) => errorCount(c) === 0).length;
   const unreadable = (checked ?? []).filter((c) => !c.findings).length;
   return (
     <div className={styles.root}>
       <div className={styles.bar}>
-        {inExcel ? (
-          <Button appearance="primary" onClick={() => void checkWorkbook()} disabled={busy}>
+        {workbook ? (
+          <Button appearance="primary" onClick={() => void checkWorkbook(workbook)} disabled={busy}>
             {s.checkWorkbook}
           </Button>
         ) : (
@@ -134,13 +124,13 @@ export function ValidatePanel({ host }: { host: Host }) {
             disabled={busy}
           />
         )}
-        {inExcel && host.mark && all.length > 0 && (
-          <Button onClick={() => void guard(async () => (await host.mark!(all), setNote(s.marked)))} disabled={busy}>
+        {workbook && all.length > 0 && (
+          <Button onClick={() => void guard(async () => (await workbook.mark(all), setNote(s.marked)))} disabled={busy}>
             {s.mark}
           </Button>
         )}
-        {inExcel && host.unmark && (
-          <Button onClick={() => void guard(async () => unmarked(await host.unmark!()))} disabled={busy}>
+        {workbook && (
+          <Button onClick={() => void guard(async () => unmarked(await workbook.unmark()))} disabled={busy}>
             {s.unmark}
           </Button>
         )}
@@ -159,7 +149,7 @@ export function ValidatePanel({ host }: { host: Host }) {
           return (
             <Status key={i} intent="error">
               {c.title ? `${c.title}: ` : ""}
-              {c.failure ?? s.notAReport}
+              {failureText(c)}
             </Status>
           );
         const errors = c.findings.filter((f) => f.severity === "error").length;
@@ -170,12 +160,8 @@ export function ValidatePanel({ host }: { host: Host }) {
           <FindingList
             findings={c.findings}
             tableNames={c.tableNames}
-            onGoTo={inExcel && host.goTo ? (f) => void guard(() => host.goTo!(f)) : undefined}
-            onFix={
-              inExcel && host.fix
-                ? (f) => void guard(async () => (await host.fix!(f), await checkWorkbook()))
-                : undefined
-            }
+            onGoTo={workbook && ((f) => void guard(() => workbook.goTo(f)))}
+            onFix={workbook && ((f) => void guard(async () => (await workbook.fix(f), await checkWorkbook(workbook))))}
           />
         );
         if (!many)

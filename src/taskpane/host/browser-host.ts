@@ -1,12 +1,20 @@
-// The Host in a plain browser (add-ins blocked, or no Excel): new reports and
-// summaries are downloaded as .xlsx files; nothing is sent anywhere.
+// The Host in a plain browser (add-ins blocked, or no Excel): no open workbook,
+// so no workbook actions; new reports and summaries are downloaded as .xlsx
+// files, and the pane says so. Nothing is sent anywhere.
 import { layoutReport } from "../../core/layout/report";
 import { summaryPlan } from "../../core/layout/summary";
 import type { SheetModel, WorkbookPlan } from "../../core/layout/model";
 import { asciiSlug } from "../../core/slug";
 import { workerParser } from "../../worker/pool";
 import { rosterFromFile } from "./roster-file";
-import { FORM_KEYS, type ConsolidateForm, type Host, type InsertForm } from "./types";
+import { FORM_KEYS, type ConsolidateForm, type Host, type HostLabels, type InsertForm } from "./types";
+
+/** No workbook: reports and summaries are downloaded, and the pane says so above the tabs. */
+export const BROWSER_LABELS: HostLabels = {
+  banner: "outsideExcel",
+  insertReport: "download",
+  writeSummary: "downloadSummary",
+};
 
 /** The browser's memory of a form (localStorage); none in private browsing. */
 function recall<T>(key: string): T | undefined {
@@ -45,7 +53,7 @@ async function download(model: SheetModel | WorkbookPlan, fileName: string): Pro
 
 export function browserHost(workerUrl: string): Host {
   return {
-    kind: "browser",
+    labels: BROWSER_LABELS,
     notes: [],
     async insertReport(template, meta) {
       const file = await download(

@@ -1,4 +1,6 @@
-// The Host inside Excel: everything goes through Office.js in src/excel/.
+// The Host inside Excel: the open workbook's actions (read it as a report, go
+// to, mark, unmark, fix, sheets for a roster) and the writes, all through
+// Office.js in src/excel/.
 // Remembers the insert form and the marked cells in the workbook's own
 // settings, so they survive closing the pane. Every Excel.run waits for cell
 // editing (runExcel), and Excel's errors reach the pane as messages saying what
@@ -8,7 +10,6 @@ import { summaryPlan } from "../../core/layout/summary";
 import { extractReport } from "../../core/read/extract";
 import type { Localized } from "../../core/report";
 import { rosterFromGrid } from "../../core/roster";
-import { validateReport } from "../../core/validate";
 import { detectCapabilities, missingFeatureNotes } from "../../excel/capabilities";
 import { applySuggestion, selectCell } from "../../excel/cells";
 import { leftOutNote, markFindings, unmarkFindings, type SavedFill } from "../../excel/highlight";
@@ -19,7 +20,15 @@ import { writeModel, type WriteOutcome } from "../../excel/write-model";
 import { workerParser } from "../../worker/pool";
 import { pickLang } from "../i18n";
 import { rosterFromFile } from "./roster-file";
-import { FORM_KEYS, type ConsolidateForm, type Host, type InsertForm, type WriteResult } from "./types";
+import {
+  FORM_KEYS,
+  type ConsolidateForm,
+  type Host,
+  type HostLabels,
+  type InsertForm,
+  type WorkbookActions,
+  type WriteResult,
+} from "./types";
 
 const MARKS_KEY = "tonghop.marks";
 
@@ -30,6 +39,9 @@ function settings(): Office.Settings {
 function save(): Promise<void> {
   return new Promise((resolve) => settings().saveAsync(() => resolve()));
 }
+
+/** Reports and summaries go into the open workbook. */
+export const EXCEL_LABELS: HostLabels = { insertReport: "insert", writeSummary: "writeSummary" };
 
 function asResult(o: WriteOutcome): WriteResult {
   return o.ok ? { ok: true, sheets: o.sheets, renamed: o.renamed } : o;
@@ -45,33 +57,9 @@ export function excelHost(workerUrl: string): Host {
   const tell = (note: Localized | undefined) => {
     if (note) throw new ExcelFailure(note, lang);
   };
-  return {
-    kind: "excel",
-    notes: missingFeatureNotes(caps),
-    insertReport: (template, meta, replace) =>
-      run((ctx) =>
-        writeModel(
-          ctx,
-          (sheet) => layoutReport(template, meta, {}, "report", sheet).model,
-          caps,
-          replace ? "replace" : undefined,
-        ),
-      ).then(asResult),
-    writeSummary: (summary, replace) =>
-      run((ctx) => writeModel(ctx, (sheet) => summaryPlan(summary, sheet), caps, replace ? "replace" : undefined)).then(
-        asResult,
-      ),
-    parseFiles: workerParser(workerUrl),
-    rosterFromFile,
-    async checkActive() {
-      const grid = await run((ctx) => readWorkbookGrid(ctx, undefined, caps));
-      const read = extractReport(grid, "Sổ làm việc này");
-      if (!read.ok) return { findings: null, failure: read.failure.message, tableNames: {} };
-      return {
-        findings: validateReport(read.report),
-        unit: read.report.meta.unitName,
-        tableNames: Object.fromEntries(read.report.template.tables.map((t) => [t.id, t.name])),
-      };
+  const workbook: WorkbookActions = {
+    async readReport() {
+      return extractReport(await run((ctx) => readWorkbookGrid(ctx, undefined, caps)), "Sổ làm việc này");
     },
     goTo: (f) => run((ctx) => selectCell(ctx, f.sheet, f.cell)),
     async mark(findings) {
@@ -97,10 +85,30 @@ export function excelHost(workerUrl: string): Host {
       return leftOutNote(forgotten, passwordProtected) ?? true;
     },
     fix: (f) => run((ctx) => applySuggestion(ctx, f)),
-    rosterSheets: () => run((ctx) => sheetNames(ctx)),
+    sheetNames: () => run((ctx) => sheetNames(ctx)),
     async rosterFromSheet(name) {
       return rosterFromGrid(await run((ctx) => readWorkbookGrid(ctx, [name], caps)));
     },
+  };
+  return {
+    labels: EXCEL_LABELS,
+    notes: missingFeatureNotes(caps),
+    insertReport: (template, meta, replace) =>
+      run((ctx) =>
+        writeModel(
+          ctx,
+          (sheet) => layoutReport(template, meta, {}, "report", sheet).model,
+          caps,
+          replace ? "replace" : undefined,
+        ),
+      ).then(asResult),
+    writeSummary: (summary, replace) =>
+      run((ctx) => writeModel(ctx, (sheet) => summaryPlan(summary, sheet), caps, replace ? "replace" : undefined)).then(
+        asResult,
+      ),
+    parseFiles: workerParser(workerUrl),
+    rosterFromFile,
+    workbook,
     recallForm: () => (settings().get(FORM_KEYS.insert) as InsertForm | null) ?? undefined,
     rememberForm(form) {
       settings().set(FORM_KEYS.insert, form);

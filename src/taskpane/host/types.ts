@@ -1,25 +1,21 @@
 // The seam between the pane's UI and where it runs: inside Excel (the open
 // workbook) or in a plain browser (files in, downloads out). Components call
-// a Host; they never call Excel.run themselves.
+// a Host; they never call Excel.run themselves, never ask which host they are
+// on: what the host can do is `workbook` (present or not), what it calls its
+// actions is `labels`.
 import type { Summary } from "../../core/consolidate";
 import type { ReportMeta } from "../../core/meta";
+import type { ExtractResult } from "../../core/read/extract";
 import type { Finding, Localized } from "../../core/report";
 import type { RosterEntry } from "../../core/roster";
 import type { Template } from "../../core/templates";
 import type { FileLike, ParseFiles } from "../../worker/pool";
+import type { UiKey } from "../i18n";
 
 export type WriteResult =
   | { ok: true; sheets: string[]; renamed: { from: string; to: string }[]; downloaded?: string }
   /** The workbook already holds a tonghop report: ask before replacing it. */
   | { ok: false; existing: string[] };
-
-export interface ActiveCheck {
-  /** Null when the open workbook holds no report. */
-  findings: Finding[] | null;
-  failure?: Localized;
-  unit?: string;
-  tableNames: Record<string, string>;
-}
 
 export interface InsertForm {
   templateId: string;
@@ -38,28 +34,48 @@ export interface ConsolidateForm {
 }
 
 /**
+ * What the pane may do with an open workbook. A host has all of it or none
+ * (`Host.workbook` absent): components test `host.workbook` once, never a member.
+ */
+export interface WorkbookActions {
+  /** The open workbook read as a report (or why it is not one); the pane checks it as it checks a file. */
+  readReport(): Promise<ExtractResult>;
+  goTo(f: Finding): Promise<void>;
+  mark(findings: Finding[]): Promise<void>;
+  /** False: nothing was marked; a message: unmarked, but some cells were left out (it says which). */
+  unmark(): Promise<boolean | Localized>;
+  fix(f: Finding): Promise<boolean>;
+  /** The workbook's sheets, to take a roster from one of them. */
+  sheetNames(): Promise<string[]>;
+  rosterFromSheet(name: string): Promise<RosterEntry[]>;
+}
+
+/** The words of the pane that depend on where reports go (keys of the pane's catalogue, src/taskpane/i18n.ts). */
+export interface HostLabels {
+  /** Said once above the tabs, when the host needs explaining (outside Excel: files are downloaded). */
+  banner?: UiKey;
+  /** The button that makes a new report (insert it, or download it). */
+  insertReport: UiKey;
+  /** The button that makes the summary (sheets in this workbook, or a download). */
+  writeSummary: UiKey;
+}
+
+/**
  * Where both hosts keep the forms between sessions (Excel: the workbook's settings; the browser: localStorage).
  * Users' saved settings live under these names: never rename them (nor ConsolidateForm.asUnit).
  */
 export const FORM_KEYS = { insert: "tonghop.insertForm", consolidate: "tonghop.consolidateForm" } as const;
 
 export interface Host {
-  kind: "excel" | "browser";
+  labels: HostLabels;
   /** Features this Excel lacks, explained. */
   notes: Localized[];
+  /** The open workbook; absent where there is none (a plain browser). */
+  workbook?: WorkbookActions;
   insertReport(template: Template, meta: ReportMeta, replace: boolean): Promise<WriteResult>;
   writeSummary(summary: Summary, replace: boolean): Promise<WriteResult>;
   parseFiles: ParseFiles;
   rosterFromFile(file: FileLike): Promise<RosterEntry[]>;
-  /** Excel only: the open workbook. */
-  checkActive?(): Promise<ActiveCheck>;
-  goTo?(f: Finding): Promise<void>;
-  mark?(findings: Finding[]): Promise<void>;
-  /** False: nothing was marked; a message: unmarked, but some cells were left out (it says which). */
-  unmark?(): Promise<boolean | Localized>;
-  fix?(f: Finding): Promise<boolean>;
-  rosterSheets?(): Promise<string[]>;
-  rosterFromSheet?(name: string): Promise<RosterEntry[]>;
   /** The insert form as last used in this workbook (Excel) or browser. */
   recallForm(): InsertForm | undefined;
   rememberForm(form: InsertForm): void;

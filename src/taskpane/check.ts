@@ -1,0 +1,25 @@
+// Kiểm tra số liệu in one place: a report as read — from an uploaded file (by
+// the workers) or from the open workbook (by the Excel host) — becomes what the
+// pane shows. The same grid gives the same findings whichever way it came.
+import type { ExtractResult } from "../core/read/extract";
+import type { Finding, ReadFailure } from "../core/report";
+import { validateReport } from "../core/validate";
+
+export interface CheckedReport {
+  /** Null when what was read is not a report (then `failure` says why). */
+  findings: Finding[] | null;
+  failure?: ReadFailure;
+  /** The unit the report is from. */
+  unit?: string;
+  /** Table ids → names, in the template's order (findings are grouped by them). */
+  tableNames: Record<string, string>;
+}
+
+export function checkReport(read: ExtractResult): CheckedReport {
+  if (!read.ok) return { findings: null, failure: read.failure, tableNames: {} };
+  return {
+    findings: validateReport(read.report),
+    unit: read.report.meta.unitName,
+    tableNames: Object.fromEntries(read.report.template.tables.map((t) => [t.id, t.name])),
+  };
+}

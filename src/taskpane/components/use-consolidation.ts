@@ -1,0 +1,189 @@
+// The state of one Tổng hợp job, apart from how it is shown: the files chosen,
+// the roster, the form, the read (kept until the choice of files changes, so
+// another period or a kept file consolidates again at once), the summary and
+// its writing. It lives in the panel, which stays mounted on a tab switch, so
+// nothing is lost; leaving the page with unsaved work asks first.
+import { useRef, useState } from "react";
+import { consolidate, type FileOutcome, type Summary, type UnitFile } from "../../core/consolidate";
+import { parseVnDate } from "../../core/dates";
+import { isSystemFile } from "../../core/intake";
+import { RosterError, type RosterEntry } from "../../core/roster";
+import { LevelSchema, type Level } from "../../core/templates";
+import { CancelledError } from "../../worker/pool";
+import type { Host } from "../host/types";
+import { useStrings } from "./lang";
+import { useLeaveGuard } from "./leave-guard";
+import type { AskingMessage } from "./Status";
+
+/** What the user typed or chose besides the files and the roster. */
+export interface ConsolidationForm {
+  deadline: string;
+  asUnit: string;
+  level: Level;
+}
+
+/** The files as read, kept until the choice of files changes; the period and the files kept, as chosen since. */
+interface Read {
+  files: File[];
+  parsed: UnitFile[];
+  skipped: string[];
+  period?: string;
+  keep: string[];
+}
+
+/** What the last run came to: a summary, or (nothing could be consolidated) each file's reason. */
+type Outcome = { summary: Summary } | { unread: FileOutcome[] } | null;
+
+/** A file that could not be read, as a row of the results when nothing could be consolidated. */
+function unreadRow(u: UnitFile): FileOutcome {
+  return {
+    file: u.file,
+    sha256: u.sha256,
+    status: "rejected",
+    late: false,
+    reason: u.read.ok ? undefined : u.read.failure.message,
+    findings: [],
+  };
+}
+
+export function useConsolidation(host: Host) {
+  const { s, t, lang } = useStrings();
+  const [files, setFiles] = useState<File[]>([]);
+  const [roster, setRoster] = useState<RosterEntry[] | undefined>();
+  const [form, setForm] = useState<ConsolidationForm>(() => {
+    const remembered = host.recallConsolidateForm();
+    return {
+      deadline: "",
+      asUnit: remembered?.asUnit ?? "",
+      // Today's two tiers: a province consolidates its communes (district level abolished in July 2025).
+      level: LevelSchema.safeParse(remembered?.level).data ?? "tinh",
+    };
+  });
+  const [asUnitProblem, setAsUnitProblem] = useState<string | undefined>();
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [read, setRead] = useState<Read | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [writing, setWriting] = useState<"no" | "writing" | "saved">("no");
+  const [message, setMessage] = useState<AskingMessage | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  // Set at once (state would wait for a render): a second click of a double click writes nothing.
+  const writingNow = useRef(false);
+  const summary = outcome && "summary" in outcome ? outcome.summary : null;
+
+  useLeaveGuard((files.length > 0 || summary !== null) && writing !== "saved");
+
+  async function loadRoster(load: () => Promise<RosterEntry[]>) {
+    try {
+      const r = await load();
+      setRoster(r.length ? r : undefined);
+      setMessage(r.length ? { intent: "info", text: t("rosterLoaded", { n: r.length }) } : null);
+    } catch (e) {
+      setRoster(undefined);
+      setMessage({
+        intent: "error",
+        text: e instanceof RosterError ? e.why[lang] : t("failed", { message: (e as Error).message }),
+      });
+    }
+  }
+
+  /** Consolidates what was read with the form as it is now; period and kept files as chosen. */
+  function compute(r: Read) {
+    const due = form.deadline.trim() ? parseVnDate(form.deadline) : undefined;
+    const result = consolidate(r.parsed, {
+      roster,
+      deadline: due ?? undefined,
+      period: r.period,
+      keep: r.keep,
+      skipped: r.skipped,
+      consolidatingUnit: { name: form.asUnit.normalize("NFC").trim(), level: form.level },
+    });
+    setRead(r);
+    setWriting("no");
+    setOutcome(result ? { summary: result } : { unread: r.parsed.map(unreadRow) });
+    setMessage(result ? null : { intent: "error", text: s.nothingRead });
+  }
+
+  async function run() {
+    const due = form.deadline.trim() ? parseVnDate(form.deadline) : undefined;
+    if (due === null) return setMessage({ intent: "error", text: s.badDate });
+    // The name is printed at the top of the summary: never a placeholder.
+    if (!form.asUnit.trim()) return setAsUnitProblem(s.asUnitRequired);
+    setAsUnitProblem(undefined);
+    setOutcome(null);
+    setMessage(null);
+    host.rememberConsolidateForm({ asUnit: form.asUnit.trim(), level: form.level });
+    if (read && read.files === files) return compute(read);
+    const controller = new AbortController();
+    abort.current = controller;
+    const toRead = files.filter((f) => !isSystemFile(f.name));
+    const skipped = files.filter((f) => isSystemFile(f.name)).map((f) => f.name);
+    setProgress({ done: 0, total: toRead.length });
+    try {
+      const parsed = await host.parseFiles(
+        toRead,
+        (done, total) => setProgress({ done, total }),
+        controller.signal,
+        (more) => skipped.push(...more),
+      );
+      compute({ files, parsed, skipped, keep: [] });
+    } catch (e) {
+      setMessage(
+        e instanceof CancelledError
+          ? { intent: "warning", text: s.cancelled }
+          : { intent: "error", text: t("failed", { message: (e as Error).message }) },
+      );
+    } finally {
+      setProgress(null);
+      abort.current = null;
+    }
+  }
+
+  async function write(replace: boolean) {
+    if (!summary || writingNow.current) return;
+    writingNow.current = true;
+    setWriting("writing");
+    let saved = false;
+    try {
+      const r = await host.writeSummary(summary, replace);
+      if (!r.ok) setMessage({ intent: "warning", text: t("replaceAsk", { sheets: r.existing.join(", ") }), ask: true });
+      else {
+        saved = true;
+        setMessage({
+          intent: "success",
+          text: r.downloaded ? t("downloaded", { file: r.downloaded }) : t("written", { sheets: r.sheets.join(", ") }),
+        });
+      }
+    } catch (e) {
+      setMessage({ intent: "error", text: t("failed", { message: (e as Error).message }) });
+    } finally {
+      writingNow.current = false;
+      setWriting(saved ? "saved" : "no");
+    }
+  }
+
+  return {
+    files,
+    addFiles: (added: File[]) => added.length > 0 && setFiles((prev) => [...prev, ...added]),
+    removeFile: (i: number) => setFiles((prev) => prev.filter((_, j) => j !== i)),
+    clearFiles: () => setFiles([]),
+    loadRoster,
+    forgetRoster: () => setRoster(undefined),
+    form,
+    setForm: (change: Partial<ConsolidationForm>) => setForm((f) => ({ ...f, ...change })),
+    asUnitProblem,
+    /** Reading, with how far it got; `stop` cancels it. */
+    progress,
+    stop: () => abort.current?.abort(),
+    run,
+    message,
+    dismissMessage: () => setMessage(null),
+    summary,
+    unread: outcome && "unread" in outcome ? outcome.unread : null,
+    writing: writing === "writing",
+    write,
+    choosePeriod: (period: string) => read && compute({ ...read, period, keep: [] }),
+    keepFile: (file: string) => read && compute({ ...read, keep: [...read.keep, file] }),
+  };
+}
+
+export type Consolidation = ReturnType<typeof useConsolidation>;
