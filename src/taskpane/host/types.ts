@@ -34,8 +34,8 @@ export interface ConsolidateForm {
 }
 
 /**
- * What the pane may do with an open workbook. A host has all of it or none
- * (`Host.workbook` absent): components test `host.workbook` once, never a member.
+ * What the pane may do with an open workbook. A host has all of it or none (the
+ * Host's `workbook` absent): components test that once, never a single action.
  */
 export interface WorkbookActions {
   /** The open workbook read as a report (or why it is not one); the pane checks it as it checks a file. */
