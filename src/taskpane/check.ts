@@ -5,15 +5,18 @@ import type { ExtractResult } from "../core/read/extract";
 import type { Finding, ReadFailure } from "../core/report";
 import { validateReport } from "../core/validate";
 
-export interface CheckedReport {
-  /** Null when what was read is not a report (then `failure` says why). */
-  findings: Finding[] | null;
-  failure?: ReadFailure;
-  /** The unit the report is from. */
-  unit?: string;
-  /** Table ids → names, in the template's order (findings are grouped by them). */
+/** A report's findings and where they belong, or why what was read is not a report. */
+export type CheckedReport = (
+  | {
+      findings: Finding[];
+      /** The unit the report is from. */
+      unit: string;
+    }
+  | { findings: null; failure: ReadFailure }
+) & {
+  /** Table ids → names, in the template's order (findings are grouped by them); none when not a report. */
   tableNames: Record<string, string>;
-}
+};
 
 export function checkReport(read: ExtractResult): CheckedReport {
   if (!read.ok) return { findings: null, failure: read.failure, tableNames: {} };

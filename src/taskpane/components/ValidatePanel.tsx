@@ -6,7 +6,7 @@ import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { UnitFile } from "../../core/consolidate";
 import { REPORT_FILE_TYPES } from "../../core/intake";
-import type { Localized } from "../../core/report";
+import type { Localized, ReadFailure } from "../../core/report";
 import { CancelledError } from "../../worker/pool";
 import { checkReport, type CheckedReport } from "../check";
 import type { UiKey } from "../i18n";
@@ -35,9 +35,7 @@ const useStyles = makeStyles({
 const OPEN_UP_TO = 3;
 
 /** One report checked (checkReport), titled by its file when there are files. */
-interface Checked extends CheckedReport {
-  title?: string;
-}
+type Checked = CheckedReport & { title?: string };
 
 /** Advice for a user checking their own file (the core's words address a consolidating officer). */
 const OWN_FAILURE: Record<string, UiKey> = {
@@ -76,11 +74,11 @@ export function ValidatePanel({ host }: { host: Host }) {
       setProgress(null);
     }
   };
-  /** Why a report could not be checked, in words for its author: the open workbook, or one of their files. */
-  const failureText = (c: Checked) => {
-    const code = c.failure?.code ?? "";
-    if (!c.title && code === "not_a_report") return s.notAReport;
-    return OWN_FAILURE[code] ? s[OWN_FAILURE[code]] : (c.failure?.message[lang] ?? s.notAReport);
+  /** Why a report could not be checked, in words for its author: of the open workbook (untitled), or of a file. */
+  const failureText = (failure: ReadFailure, title: string | undefined) => {
+    if (!title && failure.code === "not_a_report") return s.notAReport;
+    const own = OWN_FAILURE[failure.code];
+    return own ? s[own] : failure.message[lang];
   };
 
   const checkWorkbook = (wb: WorkbookActions) =>
@@ -98,7 +96,7 @@ export function ValidatePanel({ host }: { host: Host }) {
       const parsed = await host.parseFiles(files, (done, total) => setProgress({ done, total }), controller.signal);
       const asChecked = (u: UnitFile): Checked => {
         const c = checkReport(u.read);
-        return { ...c, title: c.unit ? `${u.file} — ${c.unit}` : u.file };
+        return { ...c, title: c.findings ? `${u.file} — ${c.unit}` : u.file };
       };
       // What needs fixing first: unreadable files, then the most errors.
       setChecked(parsed.map(asChecked).sort((a, b) => errorCount(b) - errorCount(a)));
@@ -149,7 +147,7 @@ export function ValidatePanel({ host }: { host: Host }) {
           return (
             <Status key={i} intent="error">
               {c.title ? `${c.title}: ` : ""}
-              {failureText(c)}
+              {failureText(c.failure, c.title)}
             </Status>
           );
         const errors = c.findings.filter((f) => f.severity === "error").length;
