@@ -4,6 +4,8 @@
 //   npm run bench                       N = 100, 1000, 10000
 //   npm run bench -- --files N --keep DIR   only that N, files left in DIR
 //   npm run bench -- --runs R           runs per measurement (default 3; median)
+//   npm run bench -- --threads 1,2,4,8  reader thread counts to time (default 1, 2, 4 and the cores, N ≥ 1000)
+//   npm run bench -- --cli              only tonghop's own CLI rows: no peers, no Office cost, no pane
 // Prints a table, writes bench/results.json, bench/growth.png and appends to
 // the history in bench/README.md.
 const { execFileSync, spawnSync } = require("node:child_process");
@@ -20,6 +22,7 @@ const os = require("node:os");
 const { join } = require("node:path");
 const { generate } = require("./generate");
 const { ensure, BENCH_TOOLS } = require("../scripts/prerequisites");
+const { table, historyLine, sizeJson } = require("./report");
 
 const ROOT = join(__dirname, "..");
 const arg = (name) => {
@@ -29,6 +32,11 @@ const arg = (name) => {
 const SIZES = arg("--files") ? [Number(arg("--files"))] : [100, 1000, 10000];
 const RUNS = Number(arg("--runs") ?? 3);
 const KEEP = arg("--keep");
+const CLI_ONLY = process.argv.includes("--cli");
+/** Reader thread counts timed at each N (--threads LIST), else 1, 2, 4 and the cores from 1,000 files on. */
+const THREADS = arg("--threads")?.split(",").map(Number);
+const threadCounts = (n) =>
+  THREADS ?? (n >= 1000 ? [...new Set([1, 2, 4, os.availableParallelism()])].sort((a, b) => a - b) : []);
 
 function ensurePeers() {
   if (ensure(BENCH_TOOLS) !== 0) process.exit(2);
@@ -36,24 +44,33 @@ function ensurePeers() {
     execFileSync("npm", ["run", "build:cli"], { cwd: ROOT, stdio: "inherit" });
 }
 
-/** Runs a command under /usr/bin/time: wall seconds (measured here) and peak RSS. */
-function timed(cmd, args) {
+/**
+ * Runs a command under /usr/bin/time: wall seconds (measured here), CPU seconds
+ * (user + system) and peak RSS. `discard`: its output goes to /dev/null, unread.
+ */
+function timed(cmd, args, discard = false) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync("/usr/bin/time", ["-f", "__RSS__ %M", cmd, ...args], {
+  const r = spawnSync("/usr/bin/time", ["-f", "__RSS__ %M %U %S", cmd, ...args], {
     cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 1 << 28,
+    stdio: ["ignore", discard ? "ignore" : "pipe", "pipe"],
   });
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
-  const rss = Number(/__RSS__ (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
+  const [, rss = "0", user = "0", sys = "0"] = /__RSS__ (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr) ?? [];
   if (r.status !== 0 && r.status !== 1)
     throw new Error(`${cmd} ${args.join(" ")} failed (${r.status}): ${r.stderr.slice(-500)}`);
-  const json = r.stdout
+  const json = (r.stdout ?? "")
     .trim()
     .split("\n")
     .filter((l) => l.startsWith("{"))
     .pop();
-  return { wall, rssMB: rss, out: json ? JSON.parse(json) : undefined };
+  return {
+    wall,
+    cpu: Math.round((Number(user) + Number(sys)) * 100) / 100,
+    rssMB: Number(rss) / 1024,
+    out: json ? JSON.parse(json) : undefined,
+  };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -62,7 +79,8 @@ function measure(name, runs, fn) {
   const samples = [];
   for (let i = 0; i < runs; i++) samples.push(fn());
   const wall = median(samples.map((s) => s.wall));
-  return { name, seconds: wall, rssMB: median(samples.map((s) => s.rssMB)), runs, inner: samples[0].out };
+  const cpu = median(samples.map((s) => s.cpu));
+  return { name, seconds: wall, cpu, rssMB: median(samples.map((s) => s.rssMB)), runs, inner: samples[0].out };
 }
 
 function benchSize(n) {
@@ -78,9 +96,10 @@ function benchSize(n) {
   writeFileSync(roster, "code,name\n" + [...names, "Xã Không Nộp"].map((x) => `,${x}`).join("\n") + "\n");
   // Slow peers get fewer runs at the largest size, to keep the bench under 10 minutes.
   const peerRuns = n >= 10000 ? 1 : RUNS;
-  const rows = [
-    measure("tonghop consolidate (CLI)", RUNS, () =>
-      timed(process.execPath, [
+  const cli = (extra) =>
+    timed(
+      process.execPath,
+      [
         join(ROOT, "bin", "tonghop.js"),
         "consolidate",
         dir,
@@ -93,47 +112,42 @@ function benchSize(n) {
         "Huyện Thử Nghiệm",
         "--level",
         "huyen",
-      ]),
-    ),
-    measure("tonghop core, no I/O", RUNS, () => {
-      const r = timed(process.execPath, [join(__dirname, "core-only.js"), dir]);
-      return { wall: r.out.seconds, rssMB: r.rssMB, out: r.out };
-    }),
-    measure("openpyxl (Python)", peerRuns, () =>
-      timed("/usr/bin/python3", [join(__dirname, "peer_openpyxl.py"), dir, cellsJson]),
-    ),
-    measure("SheetJS (@e965/xlsx)", peerRuns, () =>
-      timed(process.execPath, [join(__dirname, "peer-sheetjs.js"), dir, cellsJson]),
-    ),
-    measure("lower bound: read + inflate", RUNS, () =>
-      timed(process.execPath, [join(__dirname, "lower-bound.js"), dir]),
-    ),
-  ];
+        ...extra,
+      ],
+      extra.includes("--json"),
+    );
+  const rows = [measure("tonghop consolidate (CLI)", RUNS, () => cli([]))];
+  if (!CLI_ONLY)
+    rows.push(
+      measure("tonghop core, no I/O", RUNS, () => {
+        const r = timed(process.execPath, [join(__dirname, "core-only.js"), dir]);
+        return { wall: r.out.seconds, cpu: r.cpu, rssMB: r.rssMB, out: r.out };
+      }),
+      measure("openpyxl (Python)", peerRuns, () =>
+        timed("/usr/bin/python3", [join(__dirname, "peer_openpyxl.py"), dir, cellsJson]),
+      ),
+      measure("SheetJS (@e965/xlsx)", peerRuns, () =>
+        timed(process.execPath, [join(__dirname, "peer-sheetjs.js"), dir, cellsJson]),
+      ),
+      measure("lower bound: read + inflate", RUNS, () =>
+        timed(process.execPath, [join(__dirname, "lower-bound.js"), dir]),
+      ),
+    );
+  // The same command printing --json (to /dev/null): its peak RSS beside the one without.
+  const json = measure("tonghop consolidate --json (CLI)", RUNS, () => cli(["--json"]));
+  // Throughput by reader threads, the whole command each time.
+  const threads = threadCounts(n).map((t) => ({
+    threads: t,
+    ...measure(`tonghop --threads ${t}`, peerRuns, () => cli(["--threads", String(t)])),
+  }));
+  if (CLI_ONLY) {
+    if (!KEEP) rmSync(dir, { recursive: true, force: true });
+    return { n, rows, json, threads, dir };
+  }
   const core = rows[1].inner;
   const agree = [rows[2], rows[3]].every((r) => r.inner?.launch_sites === core?.launch_sites);
   if (!KEEP) rmSync(dir, { recursive: true, force: true });
-  return { n, rows, totalsAgree: agree, dir };
-}
-
-function table(results) {
-  const lines = [];
-  for (const r of results) {
-    const [cli, , openpyxl, sheetjs, lower] = r.rows;
-    lines.push(
-      `\nN = ${r.n} files (median of runs; peers' totals ${r.totalsAgree ? "agree" : "DIFFER"} with tonghop's)`,
-    );
-    lines.push(`${"".padEnd(30)} ${"wall s".padStart(8)} ${"files/s".padStart(9)} ${"peak RSS MB".padStart(12)}  runs`);
-    for (const row of r.rows)
-      lines.push(
-        `${row.name.padEnd(30)} ${row.seconds.toFixed(2).padStart(8)} ${Math.round(r.n / row.seconds)
-          .toString()
-          .padStart(9)} ${row.rssMB.toFixed(0).padStart(12)}  ${row.runs}`,
-      );
-    lines.push(
-      `ratios: openpyxl/tonghop ${(openpyxl.seconds / cli.seconds).toFixed(1)}×, SheetJS/tonghop ${(sheetjs.seconds / cli.seconds).toFixed(1)}×, tonghop/lower bound ${(cli.seconds / lower.seconds).toFixed(1)}×`,
-    );
-  }
-  return lines.join("\n");
+  return { n, rows, json, threads, totalsAgree: agree, dir };
 }
 
 async function main() {
@@ -141,6 +155,18 @@ async function main() {
   const machine = `${os.cpus()[0]?.model ?? "?"}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const results = SIZES.map(benchSize);
   console.log(table(results));
+
+  const date = new Date().toISOString().slice(0, 10);
+  const history = (extra) =>
+    appendFileSync(
+      join(__dirname, "README.md"),
+      `\n### ${date} — ${machine}${CLI_ONLY ? " (--cli)" : ""}\n${[...results.map(historyLine), ...extra].map((l) => `  - ${l}\n`).join("")}`,
+    );
+  if (CLI_ONLY) {
+    history([]);
+    console.log("\nAppended to bench/README.md (bench/results.json is written by full runs only)");
+    return;
+  }
 
   // What Excel would receive, from Microsoft's Office.js runtime (bench/office-cost.bench.ts).
   execFileSync(
@@ -155,9 +181,8 @@ async function main() {
     ],
     { cwd: ROOT, stdio: "pipe" },
   );
-  console.log(
-    "\n" + require("./office-cost-table")(JSON.parse(readFileSync(join(__dirname, "office-cost.json"), "utf8"))),
-  );
+  const office = JSON.parse(readFileSync(join(__dirname, "office-cost.json"), "utf8"));
+  console.log("\n" + require("./office-cost-table")(office));
 
   // The pane in Chromium while it consolidates 200 files.
   const { responsiveness, renderPlot } = require("./browser");
@@ -190,36 +215,9 @@ async function main() {
       join(__dirname, "growth.png"),
     );
 
-  const date = new Date().toISOString().slice(0, 10);
-  const json = {
-    date,
-    machine,
-    runs: RUNS,
-    sizes: results.map((r) => ({
-      n: r.n,
-      totalsAgree: r.totalsAgree,
-      rows: r.rows.map(({ name, seconds, rssMB, runs }) => ({
-        name,
-        seconds,
-        rssMB,
-        runs,
-        filesPerSecond: r.n / seconds,
-      })),
-    })),
-    office,
-    page,
-  };
+  const json = { date, machine, runs: RUNS, sizes: results.map(sizeJson), office, page };
   writeFileSync(join(__dirname, "results.json"), JSON.stringify(json, null, 2) + "\n");
-  const short = results
-    .map(
-      (r) =>
-        `N=${r.n}: tonghop ${r.rows[0].seconds.toFixed(2)} s / ${r.rows[0].rssMB.toFixed(0)} MB; core ${r.rows[1].seconds.toFixed(2)} s; openpyxl ${r.rows[2].seconds.toFixed(2)} s; SheetJS ${r.rows[3].seconds.toFixed(2)} s; lower bound ${r.rows[4].seconds.toFixed(2)} s`,
-    )
-    .join("\n  - ");
-  appendFileSync(
-    join(__dirname, "README.md"),
-    `\n### ${date} — ${machine}\n  - ${short}\n  - pane in Chromium, 200 files: longest main-thread task ${page.longestTaskMs} ms\n`,
-  );
+  history([`pane in Chromium, 200 files: longest main-thread task ${page.longestTaskMs} ms`]);
   console.log(
     "\nWrote bench/results.json" +
       (results.length > 1 ? ", bench/growth.png" : "") +
