@@ -1,6 +1,7 @@
 // Reads input files on several cores: each worker thread reads the files it is
 // handed and sends back reports (never the workbooks themselves), so memory
 // holds only what consolidation needs. Small batches are read on this thread.
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker, type ResourceLimits } from "node:worker_threads";
@@ -13,6 +14,9 @@ import { msg, type Lang } from "./messages";
 
 /** Below this many files, starting threads costs more than it saves (unless `--threads` asks). */
 export const PARALLEL_MIN_FILES = 64;
+
+/** The compiled worker; run from the TypeScript sources (tests through ts-jest) there is none, and files are read here. */
+const WORKER_SCRIPT = join(__dirname, "read-worker.js");
 
 /** What `--threads` accepts: more threads than this only add memory. */
 export const MAX_READER_THREADS = 64;
@@ -68,7 +72,8 @@ export interface ReadPlan {
 /** Reads every input; an archive gives one UnitFile per member, in input order. */
 export async function readUnitFiles(paths: string[], onFile: () => void, plan: ReadPlan = {}): Promise<Intake> {
   const { given = [], limits = READER_LIMITS } = plan;
-  const threads = Math.min(plan.threads ?? (paths.length < PARALLEL_MIN_FILES ? 1 : readerThreads()), paths.length);
+  const wanted = plan.threads ?? (paths.length < PARALLEL_MIN_FILES ? 1 : readerThreads());
+  const threads = existsSync(WORKER_SCRIPT) ? Math.min(wanted, paths.length) : 1;
   const templates = templateCatalogue(given);
   let results: Intake[] = [];
   if (threads < 2)
@@ -103,7 +108,7 @@ function readOnThreads(
   return new Promise((resolve) => {
     const start = () => {
       running++;
-      const worker = new Worker(join(__dirname, "read-worker.js"), { workerData: { given }, resourceLimits: limits });
+      const worker = new Worker(WORKER_SCRIPT, { workerData: { given }, resourceLimits: limits });
       const inFlight: number[] = [];
       let problem: unknown;
       const feed = () => {
