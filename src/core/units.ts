@@ -75,12 +75,26 @@ export function unaccented(name: string): boolean {
   return fold(name) === name.normalize("NFC").toLowerCase();
 }
 
+/** Keys already computed: a consolidation asks for each unit's key several times (statuses, roster, accounting). */
+const keys = new Map<string, string>();
+
 /**
  * A comparison key: each syllable's letters with its tone written as one mark
  * at the end ("hoà" and "hòa" → "hoa" + grave), so tone placement does not
  * matter but the tone itself does.
  */
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = computeNameKey(name);
+    // Bounded: a pane open all day must not keep every name it ever saw.
+    if (keys.size >= 50_000) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   return plainName(name)
     .split(" ")
     .map((syllable) => {

@@ -27,6 +27,7 @@ const CELL_OR_ROW = /<row\b([^>]*?)(\/?)>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g
 const F_TAG = /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/;
 const V_TAG = /<v\b[^>]*>([\s\S]*?)<\/v>/;
 const R_ATTR = /\br="([A-Z]{1,3})(\d{1,7})"/;
+const ROW_R_ATTR = /\br="(\d+)"/;
 const T_ATTR = /\bt="(\w+)"/;
 /** Well-formed attribute text of a row or cell tag; anything else is damage, not data. */
 const ATTRS_OK = /^(?:\s+[A-Za-z_:][\w:.-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*\s*$/;
@@ -47,7 +48,7 @@ export function parseSheet(entry: SheetEntry, xml: string, shared: () => string[
   for (let m = CELL_OR_ROW.exec(data); m; m = CELL_OR_ROW.exec(data)) {
     if (m[1] !== undefined) {
       if (!ATTRS_OK.test(m[1])) throw damaged(entry.name, "malformed row");
-      const r = /\br="(\d+)"/.exec(m[1]);
+      const r = ROW_R_ATTR.exec(m[1]);
       row = r ? Number(r[1]) : row + 1;
       col = 0;
       continue;
@@ -81,18 +82,24 @@ export function parseSheet(entry: SheetEntry, xml: string, shared: () => string[
 }
 
 function parseCell(type: string, body: string, shared: () => string[]): GridCell | undefined | "damaged" {
-  const f = F_TAG.exec(body);
-  const formula = f ? decodeXml(f[1] ?? "") : undefined;
-  const v = V_TAG.exec(body);
+  let formula: string | undefined;
+  let v: string | undefined;
+  if (body.startsWith("<v>") && body.indexOf("<", 3) === body.length - 4 && body.endsWith("</v>")) {
+    v = body.slice(3, -4); // just a value, the usual case: what V_TAG would find, and no formula
+  } else if (body.includes("<f") || body.includes("<v")) {
+    const f = F_TAG.exec(body);
+    formula = f ? decodeXml(f[1] ?? "") : undefined;
+    v = V_TAG.exec(body)?.[1];
+  }
   // Content we do not recognise (an unclosed <v>, stray tags) is damage: reading
   // it as "blank" would silently turn a number into 0.
-  if (!v && !f && !/<is\b/.test(body) && body.trim() !== "") return "damaged";
-  if (!v && /<v\b/.test(body)) return "damaged";
+  if (v === undefined && formula === undefined && !/<is\b/.test(body) && body.trim() !== "") return "damaged";
+  if (v === undefined && /<v\b/.test(body)) return "damaged";
   let value: GridValue | null = null;
   if (type === "inlineStr") {
     value = { t: "s", v: clip(textRuns(body)) };
-  } else if (v) {
-    const raw = decodeXml(v[1]);
+  } else if (v !== undefined) {
+    const raw = decodeXml(v);
     switch (type) {
       case "s": {
         const s = shared()[Number(raw)];

@@ -37,10 +37,17 @@ export function refuseDtd(xml: string, part: string): void {
 
 /** Text content of every <t> inside a fragment (shared or inline rich text), ignoring phonetic runs. */
 export function textRuns(fragment: string): string {
-  const body = fragment.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
+  const body = fragment.includes("<rPh") ? fragment.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : fragment;
   let out = "";
   const re = /<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g;
   for (let m = re.exec(body); m; m = re.exec(body)) out += m[1] ?? "";
-  // "_xHHHH_" is an escaped character in cell text (ECMA-376 ST_Xstring): "_x000D_" is a carriage return.
-  return decodeXml(out).replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return runText(out);
+}
+
+/** A run's text as written between <t> and </t> → the text: entities, and "_xHHHH_" escapes (ECMA-376 ST_Xstring). */
+function runText(raw: string): string {
+  const text = decodeXml(raw);
+  // "_x000D_" is a carriage return.
+  if (!text.includes("_x")) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
