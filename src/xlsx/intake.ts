@@ -26,7 +26,7 @@ export interface Intake {
 /** What a zip container is, from its entry names (and an OpenDocument's mimetype). */
 type ZipKind = "xlsx" | "ods" | "docx" | "office" | "archive";
 
-function zipKind(bytes: Uint8Array, entries: ZipEntry[], codec: ZipCodec | undefined): ZipKind {
+function zipKind(bytes: Uint8Array, entries: readonly ZipEntry[], codec: ZipCodec | undefined): ZipKind {
   const has = new Set(entries.map((e) => e.name));
   if (has.has("xl/workbook.xml") || (has.has("[Content_Types].xml") && entries.some((e) => e.name.startsWith("xl/"))))
     return "xlsx";
