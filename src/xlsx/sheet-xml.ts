@@ -2,7 +2,7 @@
 // styles, merges, data validation, protection, view and print setup, in the
 // element order the SpreadsheetML schema requires.
 import { a1 } from "../core/layout/a1";
-import { sheetExtent, SHEET_PROTECTION, type ModelCell, type ModelSheet } from "../core/layout/model";
+import { sheetExtent, SHEET_PROTECTION, type ModelCell, type ModelSheet, type SheetRows } from "../core/layout/model";
 import type { StyleTable } from "./styles";
 import { escapeCellText, escapeXml } from "./xml-write";
 
@@ -27,9 +27,9 @@ function cellXml(c: ModelCell, styles: StyleTable): string {
   return `<c r="${ref}" s="${s}"/>`;
 }
 
-function validationsXml(sheet: ModelSheet): string {
+function validationsXml(validated: ModelCell[]): string {
   const groups = new Map<string, string[]>();
-  for (const c of sheet.cells) {
+  for (const c of validated) {
     if (!c.validation) continue;
     const key = JSON.stringify(c.validation);
     groups.set(key, [...(groups.get(key) ?? []), a1(c.row, c.col)]);
@@ -51,23 +51,23 @@ function validationsXml(sheet: ModelSheet): string {
   return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
 }
 
-/** The worksheet part, in pieces given to `emit` as they are made (a large sheet is never one string). */
+/** A whole sheet's cells as one band, and its extent. */
+export function wholeSheet(sheet: ModelSheet): SheetRows {
+  return { sheet, extent: sheetExtent(sheet), bands: [sheet.cells] };
+}
+
+/**
+ * The worksheet part, in pieces given to `emit` as they are made (a large sheet is never one string), its
+ * rows taken band by band (whole rows, top to bottom).
+ */
 export function sheetXml(
-  sheet: ModelSheet,
+  { sheet, extent, bands }: SheetRows,
   styles: StyleTable,
   selected: boolean,
   drawingRel: string | undefined,
   emit: (piece: string) => void,
 ): void {
-  const rows = new Map<number, ModelCell[]>();
-  for (const c of sheet.cells) {
-    const list = rows.get(c.row);
-    if (list) list.push(c);
-    else rows.set(c.row, [c]);
-  }
-  for (const r of Object.keys(sheet.rowHeights).map(Number)) if (!rows.has(r)) rows.set(r, []);
-  const rowNumbers = [...rows.keys()].sort((a, b) => a - b);
-  const { maxRow, maxCol } = sheetExtent(sheet);
+  const { maxRow, maxCol } = extent;
 
   const out = { push: emit };
   out.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
@@ -88,13 +88,35 @@ export function sheetXml(
       `<cols>${sheet.columns.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`,
     );
   out.push("<sheetData>");
-  for (const r of rowNumbers) {
-    const h = sheet.rowHeights[r];
-    const cells = (rows.get(r) as ModelCell[]).sort((a, b) => a.col - b.col);
-    out.push(`<row r="${r}"${h ? ` ht="${h}" customHeight="1"` : ""}>`);
-    for (const c of cells) out.push(cellXml(c, styles));
-    out.push("</row>");
+  const validated: ModelCell[] = [];
+  let done = 0;
+  /** Rows up to `last` (and only those): a band's cells, and rows that have a height but no cell. */
+  const rowsUpTo = (cells: ModelCell[], last: number) => {
+    const rows = new Map<number, ModelCell[]>();
+    for (const c of cells) {
+      const list = rows.get(c.row);
+      if (list) list.push(c);
+      else rows.set(c.row, [c]);
+      if (c.validation) validated.push(c);
+    }
+    for (const key of Object.keys(sheet.rowHeights)) {
+      const r = Number(key);
+      if (r > done && r <= last && !rows.has(r)) rows.set(r, []);
+    }
+    for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+      const h = sheet.rowHeights[r];
+      out.push(`<row r="${r}"${h ? ` ht="${h}" customHeight="1"` : ""}>`);
+      for (const c of (rows.get(r) as ModelCell[]).sort((a, b) => a.col - b.col)) out.push(cellXml(c, styles));
+      out.push("</row>");
+    }
+    done = Math.max(done, last);
+  };
+  for (const band of bands) {
+    let last = done;
+    for (const c of band) if (c.row > last) last = c.row;
+    rowsUpTo(band, last);
   }
+  rowsUpTo([], Infinity);
   out.push("</sheetData>");
   if (sheet.protect) out.push(protectionXml());
   if (sheet.merges.length) {
@@ -102,7 +124,7 @@ export function sheetXml(
       `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${a1(m.top, m.left)}:${a1(m.bottom, m.right)}"/>`).join("")}</mergeCells>`,
     );
   }
-  out.push(validationsXml(sheet));
+  out.push(validationsXml(validated));
   const p = sheet.print;
   if (p) {
     out.push('<printOptions horizontalCentered="1"/>');

@@ -5,9 +5,9 @@
 // their part is written (WorkbookPlan), and each part is deflated as it is
 // made. No Node imports: runs in a browser; the CLI passes Node's zlib.
 import { Deflate, strToU8, Zip, ZipPassThrough } from "fflate";
-import { asPlan, type SheetModel, type WorkbookPlan } from "../core/layout/model";
+import { asPlan, type ModelCell, type SheetModel, type WorkbookPlan } from "../core/layout/model";
 import { chartXml, drawingXml, relsXml } from "./charts";
-import { sheetXml } from "./sheet-xml";
+import { sheetXml, wholeSheet } from "./sheet-xml";
 import { StyleTable } from "./styles";
 import { NS_R, workbookXml, type CellName } from "./workbook-part";
 
@@ -152,13 +152,23 @@ export function writeXlsx(plan: WorkbookPlan, sink: (bytes: Uint8Array) => void,
   // The sheets, one at a time: made, written with their charts, and let go.
   const names: CellName[] = [];
   plan.sheets.forEach((planned, i) => {
-    const sheet = planned.make();
+    // A long sheet comes row by row; any other is made whole.
+    const rows = planned.rows && planned.charts === 0 ? planned.rows() : wholeSheet(planned.make());
+    const sheet = rows.sheet;
     const charts = sheet.charts ?? [];
     if (sheet.name !== planned.name || charts.length !== planned.charts)
       throw new Error(`sheet ${i + 1} is not the one its plan declared (${planned.name}, ${planned.charts} charts)`);
     const first = chartsBefore[i] + 1;
     const drawingRel = charts.length > 0 ? "rId1" : undefined;
-    stream(`xl/worksheets/sheet${i + 1}.xml`, (emit) => sheetXml(sheet, styles, i === firstVisible, drawingRel, emit));
+    function* named(bands: Iterable<ModelCell[]>) {
+      for (const band of bands) {
+        for (const c of band) if (c.name) names.push({ name: c.name, sheet: sheet.name, row: c.row, col: c.col });
+        yield band;
+      }
+    }
+    stream(`xl/worksheets/sheet${i + 1}.xml`, (emit) =>
+      sheetXml({ ...rows, bands: named(rows.bands) }, styles, i === firstVisible, drawingRel, emit),
+    );
     if (drawingRel) {
       put(
         `xl/worksheets/_rels/sheet${i + 1}.xml.rels`,
@@ -177,7 +187,6 @@ export function writeXlsx(plan: WorkbookPlan, sink: (bytes: Uint8Array) => void,
       );
       charts.forEach((c, k) => put(`xl/charts/chart${first + k}.xml`, chartXml(c, sheet)));
     }
-    for (const c of sheet.cells) if (c.name) names.push({ name: c.name, sheet: sheet.name, row: c.row, col: c.col });
   });
   // Last, what the sheets filled in as they went: the defined names and the styles.
   put("xl/workbook.xml", workbookXml(plan.sheets, names, firstVisible));

@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { CLI_WRITE } from "../../src/cli/deflate";
 import { consolidate } from "../../src/core/consolidate";
-import { BY_UNIT_SHEET, summaryPlan } from "../../src/core/layout/summary";
+import { sheetExtent } from "../../src/core/layout/model";
+import { BY_UNIT_SHEET, layoutSummary, summaryPlan } from "../../src/core/layout/summary";
 import { monthOfActionValues } from "../../src/demo/samples";
 import { renderXlsx } from "../../src/xlsx/write";
 import { openpyxlCells } from "../helpers/openpyxl-cells";
@@ -18,16 +19,25 @@ import { unitFile, unitReport } from "../helpers/unit-reports";
 const t = template("thang-hanh-dong");
 const UNITS = 3000;
 const name = (i: number) => `Xã Thử Nghiệm ${String(i).padStart(5, "0")}`;
+// One unit typed "12 em" (an error cell: the totals are incomplete, a note is added); the roster names
+// three units that sent nothing.
 const summary = consolidate(
   Array.from({ length: UNITS }, (_, i) =>
     unitFile(
       `don-vi-${i}.xlsx`,
-      unitReport(t, { unitName: name(i), reportDate: "2024-07-01" }, monthOfActionValues(i)),
+      unitReport(
+        t,
+        { unitName: name(i), reportDate: "2024-07-01" },
+        i === 7 ? { ...monthOfActionValues(i), launch_children: "12 em" } : monthOfActionValues(i),
+      ),
     ),
   ),
-  { consolidatingUnit: { name: "Huyện Thử", level: "huyen" } },
+  {
+    consolidatingUnit: { name: "Huyện Thử", level: "huyen" },
+    roster: Array.from({ length: UNITS + 3 }, (_, i) => ({ name: name(i) })),
+  },
 );
-if (!summary) throw new Error("nothing consolidated");
+if (!summary?.incomplete || summary.missing.length !== 3) throw new Error("not the summary this test needs");
 const dir = tempDir("tonghop-large-summary-");
 
 test("the CLI's summary of 3,000 units opens in zipfile and openpyxl with each unit's numbers", async () => {
@@ -62,4 +72,16 @@ test("the CLI's writer (zlib) and the browser's (fflate) give the same parts", a
   const browser = unzipSync(await renderXlsx(summaryPlan(summary)));
   expect(Object.keys(cli)).toEqual(Object.keys(browser));
   for (const [path, data] of Object.entries(cli)) expect(Buffer.from(data).equals(browser[path])).toBe(true);
+}, 60_000);
+
+test("made row by row, the long sheets are the very parts the whole model gives", async () => {
+  const plan = summaryPlan(summary);
+  for (const sheet of plan.sheets.filter((p) => p.rows)) {
+    // What the package declares before the rows is where they end.
+    expect((sheet.rows as NonNullable<typeof sheet.rows>)().extent).toEqual(sheetExtent(sheet.make()));
+  }
+  const byRows = unzipSync(await renderXlsx(plan, CLI_WRITE));
+  const whole = unzipSync(await renderXlsx(layoutSummary(summary), CLI_WRITE));
+  expect(Object.keys(byRows)).toEqual(Object.keys(whole));
+  for (const [path, data] of Object.entries(byRows)) expect(Buffer.from(data).equals(whole[path])).toBe(true);
 }, 60_000);

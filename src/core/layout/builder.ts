@@ -2,7 +2,7 @@
 import type { CellStyle, CellValue, Merge, ModelCell, ModelSheet } from "./model";
 
 export class SheetBuilder {
-  readonly cells: ModelCell[] = [];
+  private made: ModelCell[] = [];
   readonly merges: Merge[] = [];
   readonly rowHeights: Record<number, number> = {};
 
@@ -16,7 +16,7 @@ export class SheetBuilder {
   ): ModelCell {
     const cell: ModelCell = { row, col, style, ...extra };
     if (value !== undefined && value !== null && value !== "") cell.value = value;
-    this.cells.push(cell);
+    this.made.push(cell);
     return cell;
   }
 
@@ -45,8 +45,20 @@ export class SheetBuilder {
     this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, Math.round(points));
   }
 
+  /** Cells placed so far. */
+  get cells(): readonly ModelCell[] {
+    return this.made;
+  }
+
+  /** Cells placed since the last call, handed over (a band of rows when a sheet is made row by row). */
+  take(): ModelCell[] {
+    const band = this.made;
+    this.made = [];
+    return band;
+  }
+
   sheet(name: string, rest: Omit<ModelSheet, "name" | "cells" | "merges" | "rowHeights">): ModelSheet {
-    return { name, cells: this.cells, merges: this.merges, rowHeights: this.rowHeights, ...rest };
+    return { name, cells: this.made, merges: this.merges, rowHeights: this.rowHeights, ...rest };
   }
 }
 

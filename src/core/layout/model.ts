@@ -138,6 +138,31 @@ export interface SheetPlan {
   /** How many charts the made sheet holds (the .xlsx package declares their parts before any sheet). */
   charts: number;
   make: () => ModelSheet;
+  /** The same sheet made row by row, for a writer that draws it so (a long sheet without charts). */
+  rows?: () => SheetRows;
+}
+
+/**
+ * A long sheet made row by row: everything but its cells at once, then its cells in bands of whole rows, top
+ * to bottom, each let go once drawn. Merges and row heights may grow while the bands are made.
+ */
+export interface SheetRows {
+  /** The sheet with no cells. */
+  sheet: ModelSheet;
+  /** The last row and column any band uses (a package declares them before the rows). */
+  extent: { maxRow: number; maxCol: number };
+  bands: Iterable<ModelCell[]>;
+}
+
+/** A sheet made row by row, as a plan: `make` gathers the bands into the whole sheet. */
+export function sheetByRows(name: string, state: ModelSheet["state"], rows: () => SheetRows): SheetPlan {
+  const make = () => {
+    const r = rows();
+    const cells: ModelCell[] = [];
+    for (const band of r.bands) for (const c of band) cells.push(c);
+    return { ...r.sheet, cells };
+  };
+  return { name, state, charts: 0, make, rows };
 }
 
 /** A workbook drawn sheet by sheet: what both renderers (xlsx/write.ts, excel/render.ts) draw. */

@@ -7,8 +7,8 @@ import type { FileOutcome, FileStatus, Summary } from "../consolidate/types";
 import { baseName } from "../paths";
 import type { Finding } from "../report";
 import { SheetBuilder, wrappedHeight } from "./builder";
-import type { ModelSheet } from "./model";
-import { ERROR_FILL, headerStyle, landscape, small, styles } from "./summary-style";
+import type { ModelCell, SheetRows } from "./model";
+import { BAND, ERROR_FILL, headerStyle, landscape, small, styles } from "./summary-style";
 
 export const STATUS_SHEET = "Tình trạng nộp báo cáo";
 
@@ -35,7 +35,8 @@ function findingLines(findings: Finding[]): string {
   return findings.map((f) => `${f.severity === "error" ? "LỖI" : "Cảnh báo"}: ${f.message.vi}`).join("\n");
 }
 
-export function statusSheet(s: Summary): ModelSheet {
+/** The status sheet, made row by row. */
+export function statusRows(s: Summary): SheetRows {
   const b = new SheetBuilder();
   const cols = [
     "STT",
@@ -50,10 +51,6 @@ export function statusSheet(s: Summary): ModelSheet {
     "Nội dung lỗi, cảnh báo, lý do",
     "SHA-256 của tệp",
   ];
-  b.block(1, 1, 1, cols.length, `TÌNH TRẠNG NỘP BÁO CÁO — KỲ ${s.period}`, {
-    font: { bold: true, size: 14 },
-    horizontal: "center",
-  });
   const included = s.files.filter((f) => f.status === "included").length;
   const others = s.periodChoice.found.filter((p) => p.period !== s.period).map((p) => `${p.period} (${p.files} tệp)`);
   const facts = [
@@ -68,6 +65,27 @@ export function statusSheet(s: Summary): ModelSheet {
     ...(s.incomplete ? [consolidation.incomplete(s.incomplete.errorCells, s.incomplete.units).vi] : []),
     ...(s.skipped.length ? [consolidation.skipped(s.skipped.map(baseName)).vi] : []),
   ];
+  const headerRow = 2 + facts.length + 1;
+  const sheet = b.sheet(STATUS_SHEET, {
+    state: "visible",
+    columns: [6, 24, 8, 26, 20, 12, 12, 8, 10, 70, 20],
+    protect: false,
+    showGridLines: false,
+    print: landscape,
+    frozenRows: headerRow,
+  });
+  const extent = {
+    maxRow: headerRow + s.files.length + s.unresolved.length + s.missing.length,
+    maxCol: cols.length,
+  };
+  return { sheet: { ...sheet, cells: [] }, extent, bands: statusBands(s, b, cols, facts) };
+}
+
+function* statusBands(s: Summary, b: SheetBuilder, cols: string[], facts: string[]): Generator<ModelCell[]> {
+  b.block(1, 1, 1, cols.length, `TÌNH TRẠNG NỘP BÁO CÁO — KỲ ${s.period}`, {
+    font: { bold: true, size: 14 },
+    horizontal: "center",
+  });
   facts.forEach((text, i) =>
     b.block(2 + i, 1, 2 + i, cols.length, text, {
       font: { size: small, bold: text.startsWith("Tổng số chưa") },
@@ -94,6 +112,7 @@ export function statusSheet(s: Summary): ModelSheet {
   const timeliness = (f: FileOutcome) =>
     f.status !== "included" ? "" : f.late ? "Muộn" : f.reportDate ? "Đúng hạn" : "Không rõ ngày";
   for (const f of s.files) {
+    if (b.cells.length >= BAND) yield b.take();
     const errors = f.findings.filter((x) => x.severity === "error").length;
     const details = [f.reason?.vi, findingLines(f.findings)].filter((x) => x).join("\n");
     line(
@@ -113,19 +132,16 @@ export function statusSheet(s: Summary): ModelSheet {
       f.status === "rejected" || f.status === "conflict" || errors > 0,
     );
   }
-  for (const u of s.unresolved)
+  for (const u of s.unresolved) {
+    if (b.cells.length >= BAND) yield b.take();
     line(
       [n++, u.name, u.code ?? "", u.files.map(baseName).join(", "), UNRESOLVED_LABEL, "", "", "", "", u.reason.vi, ""],
       true,
     );
-  for (const m of s.missing)
+  }
+  for (const m of s.missing) {
+    if (b.cells.length >= BAND) yield b.take();
     line([n++, m.name, m.code ?? "", "", "Chưa nộp", "", "Chưa nộp", "", "", m.note?.vi ?? "", ""], true);
-  return b.sheet(STATUS_SHEET, {
-    state: "visible",
-    columns: [6, 24, 8, 26, 20, 12, 12, 8, 10, 70, 20],
-    protect: false,
-    showGridLines: false,
-    print: landscape,
-    frozenRows: 2 + facts.length + 1,
-  });
+  }
+  yield b.take();
 }

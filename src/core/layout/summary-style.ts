@@ -36,3 +36,6 @@ export const landscape = {
   fitToWidth: true,
   margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
 };
+
+/** Cells in a band of a long sheet made row by row (a few hundred units' rows). */
+export const BAND = 8192;

@@ -12,16 +12,18 @@ import { SheetBuilder, wrappedHeight } from "./builder";
 import {
   modelOf,
   readySheet,
+  sheetByRows,
   type CellStyle,
+  type ModelCell,
   type ModelSheet,
   type SheetModel,
-  type SheetPlan,
+  type SheetRows,
   type WorkbookPlan,
 } from "./model";
 import { fieldHeader } from "./headers";
 import { FONT, layoutReport } from "./report";
-import { STATUS_SHEET, statusSheet } from "./summary-status";
-import { box, ERROR_FILL, headerStyle, landscape, small, styles } from "./summary-style";
+import { STATUS_SHEET, statusRows } from "./summary-status";
+import { BAND, box, ERROR_FILL, headerStyle, landscape, small, styles } from "./summary-style";
 
 export const BY_UNIT_SHEET = "Tổng hợp theo đơn vị";
 export const SOURCES_SHEET = "Nguồn số liệu";
@@ -37,12 +39,27 @@ function shown(raw: string | number | boolean | null): string {
 /** Charts show at most this many units: beyond it bars are unreadable. */
 export const CHART_MAX_UNITS = 100;
 
-/** The by-unit tables; returns the sheet and where each unit's values sit (for the chart). */
-function byUnitSheet(s: Summary): ModelSheet {
+/** The by-unit tables, made row by row. */
+function byUnitRows(s: Summary): SheetRows {
   const b = new SheetBuilder();
   const t = s.template;
   const width = Math.max(...t.tables.map((x) => x.groups.reduce((n, g) => n + g.fields.length, 0)));
   const fileCol = 3 + width;
+  // Each table: caption, two header rows, a row per unit, the total, two blank rows.
+  const firstTable = s.incomplete ? 4 : 3;
+  const extent = { maxRow: firstTable + t.tables.length * (s.units.length + 6) - 3, maxCol: fileCol };
+  const sheet = b.sheet(BY_UNIT_SHEET, {
+    state: "visible",
+    columns: [6, 26, ...Array.from({ length: width }, () => 14), 30],
+    protect: false,
+    showGridLines: false,
+    print: landscape,
+  });
+  return { sheet: { ...sheet, cells: [] }, extent, bands: byUnitBands(s, b, fileCol) };
+}
+
+function* byUnitBands(s: Summary, b: SheetBuilder, fileCol: number): Generator<ModelCell[]> {
+  const t = s.template;
   let row = 1;
   b.block(
     row,
@@ -78,7 +95,8 @@ function byUnitSheet(s: Summary): ModelSheet {
     b.height(row + 1, 45);
     row += 2;
     const first = row;
-    s.units.forEach((u, i) => {
+    for (const [i, u] of s.units.entries()) {
+      if (b.cells.length >= BAND) yield b.take();
       b.put(row, 1, i + 1, styles.index);
       b.put(row, 2, u.name, styles.text);
       fields.forEach((f, k) => {
@@ -88,7 +106,7 @@ function byUnitSheet(s: Summary): ModelSheet {
       });
       b.put(row, fileCol, baseName(u.file), styles.text);
       row += 1;
-    });
+    }
     b.block(row, 1, row, 2, TOTAL_LABEL, { ...box, font: { bold: true }, horizontal: "center" });
     fields.forEach((f, k) => {
       const col = 3 + k;
@@ -99,13 +117,7 @@ function byUnitSheet(s: Summary): ModelSheet {
     b.put(row, fileCol, "", box);
     row += 3;
   }
-  return b.sheet(BY_UNIT_SHEET, {
-    state: "visible",
-    columns: [6, 26, ...Array.from({ length: width }, () => 14), 30],
-    protect: false,
-    showGridLines: false,
-    print: landscape,
-  });
+  yield b.take();
 }
 
 /**
@@ -113,13 +125,26 @@ function byUnitSheet(s: Summary): ModelSheet {
  * file's SHA-256 — and, per field, the source cell (with the cell's own text
  * when it was not a plain number, e.g. B23 «12 em»).
  */
-function sourcesSheet(s: Summary): ModelSheet {
+function sourcesRows(s: Summary): SheetRows {
   const b = new SheetBuilder();
   const fields = templateFields(s.template);
+  const sheet = b.sheet(SOURCES_SHEET, {
+    state: "visible",
+    columns: [24, 28, 12, 20, ...fields.map(() => 14)],
+    protect: false,
+    showGridLines: true,
+    frozenRows: 1,
+  });
+  const extent = { maxRow: 1 + s.units.length, maxCol: 4 + fields.length };
+  return { sheet: { ...sheet, cells: [] }, extent, bands: sourcesBands(s, b, fields) };
+}
+
+function* sourcesBands(s: Summary, b: SheetBuilder, fields: Field[]): Generator<ModelCell[]> {
   const headers = ["Đơn vị", "Tệp", "Trang", "SHA-256 của tệp", ...fields.map((f) => fieldTitle(s.template, f.id))];
   headers.forEach((c, i) => b.put(1, i + 1, c, styles.head));
   b.height(1, 60);
-  s.units.forEach((u, i) => {
+  for (const [i, u] of s.units.entries()) {
+    if (b.cells.length >= BAND) yield b.take();
     const row = i + 2;
     const sheets = [...new Set(fields.map((f) => u.readings[f.id]?.sheet).filter((x) => x))];
     b.put(row, 1, u.name, styles.text);
@@ -132,14 +157,8 @@ function sourcesSheet(s: Summary): ModelSheet {
       const plain = r.blank || (typeof r.raw === "number" && r.value === r.raw);
       b.put(row, 5 + k, plain ? r.cell : `${r.cell} «${shown(r.raw)}»`, r.value === null ? styles.bad : styles.text);
     });
-  });
-  return b.sheet(SOURCES_SHEET, {
-    state: "visible",
-    columns: [24, 28, 12, 20, ...fields.map(() => 14)],
-    protect: false,
-    showGridLines: true,
-    frozenRows: 1,
-  });
+  }
+  yield b.take();
 }
 
 function chartSheet(s: Summary): ModelSheet | undefined {
@@ -221,14 +240,13 @@ export function summaryPlan(s: Summary, reportSheet?: string): WorkbookPlan {
   ).model;
   const [plainReport, ...hidden] = report.sheets;
   const chart = chartSheet(s);
-  const later = (name: string, make: () => ModelSheet): SheetPlan => ({ name, state: "visible", charts: 0, make });
   return {
     font: FONT,
     sheets: [
       readySheet(withIncompleteNote(plainReport, s)),
-      later(BY_UNIT_SHEET, () => byUnitSheet(s)),
-      later(STATUS_SHEET, () => statusSheet(s)),
-      later(SOURCES_SHEET, () => sourcesSheet(s)),
+      sheetByRows(BY_UNIT_SHEET, "visible", () => byUnitRows(s)),
+      sheetByRows(STATUS_SHEET, "visible", () => statusRows(s)),
+      sheetByRows(SOURCES_SHEET, "visible", () => sourcesRows(s)),
       ...(chart ? [readySheet(chart)] : []),
       ...hidden.map(readySheet),
     ],
