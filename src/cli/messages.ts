@@ -63,8 +63,6 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   outFailed: "Không ghi được {file}. Hãy kiểm tra đường dẫn và quyền ghi.",
   deadlineGiven: "Hạn nộp: {date} (theo --deadline).",
   deadlineTemplate: "Hạn nộp: {date} (theo mẫu, hạn cấp {level} nộp lên cấp {above}; đổi bằng --deadline).",
-  unresolvedHead: "Đã nộp, cần xử lý:",
-  missingHead: "Chưa nộp:",
   none: "không",
   templateFileInvalid: "Mẫu {file} không dùng được:\n{problems}",
   templateTwice: "Chỉ cho một mẫu: tên mẫu có sẵn ({id}) hoặc --template <tệp>, không cả hai.",
@@ -162,8 +160,6 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   deadlineGiven: "Deadline: {date} (from --deadline).",
   deadlineTemplate:
     "Deadline: {date} (the template's deadline for level {level} reporting to level {above}; change it with --deadline).",
-  unresolvedHead: "Sent, needs attention:",
-  missingHead: "Missing:",
   none: "none",
   templateFileInvalid: "Template {file} cannot be used:\n{problems}",
   templateTwice: "Give one template: a built-in name ({id}) or --template <file>, not both.",

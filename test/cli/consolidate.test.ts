@@ -250,11 +250,11 @@ describe("a district consolidates its communes", () => {
 
   test("the readable output names statuses, the missing and the late, in English too", async () => {
     const r = await run(...args(join(dir, "out", "en.xlsx"), "--lang", "en"));
-    expect(r.out).toContain("superseded");
+    expect(r.out).toContain("Superseded (a newer version exists)");
     expect(r.out).toMatch(
       /Sent, needs attention:\n {2}Xã Búng Lao — Sent, but cannot be counted: The report is for period 2023/,
     );
-    expect(r.out).toMatch(/Missing: \n {2}Xã Nặm Lịch\n/);
+    expect(r.out).toMatch(/Not reported: \n {2}Xã Nặm Lịch\n/);
     expect(r.out).toContain("Late: Xã Mường Đăng");
   }, 60_000);
 });

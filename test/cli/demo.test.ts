@@ -23,10 +23,10 @@ test("under --lang en the demo speaks English: statuses, flags, stories and tota
   const dir = tempDir("tonghop-demo-en-");
   const r = await run("demo", "--out", dir, "--lang", "en");
   expect(r.code).toBe(0);
-  expect(r.out).toMatch(/xa-xuan-lao-ban-cu\.xlsx\s+superseded\s+an old copy/);
-  expect(r.out).toMatch(/thi-tran-muong-ang\.xlsx\s+included\s+late/);
-  expect(r.out).toMatch(/xa-ang-to\.xlsx\s+included\s+1 errors/);
-  expect(r.out).toContain("Missing:");
+  expect(r.out).toMatch(/xa-xuan-lao-ban-cu\.xlsx\s+Superseded \(a newer version exists\)\s+an old copy/);
+  expect(r.out).toMatch(/thi-tran-muong-ang\.xlsx\s+Included\s+late/);
+  expect(r.out).toMatch(/xa-ang-to\.xlsx\s+Included\s+1 errors/);
+  expect(r.out).toContain("Not reported:");
   expect(r.out).toMatch(/Children at the launch events: [\d,]+; total funds: [\d,]+ đồng/);
   // Unit names stay as written; no Vietnamese sentence is left.
   expect(r.out).not.toMatch(/Đã tổng hợp|muộn|lỗi|cảnh báo|Chưa nộp|Tổng số|đúng hạn/);

@@ -7,7 +7,8 @@ import { basename, isAbsolute, relative, resolve } from "node:path";
 import { consolidate, type FileOutcome, type Summary, type UnitFile } from "../../core/consolidate";
 import { formatVnDate } from "../../core/dates";
 import { consolidation, formatNumber, type Lang } from "../../core/i18n/messages";
-import { statusLabel, summaryPlan } from "../../core/layout/summary";
+import { fileStatusKey, statusWord } from "../../core/i18n/status";
+import { summaryPlan } from "../../core/layout/summary";
 import { RosterError, type RosterEntry } from "../../core/roster";
 import { fieldTitle, templateFields, type Level } from "../../core/templates";
 import { templateCatalogue, templateHash } from "../../core/templates/catalogue";
@@ -214,11 +215,6 @@ function jsonWith<F>(s: Summary, lang: Lang, files: F) {
   };
 }
 
-/** A file's status as the CLI prints it: the summary sheet's words in Vietnamese, the JSON's in English. */
-export function statusWord(f: FileOutcome, lang: Lang): string {
-  return lang === "vi" ? statusLabel(f) : f.notKept ? "not kept" : f.status;
-}
-
 /** What to notice about a counted file: late, errors, warnings ("muộn, 2 lỗi"). */
 export function fileFlags(f: FileOutcome, lang: Lang): string {
   const errors = f.findings.filter((x) => x.severity === "error").length;
@@ -248,7 +244,7 @@ function humanSummary(s: Summary, lang: Lang): string {
     );
   lines.push("");
   for (const f of s.files) {
-    const status = statusWord(f, lang);
+    const status = statusWord(fileStatusKey(f), lang);
     const unit = f.rosterName ?? f.unit ?? "?";
     const tail = fileFlags(f, lang);
     lines.push(`  ${basename(f.file).padEnd(30)} ${unit.padEnd(22)} ${status}${tail ? ` (${tail})` : ""}`);
@@ -256,12 +252,12 @@ function humanSummary(s: Summary, lang: Lang): string {
   }
   if (s.unresolved.length) {
     lines.push("");
-    lines.push(msg(lang, "unresolvedHead"));
+    lines.push(`${statusWord("unresolved", lang)}:`);
     for (const u of s.unresolved) lines.push(`  ${u.name} — ${u.reason[lang]}`);
   }
   if (s.rosterGiven) {
     lines.push("");
-    lines.push(`${msg(lang, "missingHead")} ${s.missing.length ? "" : msg(lang, "none")}`);
+    lines.push(`${statusWord("missing", lang)}: ${s.missing.length ? "" : msg(lang, "none")}`);
     for (const m of s.missing) lines.push(`  ${m.name}${m.note ? ` — ${m.note[lang]}` : ""}`);
   }
   lines.push(`${msg(lang, "lateHead")} ${s.late.length ? s.late.join(", ") : msg(lang, "none")}`);

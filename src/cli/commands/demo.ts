@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { consolidate } from "../../core/consolidate";
 import { formatNumber, type Lang } from "../../core/i18n/messages";
+import { fileStatusKey, statusWord } from "../../core/i18n/status";
 import { layoutReport } from "../../core/layout/report";
 import { summaryPlan } from "../../core/layout/summary";
 import { findTemplate } from "../../core/templates";
@@ -15,7 +16,7 @@ import { collectPaths } from "../inputs";
 import { readUnitFiles } from "../parallel-read";
 import { msg } from "../messages";
 import { writeOutput } from "../output";
-import { fileFlags, statusWord } from "./consolidate";
+import { fileFlags } from "./consolidate";
 
 export async function demoCommand(outDir: string, lang: Lang, say: (s: string) => void): Promise<number> {
   const dir = resolve(outDir);
@@ -50,9 +51,11 @@ export async function demoCommand(outDir: string, lang: Lang, say: (s: string) =
   say("");
   for (const f of summary.files) {
     const told = story.get(basename(f.file))?.[lang] ?? "";
-    say(`  ${basename(f.file).padEnd(26)} ${statusWord(f, lang).padEnd(28)} ${fileFlags(f, lang).padEnd(22)} ${told}`);
+    say(
+      `  ${basename(f.file).padEnd(26)} ${statusWord(fileStatusKey(f), lang).padEnd(28)} ${fileFlags(f, lang).padEnd(22)} ${told}`,
+    );
   }
-  say(`  ${msg(lang, "missingHead").padEnd(26)} ${summary.missing.map((m) => m.name).join(", ")}`);
+  say(`  ${`${statusWord("missing", lang)}:`.padEnd(26)} ${summary.missing.map((m) => m.name).join(", ")}`);
   say("");
   const children = formatNumber(summary.totals.launch_children, lang);
   const funds = formatNumber(summary.totals.funds_state + summary.totals.funds_mobilized, lang);

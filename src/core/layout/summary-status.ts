@@ -1,9 +1,10 @@
 // The summary's sheet of submissions: every file received and every roster
-// unit, with its status, timeliness, findings and SHA-256 — and the words
-// those statuses are called by, here and in the CLI.
+// unit, with its status, timeliness, findings and SHA-256. The statuses' words
+// are the core catalogue's (i18n/status.ts), in Vietnamese as the official form.
 import { formatVnDate } from "../dates";
 import { consolidation } from "../i18n/messages";
-import type { FileOutcome, FileStatus, Summary } from "../consolidate/types";
+import { fileStatusKey, statusWord } from "../i18n/status";
+import type { FileOutcome, Summary } from "../consolidate/types";
 import { baseName } from "../paths";
 import type { Finding } from "../report";
 import { SheetBuilder, wrappedHeight } from "./builder";
@@ -11,25 +12,6 @@ import type { ModelCell, SheetRows } from "./model";
 import { BAND, ERROR_FILL, headerStyle, landscape, small, styles } from "./summary-style";
 
 export const STATUS_SHEET = "Tình trạng nộp báo cáo";
-
-export const STATUS_LABELS: Record<FileStatus, string> = {
-  included: "Đã tổng hợp",
-  superseded: "Bản cũ (đã có bản mới hơn)",
-  duplicate: "Trùng lặp (chỉ tính một lần)",
-  conflict: "Mâu thuẫn — cần chọn bản đúng",
-  rejected: "Không hợp lệ",
-};
-
-/** A report the user chose not to keep when settling a conflict. */
-export const NOT_KEPT_LABEL = "Không giữ (đã chọn bản khác)";
-
-/** What a file's status is called on the status sheet and in the CLI. */
-export function statusLabel(f: FileOutcome): string {
-  return f.notKept ? NOT_KEPT_LABEL : STATUS_LABELS[f.status];
-}
-
-/** A unit that sent something that cannot be counted yet: never "Chưa nộp". */
-export const UNRESOLVED_LABEL = "Đã nộp, cần xử lý";
 
 function findingLines(findings: Finding[]): string {
   return findings.map((f) => `${f.severity === "error" ? "LỖI" : "Cảnh báo"}: ${f.message.vi}`).join("\n");
@@ -121,7 +103,7 @@ function* statusBands(s: Summary, b: SheetBuilder, cols: string[], facts: string
         f.rosterName ?? f.unit ?? "",
         f.unitCode ?? "",
         baseName(f.file),
-        statusLabel(f),
+        statusWord(fileStatusKey(f), "vi"),
         f.reportDate ? formatVnDate(f.reportDate) : "",
         timeliness(f),
         errors,
@@ -132,16 +114,17 @@ function* statusBands(s: Summary, b: SheetBuilder, cols: string[], facts: string
       f.status === "rejected" || f.status === "conflict" || errors > 0,
     );
   }
+  const [unresolved, missing] = [statusWord("unresolved", "vi"), statusWord("missing", "vi")];
   for (const u of s.unresolved) {
     if (b.cells.length >= BAND) yield b.take();
     line(
-      [n++, u.name, u.code ?? "", u.files.map(baseName).join(", "), UNRESOLVED_LABEL, "", "", "", "", u.reason.vi, ""],
+      [n++, u.name, u.code ?? "", u.files.map(baseName).join(", "), unresolved, "", "", "", "", u.reason.vi, ""],
       true,
     );
   }
   for (const m of s.missing) {
     if (b.cells.length >= BAND) yield b.take();
-    line([n++, m.name, m.code ?? "", "", "Chưa nộp", "", "Chưa nộp", "", "", m.note?.vi ?? "", ""], true);
+    line([n++, m.name, m.code ?? "", "", missing, "", missing, "", "", m.note?.vi ?? "", ""], true);
   }
   yield b.take();
 }

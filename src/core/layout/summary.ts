@@ -29,7 +29,7 @@ export const BY_UNIT_SHEET = "Tổng hợp theo đơn vị";
 export const SOURCES_SHEET = "Nguồn số liệu";
 export const CHART_SHEET = "Biểu đồ";
 export const TOTAL_LABEL = "Tổng cộng";
-export { NOT_KEPT_LABEL, STATUS_LABELS, STATUS_SHEET, statusLabel, UNRESOLVED_LABEL } from "./summary-status";
+export { STATUS_SHEET } from "./summary-status";
 
 /** A cell's content as its unit wrote it; a decimal with a comma ("2,5"), as a Vietnamese reader writes it. */
 function shown(raw: string | number | boolean | null): string {

@@ -7,6 +7,7 @@ import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-compo
 import { useEffect, useRef } from "react";
 import type { Summary } from "../../core/consolidate";
 import { consolidation } from "../../core/i18n/messages";
+import { statusWord } from "../../core/i18n/status";
 import { formatVnDate } from "../../core/dates";
 import { baseName } from "../../core/paths";
 import type { Level } from "../../core/templates";
@@ -122,12 +123,12 @@ export function ConsolidateResults({ summary, actions }: { summary: Summary; act
             })}
       </div>
       <UnitList
-        head={t("unresolvedHead", { n: summary.unresolved.length })}
+        head={`${statusWord("unresolved", lang, "short")} (${summary.unresolved.length})`}
         units={summary.unresolved.map((u) => ({ key: u.name, name: u.name, note: u.reason[lang] }))}
         separator=": "
       />
       <UnitList
-        head={t("missingHead", { n: summary.missing.length })}
+        head={`${statusWord("missing", lang, "short")} (${summary.missing.length})`}
         units={summary.missing.map((m) => ({ key: m.code ?? m.name, name: m.name, note: m.note?.[lang] }))}
         separator=" — "
       />

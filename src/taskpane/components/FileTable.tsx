@@ -19,6 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { FileOutcome, FileStatus } from "../../core/consolidate";
+import { fileStatusKey, statusWord } from "../../core/i18n/status";
 import { baseName } from "../../core/paths";
 import { errorsOf, FILTERS, matches, sortFiles, warningsOf, type FileFilter, type SortKey } from "./file-status";
 import { fmt } from "../i18n";
@@ -138,7 +139,7 @@ export function FileTable({ files, onKeep }: { files: FileOutcome[]; onKeep?: (f
                 <TableCell className={styles.cell}>
                   <div className={styles.badges}>
                     <Badge className={styles.pill} appearance="tint" color={STATUS_COLOR[f.status]}>
-                      {s[f.status]}
+                      {statusWord(fileStatusKey(f), lang, "short")}
                     </Badge>
                     {f.late && (
                       <Badge className={styles.pill} appearance="outline" color="warning">

@@ -2,7 +2,8 @@
 // beside this year's, names as people write them, a correction with the same
 // date, a report made on the neighbour's form, cells with errors.
 import { consolidate, findPeriods, type Summary, type UnitFile } from "../../../src/core/consolidate";
-import { layoutSummary, NOT_KEPT_LABEL, STATUS_SHEET, UNRESOLVED_LABEL } from "../../../src/core/layout/summary";
+import { statusWord } from "../../../src/core/i18n/status";
+import { layoutSummary, STATUS_SHEET } from "../../../src/core/layout/summary";
 import { REPORT_SHEET } from "../../../src/core/layout/meta-sheet";
 import { monthOfActionValues } from "../../../src/demo/samples";
 import type { Level } from "../../../src/core/templates";
@@ -158,7 +159,7 @@ describe("corrections are settled, not deleted", () => {
     expect(s.missing).toEqual([]);
     expect(s.unresolved).toHaveLength(1);
     const status = layoutSummary(s).sheets.find((x) => x.name === STATUS_SHEET);
-    expect(status?.cells.some((c) => c.value === UNRESOLVED_LABEL)).toBe(true);
+    expect(status?.cells.some((c) => c.value === statusWord("unresolved", "vi"))).toBe(true);
     expect(status?.cells.some((c) => c.value === "Chưa nộp")).toBe(false);
   });
 
@@ -171,7 +172,7 @@ describe("corrections are settled, not deleted", () => {
     expect(s.totals.launch_children).toBe(v(2).launch_children);
     expect(s.unresolved).toEqual([]);
     const status = layoutSummary(s).sheets.find((x) => x.name === STATUS_SHEET);
-    expect(status?.cells.filter((c) => c.value === NOT_KEPT_LABEL)).toHaveLength(1);
+    expect(status?.cells.filter((c) => c.value === statusWord("notKept", "vi"))).toHaveLength(1);
   });
 
   test("a unit whose only file is unreadable sent something: not missing", () => {
