@@ -43,20 +43,8 @@ function entryName(bytes: Uint8Array, flags: number): string {
   return flags & 0x800 ? utf8.decode(bytes) : String.fromCharCode(...bytes);
 }
 
-/** Directories already read, by file: the intake reads one to tell what a file is, then the reader needs it. */
-const directories = new WeakMap<Uint8Array, readonly ZipEntry[]>();
-
 /** The entries of a zip's central directory, in order. Throws ReadError (corrupt, zip_bomb). */
-export function zipDirectory(zip: Uint8Array): readonly ZipEntry[] {
-  let entries = directories.get(zip);
-  if (!entries) {
-    entries = readDirectory(zip);
-    directories.set(zip, entries);
-  }
-  return entries;
-}
-
-function readDirectory(zip: Uint8Array): ZipEntry[] {
+export function zipDirectory(zip: Uint8Array): ZipEntry[] {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const u16 = (p: number) => view.getUint16(p, true);
   const u32 = (p: number) => view.getUint32(p, true);

@@ -87,6 +87,20 @@ describe.each(CODECS)("with %s", (_name, codec) => {
     expect(r.ok ? "" : r.failure.message.vi).toMatch(/hỏng/);
   });
 
+  test("a part that inflates past the size its directory declares is refused", () => {
+    const zip = new Uint8Array(readFileSync(files.libreoffice));
+    const sheet = zipDirectory(zip).find((e) => e.name === "xl/worksheets/sheet1.xml");
+    if (!sheet) throw new Error("no sheet1");
+    // The central directory entry's uncompressed size (offset 24) says 100 bytes.
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const entry = zip.findIndex(
+      (_, i) => view.getUint32(i, true) === 0x02014b50 && view.getUint32(i + 42, true) === sheet.offset,
+    );
+    view.setUint32(entry + 24, 100, true);
+    const r = readReportBytes(zip, "xa.xlsx", { codec });
+    expect(r.ok ? "read" : r.failure.code).toBe("corrupt");
+  });
+
   test("a damaged deflate stream is refused", () => {
     const zip = new Uint8Array(readFileSync(files.libreoffice));
     const sheet = zipDirectory(zip).find((e) => e.name === "xl/worksheets/sheet1.xml");
