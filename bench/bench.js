@@ -135,10 +135,11 @@ function benchSize(n) {
     );
   // The same command printing --json (to /dev/null): its peak RSS beside the one without.
   const json = measure("tonghop consolidate --json (CLI)", RUNS, () => cli(["--json"]));
-  // Throughput by reader threads, the whole command each time.
+  // Throughput by reader threads, the whole command each time (at 10,000 files once, unless --runs says).
+  const threadRuns = arg("--runs") ? RUNS : peerRuns;
   const threads = threadCounts(n).map((t) => ({
     threads: t,
-    ...measure(`tonghop --threads ${t}`, peerRuns, () => cli(["--threads", String(t)])),
+    ...measure(`tonghop --threads ${t}`, threadRuns, () => cli(["--threads", String(t)])),
   }));
   if (CLI_ONLY) {
     if (!KEEP) rmSync(dir, { recursive: true, force: true });
