@@ -2,7 +2,8 @@
 // checks it, as for the pane's form), with messages that say what to type instead.
 import { parseVnDate } from "../core/dates";
 import { parsePeriod, type ReportMeta } from "../core/meta";
-import { reportMetaFromInput } from "../core/meta-input";
+import { metaMessages } from "../core/i18n/meta-messages";
+import { reportMetaFromInput, type MetaField, type MetaProblem } from "../core/meta-input";
 import { builtInTemplates, findTemplate, LEVELS, type Level, type Template } from "../core/templates";
 import { CliError } from "./errors";
 import { msg, type Lang } from "./messages";
@@ -22,19 +23,19 @@ export function requireTemplate(id: string | undefined, lang: Lang): Template {
   return t;
 }
 
+const periodExamples = (t: Template) => (t.periodKind === "half-or-year" ? "2024, 2024-6T" : "2024");
+
 export function requirePeriod(t: Template, period: string | undefined, lang: Lang): string {
   if (!period) throw new CliError(msg(lang, "missingArg", { arg: "--period" }));
-  if (!parsePeriod(t, period)) {
-    const examples = t.periodKind === "half-or-year" ? "2024, 2024-6T" : "2024";
-    throw new CliError(msg(lang, "badPeriod", { period, id: `"${t.name[lang]}"`, examples }));
-  }
+  if (!parsePeriod(t, period))
+    throw new CliError(msg(lang, "badPeriod", { period, id: `"${t.name[lang]}"`, examples: periodExamples(t) }));
   return period.trim().toUpperCase();
 }
 
 export function parseDateOption(text: string | undefined, lang: Lang): string | undefined {
   if (text === undefined) return undefined;
   const iso = parseVnDate(text);
-  if (!iso) throw new CliError(msg(lang, "badDate", { date: text }));
+  if (!iso) throw new CliError(metaMessages.badDate(text)[lang]);
   return iso;
 }
 
@@ -54,17 +55,40 @@ export interface MetaOptions {
   place?: string;
 }
 
+const OPTION: Record<MetaField, string> = {
+  unitName: "--unit-name",
+  unitCode: "--unit-code",
+  level: "--level",
+  period: "--period",
+  reportDate: "--report-date",
+  issuer: "--issuer",
+  place: "--place",
+};
+
+/** A problem with what was typed, in the CLI's words: the option, and what to type instead. */
+function problemText(t: Template, o: MetaOptions, p: MetaProblem, lang: Lang): string {
+  switch (p.kind) {
+    case "missing":
+      return msg(lang, "missingArg", { arg: OPTION[p.field] });
+    case "bad_level":
+      return msg(lang, "badLevel", { level: o.level ?? "" });
+    case "bad_period":
+      return msg(lang, "badPeriod", { period: o.period ?? "", id: `"${t.name[lang]}"`, examples: periodExamples(t) });
+    case "bad_date":
+      return metaMessages.badDate(p.text)[lang];
+    case "bad_code":
+      return metaMessages.badCode(p.max)[lang];
+    case "too_long":
+      return metaMessages.tooLong(OPTION[p.field], p.max)[lang];
+  }
+}
+
 export function metaFromOptions(t: Template, o: MetaOptions, lang: Lang): ReportMeta {
   const input = { ...o, unitName: o["unit-name"], unitCode: o["unit-code"], reportDate: o["report-date"] };
   const checked = reportMetaFromInput(t, input);
   if ("meta" in checked) return checked.meta;
-  // The first problem the checks before the schema found, said as the CLI always said it; the schema's all at once.
-  const first = checked.problems[0];
-  if (first.detail === undefined) {
-    if (first.field === "unitName") throw new CliError(msg(lang, "missingArg", { arg: "--unit-name" }));
-    if (first.field === "level") throw new CliError(msg(lang, "badLevel", { level: o.level ?? "" }));
-    if (first.field === "period") requirePeriod(t, o.period, lang);
-    if (first.field === "reportDate") throw new CliError(msg(lang, "badDate", { date: o["report-date"] ?? "" }));
-  }
-  throw new CliError(msg(lang, "badMeta", { detail: checked.problems.map((p) => p.detail ?? p.field).join("; ") }));
+  // One problem is said alone, as the CLI always said it; several at once.
+  const [first, ...more] = checked.problems.map((p) => problemText(t, o, p, lang));
+  if (!more.length) throw new CliError(first);
+  throw new CliError(msg(lang, "badMeta", { detail: [first, ...more].join(" ") }));
 }

@@ -2,22 +2,19 @@
 // Written into every workbook and read back from it; the reporting body, its
 // level and the recipient are data, never built in (levels and agencies change).
 import { z } from "zod";
-import { MAX_UNIT_CODE, UNIT_CODE } from "./limits";
+import { UNIT_CODE } from "./limits";
 import { isValidIso, isoFromParts, type IsoDate } from "./dates";
 import { LevelSchema, type Level, type Template } from "./templates";
 
+// Its problems are said by kind (core/meta-input.ts, i18n/meta-messages.ts), never in zod's words.
 export const ReportMetaSchema = z.object({
   templateId: z.string().min(1),
   templateVersion: z.number().int().min(1),
   unitName: z.string().trim().min(1).max(200),
-  unitCode: z
-    .string()
-    .trim()
-    .regex(UNIT_CODE, `mã đơn vị chỉ gồm chữ, số, dấu chấm, gạch (tối đa ${MAX_UNIT_CODE} ký tự)`)
-    .optional(),
+  unitCode: z.string().trim().regex(UNIT_CODE).optional(),
   level: LevelSchema,
   period: z.string().min(4),
-  reportDate: z.string().refine(isValidIso, "ngày không hợp lệ").optional(),
+  reportDate: z.string().refine(isValidIso).optional(),
   /** The issuing body printed top-left ("ỦY BAN NHÂN DÂN XÃ ẲNG CANG"). */
   issuer: z.string().trim().min(1).max(200).optional(),
   /** Place printed before the date ("Ẳng Cang, ngày … tháng … năm …"). */

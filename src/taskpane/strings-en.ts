@@ -46,12 +46,9 @@ export const en: Record<keyof typeof vi, string> = {
   replaceAsk: "This workbook already holds a tonghop report ({sheets}). Replace it?",
   replace: "Replace the old report",
   cancel: "Cancel",
-  unitNameTooLong: "The reporting unit's name is over 200 characters: shorten it, e.g. Xã Ẳng Cang.",
   unitNameRequired:
     "The reporting unit's name is missing: type it, e.g. Xã Ẳng Cang. It is printed at the top of the report.",
   badPeriod: "Invalid period. {hint}.",
-  badDate: "Invalid date: write day/month/year, e.g. 03/07/2024.",
-  badCode: "A unit code has letters, digits, dots and dashes only (20 at most).",
   checkWorkbook: "Check this workbook",
   checkFiles: "Choose report files to check",
   checking: "Checking…",

@@ -7,6 +7,7 @@ import { validateReport } from "../../src/core/validate";
 import { monthOfActionValues } from "../../src/demo/samples";
 import { CancelledError } from "../../src/worker/pool";
 import { App } from "../../src/taskpane/components/App";
+import { strings } from "../../src/taskpane/i18n";
 import { template } from "../helpers/reports";
 import { unitFile, unitReport } from "../helpers/unit-reports";
 import { fakeHost } from "./fake-host";
@@ -63,7 +64,7 @@ describe("Mẫu báo cáo", () => {
       await screen.findByText("Chưa có tên đơn vị báo cáo: hãy nhập tên, ví dụ Xã Ẳng Cang. Tên này in ở đầu báo cáo."),
     ).toBeTruthy();
     expect(screen.getByText(/Kỳ báo cáo không hợp lệ/)).toBeTruthy();
-    expect(screen.getByText(/Ngày không hợp lệ/)).toBeTruthy();
+    expect(screen.getByText(/Ngày "31\/02\/2024" không hợp lệ/)).toBeTruthy();
     expect(host.calls.insertReport).toBeUndefined();
   });
 
@@ -74,6 +75,19 @@ describe("Mẫu báo cáo", () => {
     type(/Kỳ báo cáo/, "2024");
     fireEvent.click(screen.getByRole("button", { name: "Chèn báo cáo vào sổ làm việc" }));
     expect(await screen.findByText(/Tên đơn vị báo cáo dài quá 200 ký tự/)).toBeTruthy();
+    expect(host.calls.insertReport).toBeUndefined();
+  });
+
+  test("in English, a name too long and a bad unit code are said in English only", async () => {
+    const host = fakeHost();
+    const en = strings("en");
+    render(<App host={host} lang="en" />);
+    type(new RegExp(en.unitName), "Xã " + "Ẳng Cang ".repeat(30));
+    type(en.unitCode, "03 160");
+    type(new RegExp(en.period), "2024");
+    fireEvent.click(screen.getByRole("button", { name: en[host.labels.insertReport] }));
+    expect(await screen.findByText("Reporting unit is longer than 200 characters: shorten it.")).toBeTruthy();
+    expect(screen.getByText("A unit code has letters, digits, dots and dashes only (20 at most).")).toBeTruthy();
     expect(host.calls.insertReport).toBeUndefined();
   });
 

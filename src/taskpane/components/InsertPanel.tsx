@@ -3,7 +3,8 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import type { ReportMeta } from "../../core/meta";
-import { reportMetaFromInput } from "../../core/meta-input";
+import { metaMessages } from "../../core/i18n/meta-messages";
+import { reportMetaFromInput, type MetaProblem } from "../../core/meta-input";
 import { builtInTemplates, findTemplate, type Template } from "../../core/templates";
 import type { Host, InsertForm, WriteResult } from "../host/types";
 import { useStrings } from "./lang";
@@ -37,16 +38,20 @@ export function InsertPanel({ host }: { host: Host }) {
   const periodHint = template.periodKind === "half-or-year" ? s.periodHintHalf : s.periodHintYear;
   const set = (k: keyof InsertForm) => (_: unknown, d: { value: string }) => setForm((f) => ({ ...f, [k]: d.value }));
 
+  /** A problem in the pane's words, under its field; the level is a list of valid levels, so never wrong. */
+  function said(x: MetaProblem): string {
+    if (x.field === "period") return t("badPeriod", { hint: periodHint });
+    if (x.kind === "bad_date") return metaMessages.badDate(x.text)[lang];
+    if (x.kind === "bad_code") return metaMessages.badCode(x.max)[lang];
+    // Of the form's fields only the unit's name has a length the schema limits.
+    if (x.kind === "too_long") return metaMessages.tooLong(s.unitName, x.max)[lang];
+    return s.unitNameRequired;
+  }
+
   function check(): ReportMeta | null {
     const checked = reportMetaFromInput(template, form);
     const p: Problems = {};
-    if ("problems" in checked)
-      for (const x of checked.problems) {
-        if (x.field === "unitName") p.unitName = x.kind === "missing" ? s.unitNameRequired : s.unitNameTooLong;
-        else if (x.field === "unitCode") p.unitCode = s.badCode;
-        else if (x.field === "period") p.period = t("badPeriod", { hint: periodHint });
-        else if (x.field === "reportDate") p.reportDate = s.badDate;
-      }
+    if ("problems" in checked) for (const x of checked.problems) p[x.field as keyof Problems] ??= said(x);
     setProblems(p);
     return "meta" in checked ? checked.meta : null;
   }

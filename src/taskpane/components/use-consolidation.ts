@@ -6,6 +6,7 @@
 import { useRef, useState } from "react";
 import { consolidate, type FileOutcome, type Summary, type UnitFile } from "../../core/consolidate";
 import { parseVnDate } from "../../core/dates";
+import { metaMessages } from "../../core/i18n/meta-messages";
 import { isSystemFile } from "../../core/intake";
 import { RosterError, type RosterEntry } from "../../core/roster";
 import { LevelSchema, type Level } from "../../core/templates";
@@ -105,7 +106,7 @@ export function useConsolidation(host: Host) {
 
   async function run() {
     const due = form.deadline.trim() ? parseVnDate(form.deadline) : undefined;
-    if (due === null) return setMessage({ intent: "error", text: s.badDate });
+    if (due === null) return setMessage({ intent: "error", text: metaMessages.badDate(form.deadline.trim())[lang] });
     // The name is printed at the top of the summary: never a placeholder.
     if (!form.asUnit.trim()) return setAsUnitProblem(s.asUnitRequired);
     setAsUnitProblem(undefined);
