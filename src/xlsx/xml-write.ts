@@ -1,8 +1,11 @@
 // Text for XML parts we write: escaped, and stripped of the control
 // characters XML 1.0 forbids (a hostile or damaged unit file may carry them).
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/** Anything escapeXml changes: most text (names, file names, hashes) has none and is returned as it is. */
+const SPECIAL = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 export function escapeXml(s: string): string {
+  if (!SPECIAL.test(s)) return s;
   return s
     .replace(INVALID, "")
     .replace(/&/g, "&amp;")
