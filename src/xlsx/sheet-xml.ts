@@ -51,6 +51,15 @@ function validationsXml(validated: ModelCell[]): string {
   return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
 }
 
+function inReadingOrder(cells: ModelCell[]): boolean {
+  for (let i = 1; i < cells.length; i++) {
+    const a = cells[i - 1];
+    const b = cells[i];
+    if (b.row < a.row || (b.row === a.row && b.col <= a.col)) return false;
+  }
+  return true;
+}
+
 /** A whole sheet's cells as one band, and its extent. */
 export function wholeSheet(sheet: ModelSheet): SheetRows {
   return { sheet, extent: sheetExtent(sheet), bands: [sheet.cells] };
@@ -91,24 +100,41 @@ export function sheetXml(
   const validated: ModelCell[] = [];
   let done = 0;
   /** Rows up to `last` (and only those): a band's cells, and rows that have a height but no cell. */
-  const rowsUpTo = (cells: ModelCell[], last: number) => {
-    const rows = new Map<number, ModelCell[]>();
-    for (const c of cells) {
-      const list = rows.get(c.row);
-      if (list) list.push(c);
-      else rows.set(c.row, [c]);
-      if (c.validation) validated.push(c);
-    }
+  const rowsUpTo = (band: ModelCell[], last: number) => {
+    const heights: number[] = [];
     for (const key of Object.keys(sheet.rowHeights)) {
       const r = Number(key);
-      if (r > done && r <= last && !rows.has(r)) rows.set(r, []);
+      if (r > done && r <= last) heights.push(r);
     }
-    for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+    heights.sort((a, b) => a - b);
+    // Layouts mostly place cells row by row, left to right; merged blocks do not.
+    const cells = inReadingOrder(band) ? band : [...band].sort((a, b) => a.row - b.row || a.col - b.col);
+    const startRow = (r: number) => {
       const h = sheet.rowHeights[r];
       out.push(`<row r="${r}"${h ? ` ht="${h}" customHeight="1"` : ""}>`);
-      for (const c of (rows.get(r) as ModelCell[]).sort((a, b) => a.col - b.col)) out.push(cellXml(c, styles));
-      out.push("</row>");
+    };
+    /** Rows with a height but no cell, before row `r`. */
+    let next = 0;
+    const emptyRowsBefore = (r: number) => {
+      for (; next < heights.length && heights[next] < r; next++) {
+        startRow(heights[next]);
+        out.push("</row>");
+      }
+      if (next < heights.length && heights[next] === r) next++;
+    };
+    let open = 0;
+    for (const c of cells) {
+      if (c.row !== open) {
+        if (open) out.push("</row>");
+        emptyRowsBefore(c.row);
+        startRow(c.row);
+        open = c.row;
+      }
+      if (c.validation) validated.push(c);
+      out.push(cellXml(c, styles));
     }
+    if (open) out.push("</row>");
+    emptyRowsBefore(Infinity);
     done = Math.max(done, last);
   };
   for (const band of bands) {
