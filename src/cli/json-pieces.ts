@@ -18,6 +18,10 @@ export function* jsonPieces(value: unknown, depth = 2, indent = ""): Generator<s
     return;
   }
   const inner = indent + INDENT;
+  if ((Array.isArray(value) || isIterator(value)) && depth === 1) {
+    yield* wholeItems(value as Iterable<unknown>, indent);
+    return;
+  }
   if (Array.isArray(value) || isIterator(value)) {
     let first = true;
     for (const item of value as Iterable<unknown>) {
@@ -37,4 +41,39 @@ export function* jsonPieces(value: unknown, depth = 2, indent = ""): Generator<s
     yield* jsonPieces(item, depth - 1, inner);
   }
   yield first ? "{}" : "\n" + indent + "}";
+}
+
+/** Items per JSON.stringify call when a list's items are written whole. */
+const BATCH = 256;
+
+/**
+ * A list whose items are written whole, a batch of items per JSON.stringify: the batch is nested in lists
+ * so its items sit at this depth, and the nesting's own brackets are cut off.
+ */
+function* wholeItems(items: Iterable<unknown>, indent: string): Generator<string> {
+  const inner = indent + INDENT;
+  const wrappers = indent.length / INDENT.length;
+  let prefix = "";
+  let suffix = "";
+  for (let j = 0; j <= wrappers; j++) {
+    prefix += "[\n" + INDENT.repeat(j + 1);
+    suffix = "\n" + INDENT.repeat(j) + "]" + suffix;
+  }
+  let batch: unknown[] = [];
+  let first = true;
+  const text = () => {
+    let nested: unknown = batch;
+    for (let j = 0; j < wrappers; j++) nested = [nested];
+    const all = JSON.stringify(nested, null, 2);
+    const piece = (first ? "[\n" + inner : ",\n" + inner) + all.slice(prefix.length, all.length - suffix.length);
+    first = false;
+    batch = [];
+    return piece;
+  };
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length >= BATCH) yield text();
+  }
+  if (batch.length) yield text();
+  yield first ? "[]" : "\n" + indent + "]";
 }
