@@ -76,8 +76,8 @@ export const en: Record<keyof typeof vi, string> = {
   rosterSheet: "or take it from a sheet of this workbook",
   rosterLoaded: "The roster has {n} units.",
   deadline: "Deadline (day/month/year)",
-  asUnit: "Consolidating unit",
-  asUnitHint: "e.g. Tỉnh Điện Biên",
+  consolidatingUnit: "Consolidating unit",
+  consolidatingUnitHint: "e.g. Tỉnh Điện Biên",
   consolidateLevel: "Level of the consolidating unit",
   read: "Read and consolidate",
   reading: "Reading {done}/{total} files…",
@@ -88,7 +88,7 @@ export const en: Record<keyof typeof vi, string> = {
   removeAll: "Remove all",
   deadlineHint: "Left empty, the template's deadline is used (the result says which).",
   deadlinePlaceholder: "day/month/year",
-  asUnitRequired:
+  consolidatingUnitRequired:
     "The consolidating unit's name is missing: type it, e.g. Tỉnh Điện Biên. It is printed at the top of the summary report.",
   periodChoice: "Period to consolidate",
   periodOption: "{period} ({n} files)",

@@ -52,7 +52,7 @@ test.each(["vi", "en"] as const)(
       target: { files: [new File(["x"], "ds.csv")] },
     });
     await screen.findByText(fmt(s.rosterLoaded, { n: roster.length }));
-    fireEvent.change(screen.getByLabelText(new RegExp(s.asUnit)), { target: { value: unit.name } });
+    fireEvent.change(screen.getByLabelText(new RegExp(s.consolidatingUnit)), { target: { value: unit.name } });
     fireEvent.click(screen.getByRole("button", { name: s.read }));
     const row = async (file: string) =>
       (await screen.findAllByRole("row")).find((r) => r.textContent?.startsWith(file)) as HTMLElement;

@@ -103,8 +103,13 @@ export function ConsolidateForm({ host, job }: { host: Host; job: Consolidation 
           placeholder={s.deadlinePlaceholder}
         />
       </Field>
-      <Field label={s.asUnit} hint={s.asUnitHint} required validationMessage={job.asUnitProblem}>
-        <Input value={job.form.asUnit} onChange={(_, d) => job.setForm({ asUnit: d.value })} />
+      <Field
+        label={s.consolidatingUnit}
+        hint={s.consolidatingUnitHint}
+        required
+        validationMessage={job.consolidatingUnitProblem}
+      >
+        <Input value={job.form.consolidatingUnit} onChange={(_, d) => job.setForm({ consolidatingUnit: d.value })} />
       </Field>
       <Field label={s.consolidateLevel}>
         <Select value={job.form.level} onChange={(_, d) => job.setForm({ level: LevelSchema.parse(d.value) })}>

@@ -19,7 +19,7 @@ import type { AskingMessage } from "./Status";
 /** What the user typed or chose besides the files and the roster. */
 export interface ConsolidationForm {
   deadline: string;
-  asUnit: string;
+  consolidatingUnit: string;
   level: Level;
 }
 
@@ -55,12 +55,13 @@ export function useConsolidation(host: Host) {
     const remembered = host.recallConsolidateForm();
     return {
       deadline: "",
-      asUnit: remembered?.asUnit ?? "",
+      // Saved settings keep the name earlier versions gave the field (host/types.ts ConsolidateForm).
+      consolidatingUnit: remembered?.asUnit ?? "",
       // Today's two tiers: a province consolidates its communes (district level abolished in July 2025).
       level: LevelSchema.safeParse(remembered?.level).data ?? "tinh",
     };
   });
-  const [asUnitProblem, setAsUnitProblem] = useState<string | undefined>();
+  const [consolidatingUnitProblem, setConsolidatingUnitProblem] = useState<string | undefined>();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [read, setRead] = useState<Read | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -96,7 +97,7 @@ export function useConsolidation(host: Host) {
       period: r.period,
       keep: r.keep,
       skipped: r.skipped,
-      consolidatingUnit: { name: form.asUnit.normalize("NFC").trim(), level: form.level },
+      consolidatingUnit: { name: form.consolidatingUnit.normalize("NFC").trim(), level: form.level },
     });
     setRead(r);
     setWriting("no");
@@ -108,11 +109,11 @@ export function useConsolidation(host: Host) {
     const due = form.deadline.trim() ? parseVnDate(form.deadline) : undefined;
     if (due === null) return setMessage({ intent: "error", text: metaMessages.badDate(form.deadline.trim())[lang] });
     // The name is printed at the top of the summary: never a placeholder.
-    if (!form.asUnit.trim()) return setAsUnitProblem(s.asUnitRequired);
-    setAsUnitProblem(undefined);
+    if (!form.consolidatingUnit.trim()) return setConsolidatingUnitProblem(s.consolidatingUnitRequired);
+    setConsolidatingUnitProblem(undefined);
     setOutcome(null);
     setMessage(null);
-    host.rememberConsolidateForm({ asUnit: form.asUnit.trim(), level: form.level });
+    host.rememberConsolidateForm({ asUnit: form.consolidatingUnit.trim(), level: form.level });
     if (read && read.files === files) return compute(read);
     const controller = new AbortController();
     abort.current = controller;
@@ -171,7 +172,7 @@ export function useConsolidation(host: Host) {
     forgetRoster: () => setRoster(undefined),
     form,
     setForm: (change: Partial<ConsolidationForm>) => setForm((f) => ({ ...f, ...change })),
-    asUnitProblem,
+    consolidatingUnitProblem,
     /** Reading, with how far it got; `stop` cancels it. */
     progress,
     stop: () => abort.current?.abort(),
