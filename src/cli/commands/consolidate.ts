@@ -224,6 +224,20 @@ export function fileFlags(f: FileOutcome, lang: Lang): string {
   return flags.filter((x) => x).join(", ");
 }
 
+/** The roster units nothing is counted for: those that sent something that needs attention, those that did not. */
+export function unitStateLines(s: Summary, lang: Lang): string[] {
+  const lines: string[] = [];
+  if (s.unresolved.length) {
+    lines.push("", `${statusWord("unresolved", lang)}:`);
+    for (const u of s.unresolved) lines.push(`  ${u.name} — ${u.reason[lang]}`);
+  }
+  if (s.rosterGiven) {
+    lines.push("", `${statusWord("missing", lang)}: ${s.missing.length ? "" : msg(lang, "none")}`);
+    for (const m of s.missing) lines.push(`  ${m.name}${m.note ? ` — ${m.note[lang]}` : ""}`);
+  }
+  return lines;
+}
+
 function humanSummary(s: Summary, lang: Lang): string {
   const lines: string[] = [];
   const files = (n: number) => msg(lang, n === 1 ? "filesOne" : "filesMany", { n });
@@ -250,16 +264,7 @@ function humanSummary(s: Summary, lang: Lang): string {
     lines.push(`  ${basename(f.file).padEnd(30)} ${unit.padEnd(22)} ${status}${tail ? ` (${tail})` : ""}`);
     if (f.reason && f.status !== "included") lines.push(`      ${f.reason[lang]}`);
   }
-  if (s.unresolved.length) {
-    lines.push("");
-    lines.push(`${statusWord("unresolved", lang)}:`);
-    for (const u of s.unresolved) lines.push(`  ${u.name} — ${u.reason[lang]}`);
-  }
-  if (s.rosterGiven) {
-    lines.push("");
-    lines.push(`${statusWord("missing", lang)}: ${s.missing.length ? "" : msg(lang, "none")}`);
-    for (const m of s.missing) lines.push(`  ${m.name}${m.note ? ` — ${m.note[lang]}` : ""}`);
-  }
+  lines.push(...unitStateLines(s, lang));
   lines.push(`${msg(lang, "lateHead")} ${s.late.length ? s.late.join(", ") : msg(lang, "none")}`);
   lines.push("");
   lines.push(msg(lang, "totalsHead"));

@@ -3,11 +3,12 @@
 // examples/summary.xlsx — the main job, end to end, without Excel.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { consolidate } from "../../core/consolidate";
+import { consolidate, type Summary } from "../../core/consolidate";
 import { formatNumber, type Lang } from "../../core/i18n/messages";
 import { fileStatusKey, statusWord } from "../../core/i18n/status";
 import { layoutReport } from "../../core/layout/report";
 import { summaryPlan } from "../../core/layout/summary";
+import type { Localized } from "../../core/report";
 import { findTemplate } from "../../core/templates";
 import { DEMO_DEADLINE, MUONG_ANG_ROSTER, muongAngSamples } from "../../demo/samples";
 import { renderXlsx } from "../../xlsx/write";
@@ -16,7 +17,7 @@ import { collectPaths } from "../inputs";
 import { readUnitFiles } from "../parallel-read";
 import { msg } from "../messages";
 import { writeOutput } from "../output";
-import { fileFlags } from "./consolidate";
+import { fileFlags, unitStateLines } from "./consolidate";
 
 export async function demoCommand(outDir: string, lang: Lang, say: (s: string) => void): Promise<number> {
   const dir = resolve(outDir);
@@ -47,19 +48,23 @@ export async function demoCommand(outDir: string, lang: Lang, say: (s: string) =
   const out = join(dir, "summary.xlsx");
   writeOutput(out, await renderXlsx(summaryPlan(summary), CLI_WRITE), true);
 
-  const story = new Map(samples.map((s) => [s.file, s.story]));
   say("");
-  for (const f of summary.files) {
-    const told = story.get(basename(f.file))?.[lang] ?? "";
-    say(
-      `  ${basename(f.file).padEnd(26)} ${statusWord(fileStatusKey(f), lang).padEnd(28)} ${fileFlags(f, lang).padEnd(22)} ${told}`,
-    );
-  }
-  say(`  ${`${statusWord("missing", lang)}:`.padEnd(26)} ${summary.missing.map((m) => m.name).join(", ")}`);
-  say("");
-  const children = formatNumber(summary.totals.launch_children, lang);
-  const funds = formatNumber(summary.totals.funds_state + summary.totals.funds_mobilized, lang);
-  say(`  ${msg(lang, "demoTotals", { children, funds })}`);
+  demoLines(summary, new Map(samples.map((s) => [s.file, s.story])), lang).forEach((line) => say(line));
   say(msg(lang, "wrote", { file: out }));
   return 0;
+}
+
+/** What the demo tells of its summary: each file with its story, the units nothing is counted for, the totals. */
+export function demoLines(summary: Summary, story: Map<string, Localized>, lang: Lang): string[] {
+  const lines = summary.files.map((f) => {
+    const told = story.get(basename(f.file))?.[lang] ?? "";
+    const status = statusWord(fileStatusKey(f), lang);
+    return `  ${basename(f.file).padEnd(26)} ${status.padEnd(28)} ${fileFlags(f, lang).padEnd(22)} ${told}`;
+  });
+  // Units with nothing counted, as `tonghop consolidate` prints them: "Đã nộp, cần xử lý" apart from "Chưa nộp".
+  lines.push(...unitStateLines(summary, lang), "");
+  const children = formatNumber(summary.totals.launch_children, lang);
+  const funds = formatNumber(summary.totals.funds_state + summary.totals.funds_mobilized, lang);
+  lines.push(`  ${msg(lang, "demoTotals", { children, funds })}`);
+  return lines;
 }
