@@ -82,13 +82,15 @@ function decide<K>(group: Entry<K>[], keep: Set<string>): Decision<K>[] {
   const bySig = new Map<string, Entry<K>>();
   const distinct: Entry<K>[] = [];
   for (const e of group) {
-    const same = bySha.get(e.sha256) ?? bySig.get(signature(e.report));
+    // Computed once, and only when there is something to compare with (most units send one file).
+    const sig = group.length > 1 ? signature(e.report) : "";
+    const same = bySha.get(e.sha256) ?? bySig.get(sig);
     if (same) {
       decisions.push({ key: e.key, status: "duplicate", reason: consolidation.duplicate(baseName(same.file)) });
       continue;
     }
     bySha.set(e.sha256, e);
-    bySig.set(signature(e.report), e);
+    bySig.set(sig, e);
     distinct.push(e);
   }
   // The user's choice first; then the unit's own files before one made on its form by a neighbour.
