@@ -5,7 +5,8 @@
 import * as zlib from "node:zlib";
 import { jsCodec, type ZipCodec } from "../xlsx/zip";
 
-const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+/** Node's CRC-32 (continued from `previous` when given), when this Node has it. */
+export const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, previous?: number) => number }).crc32;
 
 export const nodeCodec: ZipCodec = {
   // One output chunk of the declared size (zlib's default 16 KB chunks cost a copy per part); a part that

@@ -15,8 +15,9 @@ const T = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
+/** CRC-32 of `data`; given the CRC-32 of the bytes before it (`previous`), that of both (a part written in pieces). */
+export function crc32(data: Uint8Array, previous = 0): number {
+  let c = (previous ^ 0xffffffff) >>> 0;
   let i = 0;
   const end8 = data.length - (data.length % 8);
   for (; i < end8; i += 8) {

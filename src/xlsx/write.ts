@@ -4,9 +4,10 @@
 // renderer can draw the very same thing. Sheets are made one at a time, when
 // their part is written (WorkbookPlan), and each part is deflated as it is
 // made. No Node imports: runs in a browser; the CLI passes Node's zlib.
-import { Deflate, strToU8, Zip, ZipPassThrough } from "fflate";
+import { Deflate, strToU8, Zip, type AsyncFlateStreamHandler, type ZipInputFile } from "fflate";
 import { asPlan, type ModelCell, type SheetModel, type WorkbookPlan } from "../core/layout/model";
 import { chartXml, drawingXml, relsXml } from "./charts";
+import { crc32 } from "./crc32";
 import { sheetXml, wholeSheet } from "./sheet-xml";
 import { StyleTable } from "./styles";
 import { NS_R, workbookXml, type CellName } from "./workbook-part";
@@ -35,19 +36,30 @@ export const fflateDeflate: PartDeflate = (emit) => {
 export interface WriteOptions {
   /** How parts are compressed (the CLI passes Node's zlib, several times faster); fflate's when absent. */
   deflate?: PartDeflate;
+  /** CRC-32 of a piece continued from the CRC-32 before it (the CLI passes Node's); crc32.ts's when absent. */
+  crc32?: (data: Uint8Array, previous: number) => number;
 }
 
-/** A zip entry deflated by a PartDeflate; fflate's pass-through computes its size and CRC-32. */
-class DeflatedPart extends ZipPassThrough {
+/** A zip entry deflated by a PartDeflate, its size and CRC-32 counted as its bytes go in. */
+class DeflatedPart implements ZipInputFile {
+  readonly compression = 8;
+  readonly mtime = MTIME;
+  size = 0;
+  crc = 0;
+  /** Set by the Zip when the part is added. */
+  ondata?: AsyncFlateStreamHandler;
   private readonly write: (data: Uint8Array, last: boolean) => void;
-  constructor(filename: string, deflate: PartDeflate) {
-    super(filename);
-    this.compression = 8;
-    this.mtime = MTIME;
-    this.write = deflate((bytes, final) => this.ondata(null, bytes, final));
+  constructor(
+    readonly filename: string,
+    deflate: PartDeflate,
+    private readonly checksum: (data: Uint8Array, previous: number) => number,
+  ) {
+    this.write = deflate((bytes, final) => this.ondata?.(null, bytes, final));
   }
-  protected override process(chunk: Uint8Array, final: boolean): void {
-    this.write(chunk, final);
+  push(data: Uint8Array, last = false): void {
+    this.size += data.length;
+    this.crc = this.checksum(data, this.crc);
+    this.write(data, last);
   }
 }
 
@@ -77,7 +89,7 @@ export function writeXlsx(plan: WorkbookPlan, sink: (bytes: Uint8Array) => void,
   });
   /** Streams one part into the package, compressing ~PIECE characters at a time. */
   const stream = (path: string, write: (emit: (piece: string) => void) => void) => {
-    const part = new DeflatedPart(path, deflate);
+    const part = new DeflatedPart(path, deflate, options.crc32 ?? crc32);
     zip.add(part);
     let buffered: string[] = [];
     let size = 0;
