@@ -43,8 +43,8 @@ export function* jsonPieces(value: unknown, depth = 2, indent = ""): Generator<s
   yield first ? "{}" : "\n" + indent + "}";
 }
 
-/** Items per JSON.stringify call when a list's items are written whole. */
-const BATCH = 256;
+/** Items per JSON.stringify call when a list's items are written whole (short strings die young). */
+const BATCH = 32;
 
 /**
  * A list whose items are written whole, a batch of items per JSON.stringify: the batch is nested in lists

@@ -1,11 +1,12 @@
 // Long output written as it is made: pieces gathered into batches of about
-// 64 KB, each written only when the stream has room ('drain'), so a slow
+// 16 K characters, each written only when the stream has room ('drain'), so a slow
 // reader (a pipe to a pager, a slow disk) holds the writer back instead of
 // the whole output piling up in memory. When the reader goes away (a pipe to
 // `head`), writing stops quietly, as for any command line tool.
 import type { Writable } from "node:stream";
 
-const BATCH = 64 * 1024;
+/** Characters per write: short strings die young (longer ones go to V8's large-object space). */
+const BATCH = 16 * 1024;
 
 /** Writes `pieces` to `stream` with back-pressure; resolves when all is handed over or the reader has gone. */
 export async function writePieces(stream: Writable, pieces: Iterable<string>): Promise<void> {

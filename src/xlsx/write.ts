@@ -15,8 +15,10 @@ import { NS_R, workbookXml, type CellName } from "./workbook-part";
 const CT = "application/vnd.openxmlformats-officedocument";
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MTIME = new Date(1980, 0, 1);
-/** Characters of XML gathered before they are encoded and compressed. */
+/** Bytes of XML compressed at a time (each piece is deflated on its own by the CLI's zlib: larger is smaller). */
 const PIECE = 256 * 1024;
+/** Characters of XML gathered before they are encoded: short strings die young. */
+const TEXT = 16 * 1024;
 
 /**
  * Raw deflate of one part, given in pieces: returns a function taking the part's bytes in order (`last` on
@@ -87,22 +89,40 @@ export function writeXlsx(plan: WorkbookPlan, sink: (bytes: Uint8Array) => void,
     if (err) throw err;
     sink(data);
   });
-  /** Streams one part into the package, compressing ~PIECE characters at a time. */
+  // XML is gathered in short strings (young garbage, never in V8's large-object space) and encoded into one
+  // reused buffer, compressed each time it fills: the deflaters copy what they are given.
+  const bytes = new Uint8Array(PIECE);
+  const encoder = new TextEncoder();
+  // Older webviews (Safari before 14.1) lack encodeInto: each text is then encoded on its own.
+  const canEncodeInto = typeof encoder.encodeInto === "function";
+  /** Streams one part into the package, compressing PIECE bytes at a time. */
   const stream = (path: string, write: (emit: (piece: string) => void) => void) => {
     const part = new DeflatedPart(path, deflate, options.crc32 ?? crc32);
     zip.add(part);
+    let used = 0;
     let buffered: string[] = [];
     let size = 0;
+    const encode = () => {
+      const text = buffered.join("");
+      buffered = [];
+      size = 0;
+      // At most 3 bytes per UTF-16 unit: what is buffered goes first when the text might not fit.
+      const fits = canEncodeInto && used + text.length * 3 <= bytes.length;
+      if (!fits && used > 0) {
+        part.push(bytes.subarray(0, used));
+        used = 0;
+      }
+      if (canEncodeInto && text.length * 3 <= bytes.length)
+        used += encoder.encodeInto(text, bytes.subarray(used)).written;
+      else part.push(strToU8(text));
+    };
     write((piece) => {
       buffered.push(piece);
       size += piece.length;
-      if (size > PIECE) {
-        part.push(strToU8(buffered.join("")));
-        buffered = [];
-        size = 0;
-      }
+      if (size > TEXT) encode();
     });
-    part.push(strToU8(buffered.join("")), true);
+    encode();
+    part.push(bytes.subarray(0, used), true);
   };
   const put = (path: string, xml: string) => stream(path, (emit) => emit(xml));
 

@@ -93,3 +93,17 @@ test("made row by row, the long sheets are the very parts the whole model gives"
   expect(Object.keys(byRows)).toEqual(Object.keys(whole));
   for (const [path, data] of Object.entries(byRows)) expect(Buffer.from(data).equals(whole[path])).toBe(true);
 }, 60_000);
+
+test("in an older webview without TextEncoder.encodeInto (Safari before 14.1), the same parts", async () => {
+  const whole = unzipSync(await renderXlsx(summaryPlan(summary)));
+  const encodeInto = Object.getOwnPropertyDescriptor(TextEncoder.prototype, "encodeInto") as PropertyDescriptor;
+  Reflect.deleteProperty(TextEncoder.prototype, "encodeInto");
+  try {
+    expect("encodeInto" in new TextEncoder()).toBe(false);
+    const old = unzipSync(await renderXlsx(summaryPlan(summary)));
+    expect(Object.keys(old)).toEqual(Object.keys(whole));
+    for (const [path, data] of Object.entries(old)) expect(Buffer.from(data).equals(whole[path])).toBe(true);
+  } finally {
+    Object.defineProperty(TextEncoder.prototype, "encodeInto", encodeInto);
+  }
+}, 60_000);
