@@ -6,7 +6,6 @@
 // `consolidate` reads as its steps: order the files, assign each a status,
 // match the units to the roster, total, flag outliers, compile the
 // narratives, and describe the summary as the next level's report.
-import { MAX_CELL_TEXT } from "../limits";
 import { defaultDeadline, parsePeriod, type Period, type ReportMeta } from "../meta";
 import { consolidation } from "../i18n/messages";
 import type { Finding } from "../report";
@@ -17,6 +16,7 @@ import { validateReport } from "../validate";
 import { accountUnits, incompleteOf } from "./accounting";
 import { identify } from "./identify";
 import { consolidatingLevel, deadlineLevelFor, inputsLevel } from "./levels";
+import { compileNarratives } from "./narratives";
 import { findOutliers } from "./outliers";
 import { choosePeriod } from "./period";
 import { byFile, identityLabel, pickTemplate, type ReadReport } from "./read-report";
@@ -26,24 +26,9 @@ import type { ConsolidateOptions, FileOutcome, Summary, UnitFile, UnitRow } from
 
 export * from "./types";
 export { findPeriods } from "./period";
+export { joinWithin } from "./narratives";
 
 type Outcomes = Map<UnitFile, FileOutcome>;
-
-/**
- * Paragraphs joined, cut at a paragraph boundary to fit one cell (Excel holds
- * at most 32,767 characters), saying how many units' texts were left out.
- */
-export function joinWithin(paragraphs: string[], max: number): string {
-  let text = "";
-  for (let i = 0; i < paragraphs.length; i++) {
-    const next = (text ? text + "\n" : "") + paragraphs[i];
-    // The summary workbook is a Vietnamese document: its texts are in Vietnamese.
-    const note = `\n${consolidation.narrativesLeftOut(paragraphs.length - i).vi}`;
-    if (next.length + note.length > max) return text + note;
-    text = next;
-  }
-  return text;
-}
 
 /** Files in the order they are considered in; those that could not be read are rejected with the reader's reason. */
 function orderFiles(inputs: UnitFile[], outcomes: Outcomes): { files: UnitFile[]; read: ReadReport[] } {
@@ -215,19 +200,6 @@ function flagOutliers(template: Template, units: UnitRow[], outcomes: Outcomes):
     const outcome = includedOutcome.get(o.file);
     if (outcome) outcome.findings = [...outcome.findings, o.finding];
   }
-}
-
-/** Each narrative section: the units' texts, each led by its unit's name, cut to fit one cell. */
-function compileNarratives(template: Template, included: ReadReport[], units: UnitRow[]): Record<string, string> {
-  const narratives: Record<string, string> = {};
-  for (const s of template.sections.filter((x) => x.narrative)) {
-    const paragraphs = included
-      .map((r, i) => ({ text: r.report.narratives[s.id]?.text ?? "", name: units[i].name }))
-      .filter((p) => p.text !== "")
-      .map((p) => `${p.name}: ${p.text}`);
-    narratives[s.id] = joinWithin(paragraphs, MAX_CELL_TEXT);
-  }
-  return narratives;
 }
 
 /**
