@@ -44,8 +44,25 @@ export interface Io {
   write?: (pieces: Iterable<string>) => Promise<void>;
 }
 
+/**
+ * A line to stdout. A reader that leaves early (`| head`) ends the output quietly, as for any command line
+ * tool, never with a stack trace; the work itself (a summary being written) goes on.
+ */
+function stdoutLine(s: string): void {
+  if (!stdoutWatched) {
+    stdoutWatched = true;
+    process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE" && e.code !== "ERR_STREAM_DESTROYED") throw e;
+      stdoutGone = true;
+    });
+  }
+  if (!stdoutGone) process.stdout.write(s + "\n");
+}
+let stdoutWatched = false;
+let stdoutGone = false;
+
 const defaultIo: Io = {
-  out: (s) => process.stdout.write(s + "\n"),
+  out: stdoutLine,
   err: (s) => process.stderr.write(s + "\n"),
   write: (pieces) => writePieces(process.stdout, withLineBreak(pieces)),
 };
