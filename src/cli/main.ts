@@ -17,22 +17,22 @@ import { writePieces } from "./stdout";
 
 const OPTIONS = {
   json: { type: "boolean" },
-  lang: { type: "string" },
-  out: { type: "string" },
+  lang: { type: "string", example: "en" },
+  out: { type: "string", example: "tong-hop.xlsx" },
   force: { type: "boolean" },
-  "unit-name": { type: "string" },
-  "unit-code": { type: "string" },
-  level: { type: "string" },
-  period: { type: "string" },
-  "report-date": { type: "string" },
-  issuer: { type: "string" },
-  place: { type: "string" },
-  roster: { type: "string" },
-  deadline: { type: "string" },
-  "as-unit": { type: "string" },
-  template: { type: "string" },
-  keep: { type: "string", multiple: true },
-  threads: { type: "string" },
+  "unit-name": { type: "string", example: '"Xã Ẳng Cang"' },
+  "unit-code": { type: "string", example: "03160" },
+  level: { type: "string", example: "tinh" },
+  period: { type: "string", example: "2024" },
+  "report-date": { type: "string", example: "28/6/2024" },
+  issuer: { type: "string", example: '"UBND XÃ ẲNG CANG"' },
+  place: { type: "string", example: '"Ẳng Cang"' },
+  roster: { type: "string", example: "danh-sach.csv" },
+  deadline: { type: "string", example: "03/7/2024" },
+  "as-unit": { type: "string", example: '"UBND tỉnh Điện Biên"' },
+  template: { type: "string", example: "mau.json" },
+  keep: { type: "string", multiple: true, example: "xa-ang-cang.xlsx" },
+  threads: { type: "string", example: "4" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -75,7 +75,7 @@ function* withLineBreak(pieces: Iterable<string>): Generator<string> {
 function langOf(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const v = i < 0 ? undefined : argv[i].includes("=") ? argv[i].split("=")[1] : argv[i + 1];
-  return v === "en" ? "en" : "vi";
+  return v?.toLowerCase() === "en" ? "en" : "vi";
 }
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
@@ -88,8 +88,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       throw argsError(e, argv, lang);
     }
     const { values: o, positionals } = parsed;
-    if (o.lang !== undefined && o.lang !== "vi" && o.lang !== "en")
-      throw new CliError(msg(lang, "badArgs", { detail: `--lang ${o.lang}` }));
+    if (o.lang !== undefined && !["vi", "en"].includes(o.lang.toLowerCase()))
+      throw new CliError(msg(lang, "badLang", { value: o.lang }));
     const [cmd, ...rest] = positionals;
     if (o.version) {
       io.out(`tonghop ${version()}`);
@@ -149,8 +149,11 @@ function argsError(e: unknown, argv: string[], lang: Lang): CliError {
   }
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
     const name = quoted.replace(/=.*$/, "");
-    const takesValue = Object.entries(OPTIONS).some(([k, v]) => `--${k}` === name && v.type === "string");
-    return new CliError(msg(lang, takesValue ? "optionNeedsValue" : "optionTakesNoValue", { option: name }));
+    const option = Object.entries(OPTIONS).find(([k]) => `--${k}` === name)?.[1];
+    const example = option && "example" in option ? option.example : undefined;
+    return new CliError(
+      msg(lang, example ? "optionNeedsValue" : "optionTakesNoValue", { option: name, example: example ?? "" }),
+    );
   }
   return new CliError(msg(lang, "badArgs", { detail: argv.join(" ") }));
 }

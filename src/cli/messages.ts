@@ -27,12 +27,14 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
 --threads N: số luồng đọc tệp (mặc định: số lõi CPU trừ 1, tối đa 8; máy 2 lõi: 1).`,
   unknownCommand: "Lệnh không hợp lệ: {cmd}.{hint} Xem: tonghop --help",
   unknownOption: "Không có tùy chọn {option}.{hint} Xem: tonghop --help",
-  optionNeedsValue: "Tùy chọn {option} cần một giá trị, ví dụ {option} 2024.",
+  optionNeedsValue: "Tùy chọn {option} cần một giá trị, ví dụ {option} {example}.",
   optionTakesNoValue: "Tùy chọn {option} không nhận giá trị: chỉ ghi {option}.",
   didYouMean: " Có phải ý bạn là {name}?",
   argFiles: "<tệp hoặc thư mục>",
   argFile: "<tệp.xlsx>",
   badArgs: "Tham số không hợp lệ: {detail}",
+  badLang:
+    '--lang "{value}" không hợp lệ: hãy ghi --lang vi (tiếng Việt) hoặc --lang en (tiếng Anh). / --lang "{value}" is not valid: write --lang vi or --lang en.',
   missingArg: "Thiếu tham số {arg}.",
   unknownTemplate: 'Không có mẫu báo cáo "{id}". Các mẫu hiện có: {ids}.',
   badPeriod: 'Kỳ báo cáo "{period}" không hợp lệ cho mẫu {id}. Ví dụ hợp lệ: {examples}.',
@@ -78,8 +80,7 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   kindCount: "số đếm",
   kindMoney: "tiền",
   tableAfter: "{table} (sau mục {section})",
-  filesOne: "{n} tệp",
-  filesMany: "{n} tệp",
+  fileCount: "{n} tệp",
   late: "muộn",
   errorCount: "{n} lỗi",
   warningCount: "{n} cảnh báo",
@@ -99,7 +100,8 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
 };
 type Key = keyof typeof vi;
 
-const en: Record<Key, string> = {
+/** The English twins, exported for the test that English counts agree with their number. */
+export const en: Record<Key, string> = {
   usage: `tonghop — child-work reports: report templates, number checks, consolidation
 
 Usage:
@@ -123,12 +125,13 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
 --threads N: threads reading the files (default: CPU cores minus 1, at most 8; 1 on 2 cores).`,
   unknownCommand: "Unknown command: {cmd}.{hint} See: tonghop --help",
   unknownOption: "Unknown option {option}.{hint} See: tonghop --help",
-  optionNeedsValue: "Option {option} needs a value, e.g. {option} 2024.",
+  optionNeedsValue: "Option {option} needs a value, e.g. {option} {example}.",
   optionTakesNoValue: "Option {option} takes no value: write just {option}.",
   didYouMean: " Did you mean {name}?",
   argFiles: "<file or folder>",
   argFile: "<file.xlsx>",
   badArgs: "Bad arguments: {detail}",
+  badLang: '--lang "{value}" is not valid: write --lang vi (Vietnamese) or --lang en (English).',
   missingArg: "Missing {arg}.",
   unknownTemplate: 'No report template "{id}". Available: {ids}.',
   badPeriod: 'Period "{period}" does not fit template {id}. Valid examples: {examples}.',
@@ -140,9 +143,11 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   demoDone: "Wrote {n} sample commune reports to {dir}",
   cannotOpen: "Cannot open {file} ({detail}).",
   unreadable: "Cannot read the report",
-  readyToSubmit: "Ready to submit: no errors ({warnings} warnings).",
-  notReady: "Not ready: {errors} errors, {warnings} warnings. Fix the cells marked ERROR and check again.",
-  validateTotal: "In all {files} files: {errors} errors, {warnings} warnings.",
+  readyToSubmit: "Ready to submit: no errors ({warnings} {warnings:warning|warnings}).",
+  notReady:
+    "Not ready: {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}. Fix the cells marked ERROR and check again.",
+  validateTotal:
+    "In all {files} {files:file|files}: {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}.",
   badRoster: "{file}: {why}",
   noInputs: "No report files to consolidate (.xlsx, .xlsm, .xls, .ods, .zip).",
   nothingToConsolidate: "Nothing to consolidate: no valid report of the template and period.",
@@ -164,25 +169,24 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   outlineProblems: "Outline {file}:\n{problems}",
   outlineFailed: "No template made from the outline {file}: fix the errors above and run again.",
   templateWrote:
-    "Wrote template {file}: {sections} sections, {tables} tables, {fields} fields ({money} of them money). Check each column's kind before use.",
+    "Wrote template {file}: {sections} {sections:section|sections}, {tables} {tables:table|tables}, {fields} {fields:field|fields} ({money} of them money). Check each column's kind before use.",
   templateUsage:
     "Usage: tonghop template from-outline <outline.txt> --out <template.json> | export <template or file> --out <definition.xlsx> | check <file>",
   templateOk:
-    "Template {id} (version {version}) can be used: {sections} sections, {tables} tables, {fields} fields, {rules} rules.",
+    "Template {id} (version {version}) can be used: {sections} {sections:section|sections}, {tables} {tables:table|tables}, {fields} {fields:field|fields}, {rules} {rules:rule|rules}.",
   severityError: "ERROR",
   severityWarning: "Warning",
   kindCount: "count",
   kindMoney: "money",
   tableAfter: "{table} (after section {section})",
-  filesOne: "{n} file",
-  filesMany: "{n} files",
+  fileCount: "{n} {n:file|files}",
   late: "late",
-  errorCount: "{n} errors",
-  warningCount: "{n} warnings",
+  errorCount: "{n} {n:error|errors}",
+  warningCount: "{n} {n:warning|warnings}",
   lateHead: "Late:",
   totalsHead: "Totals:",
   readingProgress: "Reading",
-  fieldCount: "{n} fields",
+  fieldCount: "{n} {n:field|fields}",
   levelXa: "commune",
   levelHuyen: "district",
   levelTinh: "province",

@@ -102,7 +102,10 @@ describe("tonghop new", () => {
     [["new", "thang-hanh-dong", "--out", "x.xlsx", "--period", "2024"], "Thiếu tham số --unit-name"],
     [["new", "thang-hanh-dong", "--bogus"], "Không có tùy chọn --bogus."],
     [["new", "thang-hanh-dong", "--perod", "2024"], "Không có tùy chọn --perod. Có phải ý bạn là --period?"],
-    [["new", "thang-hanh-dong", "--period"], "Tùy chọn --period cần một giá trị"],
+    [["new", "thang-hanh-dong", "--period"], "Tùy chọn --period cần một giá trị, ví dụ --period 2024."],
+    [["new", "thang-hanh-dong", "--unit-code"], "Tùy chọn --unit-code cần một giá trị, ví dụ --unit-code 03160."],
+    [["validate", "x.xlsx", "--threads", "-1"], "Tùy chọn --threads cần một giá trị, ví dụ --threads 4."],
+    [["validate", "x.xlsx", "--lang", "fr"], '--lang "fr" không hợp lệ: hãy ghi --lang vi (tiếng Việt) hoặc --lang en'],
     [["consolidat", "x"], "Lệnh không hợp lệ: consolidat. Có phải ý bạn là consolidate?"],
   ])("refuses %j with exit 2 and says why", async (argv, message) => {
     const cwd = process.cwd();
@@ -115,6 +118,12 @@ describe("tonghop new", () => {
     } finally {
       process.chdir(cwd);
     }
+  });
+
+  test("--lang EN is English, as --lang en", async () => {
+    const r = await run("new", "nope", "--out", "x.xlsx", "--lang", "EN");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('No report template "nope"');
   });
 
   test("speaks English with --lang en", async () => {

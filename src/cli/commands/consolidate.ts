@@ -240,7 +240,7 @@ export function unitStateLines(s: Summary, lang: Lang): string[] {
 
 function humanSummary(s: Summary, lang: Lang): string {
   const lines: string[] = [];
-  const files = (n: number) => msg(lang, n === 1 ? "filesOne" : "filesMany", { n });
+  const files = (n: number) => msg(lang, "fileCount", { n });
   const others = s.periodChoice.found
     .filter((p) => p.period !== s.period)
     .map((p) => `${p.period} (${files(p.files)})`);
