@@ -162,7 +162,7 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   outFailed: "Cannot write {file}. Check the path and write permission.",
   deadlineGiven: "Deadline: {date} (from --deadline).",
   deadlineTemplate:
-    "Deadline: {date} (the template's deadline for level {level} reporting to level {above}; change it with --deadline).",
+    "Deadline: {date} (the template's deadline for a {level} to report to its {above}; change it with --deadline).",
   none: "none",
   templateFileInvalid: "Template {file} cannot be used:\n{problems}",
   templateTwice: "Give one template: a built-in name ({id}) or --template <file>, not both.",

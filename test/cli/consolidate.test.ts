@@ -254,8 +254,16 @@ describe("a district consolidates its communes", () => {
     expect(r.out).toMatch(
       /Sent, needs attention:\n {2}Xã Búng Lao — Sent, but cannot be counted: The report is for period 2023/,
     );
-    expect(r.out).toMatch(/Not reported: \n {2}Xã Nặm Lịch\n/);
+    expect(r.out).toMatch(/Not reported:\n {2}Xã Nặm Lịch\n/);
     expect(r.out).toContain("Late: Xã Mường Đăng");
+  }, 60_000);
+
+  test("without --as-unit the screen names the placeholder unit in the user's language", async () => {
+    const out = (lang: string) => join(dir, "out", `khong-ten-${lang}.xlsx`);
+    const en = await run("consolidate", units, "--out", out("en"), "--lang", "en");
+    expect(en.out.split("\n")[0]).toMatch(/ — Consolidating unit$/);
+    const vi = await run("consolidate", units, "--out", out("vi"));
+    expect(vi.out.split("\n")[0]).toMatch(/ — Đơn vị tổng hợp$/);
   }, 60_000);
 });
 

@@ -232,7 +232,7 @@ export function unitStateLines(s: Summary, lang: Lang): string[] {
     for (const u of s.unresolved) lines.push(`  ${u.name} — ${u.reason[lang]}`);
   }
   if (s.rosterGiven) {
-    lines.push("", `${statusWord("missing", lang)}: ${s.missing.length ? "" : msg(lang, "none")}`);
+    lines.push("", `${statusWord("missing", lang)}:${s.missing.length ? "" : ` ${msg(lang, "none")}`}`);
     for (const m of s.missing) lines.push(`  ${m.name}${m.note ? ` — ${m.note[lang]}` : ""}`);
   }
   return lines;
@@ -245,7 +245,9 @@ function humanSummary(s: Summary, lang: Lang): string {
     .filter((p) => p.period !== s.period)
     .map((p) => `${p.period} (${files(p.files)})`);
   const date = s.deadline ? formatVnDate(s.deadline) : "—";
-  lines.push(`${s.template.name[lang]} — ${s.meta.unitName}`);
+  // No --as-unit: the summary workbook (a Vietnamese document) names a placeholder unit; the screen says it in the user's language.
+  const unnamed = consolidation.unnamedUnit();
+  lines.push(`${s.template.name[lang]} — ${s.meta.unitName === unnamed.vi ? unnamed[lang] : s.meta.unitName}`);
   lines.push(consolidation.period(s.period, s.periodChoice.source, date, others)[lang]);
   if (s.deadlineSource === "option") lines.push(msg(lang, "deadlineGiven", { date }));
   else
