@@ -44,7 +44,7 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   wrote: "Đã tạo {file}",
   templatesHeader: "Các mẫu báo cáo:",
   demoDone: "Đã tạo {n} báo cáo mẫu của các xã trong thư mục {dir}",
-  cannotOpen: "Không mở được tệp {file} ({detail}).",
+  cannotOpen: "{file}: {detail}",
   unreadable: "Không đọc được báo cáo",
   readyToSubmit: "Sẵn sàng nộp: không có lỗi ({warnings} cảnh báo).",
   notReady: "Chưa nộp được: {errors} lỗi, {warnings} cảnh báo. Sửa các ô báo LỖI rồi kiểm tra lại.",
@@ -141,7 +141,7 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   wrote: "Wrote {file}",
   templatesHeader: "Report templates:",
   demoDone: "Wrote {n} sample commune reports to {dir}",
-  cannotOpen: "Cannot open {file} ({detail}).",
+  cannotOpen: "{file}: {detail}",
   unreadable: "Cannot read the report",
   readyToSubmit: "Ready to submit: no errors ({warnings} {warnings:warning|warnings}).",
   notReady:

@@ -4,6 +4,7 @@
 // checked against the limits and the schema before use.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, resolve } from "node:path";
+import { failures } from "../core/i18n/reading";
 import { definitionMessages, templateFileMessages } from "../core/i18n/template-messages";
 import { MAX_TEMPLATE_BYTES } from "../core/limits";
 import type { Localized } from "../core/report";
@@ -21,7 +22,8 @@ export function readSmallFile(file: string, max: number, lang: Lang): Uint8Array
   try {
     size = statSync(file).size;
   } catch (e) {
-    throw new CliError(msg(lang, "cannotOpen", { file, detail: (e as Error).message }));
+    const detail = failures.cannotOpen((e as NodeJS.ErrnoException).code ?? "?")[lang];
+    throw new CliError(msg(lang, "cannotOpen", { file, detail }));
   }
   if (size > max)
     throw new CliError(

@@ -55,7 +55,7 @@ test("an unreadable file exits 2, and the others are still checked", async () =>
   const r = await run("validate", junk, clean, join(dir, "missing.xlsx"));
   expect(r.code).toBe(2);
   expect(r.out).toContain("Tệp không phải là sổ làm việc Excel");
-  expect(r.out).toContain("Không mở được tệp");
+  expect(r.out).toContain("Không có tệp này: hãy kiểm tra tên tệp và thư mục.");
   expect(r.out).toContain("✓ " + clean);
 });
 

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, isAbsolute, relative, resolve } from "node:path";
 import { consolidate, type FileOutcome, type Summary, type UnitFile } from "../../core/consolidate";
 import { formatVnDate } from "../../core/dates";
-import { consolidation, formatNumber, type Lang } from "../../core/i18n/messages";
+import { consolidation, failures, formatNumber, type Lang } from "../../core/i18n/messages";
 import { fileStatusKey, statusWord } from "../../core/i18n/status";
 import { summaryPlan } from "../../core/layout/summary";
 import { RosterError, type RosterEntry } from "../../core/roster";
@@ -49,7 +49,8 @@ async function readRoster(path: string, lang: Lang): Promise<RosterEntry[]> {
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new CliError(msg(lang, "cannotOpen", { file: path, detail: (e as NodeJS.ErrnoException).code ?? "?" }));
+    const detail = failures.cannotOpen((e as NodeJS.ErrnoException).code ?? "?")[lang];
+    throw new CliError(msg(lang, "cannotOpen", { file: path, detail }));
   }
   try {
     return await readRosterBytes(bytes);
@@ -73,7 +74,7 @@ export async function consolidateCommand(
   const threads = threadsOption(o.threads, lang);
   const roster = o.roster ? await readRoster(o.roster, lang) : undefined;
   const { files, missing, skipped: systemFiles } = collectPaths(args);
-  for (const m of missing) io.err(msg(lang, "cannotOpen", { file: m, detail: "ENOENT" }));
+  for (const m of missing) io.err(msg(lang, "cannotOpen", { file: m, detail: failures.cannotOpen("ENOENT")[lang] }));
   const outPath = o.out ? resolve(o.out) : undefined;
   if (outPath) refuseInputAsOutput(outPath, args, files, lang);
   const inputs = files;

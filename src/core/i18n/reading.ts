@@ -3,11 +3,29 @@
 // column and on the command line, with what the sender should do.
 import type { Localized } from "../report";
 
+const OPEN_PROBLEMS: Record<string, Localized> = {
+  ENOENT: {
+    vi: "Không có tệp này: hãy kiểm tra tên tệp và thư mục.",
+    en: "There is no such file: check the file name and the folder.",
+  },
+  EACCES: {
+    vi: "Không có quyền đọc tệp: hãy sao chép tệp vào thư mục của mình rồi chạy lại.",
+    en: "No permission to read the file: copy it into a folder of your own and run again.",
+  },
+  EBUSY: {
+    vi: "Tệp đang được chương trình khác mở và khóa: hãy đóng tệp trong Excel rồi chạy lại.",
+    en: "Another program has the file open and locked: close it in Excel and run again.",
+  },
+};
+OPEN_PROBLEMS.EPERM = OPEN_PROBLEMS.EACCES;
+
 export const failures = {
-  cannotOpen: (code: string): Localized => ({
-    vi: `Không mở được tệp (${code}).`,
-    en: `Cannot open the file (${code}).`,
-  }),
+  /** `code`: the system's error code (ENOENT…); the common ones are told in words, the rest named as they are. */
+  cannotOpen: (code: string): Localized =>
+    OPEN_PROBLEMS[code] ?? {
+      vi: `Không mở được tệp (${code}).`,
+      en: `Cannot open the file (${code}).`,
+    },
   notXlsx: (): Localized => ({
     vi: "Tệp không phải là sổ làm việc Excel hay LibreOffice (.xlsx, .xls, .ods). Hãy mở bằng Excel và lưu dạng .xlsx.",
     en: "The file is not a workbook (.xlsx, .xls, .ods). Open it in Excel and save it as .xlsx.",
