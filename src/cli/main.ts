@@ -105,7 +105,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case "new":
         return await newCommand(rest[0], o, lang, io.err);
       case "validate":
-        return await validateCommand(rest, o.json ?? false, lang, io.out, o.template, o.threads);
+        return await validateCommand(rest, o.json ?? false, lang, io.out, o.template, o.threads, io.err);
       case "consolidate":
         return await consolidateCommand(rest, o, lang, io);
       case "template":

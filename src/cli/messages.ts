@@ -92,6 +92,8 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   levelHuyen: "huyện",
   levelTinh: "tỉnh",
   demoTotals: "Tổng số trẻ em tham dự lễ phát động: {children}; tổng kinh phí: {funds} đồng",
+  threadsOverCores:
+    "--threads {n} nhiều hơn số lõi của máy ({cores}): không nhanh hơn mà mỗi luồng tốn thêm khoảng 20 MB bộ nhớ. Thường nên bỏ --threads để tonghop tự chọn.",
   badThreads: '--threads "{value}" không hợp lệ: hãy ghi một số nguyên từ 1 đến {max}, ví dụ --threads 4.',
   threadOutOfMemory:
     "Luồng đọc đã dùng hết bộ nhớ cho phép ({mb} MB) khi đọc tệp này. Hãy chạy lại với --threads 1 (đọc trên luồng chính, nhiều bộ nhớ hơn) hoặc đề nghị đơn vị gửi lại tệp nhỏ hơn.",
@@ -191,6 +193,8 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   levelHuyen: "district",
   levelTinh: "province",
   demoTotals: "Children at the launch events: {children}; total funds: {funds} đồng",
+  threadsOverCores:
+    "--threads {n} is more than this machine's cores ({cores}): no faster, and each thread takes about 20 MB more memory. Usually leave --threads out and let tonghop choose.",
   badThreads: '--threads "{value}" is not valid: give a whole number from 1 to {max}, e.g. --threads 4.',
   threadOutOfMemory:
     "The reader thread used all the memory it is allowed ({mb} MB) reading this file. Run again with --threads 1 (read on the main thread, with more memory) or ask the unit to send a smaller file.",

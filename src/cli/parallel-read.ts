@@ -40,11 +40,19 @@ export function readerThreads(cores = availableParallelism()): number {
 }
 
 /** `--threads N`: a whole number from 1 to MAX_READER_THREADS, else refused with what to write. */
-export function threadsOption(value: string | undefined, lang: Lang): number | undefined {
+export function threadsOption(
+  value: string | undefined,
+  lang: Lang,
+  warn: (s: string) => void = () => undefined,
+  cores = availableParallelism(),
+): number | undefined {
   if (value === undefined) return undefined;
   const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
-  if (n >= 1 && n <= MAX_READER_THREADS) return n;
-  throw new CliError(msg(lang, "badThreads", { value, max: MAX_READER_THREADS }));
+  if (!(n >= 1 && n <= MAX_READER_THREADS))
+    throw new CliError(msg(lang, "badThreads", { value, max: MAX_READER_THREADS }));
+  // Allowed (a user may know better), but said: each thread costs memory, and more threads than cores gain no speed.
+  if (n > cores) warn(msg(lang, "threadsOverCores", { n, cores }));
+  return n;
 }
 
 /** What a reader thread sends for each report's template: a catalogue id, or a template it carried. */

@@ -96,3 +96,13 @@ test("--threads takes a whole number from 1 to 64; anything else is refused with
   }
   expect(existsSync(out)).toBe(false);
 });
+
+test("--threads above the machine's cores is allowed but said once: no faster, more memory", async () => {
+  const cores = require("node:os").availableParallelism() as number;
+  const dir = tempDir("tonghop-par-many-");
+  const out = join(dir, "tong-hop.xlsx");
+  const many = await run("consolidate", dir, "--out", out, "--threads", String(cores + 1), "--lang", "en");
+  expect(many.err).toContain(`--threads ${cores + 1} is more than this machine's cores (${cores})`);
+  const fits = await run("validate", out, "--threads", String(cores));
+  expect(fits.err).not.toContain("nhiều hơn số lõi");
+});

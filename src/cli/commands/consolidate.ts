@@ -71,7 +71,7 @@ export async function consolidateCommand(
   const deadline = parseDateOption(o.deadline, lang);
   const reportDate = parseDateOption(o["report-date"], lang);
   const level = o.level ? parseLevel(o.level, lang) : undefined;
-  const threads = threadsOption(o.threads, lang);
+  const threads = threadsOption(o.threads, lang, io.err);
   const roster = o.roster ? await readRoster(o.roster, lang) : undefined;
   const { files, missing, skipped: systemFiles } = collectPaths(args);
   for (const m of missing) io.err(msg(lang, "cannotOpen", { file: m, detail: failures.cannotOpen("ENOENT")[lang] }));

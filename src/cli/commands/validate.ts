@@ -26,9 +26,10 @@ export async function validateCommand(
   out: (s: string) => void,
   template?: string,
   threadsArg?: string,
+  err: (s: string) => void = () => undefined,
 ): Promise<number> {
   if (files.length === 0) throw new CliError(msg(lang, "missingArg", { arg: msg(lang, "argFile") }));
-  const threads = threadsOption(threadsArg, lang);
+  const threads = threadsOption(threadsArg, lang, err);
   // A template file the user names; reports carrying their own template need none.
   const given = template ? [templateFromArg(template, lang)] : [];
   const results: FileResult[] = [];
