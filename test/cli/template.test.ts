@@ -149,6 +149,24 @@ describe("tonghop template export / check", () => {
     expect(en.err).toContain("  - The template is not valid at tables.0.groups.0.label: expected text in quotes");
   });
 
+  test("a template file with a trailing comma, or an empty one, says where to look or that it is empty, in both languages", async () => {
+    const comma = join(dir, "mau-thua-phay.json");
+    writeFileSync(comma, '{\n  "id": "mau",\n  "tables": [\n    { "id": "b1" },\n  ]\n}\n');
+    const vi = await run("template", "check", comma);
+    expect(vi.code).toBe(1);
+    expect(vi.err).toContain("(lỗi ở dòng 4, cột 19): thừa dấu phẩy ngay trước dấu ngoặc đóng");
+    const en = await run("template", "check", comma, "--lang", "en");
+    expect(en.err).toContain("(error at line 4, column 19): an extra comma right before a closing");
+    expect(en.err).not.toMatch(/Unexpected|Expected|position|\^/);
+    const empty = join(dir, "mau-trong.json");
+    writeFileSync(empty, "\n");
+    const viEmpty = await run("validate", join(dir, "none.xlsx"), "--template", empty);
+    expect(viEmpty.err).toContain("Tệp mẫu trống (không có nội dung)");
+    expect(viEmpty.err).not.toContain("end of JSON");
+    const enEmpty = await run("template", "check", empty, "--lang", "en");
+    expect(enEmpty.err).toContain("The template file is empty (it has no content)");
+  });
+
   test("a built-in exported as a definition workbook checks clean and makes the same report as the built-in", async () => {
     const def = join(dir, "dinh-nghia.xlsx");
     expect((await run("template", "export", "thang-hanh-dong", "--out", def)).code).toBe(0);

@@ -53,10 +53,19 @@ export const templateFileMessages = {
     vi: `Tệp mẫu quá lớn (${bytes} byte, tối đa ${max}).`,
     en: `The template file is too large (${bytes} bytes, at most ${max}).`,
   }),
-  /** `detail`: the JSON reader's own words (English); `line`, `column`: where it stopped, when it says. */
-  notJson: (detail: string, line?: number, column?: number): Localized => ({
-    vi: `Tệp mẫu không phải JSON hợp lệ${line ? ` (lỗi ở dòng ${line}, cột ${column})` : ""}: thường do thiếu hoặc thừa dấu phẩy, dấu ngoặc hay dấu ngoặc kép. Mở tệp bằng trình soạn thảo văn bản và sửa chỗ đó.`,
-    en: `The template file is not valid JSON (${detail}${line ? `; line ${line}, column ${column}` : ""}): usually a missing or extra comma, bracket or quote. Open it in a text editor and correct it.`,
+  /** `line`, `column` (from 1): where the text stops being JSON. */
+  notJson: (line: number, column: number): Localized => ({
+    vi: `Tệp mẫu không phải JSON hợp lệ (lỗi ở dòng ${line}, cột ${column}): thường do thiếu hoặc thừa dấu phẩy, dấu ngoặc hay dấu ngoặc kép. Mở tệp bằng trình soạn thảo văn bản và sửa chỗ đó.`,
+    en: `The template file is not valid JSON (error at line ${line}, column ${column}): usually a missing or extra comma, bracket or quote. Open it in a text editor and correct it.`,
+  }),
+  /** `line`, `column`: the comma itself. */
+  trailingComma: (line: number, column: number): Localized => ({
+    vi: `Tệp mẫu không phải JSON hợp lệ (lỗi ở dòng ${line}, cột ${column}): thừa dấu phẩy ngay trước dấu ngoặc đóng "]" hoặc "}". Mở tệp bằng trình soạn thảo văn bản và xóa dấu phẩy đó.`,
+    en: `The template file is not valid JSON (error at line ${line}, column ${column}): an extra comma right before a closing "]" or "}". Open it in a text editor and delete that comma.`,
+  }),
+  empty: (): Localized => ({
+    vi: "Tệp mẫu trống (không có nội dung). Kiểm tra đã chọn đúng tệp mẫu; nếu chưa có mẫu, tạo mẫu từ đề cương bằng lệnh: tonghop template from-outline.",
+    en: "The template file is empty (it has no content). Check that you chose the right template file; if you have no template yet, make one from the outline with: tonghop template from-outline.",
   }),
   tooMany: (whatVi: string, whatEn: string, n: number, max: number): Localized => ({
     vi: `Mẫu có ${n} ${whatVi}, nhiều hơn mức cho phép (${max}).`,

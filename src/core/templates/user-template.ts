@@ -12,6 +12,7 @@ import {
 } from "../limits";
 import type { Localized } from "../report";
 import type { Template } from "./schema";
+import { findJsonSlip } from "./json-place";
 import { checkTemplateSchema } from "./schema-issues";
 
 /** Control characters other than tab and line breaks: invisible, and invalid in a workbook's XML. */
@@ -72,24 +73,20 @@ export function parseUserTemplate(text: string): UserTemplateResult {
   let input: unknown;
   try {
     input = JSON.parse(text);
-  } catch (e) {
-    const detail = (e as Error).message;
-    const at = jsonErrorPlace(text, detail);
-    return { ok: false, problems: [M.notJson(detail, at?.line, at?.column)] };
+  } catch {
+    return { ok: false, problems: [notJsonMessage(text)] };
   }
   return checkUserTemplate(input);
 }
 
 /**
- * Where JSON.parse stopped, from its message: V8 gives "at position 13" (newer ones also "line 2 column 3"),
- * Firefox "at line 2 column 3"; a file cut short ends at its last character. Undefined when it does not say.
+ * Why a text JSON.parse refused is not a template, at the line and column we find ourselves (the reader's
+ * English message is not shown: it gives no place for a trailing comma, and it quotes the file raw).
  */
-export function jsonErrorPlace(text: string, message: string): { line: number; column: number } | undefined {
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(message);
-  const offset = pos ? Number(pos[1]) : /end of (JSON )?(input|data)/i.test(message) ? text.length : undefined;
-  if (offset === undefined) return undefined;
-  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
-  return { line: before.length, column: before[before.length - 1].length + 1 };
+function notJsonMessage(text: string): Localized {
+  if (/^[\s\uFEFF]*$/.test(text)) return M.empty();
+  const slip = findJsonSlip(text);
+  // JSON.parse and the scanner agree on what is JSON (tested); were they ever not to, the start is the place to look.
+  const { line, column, trailingComma } = slip ?? { line: 1, column: 1, trailingComma: false };
+  return trailingComma ? M.trailingComma(line, column) : M.notJson(line, column);
 }

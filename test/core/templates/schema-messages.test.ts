@@ -74,3 +74,36 @@ test("a template file that is not JSON says the line and column where to look, i
   const cutShort = parseUserTemplate('{\n  "id": "mau",\n  "sections": [');
   expect(cutShort.ok ? "" : cutShort.problems[0].vi).toContain("(lỗi ở dòng 3, cột 16)");
 });
+
+describe("a template file with the commonest JSON slips says where to look, never the JSON reader's words", () => {
+  const V8_WORDS = /Expected|Unexpected|position|JSON at|\^/;
+  const slip = (text: string) => {
+    const r = parseUserTemplate(text);
+    if (r.ok) throw new Error("the text was accepted");
+    const [p] = r.problems;
+    expect(p.vi).not.toMatch(V8_WORDS);
+    expect(p.en).not.toMatch(V8_WORDS);
+    return p;
+  };
+
+  test("a comma left after the last item of a list points at that comma", () => {
+    const p = slip('{\n  "id": "mau",\n  "sections": [\n    { "heading": "I" },\n  ]\n}');
+    expect(p.vi).toContain("(lỗi ở dòng 4, cột 23): thừa dấu phẩy ngay trước dấu ngoặc đóng");
+    expect(p.en).toContain("(error at line 4, column 23): an extra comma right before a closing");
+  });
+
+  test("a comma left after the last key of an object points at that comma", () => {
+    const p = slip('{\n  "id": "mau",\n  "version": 1,\n}');
+    expect(p.vi).toContain("(lỗi ở dòng 3, cột 15): thừa dấu phẩy");
+    expect(p.en).toContain("(error at line 3, column 15): an extra comma");
+  });
+
+  test.each([[""], [" \r\n\t"]])("an empty file (%j) says it is empty and what to do", (text) => {
+    const p = slip(text);
+    expect(p.vi).toContain("Tệp mẫu trống (không có nội dung). Kiểm tra đã chọn đúng tệp mẫu");
+    expect(p.vi).not.toMatch(/dòng|cột/);
+    expect(p.en).toContain(
+      "The template file is empty (it has no content). Check that you chose the right template file",
+    );
+  });
+});
