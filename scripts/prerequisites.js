@@ -34,6 +34,27 @@ const TEST_TOOLS = [
     what: "Liberation fonts (Times New Roman's metrics for screenshots and LibreOffice)",
     present: () => /Liberation/i.test(output("fc-list", [])),
   },
+  {
+    // fonts-liberation 1.07 lacks ả, ẵ, ậ: LibreOffice then mixes in DejaVu ("năm tr ước"). 2.x has them.
+    pkg: "fonts-liberation2",
+    what: "Liberation fonts 2.x (Vietnamese letters in the Times New Roman metrics)",
+    present: () => existsSync("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"),
+  },
+  {
+    pkg: "libreoffice-writer",
+    what: "LibreOffice Writer (opens the .docx documents tonghop writes, converts them to PDF)",
+    present: () => ["/usr/lib/libreoffice/program/swriter", "/usr/lib/libreoffice/program/libswlo.so"].some(existsSync),
+  },
+  {
+    pkg: "poppler-utils",
+    what: "pdftotext, pdftoppm, pdffonts (read back the PDFs LibreOffice makes)",
+    present: () => existsSync("/usr/bin/pdftotext"),
+  },
+  {
+    pkg: "libxml2-utils",
+    what: "xmllint (checks manifest.xml against Microsoft's schema, offline)",
+    present: () => existsSync("/usr/bin/xmllint"),
+  },
 ];
 
 /** The benchmark also times whole processes with GNU time. */
