@@ -1,6 +1,6 @@
 // The JSON shape of findings on the command line (a contract other tools rely on).
 import type { Lang } from "../core/i18n/messages";
-import type { Finding } from "../core/report";
+import type { Finding } from "../core/vocabulary";
 
 export interface FindingJson {
   code: string;

@@ -7,8 +7,8 @@
 import { UNIT_CODE } from "./limits";
 import { rosterMessages } from "./i18n/messages";
 import { cellText, type CellGrid } from "./read/grid";
-import type { Localized } from "./report";
-import { fold } from "./units";
+import type { Localized } from "./i18n/lang";
+import { fold } from "./text";
 
 export interface RosterEntry {
   name: string;

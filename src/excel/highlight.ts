@@ -3,7 +3,8 @@
 // for the change and protected again whatever happens; a sheet the user
 // protected with a password is left alone. Unmarking forgets cells whose sheet
 // is gone or renamed, and says which.
-import type { Finding, Localized } from "../core/report";
+import type { Finding } from "../core/vocabulary";
+import type { Localized } from "../core/i18n/lang";
 import { SyncBudget } from "./budget";
 import { protectOptions, type Capabilities } from "./capabilities";
 

@@ -1,7 +1,7 @@
 // What the user reads when Excel refuses a request: each common Office.js error
 // code in Vietnamese with its English twin, saying what to do. The pane shows
 // these instead of Excel's raw English text.
-import type { Localized } from "../core/report";
+import type { Localized } from "../core/i18n/lang";
 
 export const OFFICE_ERRORS: Record<string, Localized> = {
   InvalidOperationInCellEditMode: {

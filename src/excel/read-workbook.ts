@@ -1,7 +1,7 @@
 // Reads the open workbook into a CellGrid — the same structure a file reader
 // makes: sheets and names, then every sheet's used range (values, formulas,
 // value types) in chunks that keep each answer well under Excel's 5 MB. Never writes.
-import { a1, parseA1 } from "../core/layout/a1";
+import { a1, parseA1 } from "../core/form/a1";
 import { MAX_SHEETS } from "../core/limits";
 import { MemorySheet, type CellGrid, type GridCell } from "../core/read/grid";
 import { jsonBytes } from "./budget";

@@ -3,7 +3,7 @@
 // chunks and formats by blocks (one command per rectangle of cells sharing a
 // style), and a SyncBudget syncs before a request would pass 4 MB, so round trips
 // grow with the bytes written while each request stays within Excel's limit.
-import { a1, colLetter } from "../core/layout/a1";
+import { a1, colLetter } from "../core/form/a1";
 import {
   sheetExtent,
   type CellStyle,

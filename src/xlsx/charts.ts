@@ -1,7 +1,7 @@
 // Native bar charts for the .xlsx writer: the DrawingML chart part and the
 // drawing part that places it. Each series carries a cache of its values so
 // viewers that do not recalculate still draw it.
-import { colLetter } from "../core/layout/a1";
+import { colLetter } from "../core/form/a1";
 import type { BarChart, ModelSheet } from "../core/layout/model";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";

@@ -8,7 +8,7 @@ import { failures } from "../core/i18n/messages";
 import { isSystemFile, memberLabel, sniff } from "../core/intake";
 import { MAX_FILE_BYTES, MAX_TOTAL_BYTES } from "../core/limits";
 import { extractReport } from "../core/read/extract";
-import type { ReadFailure } from "../core/report";
+import type { ReadFailure } from "../core/vocabulary";
 import { readLegacy } from "./legacy";
 import { cfbHasStream, type ReadOptions } from "./read";
 import { ReadError } from "./read-error";

@@ -2,7 +2,7 @@
 // no styles, no object model, one pass of regular expressions. Damage (a
 // malformed tag, a cell twice, content it cannot read) is refused, never read
 // as blank. Bounded by the cells-per-sheet and text limits and the clock.
-import { colNumber } from "../core/layout/a1";
+import { colNumber } from "../core/form/a1";
 import { MAX_CELL_TEXT, MAX_CELLS_PER_SHEET } from "../core/limits";
 import { MemorySheet, type GridCell, type GridSheet, type GridValue } from "../core/read/grid";
 import { ReadError } from "./read-error";

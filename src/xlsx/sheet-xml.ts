@@ -1,7 +1,7 @@
 // One worksheet part from a model sheet: values, formulas with cached results,
 // styles, merges, data validation, protection, view and print setup, in the
 // element order the SpreadsheetML schema requires.
-import { a1 } from "../core/layout/a1";
+import { a1 } from "../core/form/a1";
 import { sheetExtent, SHEET_PROTECTION, type ModelCell, type ModelSheet, type SheetRows } from "../core/layout/model";
 import type { StyleTable } from "./styles";
 import { escapeCellText, escapeXml } from "./xml-write";

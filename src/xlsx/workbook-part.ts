@@ -1,7 +1,7 @@
 // xl/workbook.xml and its relationships, written and read in one place: the
 // sheets (name, visibility, part) and the defined names (th_<field id> → a
 // cell) that let a report be found again wherever its rows moved.
-import { sheetRef } from "../core/layout/a1";
+import { sheetRef } from "../core/form/a1";
 import type { GridSheet } from "../core/read/grid";
 import { attrs, decodeXml } from "./xml";
 import { escapeXml } from "./xml-write";

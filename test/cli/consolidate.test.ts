@@ -6,8 +6,8 @@
 import { strFromU8, unzipSync } from "fflate";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { a1 } from "../../src/core/layout/a1";
-import { REPORT_SHEET } from "../../src/core/layout/meta-sheet";
+import { a1 } from "../../src/core/form/a1";
+import { REPORT_SHEET } from "../../src/core/form/sheets";
 import { layoutReport } from "../../src/core/layout/report";
 import { BY_UNIT_SHEET, TOTAL_LABEL } from "../../src/core/layout/summary";
 import { cellText } from "../../src/core/read/grid";

@@ -7,8 +7,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { sha256 } from "../../src/cli/inputs";
-import { a1 } from "../../src/core/layout/a1";
-import { REPORT_SHEET } from "../../src/core/layout/meta-sheet";
+import { a1 } from "../../src/core/form/a1";
+import { REPORT_SHEET } from "../../src/core/form/sheets";
 import { layoutReport } from "../../src/core/layout/report";
 import { STATUS_SHEET } from "../../src/core/layout/summary";
 import { cellText } from "../../src/core/read/grid";

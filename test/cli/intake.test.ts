@@ -7,7 +7,7 @@
 import { zipSync } from "fflate";
 import { copyFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { REPORT_SHEET } from "../../src/core/layout/meta-sheet";
+import { REPORT_SHEET } from "../../src/core/form/sheets";
 import { layoutReport } from "../../src/core/layout/report";
 import { STATUS_SHEET } from "../../src/core/layout/summary";
 import { cellText } from "../../src/core/read/grid";

@@ -5,8 +5,8 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { valueMessage } from "../../src/core/i18n/findings";
-import { VALUE_PROBLEMS } from "../../src/core/read/value";
-import type { Localized } from "../../src/core/report";
+import { VALUE_PROBLEMS } from "../../src/core/vocabulary";
+import type { Localized } from "../../src/core/i18n/lang";
 import { builtInTemplates } from "../../src/core/templates";
 
 const MOJIBAKE = /Ã.|Æ°|á»|áº|â€|\uFFFD/;

@@ -5,8 +5,8 @@
 // carries the template too (the command line consolidates it one level up).
 import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { REPORT_SHEET } from "../../src/core/layout/meta-sheet";
-import { TEMPLATE_SHEET } from "../../src/core/layout/template-sheet";
+import { REPORT_SHEET } from "../../src/core/form/sheets";
+import { TEMPLATE_SHEET } from "../../src/core/form/sheets";
 import { templateFields } from "../../src/core/templates";
 import { run } from "../helpers/cli";
 import { openpyxlCells } from "../helpers/openpyxl-cells";

@@ -1,8 +1,8 @@
 // The add-in's Office.js operations, driven against office-addin-mock proxies
 // in a fake workbook: what each writes, and how many round trips it takes.
 import { consolidate } from "../../src/core/consolidate";
-import { a1 } from "../../src/core/layout/a1";
-import { META_SHEET, REPORT_SHEET } from "../../src/core/layout/meta-sheet";
+import { a1 } from "../../src/core/form/a1";
+import { META_SHEET, REPORT_SHEET } from "../../src/core/form/sheets";
 import { layoutReport } from "../../src/core/layout/report";
 import { BY_UNIT_SHEET, layoutSummary } from "../../src/core/layout/summary";
 import { extractReport } from "../../src/core/read/extract";

@@ -2,7 +2,7 @@
 // fails halfway (batches are not transactions), sheets deleted or renamed by
 // hand, a sheet protected with a password. Run on Microsoft's Office.js runtime
 // (the rig) and on the fake workbook, which both fail the way Excel does.
-import { REPORT_SHEET } from "../../src/core/layout/meta-sheet";
+import { REPORT_SHEET } from "../../src/core/form/sheets";
 import { layoutSummary } from "../../src/core/layout/summary";
 import { ALL_CAPABILITIES } from "../../src/excel/capabilities";
 import { leftOutNote, markFindings, unmarkFindings } from "../../src/excel/highlight";

@@ -2,7 +2,7 @@
 // workbook. What it records (bytes, actions, Excel members and their requirement
 // sets) is what the other tests and the benchmark rely on, so it is checked here
 // against things Microsoft wrote: the runtime's requests and @types/office-js.
-import { REPORT_SHEET } from "../../src/core/layout/meta-sheet";
+import { REPORT_SHEET } from "../../src/core/form/sheets";
 import { extractReport } from "../../src/core/read/extract";
 import { ALL_CAPABILITIES } from "../../src/excel/capabilities";
 import { markFindings, unmarkFindings } from "../../src/excel/highlight";

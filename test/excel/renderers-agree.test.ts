@@ -4,11 +4,11 @@
 import ExcelJS from "exceljs";
 import { consolidate } from "../../src/core/consolidate";
 import { serialFromIso } from "../../src/core/dates";
-import { a1 } from "../../src/core/layout/a1";
+import { a1 } from "../../src/core/form/a1";
 import type { SheetModel } from "../../src/core/layout/model";
 import { layoutReport } from "../../src/core/layout/report";
 import { layoutSummary } from "../../src/core/layout/summary";
-import { TEMPLATE_SHEET } from "../../src/core/layout/template-sheet";
+import { TEMPLATE_SHEET } from "../../src/core/form/sheets";
 import { cellText } from "../../src/core/read/grid";
 import { templateHash } from "../../src/core/templates/catalogue";
 import type { Template } from "../../src/core/templates";

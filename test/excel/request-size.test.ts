@@ -2,8 +2,8 @@
 // (RequestPayloadSizeLimitExceeded). Measured on Microsoft's Office.js runtime,
 // every request of the add-in's writes stays under 4 MB at any size, and a
 // 1,000-unit summary takes at most 20,000 actions in all.
-import { a1 } from "../../src/core/layout/a1";
-import { REPORT_SHEET } from "../../src/core/layout/meta-sheet";
+import { a1 } from "../../src/core/form/a1";
+import { REPORT_SHEET } from "../../src/core/form/sheets";
 import { ALL_CAPABILITIES } from "../../src/excel/capabilities";
 import { markFindings } from "../../src/excel/highlight";
 import { readWorkbookGrid } from "../../src/excel/read-workbook";

@@ -7,7 +7,7 @@
 // with the right totals. FUZZ_FILES sets the count (npm test: 500; npm run fuzz: 5000).
 import { consolidate, type UnitFile } from "../../src/core/consolidate";
 import { layoutReport } from "../../src/core/layout/report";
-import type { Finding } from "../../src/core/report";
+import type { Finding } from "../../src/core/vocabulary";
 import { templateFields } from "../../src/core/templates";
 import { validateReport } from "../../src/core/validate";
 import { monthOfActionValues, rng } from "../../src/demo/samples";

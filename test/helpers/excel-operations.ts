@@ -3,11 +3,11 @@
 // insert, read for checking, mark, unmark, go to, fix, write a summary, roster
 // from a sheet. Used by the requirement-set and payload tests and the benchmark.
 import { consolidate, type Summary } from "../../src/core/consolidate";
-import { a1 } from "../../src/core/layout/a1";
-import { REPORT_SHEET } from "../../src/core/layout/meta-sheet";
+import { a1 } from "../../src/core/form/a1";
+import { REPORT_SHEET } from "../../src/core/form/sheets";
 import { layoutReport } from "../../src/core/layout/report";
 import { layoutSummary } from "../../src/core/layout/summary";
-import type { Finding } from "../../src/core/report";
+import type { Finding } from "../../src/core/vocabulary";
 import { rosterFromGrid } from "../../src/core/roster";
 import { monthOfActionValues } from "../../src/demo/samples";
 import type { Capabilities } from "../../src/excel/capabilities";

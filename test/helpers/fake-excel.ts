@@ -5,7 +5,7 @@
 // values typed into cells ("'text" stays text, "=…" is a formula, "25" is a
 // number) and refuses to format or type into locked cells of a protected sheet.
 import { OfficeMockObject } from "office-addin-mock";
-import { a1, parseA1 } from "../../src/core/layout/a1";
+import { a1, parseA1 } from "../../src/core/form/a1";
 import { excelApiModel, versionAbove } from "./office-api-sets";
 import { typed, valueType } from "./rig-workbook";
 

@@ -5,7 +5,7 @@
 // stops at the first failure, keeping what was done before it (batches are not
 // transactions). Everything else it is asked to set is accepted and not modelled.
 // It does not compute formulas: a formula cell reads back as 0.
-import { a1, parseA1 } from "../../src/core/layout/a1";
+import { a1, parseA1 } from "../../src/core/form/a1";
 
 export interface WirePath {
   Id: number;

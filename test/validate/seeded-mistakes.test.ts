@@ -5,10 +5,10 @@
 import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
-import { a1 } from "../../src/core/layout/a1";
+import { a1 } from "../../src/core/form/a1";
 import { layoutReport, type ReportContents } from "../../src/core/layout/report";
-import { REPORT_SHEET } from "../../src/core/layout/meta-sheet";
-import type { Finding } from "../../src/core/report";
+import { REPORT_SHEET } from "../../src/core/form/sheets";
+import type { Finding } from "../../src/core/vocabulary";
 import { validateReport } from "../../src/core/validate";
 import { monthOfActionValues } from "../../src/demo/samples";
 import { readReportBytes } from "../../src/xlsx/report-file";

@@ -3,8 +3,8 @@
 // they safely can be, and the damage is reported.
 import { readFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
-import { a1 } from "../../src/core/layout/a1";
-import { META_SHEET, REPORT_SHEET } from "../../src/core/layout/meta-sheet";
+import { a1 } from "../../src/core/form/a1";
+import { META_SHEET, REPORT_SHEET } from "../../src/core/form/sheets";
 import { layoutReport } from "../../src/core/layout/report";
 import { validateReport } from "../../src/core/validate";
 import { monthOfActionValues } from "../../src/demo/samples";

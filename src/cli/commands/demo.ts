@@ -8,7 +8,7 @@ import { formatNumber, type Lang } from "../../core/i18n/messages";
 import { fileStatusKey, statusWord } from "../../core/i18n/status";
 import { layoutReport } from "../../core/layout/report";
 import { summaryPlan } from "../../core/layout/summary";
-import type { Localized } from "../../core/report";
+import type { Localized } from "../../core/i18n/lang";
 import { findTemplate } from "../../core/templates";
 import { DEMO_DEADLINE, MUONG_ANG_ROSTER, muongAngSamples } from "../../demo/samples";
 import { renderXlsx } from "../../xlsx/write";

@@ -2,7 +2,7 @@
 // submits. Exit 0: no errors (warnings allowed); 1: some error; 2: a file
 // could not be read or the arguments are wrong. Reads files, never writes them.
 import type { Lang } from "../../core/i18n/messages";
-import type { Finding } from "../../core/report";
+import type { Finding } from "../../core/vocabulary";
 import { validateReport } from "../../core/validate";
 import { CliError } from "../errors";
 import { findingJson, type FindingJson } from "../findings-json";

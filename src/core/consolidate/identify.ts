@@ -7,9 +7,10 @@
 // whose file name names another roster unit is flagged.
 import { consolidation } from "../i18n/messages";
 import { baseName } from "../paths";
-import type { Finding } from "../report";
+import type { Finding } from "../vocabulary";
 import type { RosterEntry } from "../roster";
-import { nameKey, unaccented, type UnitIdentity } from "../units";
+import { unaccented } from "../text";
+import { nameKey, type UnitIdentity } from "../units";
 import type { RosterIndex } from "./roster-match";
 
 export interface Identity {

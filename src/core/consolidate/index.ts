@@ -8,7 +8,7 @@
 // narratives, and describe the summary as the next level's report.
 import { defaultDeadline, parsePeriod, type Period, type ReportMeta } from "../meta";
 import { consolidation } from "../i18n/messages";
-import type { Finding } from "../report";
+import type { Finding } from "../vocabulary";
 import { templateFields, type Level, type Template } from "../templates";
 import { templateHash } from "../templates/catalogue";
 import { sameUnit } from "../units";

@@ -5,7 +5,8 @@
 // diacritics, one letter or tone apart) are offered separately: the caller
 // decides whether they are unique enough to use.
 import type { RosterEntry } from "../roster";
-import { codeKey, fold, foldedKey, nameKey, nearMissKeys, type UnitIdentity } from "../units";
+import { fold } from "../text";
+import { codeKey, foldedKey, nameKey, nearMissKeys, type UnitIdentity } from "../units";
 
 export class RosterIndex {
   private readonly position = new Map<RosterEntry, number>();

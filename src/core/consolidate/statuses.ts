@@ -9,9 +9,10 @@
 import { formatVnDate } from "../dates";
 import { consolidation } from "../i18n/messages";
 import { baseName } from "../paths";
-import type { Localized, UnitReport } from "../report";
+import type { UnitReport } from "../vocabulary";
+import type { Localized } from "../i18n/lang";
 import { codeKey, nameKey } from "../units";
-import type { FileStatus } from "./types";
+import type { FileStatus } from "../vocabulary";
 
 export interface Entry<K> {
   key: K;

@@ -1,8 +1,10 @@
 // The shapes of consolidation: unit files in, a Summary out.
 import type { IsoDate } from "../dates";
 import type { ReportMeta } from "../meta";
-import type { ExtractResult } from "../read/extract";
-import type { Finding, Localized, Reading } from "../report";
+import type { ExtractResult, FileStatus, Finding, Reading } from "../vocabulary";
+
+export type { FileStatus };
+import type { Localized } from "../i18n/lang";
 import type { RosterEntry } from "../roster";
 import type { Level, Template } from "../templates";
 import type { TemplateCatalogue } from "../templates/catalogue";
@@ -39,8 +41,6 @@ export interface ConsolidateOptions {
     place?: string;
   };
 }
-
-export type FileStatus = "included" | "superseded" | "duplicate" | "conflict" | "rejected";
 
 export interface FileOutcome {
   file: string;

@@ -1,7 +1,7 @@
 // What consolidation (tổng hợp) says to the consolidating unit: about files
 // not counted, units matched or missing, the period chosen, amounts far from
 // the other units'. Shown in the status sheet, the pane and the CLI.
-import type { Localized } from "../report";
+import type { Localized } from "./lang";
 import { formatNumber } from "./format";
 
 /** What consolidation says about files and units. */

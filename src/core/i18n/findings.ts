@@ -1,8 +1,8 @@
 // What tonghop says about the cells and sections of one report (kiểm tra số
 // liệu): a value that is not a number, a blank table, a moved header. Said to
 // the unit that fills the report, naming the cell and what to type instead.
-import type { Localized } from "../report";
-import type { ValueProblem } from "../read/value";
+import type { Localized } from "./lang";
+import type { ValueProblem } from "../vocabulary";
 import { formatNumber, show } from "./format";
 import type { Lang } from "./lang";
 

@@ -1,7 +1,7 @@
 // Why a file cannot be read as a report (empty, a Word document, encrypted,
 // too large, another template...): one reason per file, told in a status
 // column and on the command line, with what the sender should do.
-import type { Localized } from "../report";
+import type { Localized } from "./lang";
 
 const OPEN_PROBLEMS: Record<string, Localized> = {
   ENOENT: {

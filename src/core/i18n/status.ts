@@ -1,8 +1,8 @@
 // What a received file's status is called, and a roster unit's when none of its files is counted: the one
 // wording for the summary's status sheet (full words, Vietnamese: the official form), the CLI's lines (full
 // words, its language) and the pane's badges and lists (short words, its language). `--json` keeps the codes.
-import type { FileStatus } from "../consolidate/types";
-import type { Localized } from "../report";
+import type { FileStatus } from "../vocabulary";
+import type { Localized } from "./lang";
 import type { Lang } from "./lang";
 
 /** A file's status, a file set aside when a conflict was settled, or a unit's state with nothing counted. */

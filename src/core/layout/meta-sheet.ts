@@ -5,33 +5,9 @@
 import { formatVnDate } from "../dates";
 import type { ReportMeta } from "../meta";
 import type { Template } from "../templates";
-import { sheetRef } from "./a1";
+import { sheetRef } from "../form/a1";
+import { FIELD_KEY, META_KEYS, META_MARK, META_SCHEMA, META_SHEET, NARRATIVE_KEY } from "../form/sheets";
 import type { CellStyle, ModelCell, ModelSheet } from "./model";
-
-export const REPORT_SHEET = "Báo cáo";
-export const META_SHEET = "_tonghop";
-/** First cell of the meta sheet: marks a workbook as a tonghop report. */
-export const META_MARK = "tonghop";
-export const META_SCHEMA = 1;
-
-export const META_KEYS = {
-  schema: "schema",
-  kind: "kind",
-  templateId: "template_id",
-  templateVersion: "template_version",
-  unitName: "unit_name",
-  unitCode: "unit_code",
-  level: "level",
-  period: "period",
-  reportDate: "report_date",
-  issuer: "issuer",
-  place: "place",
-  reportDateCell: "cell:report_date",
-} as const;
-
-/** Keys of per-input rows: "field:launch_sites", "narrative:I.1". */
-export const FIELD_KEY = "field:";
-export const NARRATIVE_KEY = "narrative:";
 
 interface Pos {
   sheet: string;

@@ -3,11 +3,12 @@
 // the fonts, widths and formats the whole report shares.
 import { MAX_TYPED_COUNT, MAX_TYPED_MONEY } from "../limits";
 import type { Field, Section, TallyTable } from "../templates";
-import { colLetter } from "./a1";
+import { colLetter } from "../form/a1";
 import { wrappedHeight, type SheetBuilder } from "./builder";
-import { fieldHeader, fieldUnit, ROW_TABLE_HEADERS } from "./headers";
+import { fieldHeader, fieldUnit, ROW_TABLE_HEADERS } from "../form/headers";
+import { COLUMN_TABLE, ROW_TABLE } from "../form/table-shape";
 import { INPUT_FILL, type CellStyle, type ModelCell, type ValidationHint } from "./model";
-import { fieldName, narrativeName } from "./names";
+import { fieldName, narrativeName } from "../form/names";
 
 export const FONT = { name: "Times New Roman", size: 13 };
 export const COL_WIDTH = 15;
@@ -101,6 +102,7 @@ export function layoutTable({ b, W, contents, fields, at }: Body, table: TallyTa
   if (table.orientation === "columns") {
     const n = table.groups.reduce((k, g) => k + g.fields.length, 0);
     const left = 1 + Math.floor((W - n) / 2);
+    const { fieldRow, inputRow } = COLUMN_TABLE;
     let col = left;
     let groupHeight = 20;
     let subHeight = 20;
@@ -113,47 +115,48 @@ export function layoutTable({ b, W, contents, fields, at }: Body, table: TallyTa
       }
       for (const f of g.fields) {
         // A one-level column: its header spans both header rows.
-        if (g.label === undefined) b.block(row, col, row + 1, col, fieldHeader(f), headerStyle);
-        else b.put(row + 1, col, fieldHeader(f), headerStyle);
+        if (g.label === undefined) b.block(row, col, row + fieldRow, col, fieldHeader(f), headerStyle);
+        else b.put(row + fieldRow, col, fieldHeader(f), headerStyle);
         const need = wrappedHeight(fieldHeader(f), COL_WIDTH, 12);
         if (g.label === undefined) oneLevelHeight = Math.max(oneLevelHeight, need);
         else subHeight = Math.max(subHeight, need);
-        putInput(row + 2, col, f);
-        fields[f.id] = at(row + 2, col);
+        putInput(row + inputRow, col, f);
+        fields[f.id] = at(row + inputRow, col);
         col++;
       }
     }
     b.height(row, groupHeight);
-    b.height(row + 1, Math.max(subHeight, oneLevelHeight - groupHeight));
-    b.height(row + 2, 24);
-    return row + 4;
+    b.height(row + fieldRow, Math.max(subHeight, oneLevelHeight - groupHeight));
+    b.height(row + inputRow, 24);
+    return row + COLUMN_TABLE.height;
   }
 
   // Rows: STT | Chỉ tiêu | Đơn vị tính | Số liệu.
   const labelRight = W - 2;
-  b.put(row, 1, ROW_TABLE_HEADERS.number, headerStyle);
-  b.block(row, 2, row, labelRight, ROW_TABLE_HEADERS.label, headerStyle);
+  const { numberCol, labelCol } = ROW_TABLE;
+  b.put(row, numberCol, ROW_TABLE_HEADERS.number, headerStyle);
+  b.block(row, labelCol, row, labelRight, ROW_TABLE_HEADERS.label, headerStyle);
   b.put(row, W - 1, ROW_TABLE_HEADERS.unit, headerStyle);
   b.put(row, W, ROW_TABLE_HEADERS.value, headerStyle);
   b.height(row, 22);
   row += 1;
-  const labelWidth = (labelRight - 1) * COL_WIDTH;
+  const labelWidth = (labelRight - labelCol + 1) * COL_WIDTH;
   table.groups.forEach((g, gi) => {
     const no = String(gi + 1);
-    b.put(row, 1, no, { ...border, horizontal: "center", font: { bold: true } });
-    b.block(row, 2, row, W, g.label, { ...border, font: { bold: true } });
+    b.put(row, numberCol, no, { ...border, horizontal: "center", font: { bold: true } });
+    b.block(row, labelCol, row, W, g.label, { ...border, font: { bold: true } });
     row += 1;
     g.fields.forEach((f, fi) => {
-      b.put(row, 1, `${no}.${fi + 1}`, { ...border, horizontal: "center" });
-      b.block(row, 2, row, labelRight, f.label, { ...border, wrap: true, vertical: "middle" });
+      b.put(row, numberCol, `${no}.${fi + 1}`, { ...border, horizontal: "center" });
+      b.block(row, labelCol, row, labelRight, f.label, { ...border, wrap: true, vertical: "middle" });
       b.put(row, W - 1, fieldUnit(f), { ...border, horizontal: "center", vertical: "middle" });
       putInput(row, W, f);
       fields[f.id] = at(row, W);
       b.height(row, Math.max(20, wrappedHeight(f.label, labelWidth, FONT.size)));
       row += 1;
       for (const rate of table.rates.filter((r) => r.afterField === f.id)) {
-        b.put(row, 1, "", border);
-        b.block(row, 2, row, labelRight, rate.label, { ...border, wrap: true, font: { italic: true } });
+        b.put(row, numberCol, "", border);
+        b.block(row, labelCol, row, labelRight, rate.label, { ...border, wrap: true, font: { italic: true } });
         b.put(row, W - 1, "%", { ...border, horizontal: "center" });
         const num = fields[rate.numerator];
         const den = fields[rate.denominator];

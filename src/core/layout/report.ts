@@ -6,11 +6,12 @@ import { serialFromIso } from "../dates";
 import { defaultIssuer, parsePeriod, periodTitle, stripUnitPrefix, type ReportMeta } from "../meta";
 import type { Template } from "../templates";
 import { SheetBuilder, wrappedHeight } from "./builder";
-import { metaSheet, REPORT_SHEET } from "./meta-sheet";
+import { metaSheet } from "./meta-sheet";
+import { REPORT_SHEET } from "../form/sheets";
 import { templateSheet } from "./template-sheet";
 import { isBuiltIn } from "../templates/catalogue";
 import type { CellStyle, ModelSheet, SheetModel } from "./model";
-import { REPORT_DATE_NAME, DOC_NUMBER_NAME } from "./names";
+import { REPORT_DATE_NAME, DOC_NUMBER_NAME } from "../form/names";
 import {
   COL_WIDTH,
   FONT,

@@ -6,7 +6,7 @@ import { consolidation } from "../i18n/messages";
 import { fileStatusKey, statusWord } from "../i18n/status";
 import type { FileOutcome, Summary } from "../consolidate/types";
 import { baseName } from "../paths";
-import type { Finding } from "../report";
+import type { Finding } from "../vocabulary";
 import { SheetBuilder, wrappedHeight } from "./builder";
 import type { ModelCell, SheetRows } from "./model";
 import { BAND, ERROR_FILL, headerStyle, landscape, small, styles } from "./summary-style";

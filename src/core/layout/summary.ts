@@ -7,7 +7,7 @@ import { consolidation, formatDecimal } from "../i18n/messages";
 import type { Summary } from "../consolidate/types";
 import { baseName } from "../paths";
 import { fieldTitle, templateFields, type Field } from "../templates";
-import { a1 } from "./a1";
+import { a1 } from "../form/a1";
 import { SheetBuilder, wrappedHeight } from "./builder";
 import {
   modelOf,
@@ -20,7 +20,7 @@ import {
   type SheetRows,
   type WorkbookPlan,
 } from "./model";
-import { fieldHeader } from "./headers";
+import { fieldHeader } from "../form/headers";
 import { FONT, layoutReport } from "./report";
 import { STATUS_SHEET, statusRows } from "./summary-status";
 import { BAND, box, ERROR_FILL, headerStyle, landscape, small, styles } from "./summary-style";

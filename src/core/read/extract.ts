@@ -3,11 +3,11 @@
 // where the grid came from (a file, or the open workbook in Excel).
 import { isoFromSerial, parseVnDate } from "../dates";
 import { failures, messages } from "../i18n/messages";
-import { a1 } from "../layout/a1";
-import { META_KEYS, META_MARK, META_SHEET, FIELD_KEY, NARRATIVE_KEY } from "../layout/meta-sheet";
-import { narrativeName, REPORT_DATE_NAME } from "../layout/names";
+import { a1 } from "../form/a1";
+import { META_KEYS, META_MARK, META_SHEET, FIELD_KEY, NARRATIVE_KEY } from "../form/sheets";
+import { narrativeName, REPORT_DATE_NAME } from "../form/names";
 import { parsePeriod, ReportMetaSchema, type ReportMeta } from "../meta";
-import type { Finding, NarrativeText, ReadFailure, Reading, UnitReport } from "../report";
+import type { ExtractResult, Finding, NarrativeText, ReadFailure, Reading, UnitReport } from "../vocabulary";
 import { tableOfField, templateFields, type Template } from "../templates";
 import { builtInCatalogue, templateHash, type TemplateCatalogue } from "../templates/catalogue";
 import { embeddedTemplate } from "./embedded-template";
@@ -24,8 +24,6 @@ import { parseCellValue } from "./value";
 function own(s: string): string {
   return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
-
-export type ExtractResult = { ok: true; report: UnitReport } | { ok: false; failure: ReadFailure };
 
 /** Key/value rows of the metadata sheet, or undefined when there is none. */
 function readMetaRows(grid: CellGrid): Map<string, string> | undefined {

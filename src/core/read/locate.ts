@@ -2,11 +2,13 @@
 // wrote, then by the addresses its metadata sheet recorded, then by the
 // printed headers. Checks the headers above what names point at, so a
 // relabelled header or a moved column is reported, not silently misread.
-import { a1, colNumber, parseSheetRef } from "../layout/a1";
-import { fieldName } from "../layout/names";
-import { fieldHeader, ROW_TABLE_HEADERS } from "../layout/headers";
+import { a1, parseSheetRef } from "../form/a1";
+import { columnNumber } from "../form/column-numbers";
+import { fieldName } from "../form/names";
+import { fieldHeader, ROW_TABLE_HEADERS } from "../form/headers";
 import { messages } from "../i18n/messages";
-import type { Finding } from "../report";
+import type { Finding } from "../vocabulary";
+import { normText } from "../text";
 import { fieldTitle, type Field, type TallyTable, type Template } from "../templates";
 import { cellText, type CellGrid, type GridSheet } from "./grid";
 
@@ -14,10 +16,6 @@ export interface Position {
   sheet: string;
   row: number;
   col: number;
-}
-
-export function normText(s: string): string {
-  return s.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
 }
 
 /** Every text cell of a sheet by its normalised text: built once per sheet. */
@@ -97,18 +95,6 @@ function matchesHeader(text: string, f: Field): boolean {
   if (text === e[0]) return true;
   const t = normText(text);
   return t === e[1] || t === e[2];
-}
-
-/** A column-number cell under a table header: "(1)", "1", "A", "(a)". */
-const COLUMN_NUMBER = /^\(?\s*(\d{1,3}|[A-Za-z])\s*\)?$/;
-
-function columnNumber(text: string): { n: number; definite: boolean } | undefined {
-  const m = COLUMN_NUMBER.exec(text.trim());
-  if (!m) return undefined;
-  const letter = /[A-Za-z]/.test(m[1]);
-  const n = letter ? colNumber(m[1].toUpperCase()) : Number(m[1]);
-  // "(1)" and "A" cannot be a figure; a bare 1 can.
-  return { n, definite: letter || text.includes("(") };
 }
 
 /**

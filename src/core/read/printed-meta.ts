@@ -6,7 +6,7 @@ import { isoFromParts, isoFromSerial, type IsoDate } from "../dates";
 import { parsePeriod } from "../meta";
 import type { Level, Template } from "../templates";
 import type { GridSheet } from "./grid";
-import { normText } from "./locate";
+import { normText } from "../text";
 
 export interface PrintedMeta {
   unitName?: string;

@@ -13,24 +13,10 @@
 //   without a cached value) is an error and contributes nothing to any total.
 import { MAX_VALUE } from "../limits";
 import type { GridCell } from "./grid";
+import type { ValueProblem } from "../vocabulary";
 
 /** What a cell holds: a count of people or things, or money in đồng. */
 export type ValueKind = "count" | "money";
-
-/** Every way a cell's value can be wrong; each has its message in i18n/findings.ts (a test calls each). */
-export const VALUE_PROBLEMS = [
-  "number_as_text",
-  "not_a_number",
-  "negative",
-  "fraction",
-  "too_large",
-  "error_value",
-  "formula_no_value",
-  "money_with_unit",
-  "money_ambiguous",
-  "money_too_small",
-] as const;
-export type ValueProblem = (typeof VALUE_PROBLEMS)[number];
 
 /** Below this many đồng a budget line is implausible: most often triệu or nghìn were meant. */
 export const MONEY_MIN = 10_000;

@@ -3,7 +3,8 @@
 // numbered and lettered items, and tables as tab-separated header rows.
 // Pure: text in, a checked template and the problems found (each with its line) out.
 import { outlineMessages } from "../i18n/template-messages";
-import type { Localized, Severity } from "../report";
+import type { Localized } from "../i18n/lang";
+import type { Severity } from "./schema";
 import { asciiSlug } from "../slug";
 import { checkTemplateLimits } from "./user-template";
 import { fieldId, groupsFromHeader, idPart, uniqueId, type HeaderRow } from "./outline-table";

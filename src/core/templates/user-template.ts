@@ -10,7 +10,7 @@ import {
   MAX_TEMPLATE_TABLES,
   MAX_TEMPLATE_TEXT,
 } from "../limits";
-import type { Localized } from "../report";
+import type { Localized } from "../i18n/lang";
 import type { Template } from "./schema";
 import { findJsonSlip } from "./json-place";
 import { checkTemplateSchema } from "./schema-issues";

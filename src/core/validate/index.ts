@@ -3,7 +3,7 @@
 import { messages, valueMessage } from "../i18n/messages";
 import { formatVnDate } from "../dates";
 import { defaultDeadline, parsePeriod } from "../meta";
-import type { Finding, UnitReport } from "../report";
+import type { Finding, UnitReport } from "../vocabulary";
 import { fieldTitle, findField } from "../templates";
 import { evaluateRules } from "./rules";
 

@@ -8,7 +8,7 @@
 import { layoutReport } from "../../core/layout/report";
 import { summaryPlan } from "../../core/layout/summary";
 import { extractReport } from "../../core/read/extract";
-import type { Localized } from "../../core/report";
+import type { Localized } from "../../core/i18n/lang";
 import { rosterFromGrid } from "../../core/roster";
 import { detectCapabilities, missingFeatureNotes } from "../../excel/capabilities";
 import { applySuggestion, selectCell } from "../../excel/cells";

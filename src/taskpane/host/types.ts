@@ -5,8 +5,9 @@
 // actions is `labels`.
 import type { Summary } from "../../core/consolidate";
 import type { ReportMeta } from "../../core/meta";
-import type { ExtractResult } from "../../core/read/extract";
-import type { Finding, Localized } from "../../core/report";
+import type { ExtractResult } from "../../core/vocabulary";
+import type { Finding } from "../../core/vocabulary";
+import type { Localized } from "../../core/i18n/lang";
 import type { RosterEntry } from "../../core/roster";
 import type { Template } from "../../core/templates";
 import type { FileLike, ParseFiles } from "../../worker/pool";

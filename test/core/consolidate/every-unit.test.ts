@@ -4,7 +4,7 @@
 import { consolidate, findPeriods, type Summary, type UnitFile } from "../../../src/core/consolidate";
 import { statusWord } from "../../../src/core/i18n/status";
 import { layoutSummary, STATUS_SHEET } from "../../../src/core/layout/summary";
-import { REPORT_SHEET } from "../../../src/core/layout/meta-sheet";
+import { REPORT_SHEET } from "../../../src/core/form/sheets";
 import { monthOfActionValues } from "../../../src/demo/samples";
 import type { Level } from "../../../src/core/templates";
 import { template } from "../../helpers/reports";

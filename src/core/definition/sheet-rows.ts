@@ -1,11 +1,11 @@
 // Reads one sheet of a definition workbook as rows of named values, finding
 // columns by their header (users may reorder them) and turning the words of
 // fixed-value columns back into values; every problem names its cell.
-import { definitionMessages as M } from "../../i18n/template-messages";
-import { a1 } from "../../layout/a1";
-import { cellText, type CellGrid, type GridSheet } from "../../read/grid";
-import { normText } from "../../read/locate";
-import type { Localized } from "../../report";
+import { definitionMessages as M } from "../i18n/template-messages";
+import { a1 } from "../form/a1";
+import { cellText, type CellGrid, type GridSheet } from "../read/grid";
+import { normText } from "../text";
+import type { Localized } from "../i18n/lang";
 import type { Column, Words } from "./columns";
 
 export interface DefinitionProblem {

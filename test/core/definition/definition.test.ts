@@ -5,9 +5,9 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { builtInTemplates, type Template } from "../../../src/core/templates";
-import { SHEETS } from "../../../src/core/templates/definition/columns";
-import { templateFromDefinition } from "../../../src/core/templates/definition/read";
-import { definitionModel } from "../../../src/core/templates/definition/write";
+import { SHEETS } from "../../../src/core/definition/columns";
+import { templateFromDefinition } from "../../../src/core/definition/read";
+import { definitionModel } from "../../../src/core/definition/write";
 import { templateFromOutline } from "../../../src/core/templates/outline";
 import { readXlsx } from "../../../src/xlsx/read";
 import { renderXlsx } from "../../../src/xlsx/write";

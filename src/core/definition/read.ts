@@ -1,12 +1,12 @@
 // A definition workbook (as written by definitionModel, then edited in Excel)
 // back into a template: read sheet by sheet, then held to the limits on user
 // templates and the schema, every problem pointing at the sheet and cell to fix.
-import { definitionMessages as M } from "../../i18n/template-messages";
-import { a1 } from "../../layout/a1";
-import { cellText, type CellGrid } from "../../read/grid";
-import type { Comparison, Template } from "../schema";
-import { checkTemplateSchema } from "../schema-issues";
-import { checkTemplateLimits } from "../user-template";
+import { definitionMessages as M } from "../i18n/template-messages";
+import { a1 } from "../form/a1";
+import { cellText, type CellGrid } from "../read/grid";
+import type { Comparison, Template } from "../templates/schema";
+import { checkTemplateSchema } from "../templates/schema-issues";
+import { checkTemplateLimits } from "../templates/user-template";
 import {
   COLUMNS,
   INFO_HEADERS,

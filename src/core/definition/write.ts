@@ -2,10 +2,10 @@
 // its details, one each for sections, tables, fields, rates, rules and
 // deadlines, a row per item, drop-downs on the columns that take fixed words.
 // Pure: template → SheetModel; any renderer writes it.
-import { SheetBuilder } from "../../layout/builder";
-import type { CellStyle, CellValue, ModelSheet, SheetModel, ValidationHint } from "../../layout/model";
-import { FONT } from "../../layout/report";
-import type { Template } from "../schema";
+import { SheetBuilder } from "../layout/builder";
+import type { CellStyle, CellValue, ModelSheet, SheetModel, ValidationHint } from "../layout/model";
+import { FONT } from "../layout/report";
+import type { Template } from "../templates/schema";
 import {
   COLUMNS,
   INFO_HEADERS,

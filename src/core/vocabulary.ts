@@ -1,14 +1,23 @@
 // What a filled report says, once read: the core's picture of one unit's
 // workbook, whatever it was read from.
 import type { ReportMeta } from "./meta";
-import type { ValueProblem } from "./read/value";
-import type { Template } from "./templates";
+import type { Localized } from "./i18n/lang";
+import type { Severity, Template } from "./templates";
 
-export type Severity = "error" | "warning";
-export interface Localized {
-  vi: string;
-  en: string;
-}
+/** Every way a cell's value can be wrong; each has its message in i18n/findings.ts (a test calls each). */
+export const VALUE_PROBLEMS = [
+  "number_as_text",
+  "not_a_number",
+  "negative",
+  "fraction",
+  "too_large",
+  "error_value",
+  "formula_no_value",
+  "money_with_unit",
+  "money_ambiguous",
+  "money_too_small",
+] as const;
+export type ValueProblem = (typeof VALUE_PROBLEMS)[number];
 
 /** Something a user should look at, pointing at the cell to fix. */
 export interface Finding {
@@ -66,3 +75,9 @@ export interface ReadFailure {
   code: string;
   message: Localized;
 }
+
+/** A workbook read as a report, or why it could not be. */
+export type ExtractResult = { ok: true; report: UnitReport } | { ok: false; failure: ReadFailure };
+
+/** What became of a file in a consolidation (STATUS_WORDS in i18n/status.ts names each for people). */
+export type FileStatus = "included" | "superseded" | "duplicate" | "conflict" | "rejected";
