@@ -11,6 +11,7 @@ import { templateCommand } from "./commands/template";
 import { templatesCommand } from "./commands/templates";
 import { validateCommand } from "./commands/validate";
 import { CliError } from "./errors";
+import type { Io } from "./io";
 import { msg, type Lang } from "./messages";
 import { outputProblem } from "./output";
 import { writePieces } from "./stdout";
@@ -36,13 +37,6 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
-
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  /** Long output (--json of a consolidation) as it is made, then a line break, as `out`; waits while the reader is behind. */
-  write?: (pieces: Iterable<string>) => Promise<void>;
-}
 
 /**
  * A line to stdout. A reader that leaves early (`| head`) ends the output quietly, as for any command line

@@ -51,10 +51,8 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   validateTotal: "Tổng cộng {files} tệp: {errors} lỗi, {warnings} cảnh báo.",
   badRoster: "{file}: {why}",
   noInputs: "Không có tệp báo cáo nào để tổng hợp (.xlsx, .xlsm, .xls, .ods, .zip).",
-  nothingToConsolidate: "Không tổng hợp được: không có báo cáo hợp lệ nào đúng mẫu và kỳ báo cáo.",
   keepUnknown: "--keep {file}: không có tệp đầu vào nào tên như vậy.",
-  noReportOfPeriod:
-    "{why} Không có báo cáo nào của kỳ {period}; các tệp là của kỳ {others}. Nếu muốn tổng hợp kỳ đó, thêm --period {example}.",
+  periodHint: "Nếu muốn tổng hợp kỳ đó, thêm --period {example}.",
   keepAmbiguous: "--keep {file}: có nhiều tệp cùng tên ({files}); hãy ghi cả đường dẫn.",
   outIsInput:
     "Không ghi vào {file}: đó là một tệp đầu vào hoặc nằm trong thư mục đang đọc. Hãy chọn tệp --out ở nơi khác.",
@@ -152,10 +150,8 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
     "In all {files} {files:file|files}: {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}.",
   badRoster: "{file}: {why}",
   noInputs: "No report files to consolidate (.xlsx, .xlsm, .xls, .ods, .zip).",
-  nothingToConsolidate: "Nothing to consolidate: no valid report of the template and period.",
   keepUnknown: "--keep {file}: no input file has that name.",
-  noReportOfPeriod:
-    "{why} No report is for {period}; the files are for {others}. To consolidate that period, add --period {example}.",
+  periodHint: "To consolidate that period, add --period {example}.",
   keepAmbiguous: "--keep {file}: several files have that name ({files}); give the full path.",
   outIsInput: "Not writing {file}: it is an input file or inside a folder being read. Choose an --out file elsewhere.",
   outReadOnly: "Cannot write {file}: the folder is read-only or not writable. Choose another folder.",

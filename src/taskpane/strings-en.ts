@@ -124,7 +124,6 @@ export const en: Record<keyof typeof vi, string> = {
   shownOf: "Showing {shown} of {total} {total:file|files}.",
   sortBy: "Sort by {column}",
   writing: "Creating the summary…",
-  nothingRead: "Nothing to consolidate: no file is a usable report. Each file's reason is in the table below.",
   checkedFiles: "Checked {n} {n:file|files}: {ready} ready to submit, {errors} with errors, {unreadable} unreadable.",
   corruptOwn:
     "The file is damaged or was not fully saved or downloaded. Open it in Excel: if it opens, save it as a new file and check again; if not, use a backup or make the report again from the template.",

@@ -121,7 +121,6 @@ export const vi = {
   shownOf: "Đang hiện {shown}/{total} tệp.",
   sortBy: "Sắp xếp theo {column}",
   writing: "Đang tạo bảng tổng hợp…",
-  nothingRead: "Không tổng hợp được: không tệp nào là báo cáo dùng được. Lý do của từng tệp ở bảng dưới.",
   checkedFiles: "Đã kiểm tra {n} tệp: {ready} sẵn sàng nộp, {errors} còn lỗi, {unreadable} không đọc được.",
   corruptOwn:
     "Tệp bị hỏng hoặc chưa lưu, chưa tải về hết. Hãy mở tệp bằng Excel: nếu mở được, lưu thành tệp mới rồi kiểm tra lại; nếu không, dùng bản sao lưu hoặc tạo lại báo cáo từ mẫu.",

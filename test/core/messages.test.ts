@@ -30,6 +30,7 @@ const SAMPLES: Record<string, unknown[]> = {
   schema: ["tables.0.id", { vi: "thiếu, cần có", en: "missing, required" }],
   oneOf: [["count", "money"]],
   otherwise: ["Invalid input: expected string, received number"],
+  noReportOfPeriod: ["2024", "deadline", "03/7/2024", "2023 (4)"],
   moneyLow: ["D12", "Học bổng › Kinh phí", 15, 15_000_000],
   outlier: ["C9", "Tặng quà › Số trẻ em", 1500, 120],
 };

@@ -28,7 +28,7 @@ function summaryOf(n: number, name = (i: number) => `Xã Số ${i + 1}`) {
   const files = Array.from({ length: n }, (_, i) =>
     unitFile(`u${i}.xlsx`, unitReport(t, { unitName: name(i), reportDate: "2024-07-01" }, monthOfActionValues(i + 1))),
   );
-  const s = consolidate(files, { consolidatingUnit: { name: "Huyện Mường Ảng", level: "huyen" } });
+  const s = consolidate(files, { consolidatingUnit: { name: "Huyện Mường Ảng", level: "huyen" } }).summary;
   if (!s) throw new Error("no summary");
   return s;
 }

@@ -109,7 +109,7 @@ const summary = () => {
   return consolidate(files, {
     consolidatingUnit: { name: "Huyện Mường Ảng", level: "huyen" },
     roster: [{ name: "Xã 1" }, { name: "Xã 9" }],
-  })!;
+  }).summary!;
 };
 
 test.each([

@@ -36,7 +36,7 @@ const summary = consolidate(
     consolidatingUnit: { name: "Huyện Thử", level: "huyen" },
     roster: Array.from({ length: UNITS + 3 }, (_, i) => ({ name: name(i) })),
   },
-);
+).summary;
 if (!summary?.incomplete || summary.missing.length !== 3) throw new Error("not the summary this test needs");
 const dir = tempDir("tonghop-large-summary-");
 

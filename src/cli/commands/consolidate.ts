@@ -4,30 +4,28 @@
 // arguments. Never modifies an input; never overwrites without --force.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, isAbsolute, relative, resolve } from "node:path";
-import { consolidate, type FileOutcome, type Summary, type UnitFile } from "../../core/consolidate";
-import { formatVnDate } from "../../core/dates";
-import { consolidation, failures, formatNumber, type Lang } from "../../core/i18n/messages";
-import { fileStatusKey, statusWord } from "../../core/i18n/status";
+import { consolidate, type Consolidation, type NothingCounted, type UnitFile } from "../../core/consolidate";
+import { consolidation, failures, type Lang } from "../../core/i18n/messages";
 import { summaryPlan } from "../../core/layout/summary";
 import { RosterError, type RosterEntry } from "../../core/roster";
-import { fieldTitle, templateFields, type Level } from "../../core/templates";
-import { templateCatalogue, templateHash } from "../../core/templates/catalogue";
+import { templateCatalogue } from "../../core/templates/catalogue";
 import { readRosterBytes } from "../../xlsx/roster-file";
 import { renderXlsx } from "../../xlsx/write";
 import { CLI_WRITE } from "../deflate";
 import { CliError } from "../errors";
-import { findingJson } from "../findings-json";
-import { jsonPieces } from "../json-pieces";
-import type { Io } from "../main";
+import type { Io } from "../io";
 import { collectPaths } from "../inputs";
 import { readUnitFiles, threadsOption } from "../parallel-read";
 import { templateFromArg } from "../template-arg";
 import { msg } from "../messages";
 import { writeOutputOrSay } from "../output";
 import { progress } from "../progress";
+import { nothingJsonText, summaryJsonText } from "../summary-json";
+import { fileLines, humanSummary } from "../summary-lines";
 import { parseDateOption, parseLevel } from "../report-meta";
 
-export interface ConsolidateOptions {
+/** The command line's options of `tonghop consolidate` (the core's are ConsolidateOptions). */
+export interface ConsolidateFlags {
   out?: string;
   roster?: string;
   period?: string;
@@ -62,7 +60,7 @@ async function readRoster(path: string, lang: Lang): Promise<RosterEntry[]> {
 
 export async function consolidateCommand(
   args: string[],
-  o: ConsolidateOptions,
+  o: ConsolidateFlags,
   lang: Lang,
   io: Pick<Io, "out" | "err" | "write">,
 ): Promise<number> {
@@ -88,7 +86,7 @@ export async function consolidateCommand(
   const skipped = [...systemFiles, ...inArchives];
   bar.done();
 
-  const summary = consolidate(unitFiles, {
+  const result = consolidate(unitFiles, {
     templateId: given?.id,
     templates: templateCatalogue(given ? [given] : []),
     period: o.period?.toUpperCase(),
@@ -100,19 +98,8 @@ export async function consolidateCommand(
       ? { name: o["as-unit"].normalize("NFC"), code: o["unit-code"], level, reportDate }
       : undefined,
   });
-  if (!summary || summary.units.length === 0) {
-    if (!o.json) for (const u of unitFiles) if (!u.read.ok) io.out(`✗ ${u.file}: ${u.read.failure.message[lang]}`);
-    const found = summary?.periodChoice.found.filter((p) => p.period !== summary.period) ?? [];
-    if (summary && found.length) {
-      const date = summary.deadline ? formatVnDate(summary.deadline) : "";
-      const why = consolidation.period(summary.period, summary.periodChoice.source, date, [])[lang];
-      const others = found.map((p) => `${p.period} (${p.files})`).join(", ");
-      throw new CliError(
-        msg(lang, "noReportOfPeriod", { why, period: summary.period, others, example: found[0].period }),
-      );
-    }
-    throw new CliError(msg(lang, "nothingToConsolidate"));
-  }
+  const summary = result.summary;
+  if (!summary || result.nothing) return nothingCounted(result, o.json ?? false, lang, io);
   if (outPath)
     writeOutputOrSay(
       outPath,
@@ -159,119 +146,19 @@ function isAbsoluteInside(folder: string, path: string): boolean {
   const rel = relative(folder, path);
   return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
 }
-const LEVEL_KEYS = { xa: "levelXa", huyen: "levelHuyen", tinh: "levelTinh" } as const;
-const levelName = (level: Level, lang: Lang) => msg(lang, LEVEL_KEYS[level]);
 
-/** What --json prints for one file. */
-function fileJson(f: FileOutcome, lang: Lang) {
-  return {
-    file: f.file,
-    unit: f.rosterName ?? f.unit ?? null,
-    status: f.status,
-    notKept: f.notKept ?? false,
-    reason: f.reason?.[lang] ?? null,
-    errors: f.findings.filter((x) => x.severity === "error").map((x) => findingJson(x, lang)),
-    warnings: f.findings.filter((x) => x.severity === "warning").map((x) => findingJson(x, lang)),
-    late: f.late,
-    sha256: f.sha256,
-  };
-}
-
-/** The --json object, its files all made at once. */
-export function summaryJson(s: Summary, lang: Lang) {
-  return jsonWith(
-    s,
-    lang,
-    s.files.map((f) => fileJson(f, lang)),
-  );
-}
-
-/** The --json text in pieces: each file's object made when its turn comes. */
-export function summaryJsonText(s: Summary, lang: Lang): Generator<string> {
-  function* files() {
-    for (const f of s.files) yield fileJson(f, lang);
-  }
-  return jsonPieces(jsonWith(s, lang, files()));
-}
-
-function jsonWith<F>(s: Summary, lang: Lang, files: F) {
-  return {
-    template: s.template.id,
-    templateVersion: s.template.version,
-    /** With id and version, the template's identity: the one a later consolidation of this summary keeps. */
-    templateHash: templateHash(s.template),
-    period: s.period,
-    periodSource: s.periodChoice.source,
-    periodsFound: s.periodChoice.found,
-    deadline: s.deadline ?? null,
-    deadlineSource: s.deadlineSource,
-    totals: s.totals,
-    rates: s.rates,
-    files,
-    missing: s.missing.map((m) => m.name),
-    unresolved: s.unresolved.map((u) => ({ unit: u.name, files: u.files, reason: u.reason[lang] })),
-    incomplete: s.incomplete ?? null,
-    skipped: s.skipped,
-    late: s.late,
-  };
-}
-
-/** What to notice about a counted file: late, errors, warnings ("muộn, 2 lỗi"). */
-export function fileFlags(f: FileOutcome, lang: Lang): string {
-  const errors = f.findings.filter((x) => x.severity === "error").length;
-  const warnings = f.findings.length - errors;
-  const flags = [f.late ? msg(lang, "late") : "", errors ? msg(lang, "errorCount", { n: errors }) : ""];
-  if (warnings) flags.push(msg(lang, "warningCount", { n: warnings }));
-  return flags.filter((x) => x).join(", ");
-}
-
-/** The roster units nothing is counted for: those that sent something that needs attention, those that did not. */
-export function unitStateLines(s: Summary, lang: Lang): string[] {
-  const lines: string[] = [];
-  if (s.unresolved.length) {
-    lines.push("", `${statusWord("unresolved", lang)}:`);
-    for (const u of s.unresolved) lines.push(`  ${u.name} — ${u.reason[lang]}`);
-  }
-  if (s.rosterGiven) {
-    lines.push("", `${statusWord("missing", lang)}:${s.missing.length ? "" : ` ${msg(lang, "none")}`}`);
-    for (const m of s.missing) lines.push(`  ${m.name}${m.note ? ` — ${m.note[lang]}` : ""}`);
-  }
-  return lines;
-}
-
-function humanSummary(s: Summary, lang: Lang): string {
-  const lines: string[] = [];
-  const files = (n: number) => msg(lang, "fileCount", { n });
-  const others = s.periodChoice.found
-    .filter((p) => p.period !== s.period)
-    .map((p) => `${p.period} (${files(p.files)})`);
-  const date = s.deadline ? formatVnDate(s.deadline) : "—";
-  // No --as-unit: the summary workbook (a Vietnamese document) names a placeholder unit; the screen says it in the user's language.
-  const unnamed = consolidation.unnamedUnit();
-  lines.push(`${s.template.name[lang]} — ${s.meta.unitName === unnamed.vi ? unnamed[lang] : s.meta.unitName}`);
-  lines.push(consolidation.period(s.period, s.periodChoice.source, date, others)[lang]);
-  if (s.deadlineSource === "option") lines.push(msg(lang, "deadlineGiven", { date }));
-  else
-    lines.push(
-      msg(lang, "deadlineTemplate", {
-        date,
-        level: levelName(s.deadlineLevel, lang),
-        above: levelName(s.meta.level, lang),
-      }),
-    );
-  lines.push("");
-  for (const f of s.files) {
-    const status = statusWord(fileStatusKey(f), lang);
-    const unit = f.rosterName ?? f.unit ?? "?";
-    const tail = fileFlags(f, lang);
-    lines.push(`  ${basename(f.file).padEnd(30)} ${unit.padEnd(22)} ${status}${tail ? ` (${tail})` : ""}`);
-    if (f.reason && f.status !== "included") lines.push(`      ${f.reason[lang]}`);
-  }
-  lines.push(...unitStateLines(s, lang));
-  lines.push(`${msg(lang, "lateHead")} ${s.late.length ? s.late.join(", ") : msg(lang, "none")}`);
-  lines.push("");
-  lines.push(msg(lang, "totalsHead"));
-  for (const f of templateFields(s.template))
-    lines.push(`  ${fieldTitle(s.template, f.id).padEnd(60)} ${formatNumber(s.totals[f.id], lang).padStart(16)}`);
-  return lines.join("\n");
+/** Nothing could be counted: every file with its reason (or --json of them), then why, in one line; exit 2. */
+async function nothingCounted(
+  result: Consolidation,
+  json: boolean,
+  lang: Lang,
+  io: Pick<Io, "out" | "err" | "write">,
+): Promise<never> {
+  if (json && io.write) await io.write(nothingJsonText(result, lang));
+  else if (json) io.out([...nothingJsonText(result, lang)].join(""));
+  else io.out(fileLines(result.files, lang).join("\n"));
+  const nothing = result.nothing as NothingCounted;
+  const example = nothing.found?.[0]?.period;
+  const hint = example ? ` ${msg(lang, "periodHint", { example })}` : "";
+  throw new CliError(nothing.message[lang] + hint);
 }

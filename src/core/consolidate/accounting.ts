@@ -25,11 +25,10 @@ export function accountUnits(
   roster: RosterIndex,
 ): { missing: MissingUnit[]; unresolved: UnresolvedUnit[] } {
   const counted = new Set(units.map((u) => nameKey(u.name)));
-  const own = consolidation.ownSummary().vi;
   const pending = new Map<string, { name: string; code?: string; files: FileOutcome[]; order: number }>();
   for (const o of files) {
     if (o.status !== "conflict" && o.status !== "rejected") continue;
-    if (o.reason?.vi === own) continue;
+    if (o.reasonCode === "own_summary") continue;
     const entry = roster.entries.length ? entryOfFile(o, roster) : undefined;
     const name = entry?.name ?? (roster.entries.length ? undefined : o.unit);
     if (!name || counted.has(nameKey(name))) continue;

@@ -10,19 +10,19 @@ import { defaultDeadline, parsePeriod, type Period, type ReportMeta } from "../m
 import { consolidation } from "../i18n/messages";
 import type { Finding } from "../vocabulary";
 import { templateFields, type Level, type Template } from "../templates";
-import { templateHash } from "../templates/catalogue";
-import { sameUnit } from "../units";
 import { validateReport } from "../validate";
 import { accountUnits, incompleteOf } from "./accounting";
+import { assignStatuses } from "./admit";
 import { identify } from "./identify";
 import { consolidatingLevel, deadlineLevelFor, inputsLevel } from "./levels";
 import { compileNarratives } from "./narratives";
 import { findOutliers } from "./outliers";
 import { choosePeriod } from "./period";
-import { byFile, identityLabel, pickTemplate, type ReadReport } from "./read-report";
+import { byFile, pickTemplate, type ReadReport } from "./read-report";
 import { RosterIndex } from "./roster-match";
 import { groupUnits } from "./statuses";
-import type { ConsolidateOptions, FileOutcome, Summary, UnitFile, UnitRow } from "./types";
+import { formatVnDate } from "../dates";
+import type { Consolidation, ConsolidateOptions, FileOutcome, Summary, UnitFile, UnitRow } from "./types";
 
 export * from "./types";
 export { findPeriods } from "./period";
@@ -43,64 +43,11 @@ function orderFiles(inputs: UnitFile[], outcomes: Outcomes): { files: UnitFile[]
         status: "rejected",
         late: false,
         reason: f.read.failure.message,
+        reasonCode: f.read.failure.code,
         findings: [],
       });
   }
   return { files, read };
-}
-
-/**
- * Each read file's status: rejected with its reason (no unit, another template or version, another period, the
- * consolidating unit's own summary), else a candidate to include.
- */
-function assignStatuses(
-  read: ReadReport[],
-  outcomes: Outcomes,
-  the: {
-    template: Template;
-    period: string;
-    deadline: string;
-    consolidatingUnit: ConsolidateOptions["consolidatingUnit"];
-  },
-): ReadReport[] {
-  const { template, period, deadline, consolidatingUnit } = the;
-  const candidates: ReadReport[] = [];
-  for (const r of read) {
-    const m = r.report.meta;
-    const base: FileOutcome = {
-      file: r.file.file,
-      sha256: r.file.sha256,
-      status: "rejected",
-      unit: m.unitName,
-      unitCode: m.unitCode,
-      reportDate: m.reportDate,
-      late: !!m.reportDate && m.reportDate > deadline,
-      findings: r.findings,
-    };
-    const known = r.report.metaSource === "sheet" || parsePeriod(r.report.template, m.period) !== null;
-    if (!known) outcomes.set(r.file, { ...base, unit: undefined, reason: consolidation.noUnit() });
-    else if (m.templateId !== template.id)
-      outcomes.set(r.file, {
-        ...base,
-        reason: consolidation.otherTemplate(r.report.template.name.vi, template.name.vi),
-      });
-    else if (r.report.template !== template && templateHash(r.report.template) !== templateHash(template)) {
-      const reason = consolidation.otherTemplateVersion(
-        template.name.vi,
-        identityLabel(r.report.template),
-        identityLabel(template),
-      );
-      outcomes.set(r.file, { ...base, reason });
-    } else if (m.period !== period)
-      outcomes.set(r.file, { ...base, reason: consolidation.otherPeriod(m.period, period) });
-    else if (consolidatingUnit && sameUnit({ name: m.unitName, code: m.unitCode }, consolidatingUnit))
-      outcomes.set(r.file, { ...base, reason: consolidation.ownSummary() });
-    else {
-      candidates.push(r);
-      outcomes.set(r.file, { ...base, status: "included" });
-    }
-  }
-  return candidates;
 }
 
 /**
@@ -149,6 +96,7 @@ function matchRoster(
       const o = outcomes.get(d.key) as FileOutcome;
       o.status = d.status;
       if (d.reason) o.reason = d.reason;
+      if (d.reasonCode) o.reasonCode = d.reasonCode;
       if (d.notKept) o.notKept = true;
       if (d.status === "included") included.push(candidateOf.get(d.key) as ReadReport);
     }
@@ -225,11 +173,51 @@ function describeNextLevel(
   };
 }
 
-export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): Summary | null {
+/** Files listed by path, as a file manager shows them. */
+function byPath(files: UnitFile[], outcomes: Outcomes): FileOutcome[] {
+  return [...files]
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : byFile(a, b)))
+    .map((f) => outcomes.get(f) as FileOutcome);
+}
+
+/** No template or period can be told: each read file that has no outcome yet is rejected for want of a unit. */
+function noReport(files: UnitFile[], read: ReadReport[], outcomes: Outcomes): Consolidation {
+  for (const r of read) {
+    if (outcomes.has(r.file)) continue;
+    const reason = consolidation.noUnit();
+    outcomes.set(r.file, {
+      file: r.file.file,
+      sha256: r.file.sha256,
+      status: "rejected",
+      late: false,
+      reason,
+      reasonCode: "no_unit",
+      findings: r.findings,
+    });
+  }
+  return { files: byPath(files, outcomes), nothing: { code: "no_report", message: consolidation.noReport() } };
+}
+
+/** No report is of the period chosen, but some are of others: say which, and why this period was chosen. */
+function otherPeriodsOnly(summary: Summary): Consolidation | undefined {
+  const found = summary.periodChoice.found.filter((p) => p.period !== summary.period);
+  if (found.length === 0 || summary.files.some((f) => f.status !== "rejected" || f.reasonCode !== "other_period"))
+    return undefined;
+  const date = summary.deadline ? formatVnDate(summary.deadline) : "";
+  const others = found.map((p) => `${p.period} (${p.files})`).join(", ");
+  const message = consolidation.noReportOfPeriod(summary.period, summary.periodChoice.source, date, others);
+  return { summary, files: summary.files, nothing: { code: "no_report_of_period", message, found } };
+}
+
+/**
+ * Consolidates unit files: always every file's outcome with its reason; the
+ * Summary when at least one unit's report counts, else why nothing does.
+ */
+export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): Consolidation {
   const outcomes: Outcomes = new Map();
   const { files, read } = orderFiles(inputs, outcomes);
   const template = pickTemplate(read, opts);
-  if (!template) return null;
+  if (!template) return noReport(files, read, outcomes);
   const inputLevel = inputsLevel(read);
   const level = consolidatingLevel(opts, inputLevel);
   const deadlineLevel = deadlineLevelFor(level, inputLevel);
@@ -238,7 +226,7 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     deadline: opts.deadline,
     level: deadlineLevel,
   });
-  if (!periodChoice) return null;
+  if (!periodChoice) return noReport(files, read, outcomes);
   const period = periodChoice.period;
   const deadline = opts.deadline ?? defaultDeadline(template, parsePeriod(template, period) as Period, deadlineLevel);
 
@@ -255,12 +243,9 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
   const narratives = compileNarratives(template, included, units);
   const meta = describeNextLevel(template, opts.consolidatingUnit, level, period);
 
-  // Listed by path, as a file manager shows them.
-  const fileList = [...files]
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : byFile(a, b)))
-    .map((f) => outcomes.get(f) as FileOutcome);
+  const fileList = byPath(files, outcomes);
   const { missing, unresolved } = accountUnits(fileList, units, roster);
-  return {
+  const summary: Summary = {
     template,
     period,
     periodChoice,
@@ -280,4 +265,7 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     rosterGiven: roster.entries.length > 0,
     skipped: opts.skipped ?? [],
   };
+  if (units.length > 0) return { summary, files: fileList };
+  const nothing = { code: "none_countable", message: consolidation.noneCountable() } as const;
+  return otherPeriodsOnly(summary) ?? { summary, files: fileList, nothing };
 }

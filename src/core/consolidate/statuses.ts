@@ -13,6 +13,7 @@ import type { UnitReport } from "../vocabulary";
 import type { Localized } from "../i18n/lang";
 import { codeKey, nameKey } from "../units";
 import type { FileStatus } from "../vocabulary";
+import type { OutcomeCode } from "./types";
 
 export interface Entry<K> {
   key: K;
@@ -29,6 +30,7 @@ export interface Decision<K> {
   key: K;
   status: Exclude<FileStatus, "rejected">;
   reason?: Localized;
+  reasonCode?: OutcomeCode;
   /** Superseded because the user kept another of the unit's reports. */
   notKept?: true;
 }
@@ -87,7 +89,8 @@ function decide<K>(group: Entry<K>[], keep: Set<string>): Decision<K>[] {
     const sig = group.length > 1 ? signature(e.report) : "";
     const same = bySha.get(e.sha256) ?? bySig.get(sig);
     if (same) {
-      decisions.push({ key: e.key, status: "duplicate", reason: consolidation.duplicate(baseName(same.file)) });
+      const reason = consolidation.duplicate(baseName(same.file));
+      decisions.push({ key: e.key, status: "duplicate", reason, reasonCode: "duplicate" });
       continue;
     }
     bySha.set(e.sha256, e);
@@ -101,9 +104,11 @@ function decide<K>(group: Entry<K>[], keep: Set<string>): Decision<K>[] {
   for (const e of distinct) {
     if (pool.includes(e)) continue;
     const others = kept.map((k) => baseName(k.file)).join(", ");
-    if (kept.length)
-      decisions.push({ key: e.key, status: "superseded", notKept: true, reason: consolidation.notKept(others) });
-    else decisions.push({ key: e.key, status: "conflict", reason: e.foreign as Localized });
+    if (kept.length) {
+      const reason = consolidation.notKept(others);
+      decisions.push({ key: e.key, status: "superseded", notKept: true, reason, reasonCode: "not_kept" });
+    } else
+      decisions.push({ key: e.key, status: "conflict", reason: e.foreign as Localized, reasonCode: "foreign_form" });
   }
   if (pool.length === 1) {
     decisions.push({ key: pool[0].key, status: "included" });
@@ -122,6 +127,7 @@ function decide<K>(group: Entry<K>[], keep: Set<string>): Decision<K>[] {
       decisions.push({
         key: e.key,
         status: "superseded",
+        reasonCode: "superseded",
         reason: consolidation.superseded(top.map((t) => baseName(t.file)).join(", "), formatVnDate(latest as string)),
       });
     } else if (top.length === 1) {
@@ -130,6 +136,7 @@ function decide<K>(group: Entry<K>[], keep: Set<string>): Decision<K>[] {
       decisions.push({
         key: e.key,
         status: "conflict",
+        reasonCode: "conflict",
         reason: consolidation.conflict(
           top
             .filter((t) => t !== e)

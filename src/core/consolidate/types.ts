@@ -57,7 +57,50 @@ export interface FileOutcome {
   notKept?: true;
   /** Why it is not included (rejected, superseded, duplicate, conflict). */
   reason?: Localized;
+  /**
+   * The same reason as a stable code, for code to act on (never compare `reason`'s words): the reader's
+   * ReadFailure code for a file that could not be read, else one of OUTCOME_CODES.
+   */
+  reasonCode?: string;
   findings: Finding[];
+}
+
+/** Why a file that was read is not counted: set by consolidation (FileOutcome.reasonCode). */
+export const OUTCOME_CODES = [
+  "no_unit",
+  "other_template",
+  "other_template_version",
+  "other_period",
+  "own_summary",
+  "duplicate",
+  "superseded",
+  "not_kept",
+  "conflict",
+  "foreign_form",
+] as const;
+export type OutcomeCode = (typeof OUTCOME_CODES)[number];
+
+/** Why nothing at all can be counted: no file is a usable report, none is of the period, none can be counted yet. */
+export type NothingCode = "no_report" | "no_report_of_period" | "none_countable";
+
+/** What consolidating comes to: every file's outcome, always; the summary; why nothing is counted, when nothing is. */
+export interface Consolidation {
+  /** Every file with its status and reason, listed by path (the summary's own list when there is one). */
+  files: FileOutcome[];
+  /**
+   * Present whenever the template and period could be told, even when no unit is counted yet (a conflict
+   * to settle by keeping one file counts nothing until then).
+   */
+  summary?: Summary;
+  /** Set when no unit is counted. */
+  nothing?: NothingCounted;
+}
+
+export interface NothingCounted {
+  code: NothingCode;
+  message: Localized;
+  /** For "no_report_of_period": the periods the files are of, latest first. */
+  found?: PeriodCount[];
 }
 
 /** One included unit's numbers, with where each came from. */

@@ -66,6 +66,28 @@ export const consolidation = {
     vi: `Đã nộp nhưng không tính được: ${reason.vi}`,
     en: `Sent, but cannot be counted: ${reason.en}`,
   }),
+  /** Why nothing can be counted (Consolidation.nothing). */
+  noReport: (): Localized => ({
+    vi: "Không tổng hợp được: không tệp nào là báo cáo dùng được. Lý do của từng tệp ở danh sách tệp.",
+    en: "Nothing to consolidate: no file is a usable report. Each file's reason is in the list of files.",
+  }),
+  /** `others`: the periods found, with their counts of files ("2023 (4)"). */
+  noReportOfPeriod: (
+    period: string,
+    source: "option" | "deadline" | "latest",
+    deadline: string,
+    others: string,
+  ): Localized => {
+    const why = consolidation.period(period, source, deadline, []);
+    return {
+      vi: `${why.vi} Không có báo cáo nào của kỳ ${period}; các tệp là của kỳ ${others}.`,
+      en: `${why.en} No report is for ${period}; the files are for ${others}.`,
+    };
+  },
+  noneCountable: (): Localized => ({
+    vi: "Không tổng hợp được: chưa có báo cáo nào tính được. Lý do của từng tệp ở danh sách tệp.",
+    en: "Nothing to consolidate: no report can be counted yet. Each file's reason is in the list of files.",
+  }),
   incomplete: (cells: number, units: number): Localized => ({
     vi: `Tổng số chưa đầy đủ: ${cells} ô lỗi của ${units} đơn vị chưa được tính.`,
     en: `Totals are incomplete: ${cells} error cells of ${units} units are not counted.`,

@@ -11,7 +11,7 @@ import { ChosenFiles } from "./ChosenFiles";
 import { FileButton } from "./FileButton";
 import { useStrings } from "./lang";
 import { ReadProgress } from "./ReadProgress";
-import type { Consolidation } from "./use-consolidation";
+import type { ConsolidationJob } from "./use-consolidation";
 
 const useStyles = makeStyles({
   drop: {
@@ -27,7 +27,7 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
 });
 
-export function ConsolidateForm({ host, job }: { host: Host; job: Consolidation }) {
+export function ConsolidateForm({ host, job }: { host: Host; job: ConsolidationJob }) {
   const { s } = useStrings();
   const styles = useStyles();
   const { workbook } = host;

@@ -4,7 +4,7 @@
 // its writing. It lives in the panel, which stays mounted on a tab switch, so
 // nothing is lost; leaving the page with unsaved work asks first.
 import { useRef, useState } from "react";
-import { consolidate, type FileOutcome, type Summary, type UnitFile } from "../../core/consolidate";
+import { consolidate, type Consolidation, type UnitFile } from "../../core/consolidate";
 import { parseVnDate } from "../../core/dates";
 import { metaMessages } from "../../core/i18n/meta-messages";
 import { isSystemFile } from "../../core/intake";
@@ -32,21 +32,6 @@ interface Read {
   keep: string[];
 }
 
-/** What the last run came to: a summary, or (nothing could be consolidated) each file's reason. */
-type Outcome = { summary: Summary } | { unread: FileOutcome[] } | null;
-
-/** A file that could not be read, as a row of the results when nothing could be consolidated. */
-function unreadRow(u: UnitFile): FileOutcome {
-  return {
-    file: u.file,
-    sha256: u.sha256,
-    status: "rejected",
-    late: false,
-    reason: u.read.ok ? undefined : u.read.failure.message,
-    findings: [],
-  };
-}
-
 export function useConsolidation(host: Host) {
   const { s, t, lang } = useStrings();
   const [files, setFiles] = useState<File[]>([]);
@@ -64,13 +49,13 @@ export function useConsolidation(host: Host) {
   const [consolidatingUnitProblem, setConsolidatingUnitProblem] = useState<string | undefined>();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [read, setRead] = useState<Read | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [outcome, setOutcome] = useState<Consolidation | null>(null);
   const [writing, setWriting] = useState<"no" | "writing" | "saved">("no");
   const [message, setMessage] = useState<AskingMessage | null>(null);
   const abort = useRef<AbortController | null>(null);
   // Set at once (state would wait for a render): a second click of a double click writes nothing.
   const writingNow = useRef(false);
-  const summary = outcome && "summary" in outcome ? outcome.summary : null;
+  const summary = outcome?.summary ?? null;
 
   useLeaveGuard((files.length > 0 || summary !== null) && writing !== "saved");
 
@@ -101,8 +86,8 @@ export function useConsolidation(host: Host) {
     });
     setRead(r);
     setWriting("no");
-    setOutcome(result ? { summary: result } : { unread: r.parsed.map(unreadRow) });
-    setMessage(result ? null : { intent: "error", text: s.nothingRead });
+    setOutcome(result);
+    setMessage(result.nothing ? { intent: "error", text: result.nothing.message[lang] } : null);
   }
 
   async function run() {
@@ -180,7 +165,8 @@ export function useConsolidation(host: Host) {
     message,
     dismissMessage: () => setMessage(null),
     summary,
-    unread: outcome && "unread" in outcome ? outcome.unread : null,
+    /** Every file's outcome when nothing could be counted (a summary lists its own). */
+    unread: outcome?.nothing ? outcome.files : null,
     writing: writing === "writing",
     write,
     choosePeriod: (period: string) => read && compute({ ...read, period, keep: [] }),
@@ -188,4 +174,4 @@ export function useConsolidation(host: Host) {
   };
 }
 
-export type Consolidation = ReturnType<typeof useConsolidation>;
+export type ConsolidationJob = ReturnType<typeof useConsolidation>;

@@ -11,7 +11,7 @@ const v = (seed: number, over: Values = {}): Values => ({ ...monthOfActionValues
 const statusOf = (s: Summary, file: string): FileStatus | undefined => s.files.find((f) => f.file === file)?.status;
 
 function run(files: UnitFile[], opts: Parameters<typeof consolidate>[1] = {}): Summary {
-  const s = consolidate(files, { consolidatingUnit: { name: "Huyện Mường Ảng" }, ...opts });
+  const s = consolidate(files, { consolidatingUnit: { name: "Huyện Mường Ảng" }, ...opts }).summary;
   if (!s) throw new Error("nothing consolidated");
   return s;
 }

@@ -18,7 +18,7 @@ const file = (name: string, unitName: string, seed: number, meta: FileMeta = {},
 const statusOf = (s: Summary, name: string) => s.files.find((f) => f.file === name)?.status;
 
 function run(files: UnitFile[], opts: Parameters<typeof consolidate>[1] = {}): Summary {
-  const s = consolidate(files, { consolidatingUnit: { name: "Huyện Mường Ảng", level: "huyen" }, ...opts });
+  const s = consolidate(files, { consolidatingUnit: { name: "Huyện Mường Ảng", level: "huyen" }, ...opts }).summary;
   if (!s) throw new Error("nothing consolidated");
   return s;
 }
@@ -75,7 +75,8 @@ describe("the period is never a vote", () => {
       file("a.xlsx", "Huyện Tuần Giáo", 1, { level: "huyen" }),
       file("b.xlsx", "Huyện Mường Ảng", 2, { level: "huyen" }),
     ];
-    const s = consolidate(districts, { consolidatingUnit: { name: "Tỉnh Điện Biên", level: "tinh" } }) as Summary;
+    const s = consolidate(districts, { consolidatingUnit: { name: "Tỉnh Điện Biên", level: "tinh" } })
+      .summary as Summary;
     expect([s.deadline, s.deadlineSource, s.deadlineLevel]).toEqual(["2024-07-20", "template", "huyen"]);
     expect(run([file("a.xlsx", "Xã Ẳng Cang", 1)]).deadline).toBe("2024-07-10");
   });
@@ -85,7 +86,8 @@ describe("the period is never a vote", () => {
       file("a.xlsx", "Xã Mường Ảng", 1, { reportDate: "2024-07-15" }),
       file("b.xlsx", "Xã Búng Lao", 2),
     ];
-    const s = consolidate(communes, { consolidatingUnit: { name: "Tỉnh Điện Biên", level: "tinh" } }) as Summary;
+    const s = consolidate(communes, { consolidatingUnit: { name: "Tỉnh Điện Biên", level: "tinh" } })
+      .summary as Summary;
     expect([s.deadline, s.deadlineLevel]).toEqual(["2024-07-10", "xa"]);
     expect(s.late).toEqual(["Xã Mường Ảng"]);
   });

@@ -1,0 +1,90 @@
+// Whatever happens, consolidation says what became of every file and why, with a code front ends and code act on
+// (never the words): the pane and the CLI only show it.
+import { consolidate, OUTCOME_CODES, type UnitFile } from "../../../src/core/consolidate";
+import { consolidation } from "../../../src/core/i18n/messages";
+import { monthOfActionValues } from "../../../src/demo/samples";
+import { template } from "../../helpers/reports";
+import { unitFile, unitReport } from "../../helpers/unit-reports";
+
+const t = template("thang-hanh-dong");
+
+/** A report sheet copied into a new workbook: recognised by its headers, but no unit and no period. */
+function copiedSheet(file: string, seed: number): UnitFile {
+  const r = unitReport(t, { unitName: file, period: "?" }, monthOfActionValues(seed));
+  return unitFile(file, { ...r, metaSource: "headers" });
+}
+
+test("two readable copies without unit or period: both listed as rejected with the reason, and why nothing counts", () => {
+  const unreadable: UnitFile = {
+    file: "hong.xlsx",
+    sha256: "x",
+    read: { ok: false, failure: { code: "damaged", message: { vi: "Tệp bị hỏng", en: "Damaged" } } },
+  };
+  const c = consolidate([copiedSheet("a.xlsx", 1), copiedSheet("b.xlsx", 2), unreadable]);
+  expect(c.summary).toBeUndefined();
+  expect(c.nothing?.code).toBe("no_report");
+  expect(c.files.map((f) => [f.file, f.status, f.reasonCode])).toEqual([
+    ["a.xlsx", "rejected", "no_unit"],
+    ["b.xlsx", "rejected", "no_unit"],
+    ["hong.xlsx", "rejected", "damaged"],
+  ]);
+  expect(c.files[0].reason).toEqual(consolidation.noUnit());
+});
+
+test("only last year's forms: no summary counted, the periods found are named, each file says 'other period'", () => {
+  const old = (name: string) =>
+    unitFile(`${name}.xlsx`, unitReport(t, { unitName: name, period: "2023" }, monthOfActionValues(1)));
+  const c = consolidate([old("Xã Ẳng Cang"), old("Xã Búng Lao")], { period: "2024" });
+  expect(c.nothing?.code).toBe("no_report_of_period");
+  expect(c.nothing?.found).toEqual([{ period: "2023", files: 2 }]);
+  expect(c.nothing?.message.vi).toContain("2023 (2)");
+  expect(c.files.every((f) => f.reasonCode === "other_period")).toBe(true);
+});
+
+test("the consolidating unit's own summary is coded, and that code (not its words) keeps it off the units needing attention", () => {
+  const own = unitFile(
+    "tong-hop-lan-truoc.xlsx",
+    unitReport(t, { unitName: "Huyện Mường Ảng", level: "huyen", reportDate: "2024-07-05" }, monthOfActionValues(3)),
+  );
+  const commune = unitFile(
+    "ang-cang.xlsx",
+    unitReport(t, { unitName: "Xã Ẳng Cang", reportDate: "2024-07-01" }, monthOfActionValues(4)),
+  );
+  const c = consolidate([own, commune], {
+    consolidatingUnit: { name: "Huyện Mường Ảng", level: "huyen" },
+    roster: [{ name: "Xã Ẳng Cang" }, { name: "Huyện Mường Ảng" }],
+  });
+  const outcome = c.summary?.files.find((f) => f.file === own.file);
+  expect(outcome?.reasonCode).toBe("own_summary");
+  expect(c.summary?.unresolved.map((u) => u.name)).toEqual([]);
+});
+
+test("a conflict that counts nothing yet still gives the summary (to keep one) and says why nothing counts", () => {
+  const a = unitFile("a.xlsx", unitReport(t, { unitName: "Xã Búng Lao" }, monthOfActionValues(5)));
+  const b = unitFile("b.xlsx", unitReport(t, { unitName: "Xã Búng Lao" }, monthOfActionValues(6)));
+  const c = consolidate([a, b]);
+  expect(c.nothing?.code).toBe("none_countable");
+  expect(c.summary?.files.map((f) => f.reasonCode)).toEqual(["conflict", "conflict"]);
+  const kept = consolidate([a, b], { keep: ["b.xlsx"] });
+  expect(kept.nothing).toBeUndefined();
+  expect(kept.files.map((f) => [f.status, f.reasonCode])).toEqual([
+    ["superseded", "not_kept"],
+    ["included", undefined],
+  ]);
+});
+
+test("every outcome code is one of the documented codes", () => {
+  const a = unitFile(
+    "a.xlsx",
+    unitReport(t, { unitName: "Xã Búng Lao", reportDate: "2024-06-30" }, monthOfActionValues(5)),
+  );
+  const b = unitFile(
+    "b.xlsx",
+    unitReport(t, { unitName: "Xã Búng Lao", reportDate: "2024-07-01" }, monthOfActionValues(6)),
+  );
+  const copy = unitFile("b (1).xlsx", b.read.ok ? b.read.report : (undefined as never), b.sha256);
+  const c = consolidate([a, b, copy]);
+  const codes = c.files.map((f) => f.reasonCode).filter((x) => x !== undefined);
+  expect(codes.sort()).toEqual(["duplicate", "superseded"]);
+  for (const code of codes) expect(OUTCOME_CODES).toContain(code);
+});
