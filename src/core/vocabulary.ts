@@ -16,6 +16,8 @@ export const VALUE_PROBLEMS = [
   "money_with_unit",
   "money_ambiguous",
   "money_too_small",
+  "none_as_word",
+  "count_with_noun",
 ] as const;
 export type ValueProblem = (typeof VALUE_PROBLEMS)[number];
 

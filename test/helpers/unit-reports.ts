@@ -22,7 +22,8 @@ export function unitReport(
       v === null || v === undefined
         ? undefined
         : { value: typeof v === "number" ? ({ t: "n", v } as const) : ({ t: "s", v } as const) };
-    readings[f.id] = { field: f.id, sheet: "Báo cáo", cell: a1(20 + i, 2), ...parseCellValue(cell, f.kind) };
+    const parsed = parseCellValue(cell, f.kind, f.unit ?? f.label);
+    readings[f.id] = { field: f.id, sheet: "Báo cáo", cell: a1(20 + i, 2), ...parsed };
   });
   return {
     template: t,

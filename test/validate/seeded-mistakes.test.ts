@@ -98,10 +98,22 @@ const CASES: Case[] = [
     expect: [{ code: "not_a_number", field: "launch_children", message: /không phải là số/ }],
   },
   {
-    name: 'a count typed as "12 em"',
+    name: 'a count of children typed as "12 em": counted, with a warning',
     templateId: THD,
     set: { launch_children: "12 em" },
-    expect: [{ code: "not_a_number", field: "launch_children", suggestion: 12, message: /không phải là số/ }],
+    expect: [{ code: "count_with_noun", field: "launch_children", suggestion: 12, message: /đã tính là 12/ }],
+  },
+  {
+    name: 'a count of works typed as "12 em": an error, 12 suggested',
+    templateId: THD,
+    set: { works_new: "12 em" },
+    expect: [{ code: "not_a_number", field: "works_new", suggestion: 12, message: /không phải là số/ }],
+  },
+  {
+    name: 'a count typed as "không": 0, with a warning',
+    templateId: CTTE,
+    set: { drowning_deaths: "không" },
+    expect: [{ code: "none_as_word", field: "drowning_deaths", suggestion: 0, message: /đã tính là 0/ }],
   },
   {
     name: "a negative count",

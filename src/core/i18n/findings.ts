@@ -65,6 +65,16 @@ export function valueMessage(
         vi: `${at.vi}: ${show(raw, "vi")} có thể hiểu hai cách (dấu phẩy là dấu thập phân hay dấu phân cách hàng nghìn?). Nhập lại ${whatVi}.`,
         en: `${at.en}: ${show(raw, "en")} can be read two ways (is the comma a decimal mark or a thousands separator?). Enter ${whatEn}.`,
       };
+    case "none_as_word":
+      return {
+        vi: `${at.vi}: ghi ${show(raw, "vi")}; đã tính là 0. Nên nhập số 0.`,
+        en: `${at.en}: written ${show(raw, "en")}; counted as 0. Enter the number 0.`,
+      };
+    case "count_with_noun":
+      return {
+        vi: `${at.vi}: số ghi kèm chữ ${show(raw, "vi")}; đã tính là ${formatNumber(suggestion ?? 0, "vi")}. Nên chỉ ghi số.`,
+        en: `${at.en}: number written with a word ${show(raw, "en")}; counted as ${formatNumber(suggestion ?? 0, "en")}. Enter the number only.`,
+      };
     case "money_too_small":
       return {
         vi: `${at.vi}: ${show(raw, "vi")} đồng là quá nhỏ cho một khoản kinh phí; có thể đã nhập theo triệu hoặc nghìn đồng. Nhập số tiền bằng đồng (ví dụ 15 triệu là 15000000).`,

@@ -172,7 +172,8 @@ export function extractReport(
   for (const f of templateFields(template)) {
     const pos = located.positions.get(f.id);
     if (!pos) continue;
-    const parsed = parseCellValue(grid.sheet(pos.sheet)?.cell(pos.row, pos.col), f.kind);
+    const cell = grid.sheet(pos.sheet)?.cell(pos.row, pos.col);
+    const parsed = parseCellValue(cell, f.kind, f.unit ?? f.label);
     if (typeof parsed.raw === "string") parsed.raw = own(parsed.raw);
     readings[f.id] = { field: f.id, sheet: own(pos.sheet), cell: a1(pos.row, pos.col), ...parsed };
   }

@@ -12,6 +12,7 @@
 // - anything else (negative, fractional, error values, other text, a formula
 //   without a cached value) is an error and contributes nothing to any total.
 import { MAX_VALUE } from "../limits";
+import { countFromWords } from "./count-words";
 import type { GridCell } from "./grid";
 import type { ValueProblem } from "../vocabulary";
 
@@ -109,8 +110,12 @@ export function suggestFromText(text: string): number | undefined {
   return undefined;
 }
 
-export function parseCellValue(cell: GridCell | undefined, kind: ValueKind = "count"): ParsedValue {
-  const parsed = parseAny(cell, kind);
+/**
+ * What a cell contributes. `fieldText` (the field's unit, else its label) tells which nouns fit a count
+ * ("12 em" in a count of children): see count-words.ts.
+ */
+export function parseCellValue(cell: GridCell | undefined, kind: ValueKind = "count", fieldText = ""): ParsedValue {
+  const parsed = parseAny(cell, kind, fieldText);
   if (kind !== "money" || parsed.value === null || parsed.value === 0 || parsed.value >= MONEY_MIN) return parsed;
   // No suggestion: 15 may mean 15 triệu or 15 nghìn, and "Sửa" must never write a wrong amount.
   const tooSmall: ParsedValue = { ...parsed, value: null, problem: "money_too_small" };
@@ -118,7 +123,7 @@ export function parseCellValue(cell: GridCell | undefined, kind: ValueKind = "co
   return tooSmall;
 }
 
-function parseAny(cell: GridCell | undefined, kind: ValueKind): ParsedValue {
+function parseAny(cell: GridCell | undefined, kind: ValueKind, fieldText: string): ParsedValue {
   if (!cell) return { value: 0, raw: null, blank: true };
   const v = cell.value;
   if (v === null) {
@@ -146,7 +151,12 @@ function parseAny(cell: GridCell | undefined, kind: ValueKind): ParsedValue {
         if (amount !== null)
           return { value: amount, raw: v.v, blank: false, problem: "money_with_unit", suggestion: amount };
       }
-      const suggestion = suggestFromText(v.v);
+      const words = countFromWords(v.v, kind === "count" ? fieldText : "");
+      if (words && "value" in words && (kind === "count" || words.how === "none_word")) {
+        const problem = words.how === "none_word" ? "none_as_word" : "count_with_noun";
+        return { value: words.value, raw: v.v, blank: false, problem, suggestion: words.value };
+      }
+      const suggestion = words && "suggestion" in words ? words.suggestion : suggestFromText(v.v);
       return {
         value: null,
         raw: v.v,

@@ -22,9 +22,31 @@ describe("value rules", () => {
     expect(parseCellValue(text("25"))).toMatchObject({ value: 25, problem: "number_as_text" });
   });
 
-  test('"12 em" is an error that counts nothing, with 12 suggested', () => {
+  test('"12 em" counts 12 with a warning where children are counted; elsewhere an error with 12 suggested', () => {
+    const children = "Số lượng trẻ em";
+    expect(parseCellValue(text("12 em"), "count", children)).toMatchObject({
+      value: 12,
+      problem: "count_with_noun",
+      suggestion: 12,
+    });
+    for (const typed of ["12 trẻ", "12 cháu", "12 người", "1.200 em"])
+      expect(parseCellValue(text(typed), "count", children).problem).toBe("count_with_noun");
+    expect(parseCellValue(text("3 cuộc"), "count", "cuộc").value).toBe(3);
+    expect(parseCellValue(text("2 công trình"), "count", "Số công trình xây mới").value).toBe(2);
+    // Cases are not children, and a noun with no field to fit is not read.
+    expect(parseCellValue(text("3 vụ"), "count", children)).toMatchObject({ value: null, suggestion: 3 });
+    // A count of forums whose label names children ("Diễn đàn trẻ em") is told by its unit.
+    expect(parseCellValue(text("12 em"), "count", "diễn đàn")).toMatchObject({ value: null, suggestion: 12 });
     expect(parseCellValue(text("12 em"))).toMatchObject({ value: null, problem: "not_a_number", suggestion: 12 });
-    expect(parseCellValue(text("-"))).toMatchObject({ value: null, problem: "not_a_number", suggestion: 0 });
+  });
+
+  test('"không", "không có", "-", "–", "—" and "x" are 0 with a warning, in count and money cells', () => {
+    for (const typed of ["không", "Không có", "-", "–", "—", "x", "X", " - "]) {
+      expect(parseCellValue(text(typed), "count", "Số trẻ em")).toMatchObject({ value: 0, problem: "none_as_word" });
+      expect(parseCellValue(text(typed), "money", "Kinh phí")).toMatchObject({ value: 0, problem: "none_as_word" });
+    }
+    // "Chưa có" is "no data yet", not none.
+    expect(parseCellValue(text("chưa có"), "count", "Số trẻ em").value).toBeNull();
   });
 
   test("money written with unit words is counted in đồng, multiplied, never truncated", () => {
@@ -155,14 +177,14 @@ describe("value rules", () => {
     );
   });
 
-  test("property: text that is not a whole number is an error, never a silent 0", () => {
+  test("property: text that is not a whole number is an error or a reading with a warning, never a silent 0", () => {
     fc.assert(
       fc.property(
         fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== "" && wholeNumberFromText(s) === null),
         (s) => {
           const p = parseCellValue(text(s));
-          expect(p.value).toBeNull();
           expect(p.problem).toBeDefined();
+          if (p.value !== null) expect(p.problem).toBe("none_as_word");
         },
       ),
       { numRuns: 2000 },
