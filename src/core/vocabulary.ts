@@ -63,9 +63,10 @@ export interface UnitReport {
   meta: ReportMeta;
   /**
    * "sheet": tonghop's metadata was found; "printed": no metadata, but the unit and period were read from
-   * the printed issuer line and title; "headers": recognised only by its table headers (unit unknown).
+   * the printed issuer line and title; "file-name": the period from the title, the unit from the file's name
+   * (no issuer line); "headers": recognised only by its table headers (period unknown).
    */
-  metaSource: "sheet" | "printed" | "headers";
+  metaSource: "sheet" | "printed" | "file-name" | "headers";
   readings: Record<string, Reading>;
   narratives: Record<string, NarrativeText>;
   /** Damage to the workbook's structure noticed while reading (relabelled headers, moved columns…). */

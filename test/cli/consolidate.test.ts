@@ -43,7 +43,7 @@ beforeAll(async () => {
   await w("ang-cang.xlsx", "Xã Ẳng Cang", val(1));
   copyFileSync(join(units, "ang-cang.xlsx"), join(units, "ang-cang - Copy.xlsx"));
   await w("ang-nua.xlsx", "Xã Ẳng Nưa", val(2));
-  await w("ang-to.xlsx", "Xã Ẳng Tở", { ...val(3), launch_children: "12 em" });
+  await w("ang-to.xlsx", "Xã Ẳng Tở", { ...val(3), launch_children: "12 vụ" });
   await w("xuan-lao-cu.xlsx", "Xã Xuân Lao", val(40), "2024-06-25");
   await w("xuan-lao.xlsx", "Xã Xuân Lao", val(4), "2024-07-02");
   await w("bung-lao-2023.xlsx", "Xã Búng Lao", val(5), "2023-07-01", "2023");

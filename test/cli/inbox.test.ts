@@ -112,7 +112,7 @@ beforeAll(async () => {
       received("xuan-lao (sửa lại).xlsx", "Xã Xuân Lao", val(8)),
       // Nặm Lịch typed its report on Ẳng Cang's form, dated later.
       received("Bao cao Nam Lich.xlsx", "Xã Ẳng Cang", val(9), { reportDate: "2024-07-02" }),
-      received("muong-lan.xlsx", "Xã Mường Lạn", { ...val(10), launch_children: "12 em", funds_state: 15 }),
+      received("muong-lan.xlsx", "Xã Mường Lạn", { ...val(10), launch_children: "12 vụ", funds_state: 15 }),
       received("2023/ang-nua.xlsx", "Xã Ẳng Nưa", val(11), { period: "2023", reportDate: "2023-07-01" }),
       received("2023/bung-lao.xlsx", "Xã Búng Lao", val(12), { period: "2023", reportDate: "2023-07-01" }),
     ]),

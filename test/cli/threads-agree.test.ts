@@ -25,7 +25,7 @@ beforeAll(async () => {
     writeReport(src, file, t, metaFor(t, { unitName, reportDate, period: reportDate.slice(0, 4) }), { values });
   pool.push(
     await w("ang-cang.xlsx", "Xã Ẳng Cang", monthOfActionValues(1)),
-    await w("ang-nua.xlsx", "Xã Ẳng Nưa", { ...monthOfActionValues(2), launch_children: "12 em" }),
+    await w("ang-nua.xlsx", "Xã Ẳng Nưa", { ...monthOfActionValues(2), launch_children: "12 vụ" }),
     await w("ang-to.xlsx", "Xã Ẳng Tở", { ...monthOfActionValues(3), funds_state: "15tr" }),
     await w("ang-cang-khac.xlsx", "Xã Ẳng Cang", monthOfActionValues(9)), // same unit and date, other figures
     await w("xuan-lao-cu.xlsx", "Xã Xuân Lao", monthOfActionValues(4), "2024-06-20"),

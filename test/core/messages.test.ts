@@ -31,6 +31,17 @@ const SAMPLES: Record<string, unknown[]> = {
   oneOf: [["count", "money"]],
   otherwise: ["Invalid input: expected string, received number"],
   noReportOfPeriod: ["2024", "deadline", "03/7/2024", "2023 (4)"],
+  notAReport: [
+    {
+      template: "Báo cáo công tác trẻ em",
+      tablesFound: 2,
+      tables: 3,
+      table: "Bảo vệ trẻ em",
+      label: "Tổng số trẻ em",
+      nearest: "Tổng trẻ em",
+      cell: "Sheet1!B12",
+    },
+  ],
   moneyLow: ["D12", "Học bổng › Kinh phí", 15, 15_000_000],
   outlier: ["C9", "Tặng quà › Số trẻ em", 1500, 120],
 };

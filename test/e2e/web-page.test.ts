@@ -47,7 +47,7 @@ test("Kiểm tra số liệu: uploaded workbooks are checked and findings name t
     wrong,
     await renderXlsx(
       layoutReport(t, metaFor(t, { unitName: "Xã Ẳng Tở" }), {
-        values: { launch_sites: 2, launch_children: "12 em", gifts_children: 50, gifts_funds: "1.500.000" },
+        values: { launch_sites: 2, launch_children: "12 vụ", gifts_children: 50, gifts_funds: "1.500.000" },
       }).model,
     ),
   );
@@ -56,7 +56,7 @@ test("Kiểm tra số liệu: uploaded workbooks are checked and findings name t
     .locator('input[type=file][aria-label="Chọn tệp báo cáo để kiểm tra"]')
     .setInputFiles([wrong, join(dir, "examples", "units", "xa-ang-cang.xlsx")]);
   await page.getByText(/Còn 1 lỗi cần sửa trước khi nộp/).waitFor();
-  await expect(page.getByText(/"12 em" không phải là số/).isVisible()).resolves.toBe(true);
+  await expect(page.getByText(/"12 vụ" không phải là số/).isVisible()).resolves.toBe(true);
   await expect(page.getByText("Sẵn sàng nộp: không có lỗi.").isVisible()).resolves.toBe(true);
   await shot(page, "kiem-tra-320");
   await page.setViewportSize({ width: 1366, height: 1000 });

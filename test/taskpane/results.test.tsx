@@ -25,7 +25,7 @@ const units: UnitFile[] = [
     unitReport(
       t,
       { unitName: "Xã Búng Lao", reportDate: "2024-07-01" },
-      { ...monthOfActionValues(3), launch_children: "12 em" },
+      { ...monthOfActionValues(3), launch_children: "12 vụ" },
     ),
   ),
   ok("ngoi-cay.xlsx", "Xã Ngồi Cáy", "2024-07-01", 4),

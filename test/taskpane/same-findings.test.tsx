@@ -20,7 +20,7 @@ import { filesHost } from "./fake-host";
 
 const t = template("thang-hanh-dong");
 const model = layoutReport(t, metaFor(t, { unitName: "Xã Búng Lao" }), {
-  values: { launch_sites: 0, launch_children: "12 em", gifts_children: 50, gifts_funds: "1.500.000", works_new: -2 },
+  values: { launch_sites: 0, launch_children: "12 vụ", gifts_children: 50, gifts_funds: "1.500.000", works_new: -2 },
 }).model;
 
 /** What the pane shows after checking: the verdict, then each finding's cell and message, group by group. */
@@ -65,8 +65,8 @@ test("a report checked in the open workbook and the same report uploaded give th
     }),
   );
 
-  // "12 em" and a negative count are errors; the money typed as text, a rule, a blank table, empty sections warn.
+  // "12 vụ" and a negative count are errors; the money typed as text, a rule, a blank table, empty sections warn.
   expect(inExcel[0]).toBe("Còn 2 lỗi cần sửa trước khi nộp (4 cảnh báo).");
-  expect(inExcel.filter((l) => l.startsWith("B23 Ô B23") && l.includes('"12 em"'))).toHaveLength(1);
+  expect(inExcel.filter((l) => l.startsWith("B23 Ô B23") && l.includes('"12 vụ"'))).toHaveLength(1);
   expect(uploaded).toEqual(inExcel);
 });

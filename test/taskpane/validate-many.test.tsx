@@ -19,7 +19,7 @@ const clean = (file: string, unitName: string, n: number) =>
 const wrong = unitReport(
   t,
   { unitName: "Xã Búng Lao", reportDate: "2024-07-01" },
-  { ...monthOfActionValues(3), recreation_children: "12 em", gifts_children: "hai", funds_state: "abc" },
+  { ...monthOfActionValues(3), recreation_children: "12 vụ", gifts_children: "hai", funds_state: "abc" },
   narratives,
 );
 const pick = (names: string[]) =>

@@ -19,7 +19,7 @@ import { unitFile, unitReport } from "../helpers/unit-reports";
 const t = template("thang-hanh-dong");
 const UNITS = 3000;
 const name = (i: number) => `Xã Thử Nghiệm ${String(i).padStart(5, "0")}`;
-// One unit typed "12 em" (an error cell: the totals are incomplete, a note is added); the roster names
+// One unit typed "12 vụ" (an error cell: the totals are incomplete, a note is added); the roster names
 // three units that sent nothing.
 const summary = consolidate(
   Array.from({ length: UNITS }, (_, i) =>
@@ -28,7 +28,7 @@ const summary = consolidate(
       unitReport(
         t,
         { unitName: name(i), reportDate: "2024-07-01" },
-        i === 7 ? { ...monthOfActionValues(i), launch_children: "12 em" } : monthOfActionValues(i),
+        i === 7 ? { ...monthOfActionValues(i), launch_children: "12 vụ" } : monthOfActionValues(i),
       ),
     ),
   ),

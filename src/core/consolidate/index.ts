@@ -98,6 +98,11 @@ function matchRoster(
       if (d.reason) o.reason = d.reason;
       if (d.reasonCode) o.reasonCode = d.reasonCode;
       if (d.notKept) o.notKept = true;
+      if (d.said)
+        o.findings = [
+          ...o.findings,
+          { code: "kept_correction", severity: "warning", sheet: "", cell: "", message: d.said },
+        ];
       if (d.status === "included") included.push(candidateOf.get(d.key) as ReadReport);
     }
   }

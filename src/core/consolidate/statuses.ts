@@ -11,7 +11,9 @@ import { consolidation } from "../i18n/messages";
 import { baseName } from "../paths";
 import type { UnitReport } from "../vocabulary";
 import type { Localized } from "../i18n/lang";
+import { fold } from "../text";
 import { codeKey, nameKey } from "../units";
+import { fileLabel } from "./identify";
 import type { FileStatus } from "../vocabulary";
 import type { OutcomeCode } from "./types";
 
@@ -31,6 +33,8 @@ export interface Decision<K> {
   status: Exclude<FileStatus, "rejected">;
   reason?: Localized;
   reasonCode?: OutcomeCode;
+  /** Said of an included file: kept as the correction of the others (a warning on it). */
+  said?: Localized;
   /** Superseded because the user kept another of the unit's reports. */
   notKept?: true;
 }
@@ -121,9 +125,15 @@ function decide<K>(group: Entry<K>[], keep: Set<string>): Decision<K>[] {
         .sort()
         .pop()
     : undefined;
-  const top = latest ? pool.filter((e) => e.report.meta.reportDate === latest) : pool;
+  const dateTop = latest ? pool.filter((e) => e.report.meta.reportDate === latest) : pool;
+  // Of reports of one date, the one whose file name says it corrects the others ("(sửa lại)", "lần 2").
+  const corrected = dateTop.length > 1 ? correctionOf(dateTop) : undefined;
+  const top = corrected ? [corrected] : dateTop;
   for (const e of pool) {
-    if (!top.includes(e)) {
+    if (corrected && dateTop.includes(e) && e !== corrected) {
+      const reason = consolidation.correctedBy(baseName(corrected.file));
+      decisions.push({ key: e.key, status: "superseded", reason, reasonCode: "corrected" });
+    } else if (!top.includes(e)) {
       decisions.push({
         key: e.key,
         status: "superseded",
@@ -131,7 +141,9 @@ function decide<K>(group: Entry<K>[], keep: Set<string>): Decision<K>[] {
         reason: consolidation.superseded(top.map((t) => baseName(t.file)).join(", "), formatVnDate(latest as string)),
       });
     } else if (top.length === 1) {
-      decisions.push({ key: e.key, status: "included" });
+      const others = dateTop.filter((o) => o !== e).map((o) => baseName(o.file));
+      const said = corrected ? consolidation.keptCorrection(baseName(e.file), others.join(", ")) : undefined;
+      decisions.push({ key: e.key, status: "included", ...(said ? { said } : {}) });
     } else {
       decisions.push({
         key: e.key,
@@ -147,6 +159,24 @@ function decide<K>(group: Entry<K>[], keep: Set<string>): Decision<K>[] {
     }
   }
   return decisions;
+}
+
+/**
+ * How surely a file name says the file corrects an earlier one: "lần 3", "v3" by their number; "sửa lại",
+ * "bổ sung", "điều chỉnh", "thay thế", "bản sửa" (with or without marks) 1; none 0.
+ */
+export function correctionRank(file: string): number {
+  const name = fold(fileLabel(file)).replace(/\.[a-z0-9]{1,5}$/, "");
+  const numbered = /(?:^|[^a-z0-9])(?:lan|v|ver|version)\s?(\d{1,2})(?![0-9])/.exec(name);
+  if (numbered && Number(numbered[1]) >= 2) return Number(numbered[1]);
+  return /sua lai|sua doi|bo sung|dieu chinh|thay the|ban sua|da sua|\(sua\)/.test(name) ? 1 : 0;
+}
+
+/** The one report of several that its name marks as the latest correction, if exactly one is. */
+function correctionOf<K>(reports: Entry<K>[]): Entry<K> | undefined {
+  const ranks = reports.map((e) => correctionRank(e.file));
+  const best = Math.max(...ranks);
+  return best > 0 && ranks.filter((r) => r === best).length === 1 ? reports[ranks.indexOf(best)] : undefined;
 }
 
 export function groupUnits<K>(entries: Entry<K>[], keep: Iterable<string> = []): { decisions: Decision<K>[] }[] {

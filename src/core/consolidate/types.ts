@@ -77,6 +77,8 @@ export const OUTCOME_CODES = [
   "not_kept",
   "conflict",
   "foreign_form",
+  "corrected",
+  "not_in_roster",
 ] as const;
 export type OutcomeCode = (typeof OUTCOME_CODES)[number];
 

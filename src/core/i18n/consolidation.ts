@@ -50,6 +50,15 @@ export const consolidation = {
     vi: `Mâu thuẫn: đơn vị có nhiều báo cáo khác nhau không phân biệt được bản nào mới hơn (${others}). Chưa tính bản nào: hãy chọn giữ một bản ("Giữ bản này" trong bảng tác vụ, hoặc --keep <tệp> trên dòng lệnh).`,
     en: `Conflict: the unit sent different reports with no way to tell which is newer (${others}). None is counted yet: choose the one to keep ("Keep this one" in the task pane, or --keep <file> on the command line).`,
   }),
+  /** Same date as `by`, whose file name marks it as the correction. */
+  correctedBy: (by: string): Localized => ({
+    vi: `Bản cũ: tệp ${by} cùng ngày báo cáo, tên tệp ghi là bản sửa lại; chỉ tính bản sửa.`,
+    en: `Older version: ${by}, of the same report date, is named as the correction; only the correction is counted.`,
+  }),
+  keptCorrection: (kept: string, others: string): Localized => ({
+    vi: `Đã tính tệp ${kept} vì tên tệp ghi là bản sửa lại của ${others} (cùng ngày báo cáo). Nếu không đúng, hãy chọn giữ bản khác ("Giữ bản này", hoặc --keep <tệp>).`,
+    en: `Counted ${kept}: its file name marks it as the correction of ${others} (same report date). If that is wrong, keep another ("Keep this one", or --keep <file>).`,
+  }),
   notKept: (kept: string): Localized => ({
     vi: `Không giữ: người tổng hợp đã chọn giữ bản ${kept} của đơn vị này.`,
     en: `Not kept: the consolidating officer chose to keep ${kept} for this unit.`,

@@ -91,10 +91,36 @@ export const failures = {
     vi: "Tệp chứa khai báo XML không an toàn (DTD) nên không được đọc.",
     en: "The file contains an unsafe XML declaration (DTD) and was not read.",
   }),
-  notAReport: (): Localized => ({
-    vi: "Tệp không phải là báo cáo theo mẫu (không có trang thông tin của tonghop và không nhận ra bảng số liệu nào). Hãy dùng mẫu báo cáo của tonghop.",
-    en: "The file is not a report made from a template (no tonghop information sheet and no known table). Use a tonghop report template.",
-  }),
+  /** `closest`: the template whose tables came nearest, what was found of it, and the first table not matched. */
+  notAReport: (closest?: {
+    template: string;
+    tablesFound: number;
+    tables: number;
+    table?: string;
+    label?: string;
+    nearest?: string;
+    cell?: string;
+  }): Localized => {
+    const c = closest;
+    const table = (vi: boolean) =>
+      c?.table
+        ? vi
+          ? `; bảng "${c.table}" không khớp (tìm chỉ tiêu "${c.label}"${c.nearest ? `, gần nhất là "${c.nearest}" ở ô ${c.cell}` : ""})`
+          : `; table "${c.table}" does not match (looked for "${c.label}"${c.nearest ? `, nearest "${c.nearest}" in ${c.cell}` : ""})`
+        : "";
+    return {
+      vi:
+        "Tệp không phải là báo cáo theo mẫu (không có trang thông tin của tonghop và không nhận ra đủ bảng số liệu)." +
+        (c ? ` Gần nhất là mẫu "${c.template}": tìm thấy ${c.tablesFound} trong ${c.tables} bảng${table(true)}.` : "") +
+        " Hãy dùng mẫu báo cáo của tonghop, hoặc ghi tên bảng và chỉ tiêu đúng như mẫu.",
+      en:
+        "The file is not a report made from a template (no tonghop information sheet and not enough known tables)." +
+        (c
+          ? ` Closest is template "${c.template}": ${c.tablesFound} of ${c.tables} tables found${table(false)}.`
+          : "") +
+        " Use a tonghop report template, or write the tables' and indicators' names as the template does.",
+    };
+  },
   unknownTemplate: (id: string, version: string): Localized => ({
     vi: `Báo cáo được tạo từ mẫu "${id}" phiên bản ${version}, phiên bản tonghop này không có mẫu đó. Hãy cập nhật tonghop.`,
     en: `The report was made from template "${id}" version ${version}, which this version of tonghop does not know. Update tonghop.`,

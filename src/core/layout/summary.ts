@@ -123,7 +123,7 @@ function* byUnitBands(s: Summary, b: SheetBuilder, fileCol: number): Generator<M
 /**
  * Where every number came from: one row per unit — its file, sheet and the
  * file's SHA-256 — and, per field, the source cell (with the cell's own text
- * when it was not a plain number, e.g. B23 «12 em»).
+ * when it was not a plain number, e.g. B23 «12 vụ»).
  */
 function sourcesRows(s: Summary): SheetRows {
   const b = new SheetBuilder();

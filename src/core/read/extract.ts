@@ -1,7 +1,7 @@
 // CellGrid → UnitReport: what the workbook says it is (metadata), where its
 // inputs are, and what each holds under the value rules. Knows nothing of
 // where the grid came from (a file, or the open workbook in Excel).
-import { isoFromSerial, parseVnDate } from "../dates";
+import { isoFromSerial, parseTypedDate, parseVnDate, type IsoDate } from "../dates";
 import { failures, messages } from "../i18n/messages";
 import { a1 } from "../form/a1";
 import { META_KEYS, META_MARK, META_SHEET, FIELD_KEY, NARRATIVE_KEY } from "../form/sheets";
@@ -12,8 +12,9 @@ import { tableOfField, templateFields, type Template } from "../templates";
 import { builtInCatalogue, templateHash, type TemplateCatalogue } from "../templates/catalogue";
 import { embeddedTemplate } from "./embedded-template";
 import { cellText, type CellGrid, type GridCell } from "./grid";
-import { locateFields, narrativeByHeading, refPosition } from "./locate";
-import { printedMeta } from "./printed-meta";
+import { locateFields, narrativeByHeading, refPosition, type Located } from "./locate";
+import { fromPrintedLines } from "./printed-meta";
+import { recogniseTemplate } from "./recognise";
 import { parseCellValue } from "./value";
 
 /**
@@ -42,12 +43,14 @@ function readMetaRows(grid: CellGrid): Map<string, string> | undefined {
   return undefined;
 }
 
-function reportDateFrom(cell: GridCell | undefined): string | undefined {
+/** The date typed in the report's date cell (a date, an Excel serial, or a date line as people type it). */
+function reportDateFrom(cell: GridCell | undefined): { date?: IsoDate; unreadable?: string } {
   const v = cell?.value;
-  if (!v) return undefined;
-  if (v.t === "n") return isoFromSerial(v.v) ?? undefined;
-  if (v.t === "s") return parseVnDate(v.v) ?? undefined;
-  return undefined;
+  if (!v) return {};
+  if (v.t === "n") return isoFromSerial(v.v) ? { date: isoFromSerial(v.v) as IsoDate } : { unreadable: String(v.v) };
+  if (v.t !== "s" || v.v.trim() === "") return {};
+  const d = parseTypedDate(v.v);
+  return d === "blank" ? {} : d ? { date: d } : { unreadable: v.v.trim().slice(0, 80) };
 }
 
 /**
@@ -118,54 +121,36 @@ export function extractReport(
   let template: Template;
   let metaSource: UnitReport["metaSource"] = "sheet";
   const structure: Finding[] = [];
+  let located: Located | undefined;
   if (rows) {
     const m = metaFromRows(grid, rows, templates);
     if ("code" in m) return { ok: false, failure: m };
     ({ meta, template } = m);
   } else {
-    // No metadata: recognise the template by its printed headers, if any.
-    const hit = templates.templates.find((t) => locateFields(t, grid, new Map()).findings.length === 0);
-    if (!hit) return { ok: false, failure: { code: "not_a_report", message: failures.notAReport() } };
-    template = hit;
+    // No metadata: recognise the template by its printed headers, if enough of them are there.
+    const hit = recogniseTemplate(grid, templates);
+    if ("code" in hit) return { ok: false, failure: hit };
+    ({ template, located } = hit);
     metaSource = "headers";
-    meta = { templateId: hit.id, templateVersion: hit.version, unitName: fallbackName, level: "xa", period: "?" };
+    meta = {
+      templateId: template.id,
+      templateVersion: template.version,
+      unitName: fallbackName,
+      level: "xa",
+      period: "?",
+    };
   }
 
   const metaRefs = new Map<string, string>();
   for (const [k, v] of rows ?? []) if (k.startsWith(FIELD_KEY)) metaRefs.set(k.slice(FIELD_KEY.length), v);
-  const located = locateFields(template, grid, metaRefs);
+  located ??= locateFields(template, grid, metaRefs);
   structure.push(...located.findings);
   const reportSheet = located.reportSheet ?? grid.sheetNames[0];
   if (metaSource === "headers") {
-    // A copied report sheet still prints its issuer, title and date: read them with a warning.
-    const sheet = grid.sheet(reportSheet);
-    const firstRow = Math.min(...[...located.positions.values()].map((p) => p.row)) - 2;
-    const printed = sheet ? printedMeta(template, sheet, firstRow) : {};
-    if (printed.unitName && printed.period) {
-      metaSource = "printed";
-      meta = {
-        ...meta,
-        unitName: printed.unitName,
-        level: printed.level ?? "xa",
-        period: printed.period,
-        ...(printed.reportDate ? { reportDate: printed.reportDate } : {}),
-      };
-      structure.unshift({
-        code: "meta_printed",
-        severity: "warning",
-        sheet: reportSheet,
-        cell: "A1",
-        message: messages.metaPrinted(template.name.vi, printed.unitName, printed.period),
-      });
-    } else {
-      structure.unshift({
-        code: "meta_missing",
-        severity: "error",
-        sheet: reportSheet,
-        cell: "A1",
-        message: messages.metaMissing(template.name.vi),
-      });
-    }
+    const read = fromPrintedLines(template, grid.sheet(reportSheet), located, fallbackName);
+    metaSource = read.metaSource;
+    meta = { ...meta, ...read.meta };
+    structure.unshift({ ...read.finding, sheet: reportSheet, cell: "A1" });
   }
 
   const readings: Record<string, Reading> = {};
@@ -192,10 +177,19 @@ export function extractReport(
   // The date typed on the report wins over the one recorded at creation.
   const datePos =
     refPosition(grid, grid.names.get(REPORT_DATE_NAME)) ?? refPosition(grid, rows?.get(META_KEYS.reportDateCell));
-  const typed = datePos ? reportDateFrom(grid.sheet(datePos.sheet)?.cell(datePos.row, datePos.col)) : undefined;
-  if (typed) meta = { ...meta, reportDate: typed };
-  if (!meta.reportDate && metaSource === "sheet") {
-    const cell = datePos ? a1(datePos.row, datePos.col) : "?";
+  const typed = datePos ? reportDateFrom(grid.sheet(datePos.sheet)?.cell(datePos.row, datePos.col)) : {};
+  if (typed.date) meta = { ...meta, reportDate: typed.date };
+  const dateCell = datePos ? a1(datePos.row, datePos.col) : "?";
+  if (typed.unreadable !== undefined) {
+    structure.push({
+      code: "report_date_unreadable",
+      severity: "warning",
+      sheet: datePos?.sheet ?? reportSheet,
+      cell: dateCell,
+      message: messages.reportDateUnreadable(dateCell, typed.unreadable),
+    });
+  } else if (!meta.reportDate && metaSource === "sheet") {
+    const cell = dateCell;
     structure.push({
       code: "report_date_missing",
       severity: "warning",

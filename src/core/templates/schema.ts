@@ -128,6 +128,12 @@ export const TemplateSchema = z
     tables: z.array(TallyTableSchema).min(1),
     rules: z.array(RuleSchema),
     deadlines: z.array(DeadlineSchema).min(1),
+    labelAliases: z
+      .record(z.string().regex(/^[\p{Ll}\d]{1,12}$/u), Text)
+      .optional()
+      .describe(
+        `Abbreviations people type in this form's labels, with what they stand for ({"bhyt": "bảo hiểm y tế"}), beside tonghop's own list; keys lower case.`,
+      ),
     summaryChart: z
       .object({ title: Text, fields: z.array(FieldId).min(1).max(8) })
       .optional()

@@ -175,7 +175,7 @@ describe("numbers", () => {
   test("an erroneous cell contributes nothing; a number typed as text counts", () => {
     const a = unitFile(
       "a.xlsx",
-      unitReport(t, { unitName: "Xã A" }, v(1, { launch_children: "12 em", gifts_funds: "1.500.000" })),
+      unitReport(t, { unitName: "Xã A" }, v(1, { launch_children: "12 vụ", gifts_funds: "1.500.000" })),
     );
     const b = unitFile("b.xlsx", unitReport(t, { unitName: "Xã B" }, v(2)));
     const s = run([a, b]);

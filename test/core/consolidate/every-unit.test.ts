@@ -155,9 +155,10 @@ describe("corrections are settled, not deleted", () => {
   const a = file("xuan-lao.xlsx", "Xã Xuân Lao", 1);
   const b = file("xuan-lao (sửa lại).xlsx", "Xã Xuân Lao", 2);
 
-  test("same date, different reports: a conflict, shown as sent and needing attention", () => {
-    const s = run([a, b], { roster: [{ name: "Xã Xuân Lao" }] });
-    expect([statusOf(s, "xuan-lao.xlsx"), statusOf(s, "xuan-lao (sửa lại).xlsx")]).toEqual(["conflict", "conflict"]);
+  test("same date, different reports, neither named as the correction: a conflict, shown as sent and needing attention", () => {
+    const other = file("xuan-lao-2.xlsx", "Xã Xuân Lao", 2);
+    const s = run([a, other], { roster: [{ name: "Xã Xuân Lao" }] });
+    expect([statusOf(s, "xuan-lao.xlsx"), statusOf(s, "xuan-lao-2.xlsx")]).toEqual(["conflict", "conflict"]);
     expect(s.missing).toEqual([]);
     expect(s.unresolved).toHaveLength(1);
     const status = layoutSummary(s).sheets.find((x) => x.name === STATUS_SHEET);
@@ -199,7 +200,7 @@ describe("corrections are settled, not deleted", () => {
 
 describe("incomplete totals say so", () => {
   const files = [
-    file("a.xlsx", "Xã Ẳng Cang", 1, {}, { launch_children: "12 em", gifts_funds: "#VALUE!" }),
+    file("a.xlsx", "Xã Ẳng Cang", 1, {}, { launch_children: "12 vụ", gifts_funds: "#VALUE!" }),
     file("b.xlsx", "Xã Ẳng Nưa", 2, {}, { works_new: -1 }),
     file("c.xlsx", "Xã Ẳng Tở", 3),
   ];
@@ -214,7 +215,7 @@ describe("incomplete totals say so", () => {
     expect(texts(REPORT_SHEET).some((x) => x.startsWith(note))).toBe(true);
     expect(texts(STATUS_SHEET)).toContain(note);
     expect(texts("Tổng hợp theo đơn vị").some((x) => x.startsWith(note))).toBe(true);
-    expect(texts("Tổng hợp theo đơn vị")).toContain("12 em");
+    expect(texts("Tổng hợp theo đơn vị")).toContain("12 vụ");
     const fraction = run([file("d.xlsx", "Xã Ẳng Cang", 1, {}, { works_new: 1.5 })]);
     const byUnit = layoutSummary(fraction).sheets.find((x) => x.name === "Tổng hợp theo đơn vị");
     expect(byUnit?.cells.map((c) => c.value)).toContain("1,5");

@@ -88,3 +88,37 @@ test("every outcome code is one of the documented codes", () => {
   expect(codes.sort()).toEqual(["duplicate", "superseded"]);
   for (const code of codes) expect(OUTCOME_CODES).toContain(code);
 });
+
+describe("a correction sent with the same report date is settled by what its name says", () => {
+  const first = (name: string, seed: number) =>
+    unitFile(name, unitReport(t, { unitName: "Xã Lệ Thủy", reportDate: "2025-06-06" }, monthOfActionValues(seed)));
+  test.each([
+    "Le Thuy - BC 6T 2025 (sua lai).xlsx",
+    "Lệ Thủy - BC 6T 2025 (sửa lại).xlsx",
+    "BC Le Thuy bo sung.xlsx",
+    "Lệ Thủy điều chỉnh.xlsx",
+    "Le Thuy lan 2.xlsx",
+    "Le Thuy v2.xlsx",
+    "Lệ Thủy - thay thế.xlsx",
+  ])("%s is kept, the first is superseded, and both are named", (name) => {
+    const c = consolidate([first("Le Thuy - BC 6T 2025.xlsx", 1), first(name, 2)]);
+    const [a, b] = [c.files.find((f) => f.file !== name), c.files.find((f) => f.file === name)];
+    expect([a?.status, a?.reasonCode, b?.status]).toEqual(["superseded", "corrected", "included"]);
+    expect(a?.reason?.vi).toContain(name);
+    const said = b?.findings.find((f) => f.code === "kept_correction");
+    expect(said?.message.vi).toContain("Le Thuy - BC 6T 2025.xlsx");
+    expect(c.summary?.totals.launch_children).toBe(monthOfActionValues(2).launch_children);
+  });
+
+  test("'lần 3' wins over 'lần 2'; two unmarked versions stay a conflict; --keep still decides", () => {
+    const three = consolidate([first("x lan 2.xlsx", 1), first("x lan 3.xlsx", 2)]);
+    expect(three.files.map((f) => f.status)).toEqual(["superseded", "included"]);
+    const plain = consolidate([first("a.xlsx", 1), first("b.xlsx", 2)]);
+    expect(plain.files.map((f) => f.status)).toEqual(["conflict", "conflict"]);
+    const kept = consolidate([first("a.xlsx", 1), first("a (sua lai).xlsx", 2)], { keep: ["a.xlsx"] });
+    expect(kept.files.map((f) => [f.file, f.status])).toEqual([
+      ["a (sua lai).xlsx", "superseded"],
+      ["a.xlsx", "included"],
+    ]);
+  });
+});
