@@ -22,6 +22,23 @@ const MONEY_WORD = /(?<!\p{L})(?:triệu|nghìn|ngàn|tỷ|tỉ|trieu|nghin|ngan
 
 /** A label's comparison key (see the top of this file). `aliases` adds a template's own abbreviations. */
 export function labelKey(text: string, aliases?: Aliases): string {
+  return toneKey(plainLabel(text, aliases));
+}
+
+/** The key without parenthesised asides ("Các hoạt động vui chơi (hội thi, cắm trại)" → "các hoạt động vui chơi"). */
+export function looseLabelKey(text: string, aliases?: Aliases): string {
+  return labelKey(withoutAsides(text), aliases);
+}
+
+/** The key without asides and without any marks: for labels typed with none ("Tong so tre em"). */
+export function foldedLabelKey(text: string, aliases?: Aliases): string {
+  return fold(plainLabel(withoutAsides(text), aliases));
+}
+
+const withoutAsides = (text: string) => text.replace(/\([^()]{0,400}\)/g, " ");
+
+/** The label's words as compared, before tone placement is evened out. */
+function plainLabel(text: string, aliases?: Aliases): string {
   let s = normText(text.replace(DASHES, "-"));
   for (let i = 0; i < 3; i++) {
     const t = s.replace(LEAD, "");
@@ -31,12 +48,7 @@ export function labelKey(text: string, aliases?: Aliases): string {
   s = s.replace(TRAILING, "").replace(JOINERS, " ").replace(/\s+/g, " ").trim();
   // "Trong đó:" on a row of its own, then "- được trợ giúp": the sub-count is the same either way.
   const rest = s.replace(IN_WHICH, "");
-  return toneKey(expand(rest || s, aliases));
-}
-
-/** The key without parenthesised asides ("Các hoạt động vui chơi (hội thi, cắm trại)" → "các hoạt động vui chơi"). */
-export function looseLabelKey(text: string, aliases?: Aliases): string {
-  return labelKey(text.replace(/\([^()]{0,400}\)/g, " "), aliases);
+  return expand(rest || s, aliases);
 }
 
 function expand(s: string, aliases?: Aliases): string {
@@ -64,7 +76,6 @@ export function matchLabel(typed: string, expected: string, aliases?: Aliases): 
   const aside = /\(([^()]*)\)/u.exec(typed.normalize("NFC"))?.[1] ?? "";
   if (!MONEY_WORD.test(aside) && looseLabelKey(typed, aliases) === looseLabelKey(expected, aliases))
     return "without-asides";
-  if (unaccented(typed) && fold(looseLabelKey(typed, aliases)) === fold(looseLabelKey(expected, aliases)))
-    return "without-marks";
+  if (unaccented(typed) && foldedLabelKey(typed, aliases) === foldedLabelKey(expected, aliases)) return "without-marks";
   return undefined;
 }

@@ -1,8 +1,8 @@
 // Every text cell of a sheet by its label key (form/labels.ts), built once per
 // sheet and shared by every template tried on it: finding a printed label is a
 // map lookup, however people typed it.
-import { labelKey, looseLabelKey, type Aliases } from "../form/labels";
-import { fold, unaccented } from "../text";
+import { foldedLabelKey, labelKey, looseLabelKey, type Aliases } from "../form/labels";
+import { unaccented } from "../text";
 import { cellText, type GridSheet } from "./grid";
 
 export type Hit = [row: number, col: number];
@@ -36,7 +36,7 @@ export class TextIndex {
       if (key === "") continue;
       push(this.byKey, key, [row, col]);
       if (!MONEY_ASIDE.test(text.normalize("NFC"))) push(this.byLoose, looseLabelKey(text, aliases), [row, col]);
-      if (unaccented(text)) push(this.byFolded, fold(looseLabelKey(text, aliases)), [row, col]);
+      if (unaccented(text)) push(this.byFolded, foldedLabelKey(text, aliases), [row, col]);
       this.labels.push({ hit: [row, col], key, text });
     }
   }
@@ -45,8 +45,11 @@ export class TextIndex {
   find(label: string): Hit[] {
     const same = this.byKey.get(labelKey(label, this.aliases));
     if (same) return same;
-    const loose = looseLabelKey(label, this.aliases);
-    return this.byLoose.get(loose) ?? this.byFolded.get(fold(loose)) ?? [];
+    return (
+      this.byLoose.get(looseLabelKey(label, this.aliases)) ??
+      this.byFolded.get(foldedLabelKey(label, this.aliases)) ??
+      []
+    );
   }
 
   textAt(row: number, col: number): string {
