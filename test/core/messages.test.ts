@@ -26,7 +26,7 @@ const SAMPLES: Record<string, unknown[]> = {
   notOneOf: ["phần trăm", ["số đếm", "tiền"]],
   located: ["Chỉ tiêu", "E3", reason],
   tooMany: ["chỉ tiêu", "fields", 501, 500],
-  incomplete: [3, 2],
+  incomplete: [3, 2, 1],
   schema: ["tables.0.id", { vi: "thiếu, cần có", en: "missing, required" }],
   oneOf: [["count", "money"]],
   otherwise: ["Invalid input: expected string, received number"],

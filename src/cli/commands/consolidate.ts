@@ -114,7 +114,13 @@ export async function consolidateCommand(
   if (skipped.length > 0) io.err(consolidation.skipped(skipped.map((f) => basename(f)))[lang]);
   if (outPath) io.err(msg(lang, "wrote", { file: o.out as string }));
   if (summary.incomplete)
-    io.err(consolidation.incomplete(summary.incomplete.errorCells, summary.incomplete.units)[lang]);
+    io.err(
+      consolidation.incomplete(
+        summary.incomplete.errorCells,
+        summary.incomplete.units,
+        summary.incomplete.missingFields,
+      )[lang],
+    );
   const flagged = summary.files.some(
     (f) => f.status === "rejected" || f.status === "conflict" || f.findings.some((x) => x.severity === "error"),
   );

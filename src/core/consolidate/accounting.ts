@@ -4,6 +4,7 @@
 // all). And whether the totals are complete.
 import { consolidation } from "../i18n/messages";
 import type { RosterEntry } from "../roster";
+import { templateFields, type Template } from "../templates";
 import { nameKey, nearMissKeys } from "../units";
 import { fileLabel } from "./identify";
 import type { RosterIndex } from "./roster-match";
@@ -69,9 +70,15 @@ export function accountUnits(
   return { missing, unresolved };
 }
 
-/** Error cells of the counted units: their values are not in the totals. */
-export function incompleteOf(units: UnitRow[]): { incomplete?: Incomplete } {
-  const bad = units.map((u) => Object.values(u.readings).filter((r) => r.value === null).length);
-  const errorCells = bad.reduce((a, b) => a + b, 0);
-  return errorCells > 0 ? { incomplete: { errorCells, units: bad.filter((n) => n > 0).length } } : {};
+/** Error cells and fields not found of the counted units: their values are not in the totals. */
+export function incompleteOf(template: Template, units: UnitRow[]): { incomplete?: Incomplete } {
+  const fields = templateFields(template);
+  const bad = units.map((u) => ({
+    cells: Object.values(u.readings).filter((r) => r.value === null).length,
+    missing: fields.filter((f) => !u.readings[f.id]).length,
+  }));
+  const errorCells = bad.reduce((a, b) => a + b.cells, 0);
+  const missingFields = bad.reduce((a, b) => a + b.missing, 0);
+  const unitsShort = bad.filter((b) => b.cells + b.missing > 0).length;
+  return unitsShort > 0 ? { incomplete: { errorCells, missingFields, units: unitsShort } } : {};
 }

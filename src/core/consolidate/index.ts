@@ -264,7 +264,7 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     files: fileList,
     missing,
     unresolved,
-    ...incompleteOf(units),
+    ...incompleteOf(template, units),
     late: units.filter((u) => u.late).map((u) => u.name),
     narratives,
     rosterGiven: roster.entries.length > 0,

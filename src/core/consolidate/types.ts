@@ -148,8 +148,11 @@ export interface UnresolvedUnit {
 }
 
 /** Error cells in included files: their values are not in the totals. */
+/** What the totals leave out: error cells, and indicators not found in a unit's form (both: left out of the totals). */
 export interface Incomplete {
   errorCells: number;
+  /** Fields a unit's form did not show (a label typed differently, a table left out). */
+  missingFields: number;
   units: number;
 }
 

@@ -97,9 +97,10 @@ export const consolidation = {
     vi: "Không tổng hợp được: chưa có báo cáo nào tính được. Lý do của từng tệp ở danh sách tệp.",
     en: "Nothing to consolidate: no report can be counted yet. Each file's reason is in the list of files.",
   }),
-  incomplete: (cells: number, units: number): Localized => ({
-    vi: `Tổng số chưa đầy đủ: ${cells} ô lỗi của ${units} đơn vị chưa được tính.`,
-    en: `Totals are incomplete: ${cells} error cells of ${units} units are not counted.`,
+  /** `missing`: indicators not found in the units' forms (typed differently, or left out). */
+  incomplete: (cells: number, units: number, missing = 0): Localized => ({
+    vi: `Tổng số chưa đầy đủ: ${cells ? `${cells} ô lỗi` : ""}${cells && missing ? " và " : ""}${missing ? `${missing} chỉ tiêu không tìm thấy` : ""} của ${units} đơn vị chưa được tính.`,
+    en: `Totals are incomplete: ${cells ? `${cells} error ${cells === 1 ? "cell" : "cells"}` : ""}${cells && missing ? " and " : ""}${missing ? `${missing} ${missing === 1 ? "indicator" : "indicators"} not found` : ""} of ${units} ${units === 1 ? "unit" : "units"} are not counted.`,
   }),
   period: (period: string, source: "option" | "deadline" | "latest", deadline: string, others: string[]): Localized => {
     const why = {

@@ -44,7 +44,9 @@ export function statusRows(s: Summary): SheetRows {
       : "Không có danh sách đơn vị: không xác định được đơn vị chưa nộp.",
     `Đơn vị đã nộp, cần xử lý: ${s.unresolved.length}`,
     `Đơn vị nộp muộn: ${s.late.length}`,
-    ...(s.incomplete ? [consolidation.incomplete(s.incomplete.errorCells, s.incomplete.units).vi] : []),
+    ...(s.incomplete
+      ? [consolidation.incomplete(s.incomplete.errorCells, s.incomplete.units, s.incomplete.missingFields).vi]
+      : []),
     ...(s.skipped.length ? [consolidation.skipped(s.skipped.map(baseName)).vi] : []),
   ];
   const headerRow = 2 + facts.length + 1;

@@ -70,7 +70,7 @@ function* byUnitBands(s: Summary, b: SheetBuilder, fileCol: number): Generator<M
     { font: { bold: true, size: 14 }, horizontal: "center" },
   );
   if (s.incomplete) {
-    const note = `${consolidation.incomplete(s.incomplete.errorCells, s.incomplete.units).vi} Các ô tô đỏ là ô lỗi: giá trị của đơn vị gửi, không được cộng vào tổng.`;
+    const note = `${consolidation.incomplete(s.incomplete.errorCells, s.incomplete.units, s.incomplete.missingFields).vi} Các ô tô đỏ là ô lỗi: giá trị của đơn vị gửi, không được cộng vào tổng.`;
     b.block(row + 1, 1, row + 1, fileCol, note, { font: { bold: true, size: small }, fill: ERROR_FILL, wrap: true });
     row += 1;
   }
@@ -210,7 +210,7 @@ function withIncompleteNote(sheet: ModelSheet, s: Summary): ModelSheet {
   if (!s.incomplete) return sheet;
   const title = sheet.merges.find((m) => m.top === NOTE_ROW - 1);
   const right = title?.right ?? sheet.columns.length;
-  const text = `${consolidation.incomplete(s.incomplete.errorCells, s.incomplete.units).vi} Xem trang "${STATUS_SHEET}".`;
+  const text = `${consolidation.incomplete(s.incomplete.errorCells, s.incomplete.units, s.incomplete.missingFields).vi} Xem trang "${STATUS_SHEET}".`;
   const style: CellStyle = {
     horizontal: "center",
     vertical: "middle",

@@ -98,7 +98,13 @@ export function ConsolidateResults({ summary, actions }: { summary: Summary; act
       <Status intent={bad ? "warning" : "success"}>{line}</Status>
       {summary.incomplete && (
         <Status intent="warning">
-          {consolidation.incomplete(summary.incomplete.errorCells, summary.incomplete.units)[lang]}
+          {
+            consolidation.incomplete(
+              summary.incomplete.errorCells,
+              summary.incomplete.units,
+              summary.incomplete.missingFields,
+            )[lang]
+          }
         </Status>
       )}
       <div>{consolidation.period(summary.period, summary.periodChoice.source, date, others)[lang]}</div>

@@ -207,7 +207,7 @@ describe("incomplete totals say so", () => {
 
   test("error cells are counted and named on the report sheet, the status sheet and the by-unit sheet", () => {
     const s = run(files);
-    expect(s.incomplete).toEqual({ errorCells: 3, units: 2 });
+    expect(s.incomplete).toEqual({ errorCells: 3, missingFields: 0, units: 2 });
     const note = "Tổng số chưa đầy đủ: 3 ô lỗi của 2 đơn vị chưa được tính.";
     const model = layoutSummary(s);
     const texts = (name: string) =>

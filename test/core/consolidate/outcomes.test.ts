@@ -122,3 +122,18 @@ describe("a correction sent with the same report date is settled by what its nam
     ]);
   });
 });
+
+test("a unit's form that lacks an indicator is counted without it, and the totals say what they leave out", () => {
+  const full = unitFile("a.xlsx", unitReport(t, { unitName: "Xã A" }, monthOfActionValues(1)));
+  const short = unitReport(t, { unitName: "Xã B" }, monthOfActionValues(2));
+  delete short.readings.gifts_funds;
+  const c = consolidate([full, unitFile("b.xlsx", short)]);
+  expect(c.summary?.totals.gifts_funds).toBe(monthOfActionValues(1).gifts_funds);
+  expect(c.summary?.incomplete).toEqual({ errorCells: 0, missingFields: 1, units: 1 });
+  expect(consolidation.incomplete(0, 1, 1).vi).toBe(
+    "Tổng số chưa đầy đủ: 1 chỉ tiêu không tìm thấy của 1 đơn vị chưa được tính.",
+  );
+  expect(consolidation.incomplete(2, 1, 1).en).toBe(
+    "Totals are incomplete: 2 error cells and 1 indicator not found of 1 unit are not counted.",
+  );
+});
