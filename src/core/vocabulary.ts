@@ -83,4 +83,4 @@ export interface ReadFailure {
 export type ExtractResult = { ok: true; report: UnitReport } | { ok: false; failure: ReadFailure };
 
 /** What became of a file in a consolidation (STATUS_WORDS in i18n/status.ts names each for people). */
-export type FileStatus = "included" | "superseded" | "duplicate" | "conflict" | "rejected";
+export type FileStatus = "included" | "superseded" | "duplicate" | "conflict" | "held" | "rejected";

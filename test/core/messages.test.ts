@@ -31,6 +31,7 @@ const SAMPLES: Record<string, unknown[]> = {
   oneOf: [["count", "money"]],
   otherwise: ["Invalid input: expected string, received number"],
   noReportOfPeriod: ["2024", "deadline", "03/7/2024", "2023 (4)"],
+  heldNotInRoster: ["Xã Quảng Trung", ["Xã Quảng Trúng"], ["Xã Tân Gianh"]],
   notAReport: [
     {
       template: "Báo cáo công tác trẻ em",

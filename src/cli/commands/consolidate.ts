@@ -122,7 +122,11 @@ export async function consolidateCommand(
       )[lang],
     );
   const flagged = summary.files.some(
-    (f) => f.status === "rejected" || f.status === "conflict" || f.findings.some((x) => x.severity === "error"),
+    (f) =>
+      f.status === "rejected" ||
+      f.status === "conflict" ||
+      f.status === "held" ||
+      f.findings.some((x) => x.severity === "error"),
   );
   return flagged ? 1 : 0;
 }

@@ -28,10 +28,11 @@ export function accountUnits(
   const counted = new Set(units.map((u) => nameKey(u.name)));
   const pending = new Map<string, { name: string; code?: string; files: FileOutcome[]; order: number }>();
   for (const o of files) {
-    if (o.status !== "conflict" && o.status !== "rejected") continue;
+    if (o.status !== "conflict" && o.status !== "rejected" && o.status !== "held") continue;
     if (o.reasonCode === "own_summary") continue;
-    const entry = roster.entries.length ? entryOfFile(o, roster) : undefined;
-    const name = entry?.name ?? (roster.entries.length ? undefined : o.unit);
+    const entry = roster.entries.length && o.status !== "held" ? entryOfFile(o, roster) : undefined;
+    // A held unit is on no roster line: it is named as its report names itself, after the roster's units.
+    const name = entry?.name ?? (roster.entries.length && o.status !== "held" ? undefined : o.unit);
     if (!name || counted.has(nameKey(name))) continue;
     const key = nameKey(name);
     const p = pending.get(key) ?? {
@@ -46,7 +47,7 @@ export function accountUnits(
   // In roster order, as the status sheet lists units; then by name.
   const sorted = [...pending.values()].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, "vi"));
   const unresolved: UnresolvedUnit[] = sorted.map((p) => {
-    const conflict = p.files.find((f) => f.status === "conflict");
+    const conflict = p.files.find((f) => f.status === "conflict" || f.status === "held");
     const reason = conflict?.reason ?? consolidation.onlyRejected(p.files[0].reason ?? { vi: "", en: "" });
     return { name: p.name, ...(p.code ? { code: p.code } : {}), files: p.files.map((f) => f.file), reason };
   });

@@ -8,19 +8,17 @@
 // narratives, and describe the summary as the next level's report.
 import { defaultDeadline, parsePeriod, type Period, type ReportMeta } from "../meta";
 import { consolidation } from "../i18n/messages";
-import type { Finding } from "../vocabulary";
 import { templateFields, type Level, type Template } from "../templates";
 import { validateReport } from "../validate";
 import { accountUnits, incompleteOf } from "./accounting";
+import { matchUnits } from "./match-units";
 import { assignStatuses } from "./admit";
-import { identify } from "./identify";
 import { consolidatingLevel, deadlineLevelFor, inputsLevel } from "./levels";
 import { compileNarratives } from "./narratives";
 import { findOutliers } from "./outliers";
 import { choosePeriod } from "./period";
 import { byFile, pickTemplate, type ReadReport } from "./read-report";
 import { RosterIndex } from "./roster-match";
-import { groupUnits } from "./statuses";
 import { formatVnDate } from "../dates";
 import type { Consolidation, ConsolidateOptions, FileOutcome, Summary, UnitFile, UnitRow } from "./types";
 
@@ -48,86 +46,6 @@ function orderFiles(inputs: UnitFile[], outcomes: Outcomes): { files: UnitFile[]
       });
   }
   return { files, read };
-}
-
-/**
- * Who each candidate is, against the roster; then one status per file within each unit. The included reports
- * become the summary's rows, in roster order, then by name.
- */
-function matchRoster(
-  candidates: ReadReport[],
-  outcomes: Outcomes,
-  roster: RosterIndex,
-  keep: string[],
-): { included: ReadReport[]; units: UnitRow[] } {
-  const ids = identify(
-    candidates.map((c) => ({
-      key: c.file,
-      name: c.report.meta.unitName,
-      code: c.report.meta.unitCode,
-      file: c.file.file,
-    })),
-    roster,
-  );
-  const entries = candidates.map((c) => {
-    const id = ids.get(c.file);
-    const o = outcomes.get(c.file) as FileOutcome;
-    if (id?.entry) o.rosterName = id.entry.name;
-    const foreign =
-      id?.entry && id.namedByFile ? consolidation.fileNameOther(id.namedByFile.name, id.entry.name) : undefined;
-    const said = [
-      id?.finding,
-      foreign && { code: "file_name_other_unit", severity: "warning" as const, sheet: "", cell: "", message: foreign },
-    ];
-    o.findings = [...o.findings, ...said.filter((f): f is Finding => !!f)];
-    return {
-      key: c.file,
-      report: c.report,
-      sha256: c.file.sha256,
-      file: c.file.file,
-      group: id?.entry ? String(roster.indexOf(id.entry)) : undefined,
-      foreign,
-    };
-  });
-  const included: ReadReport[] = [];
-  const candidateOf = new Map(candidates.map((c) => [c.file, c]));
-  for (const g of groupUnits(entries, keep)) {
-    for (const d of g.decisions) {
-      const o = outcomes.get(d.key) as FileOutcome;
-      o.status = d.status;
-      if (d.reason) o.reason = d.reason;
-      if (d.reasonCode) o.reasonCode = d.reasonCode;
-      if (d.notKept) o.notKept = true;
-      if (d.said)
-        o.findings = [
-          ...o.findings,
-          { code: "kept_correction", severity: "warning", sheet: "", cell: "", message: d.said },
-        ];
-      if (d.status === "included") included.push(candidateOf.get(d.key) as ReadReport);
-    }
-  }
-
-  const entryOf = (r: ReadReport) => ids.get(r.file)?.entry;
-  const order = (r: ReadReport) => {
-    const entry = entryOf(r);
-    return entry ? roster.indexOf(entry) : roster.entries.length;
-  };
-  included.sort(
-    (a, b) =>
-      order(a) - order(b) ||
-      a.report.meta.unitName.localeCompare(b.report.meta.unitName, "vi") ||
-      byFile(a.file, b.file),
-  );
-  const units: UnitRow[] = included.map((r) => ({
-    name: entryOf(r)?.name ?? r.report.meta.unitName,
-    code: r.report.meta.unitCode ?? entryOf(r)?.code,
-    file: r.file.file,
-    sha256: r.file.sha256,
-    reportDate: r.report.meta.reportDate,
-    late: (outcomes.get(r.file) as FileOutcome).late,
-    readings: r.report.readings,
-  }));
-  return { included, units };
 }
 
 /** Each field summed over the units; each rate recomputed from the summed numerator and denominator. */
@@ -242,7 +160,7 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     consolidatingUnit: opts.consolidatingUnit,
   });
   const roster = new RosterIndex(opts.roster ?? []);
-  const { included, units } = matchRoster(candidates, outcomes, roster, opts.keep ?? []);
+  const { included, units } = matchUnits(candidates, outcomes, roster, opts.keep ?? []);
   const { totals, rates } = total(template, units);
   flagOutliers(template, units, outcomes);
   const narratives = compileNarratives(template, included, units);

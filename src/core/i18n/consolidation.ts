@@ -117,6 +117,14 @@ export const consolidation = {
     vi: `Đơn vị "${unit}" không có trong danh sách đơn vị.${suggestions.length ? ` Có phải là: ${suggestions.join(", ")}? Nếu đúng, hãy sửa tên trong báo cáo hoặc trong danh sách.` : ""} Số liệu vẫn được tính.`,
     en: `Unit "${unit}" is not on the roster.${suggestions.length ? ` Did you mean: ${suggestions.join(", ")}? If so, correct the name in the report or the roster.` : ""} Its figures are still counted.`,
   }),
+  /**
+   * A report from a unit not on the roster, held. `fits`: roster units its name is close to; `remarks`: roster
+   * units whose remark names it (merged into them).
+   */
+  heldNotInRoster: (unit: string, fits: string[], remarks: string[]): Localized => ({
+    vi: `Đơn vị "${unit}" không có trong danh sách: chưa tính vào tổng.${remarks.length ? ` Ghi chú của ${remarks.join(", ")} trong danh sách có nhắc đến đơn vị này (có thể đã sáp nhập): nếu vậy, số liệu nên do ${remarks.join(", ")} báo cáo.` : ""}${fits.length ? ` Tên gần giống: ${fits.join(", ")}.` : ""} Nếu đúng là đơn vị cần tổng hợp, hãy chọn giữ tệp này ("Giữ bản này", hoặc --keep <tệp>), hoặc thêm đơn vị vào danh sách.`,
+    en: `Unit "${unit}" is not on the roster: not counted.${remarks.length ? ` The roster's remark on ${remarks.join(", ")} names this unit (merged?): if so, ${remarks.join(", ")} should report its figures.` : ""}${fits.length ? ` Similar names: ${fits.join(", ")}.` : ""} If it is a unit to consolidate, keep this file ("Keep this one", or --keep <file>), or add the unit to the roster.`,
+  }),
   maybeFile: (files: { file: string; unit: string }[]): Localized => ({
     vi: `Có thể là ${files.map((f) => `tệp ${f.file}, ghi tên "${f.unit}"`).join("; ")}.`,
     en: `Possibly ${files.map((f) => `${f.file}, which names "${f.unit}"`).join("; ")}.`,

@@ -31,6 +31,11 @@ export const STATUS_WORDS: Record<StatusKey, StatusWords> = {
     full: { vi: "Mâu thuẫn — cần chọn bản đúng", en: "Conflict — choose the right version" },
     short: { vi: "Mâu thuẫn", en: "Conflict" },
   },
+  // A report from a unit not on the roster: not counted until the user keeps it.
+  held: {
+    full: { vi: "Chờ xác nhận — không có trong danh sách", en: "Held — not on the roster" },
+    short: { vi: "Chờ xác nhận", en: "Held" },
+  },
   rejected: same("Không hợp lệ", "Rejected"),
   notKept: {
     full: { vi: "Không giữ (đã chọn bản khác)", en: "Not kept (another version chosen)" },

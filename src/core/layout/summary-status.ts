@@ -113,7 +113,7 @@ function* statusBands(s: Summary, b: SheetBuilder, cols: string[], facts: string
         details,
         f.sha256,
       ],
-      f.status === "rejected" || f.status === "conflict" || errors > 0,
+      f.status === "rejected" || f.status === "conflict" || f.status === "held" || errors > 0,
     );
   }
   const [unresolved, missing] = [statusWord("unresolved", "vi"), statusWord("missing", "vi")];

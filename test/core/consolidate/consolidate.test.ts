@@ -142,9 +142,11 @@ describe("roster, lateness and matching", () => {
     const s = run([unitFile("ngoi-cay.xlsx", unitReport(t, { unitName: "Xã Ngồi Cáy" }, v(1)))], { roster });
     expect(s.missing.map((m) => m.name)).toEqual(["Xã Ngối Cáy", "Xã Ngồi Cày"]);
     expect(s.missing[0].note?.vi).toContain("ngoi-cay.xlsx");
-    const f = s.files[0].findings.find((x) => x.code === "unit_not_in_roster");
-    expect(f?.message.vi).toContain("Có phải là: Xã Ngối Cáy, Xã Ngồi Cày?");
-    expect(s.units).toHaveLength(1);
+    // Not on the roster: held, not counted, until the officer keeps it.
+    expect([s.files[0].status, s.files[0].reasonCode]).toEqual(["held", "not_in_roster"]);
+    expect(s.files[0].reason?.vi).toContain("Tên gần giống: Xã Ngối Cáy, Xã Ngồi Cày.");
+    expect(s.units).toHaveLength(0);
+    expect(s.unresolved.map((u) => u.name)).toEqual(["Xã Ngồi Cáy"]);
   });
 
   test("a near miss is not used when another file already is that unit", () => {
@@ -156,9 +158,18 @@ describe("roster, lateness and matching", () => {
       ],
       { roster },
     );
-    expect(s.files.map((f) => f.status)).toEqual(["included", "included"]);
+    expect(s.files.map((f) => f.status)).toEqual(["held", "included"]);
     expect(s.files[0].rosterName).toBeUndefined();
-    expect(s.files[0].findings.some((x) => x.code === "unit_not_in_roster")).toBe(true);
+    // Kept by the officer, it counts, with the warning that it is not on the roster.
+    const kept = run(
+      [
+        unitFile("a.xlsx", unitReport(t, { unitName: "Xã Ngồi Cáy" }, v(1))),
+        unitFile("b.xlsx", unitReport(t, { unitName: "Xã Ngối Cáy" }, v(2))),
+      ],
+      { roster, keep: ["a.xlsx"] },
+    );
+    expect(kept.files.map((f) => f.status)).toEqual(["included", "included"]);
+    expect(kept.files[0].findings.some((x) => x.code === "unit_not_in_roster")).toBe(true);
   });
 
   test("units are matched by code when both sides have one", () => {

@@ -137,3 +137,61 @@ test("a unit's form that lacks an indicator is counted without it, and the total
     "Totals are incomplete: 2 error cells and 1 indicator not found of 1 unit are not counted.",
   );
 });
+
+describe("a unit not on the roster is held, not added", () => {
+  const tg = (name: string, unitName: string, seed: number) =>
+    unitFile(name, unitReport(t, { unitName, reportDate: "2024-07-01" }, monthOfActionValues(seed)));
+  const roster = [
+    { name: "Xã Tân Gianh", remark: "Sáp nhập xã Quảng Trung, xã Quảng Tùng và xã Quảng Châu (2025)" },
+    { name: "Xã Ẳng Cang" },
+  ];
+
+  test("an old name the roster's remark names is held, said to belong perhaps to the unit whose remark it is", () => {
+    const c = consolidate([tg("quang-trung.xlsx", "Xã Quảng Trung", 1), tg("ang-cang.xlsx", "Xã Ẳng Cang", 2)], {
+      roster,
+    });
+    const held = c.files.find((f) => f.file === "quang-trung.xlsx");
+    expect([held?.status, held?.reasonCode]).toEqual(["held", "not_in_roster"]);
+    expect(held?.reason?.vi).toContain("Ghi chú của Xã Tân Gianh trong danh sách có nhắc đến đơn vị này");
+    expect(c.summary?.totals.launch_children).toBe(monthOfActionValues(2).launch_children);
+    expect(c.summary?.unresolved.map((u) => [u.name, u.reason.vi === held?.reason?.vi])).toEqual([
+      ["Xã Quảng Trung", true],
+    ]);
+    expect(c.summary?.missing.map((m) => m.name)).toEqual(["Xã Tân Gianh"]);
+  });
+
+  test("kept by the officer, it counts", () => {
+    const c = consolidate([tg("quang-trung.xlsx", "Xã Quảng Trung", 1), tg("ang-cang.xlsx", "Xã Ẳng Cang", 2)], {
+      roster,
+      keep: ["quang-trung.xlsx"],
+    });
+    expect(c.files.map((f) => f.status)).toEqual(["included", "included"]);
+    expect(c.summary?.totals.launch_children).toBe(
+      (monthOfActionValues(1).launch_children as number) + (monthOfActionValues(2).launch_children as number),
+    );
+  });
+});
+
+test("without a roster, a neighbour's form named for another unit in the inbox never replaces that unit's report", () => {
+  const own = unitFile(
+    "Bung Lao.xlsx",
+    unitReport(t, { unitName: "Xã Búng Lao", reportDate: "2024-07-01" }, monthOfActionValues(1)),
+  );
+  const neighbour = unitFile(
+    "Báo cáo xã Xuân Lao.xlsx",
+    unitReport(t, { unitName: "Xã Búng Lao", reportDate: "2024-07-02" }, monthOfActionValues(2)),
+  );
+  const xuanLao = unitFile(
+    "xl.xlsx",
+    unitReport(t, { unitName: "Xã Xuân Lao", reportDate: "2024-07-01" }, monthOfActionValues(3)),
+  );
+  const c = consolidate([own, neighbour, xuanLao]);
+  const status = (file: string) => c.files.find((f) => f.file === file)?.status;
+  expect([status("Bung Lao.xlsx"), status("Báo cáo xã Xuân Lao.xlsx"), status("xl.xlsx")]).toEqual([
+    "included",
+    "conflict",
+    "included",
+  ]);
+  const reason = c.files.find((f) => f.file === "Báo cáo xã Xuân Lao.xlsx")?.reason?.vi;
+  expect(reason).toContain("Tên tệp gợi ý Xã Xuân Lao, báo cáo ghi Xã Búng Lao");
+});
