@@ -33,6 +33,25 @@ export function sniff(bytes: Uint8Array): Sniffed {
 }
 
 /**
+ * Whether text bytes are a table saved as text (CSV, or Excel's "Unicode text"): several lines that each split
+ * into the same number (≥ 2) of cells by one separator. A UTF-16 file is looked at through its even bytes.
+ */
+export function looksLikeTable(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 4096);
+  const utf16 = head[0] === 0xff && head[1] === 0xfe;
+  const text = String.fromCharCode(...(utf16 ? head.filter((_, i) => i % 2 === 0) : head));
+  const lines = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "")
+    .slice(0, 20);
+  if (lines.length < 2) return false;
+  return [",", ";", "\t"].some((sep) => {
+    const counts = lines.slice(0, -1).map((l) => l.split(sep).length);
+    return counts[0] >= 2 && counts.filter((n) => n === counts[0]).length >= Math.max(2, counts.length * 0.6);
+  });
+}
+
+/**
  * Files an operating system or Office leaves beside real ones: Excel's lock
  * file while a workbook is open (~$name.xlsx), macOS folder data, Windows
  * thumbnails. Skipped and counted, never read as reports.

@@ -5,7 +5,7 @@
 // the web worker and the add-in (no Node imports).
 import type { UnitFile } from "../core/consolidate/types";
 import { failures } from "../core/i18n/messages";
-import { isSystemFile, memberLabel, sniff } from "../core/intake";
+import { isSystemFile, looksLikeTable, memberLabel, sniff } from "../core/intake";
 import { MAX_FILE_BYTES, MAX_TOTAL_BYTES } from "../core/limits";
 import { extractReport } from "../core/read/extract";
 import type { ReadFailure } from "../core/vocabulary";
@@ -72,6 +72,8 @@ async function readSheetFile(
       return fail({ code: "picture", message: failures.picture() });
     case "text":
     case "unknown":
+      // A table exported as CSV or "Unicode text" lost the form (unit, period, where each figure is).
+      if (looksLikeTable(bytes)) return fail({ code: "text_table", message: failures.textTable() });
       return fail({ code: "not_xlsx", message: failures.notXlsx() });
     case "cfb": {
       const kind = cfbKind(bytes);

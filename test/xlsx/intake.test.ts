@@ -21,6 +21,15 @@ test("a file is what its bytes say, whatever its name", async () => {
   ]);
   expect(await codes(new Uint8Array(0), "bao-cao.xlsx")).toEqual([["bao-cao.xlsx", "empty"]]);
   expect(await codes(new TextEncoder().encode("Ghi chú"), "ghi-chu.txt")).toEqual([["ghi-chu.txt", "not_xlsx"]]);
+  // A table exported as CSV (or Excel's "Unicode text") is told as such: it lost the form, ask for the workbook.
+  const csv = "STT;Chỉ tiêu;Số liệu\n1;Tổng số trẻ em;1200\n2;Trẻ em có hoàn cảnh đặc biệt;35\n";
+  expect(await codes(new TextEncoder().encode(csv), "le-thuy.csv")).toEqual([["le-thuy.csv", "text_table"]]);
+  const utf16 = Uint8Array.from([
+    0xff,
+    0xfe,
+    ...[...csv.replace(/;/g, "\t")].flatMap((ch) => [ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8]),
+  ]);
+  expect(await codes(utf16, "le-thuy.txt")).toEqual([["le-thuy.txt", "text_table"]]);
   // Picked by hand in the pane (folders skip it before reading): told apart from a report.
   expect(await codes(new Uint8Array(165), "~$bao-cao.xlsx")).toEqual([["~$bao-cao.xlsx", "system_file"]]);
 });

@@ -46,6 +46,10 @@ export const failures = {
     vi: "Tệp là ảnh (ảnh chụp hoặc bản quét), số liệu trong ảnh không đọc được. Hãy đề nghị đơn vị gửi tệp Excel của báo cáo.",
     en: "The file is a picture (photo or scan); figures in a picture cannot be read. Ask the unit to send the report's Excel file.",
   }),
+  textTable: (): Localized => ({
+    vi: "Tệp là bảng số liệu lưu dạng văn bản (CSV), không phải báo cáo theo mẫu: dạng này mất tên đơn vị, kỳ báo cáo và vị trí các ô. Hãy đề nghị đơn vị gửi chính tệp Excel (.xlsx hoặc .xls) của báo cáo.",
+    en: "The file is a table saved as text (CSV), not a report form: it has lost the unit, the period and where each figure is. Ask the unit for the report's Excel file itself (.xlsx or .xls).",
+  }),
   pdf: (): Localized => ({
     vi: "Tệp là PDF, số liệu trong PDF không đọc được. Hãy đề nghị đơn vị gửi kèm tệp Excel của báo cáo.",
     en: "The file is a PDF; figures in a PDF cannot be read. Ask the unit to send the report's Excel file as well.",
