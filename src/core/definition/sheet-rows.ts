@@ -24,6 +24,7 @@ export class SheetRow {
   constructor(
     readonly sheet: GridSheet,
     readonly row: number,
+    private readonly columns: readonly Column[],
     private readonly cols: Map<string, number>,
     private readonly problems: DefinitionProblem[],
   ) {}
@@ -36,11 +37,16 @@ export class SheetRow {
     const t = col === undefined ? "" : cellText(this.sheet.cell(this.row, col)).normalize("NFC").trim();
     return t === "" ? undefined : t;
   }
-  /** A required text; a blank cell is a problem. */
-  need(key: string, what: string): string {
+  /** A required text; a blank cell is a problem that names its column as the workbook heads it. */
+  need(key: string): string {
     const t = this.text(key);
-    if (t === undefined) this.problem(key, M.missingValue(what));
+    if (t === undefined)
+      this.problem(key, M.missingValue(`"${this.columns.find((c) => c.key === key)?.header ?? key}"`));
     return t ?? "";
+  }
+  /** A fixed value, required: a word of its column, or a problem. */
+  needWord<T>(key: string, words: Words<T>): T | string {
+    return this.word(key, words) ?? this.need(key);
   }
   word<T>(key: string, words: Words<T>): T | undefined {
     const t = this.text(key);
@@ -114,7 +120,7 @@ export function readRows(
   if (missing) return undefined;
   const rows: SheetRow[] = [];
   for (let row = 2; row <= last; row++) {
-    const r = new SheetRow(sheet, row, cols, problems);
+    const r = new SheetRow(sheet, row, columns, cols, problems);
     if (columns.some((c) => r.text(c.key) !== undefined)) rows.push(r);
   }
   return rows;

@@ -85,6 +85,21 @@ describe("a mistake typed in another program is named by sheet and cell", () => 
     expect(r.problems.find((p) => p.cell === "B4")?.message.en).toContain('unknown field "launch_sitez"');
   });
 
+  test("a blank required cell names its column as the workbook heads it", async () => {
+    // The first rate's numerator (Tỷ lệ!D2) of cong-tac-tre-em, left blank.
+    const withRates = builtInTemplates().find((x) => x.tables.some((tb) => tb.rates.length > 0)) ?? t;
+    const [out] = openpyxlEdit([
+      {
+        src: await exported(withRates),
+        out: join(dir, "blank-numerator.xlsx"),
+        cells: [{ sheet: SHEETS.rates, cell: "D2", kind: "blank" }],
+      },
+    ]);
+    const r = importFile(out);
+    const problem = r.problems.find((p) => p.sheet === SHEETS.rates && p.cell === "D2");
+    expect(problem?.message.vi).toBe('Ô này cần có "Tử số (mã chỉ tiêu)".');
+  });
+
   test("a condition that cannot be read, a deadline day that is not a number, a missing sheet", async () => {
     const r = await edited(
       "misc",
