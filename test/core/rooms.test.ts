@@ -2,7 +2,7 @@
 // and the reader (read/), the definition workbook above both, consolidation above reading and validation. An
 // import that runs back up (a cycle between rooms at run time) is a slip this test catches; type-only imports
 // do not run and are left out.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
 const CORE = join(__dirname, "..", "..", "src", "core");
@@ -29,7 +29,8 @@ function roomGraph(): Map<string, Set<string>> {
     const text = readFileSync(file, "utf8");
     for (const m of text.matchAll(/^(?:import|export)\s+(type\s+)?[^;]*?from\s+"(\.[^"]+)";/gms)) {
       if (m[1]) continue;
-      const target = roomOf(resolve(dirname(file), m[2]) + ".ts");
+      const path = resolve(dirname(file), m[2]);
+      const target = roomOf(existsSync(path + ".ts") ? path + ".ts" : join(path, "index.ts"));
       if (target !== from) graph.get(from)?.add(target);
     }
   }
