@@ -311,7 +311,7 @@ beforeAll(async () => {
     }),
   );
   files.libreoffice = libreConvert(files.tonghop, "xlsx", join(dir, "lo"));
-}, 240_000);
+});
 
 function findingsOf(path: string): { findings: Finding[]; fileName: string } {
   const r = readReportBytes(readFileSync(path), path);
