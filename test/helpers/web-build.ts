@@ -5,7 +5,17 @@
 // that builds instead of building the same thing again.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 
@@ -81,5 +91,8 @@ export async function webBuild(): Promise<string> {
       rmSync(lock, { recursive: true, force: true });
     }
   }
+  // Marked as used now: another tree's run forgets only builds unused for a day.
+  const now = new Date();
+  utimesSync(dist, now, now);
   return dist;
 }
