@@ -4,26 +4,16 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { tempDir } from "../helpers/reports";
+import { ADDIN_URL, webBuild } from "../helpers/web-build";
 
 const ROOT = join(__dirname, "..", "..");
-const PROD = "https://bao-cao.example.gov.vn/tonghop/";
 let dist: string;
 let manifest: string;
 
-beforeAll(() => {
-  dist = tempDir("tonghop-dist-");
-  execFileSync(
-    process.execPath,
-    [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", dist],
-    {
-      cwd: ROOT,
-      env: { ...process.env, ADDIN_URL: PROD },
-      stdio: "pipe",
-    },
-  );
+beforeAll(async () => {
+  dist = await webBuild();
   manifest = readFileSync(join(dist, "manifest.xml"), "utf8");
-}, 240_000);
+});
 
 test("the build has the pane, the commands page, the worker and the icons", () => {
   for (const f of [
@@ -49,8 +39,8 @@ test("every URL in the built manifest is the production address of a built file"
   const urls = [...manifest.matchAll(/(?:DefaultValue|Value)="(https:[^"]+)"/g)].map((m) => m[1]);
   expect(urls.length).toBeGreaterThan(8);
   for (const u of urls) {
-    expect(u.startsWith(PROD)).toBe(true);
-    const file = u.slice(PROD.length).split("?")[0];
+    expect(u.startsWith(ADDIN_URL)).toBe(true);
+    const file = u.slice(ADDIN_URL.length).split("?")[0];
     expect(existsSync(join(dist, file))).toBe(true);
   }
   expect(manifest).not.toContain("localhost");
@@ -112,5 +102,5 @@ test("office-addin-manifest parses it offline", () => {
     { stdio: "pipe" },
   ).toString();
   expect(out).toContain("Permissions: ReadWriteDocument");
-  expect(out).toContain(`Source Location: ${PROD}taskpane.html`);
+  expect(out).toContain(`Source Location: ${ADDIN_URL}taskpane.html`);
 });

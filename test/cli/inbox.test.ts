@@ -119,7 +119,7 @@ beforeAll(async () => {
   );
   writeFileSync(join(dir, "roster.csv"), "code,name\n" + ROSTER.map((n) => `,${n}`).join("\n") + "\n");
   before = sha256(readFileSync(base));
-}, 120_000);
+});
 
 describe("consolidating the inbox", () => {
   let json: Json;
@@ -136,7 +136,7 @@ describe("consolidating the inbox", () => {
     expect(second.code).toBe(1);
     kept = JSON.parse(second.out);
     keptErr = second.err;
-  }, 120_000);
+  });
 
   test("the period is this year's, by the deadline, though last year's forms are there", () => {
     expect([json.period, json.periodSource, json.periodsFound]).toEqual([
@@ -239,7 +239,7 @@ describe("consolidating the inbox", () => {
       "Hạn nộp: 10/07/2024 (theo mẫu, hạn cấp xã nộp lên cấp huyện; đổi bằng --deadline).",
     );
     expect(noDeadline.out).toContain("Kỳ báo cáo 2024 (kỳ mới nhất trong các tệp).");
-  }, 60_000);
+  });
 });
 
 test("when no file is of the chosen period, it says which periods there are", async () => {
@@ -281,5 +281,5 @@ describe("inputs are never written", () => {
       2,
       "Cannot write /sys/tong-hop.xlsx: the folder is read-only or not writable. Choose another folder.",
     ]);
-  }, 60_000);
+  });
 });

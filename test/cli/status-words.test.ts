@@ -54,7 +54,7 @@ beforeAll(async () => {
   files = (JSON.parse((await consolidate("--json")).out) as { files: FileJson[] }).files;
   said.vi = (await consolidate("--out", out)).out;
   said.en = (await consolidate("--out", join(dir, "en.xlsx"), "--lang", "en")).out;
-}, 120_000);
+});
 
 const name = (f: FileJson) => f.file.split(/[\\/]/).pop() ?? f.file;
 

@@ -52,7 +52,7 @@ beforeAll(async () => {
   }
   files.zip64 = join(dir, "zip64.xlsx");
   execFileSync("/usr/bin/zip", ["-q", "-X", "-fz", "-r", files.zip64, "."], { cwd: unpacked });
-}, 240_000);
+});
 
 describe.each(["openpyxl", "libreoffice", "zip64"])("a report written by %s", (writer) => {
   test("reads the same under both codecs, with the values written", () => {

@@ -38,7 +38,7 @@ test("Mẫu báo cáo: downloads a new report workbook for the unit", async () =
   await page.setViewportSize({ width: 1366, height: 1000 });
   await shot(page, "mau-bao-cao-desktop");
   await page.context().close();
-}, 60_000);
+});
 
 test("Kiểm tra số liệu: uploaded workbooks are checked and findings name their cells", async () => {
   const t = template("thang-hanh-dong");
@@ -62,7 +62,7 @@ test("Kiểm tra số liệu: uploaded workbooks are checked and findings name t
   await page.setViewportSize({ width: 1366, height: 1000 });
   await shot(page, "kiem-tra-desktop");
   await page.context().close();
-}, 60_000);
+});
 
 test("Tổng hợp: the sample units consolidate in the page exactly as on the command line", async () => {
   const units = join(dir, "examples", "units");
@@ -126,7 +126,7 @@ test("Tổng hợp: the sample units consolidate in the page exactly as on the c
   expect(fromWeb.report.meta.unitName).toBe("Huyện Mường Ảng");
   const webTotals = Object.fromEntries(Object.entries(fromWeb.report.readings).map(([k, r]) => [k, r.value]));
   expect(webTotals).toEqual(cliTotals);
-}, 120_000);
+});
 
 test("Tổng hợp: 'Dừng' stops a long run of 600 files", async () => {
   const many = join(dir, "many");
@@ -145,7 +145,7 @@ test("Tổng hợp: 'Dừng' stops a long run of 600 files", async () => {
   await page.getByText("Đã dừng. Chưa tổng hợp.").waitFor();
   await expect(page.getByRole("button", { name: "Tải bảng tổng hợp (.xlsx)" }).count()).resolves.toBe(0);
   await page.context().close();
-}, 120_000);
+});
 
 test("work is kept: a tab switch keeps the results, reloading with an unsaved summary asks first", async () => {
   const units = join(dir, "examples", "units");
@@ -175,7 +175,7 @@ test("work is kept: a tab switch keeps the results, reloading with an unsaved su
   await page.reload();
   expect(askedAgain).toBe(false);
   await page.context().close();
-}, 60_000);
+});
 
 test("every control has a name and axe finds no serious accessibility violation", async () => {
   const context = await newContext({ viewport: { width: 320, height: 1000 }, bypassCSP: true });
@@ -215,7 +215,7 @@ test("every control has a name and axe finds no serious accessibility violation"
     expect(unnamed).toBe(0);
   }
   await context.close();
-}, 60_000);
+});
 
 test("the web page asked no host but its own, and its CSP held without a violation", () => {
   // Every context above recorded its requests (newContext); the web page loads no office.js at all.

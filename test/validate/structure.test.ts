@@ -61,7 +61,7 @@ beforeAll(async () => {
   const keys = Object.keys(EDITS);
   const paths = openpyxlEdit(keys.map((k) => ({ src: source, out: join(dir, `${k}.xlsx`), ...EDITS[k] })));
   keys.forEach((k, i) => (out[k] = paths[i]));
-}, 60_000);
+});
 
 function read(path: string) {
   return readReportBytes(readFileSync(path), path.split("/").pop() as string);

@@ -1,12 +1,15 @@
 // Intake of one received file, bytes in: what it is is judged by its bytes,
 // an archive is opened one level deep and under the same limits as a workbook.
 import { zipSync } from "fflate";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { MAX_FILE_BYTES } from "../../src/core/limits";
 import { layoutReport } from "../../src/core/layout/report";
 import { sha256Hex } from "../../src/core/sha256";
 import { readInput } from "../../src/xlsx/intake";
 import { renderXlsx } from "../../src/xlsx/write";
-import { metaFor, template } from "../helpers/reports";
+import { libreConvert } from "../helpers/libreoffice";
+import { metaFor, template, tempDir } from "../helpers/reports";
 
 const t = template("thang-hanh-dong");
 const codes = async (bytes: Uint8Array, name: string) =>
@@ -52,4 +55,18 @@ test("a damaged archive member is refused, never read as wrong numbers", async (
   // Flip a byte inside the stored member (past its local header).
   zip[200] ^= 0xff;
   expect(await codes(zip, "goi.zip")).toEqual([["goi.zip › xa.xlsx", "corrupt"]]);
+});
+
+test("a Word 97 document (.doc) is told to be a Word document, even when its text names a workbook", async () => {
+  // Word keeps its text in the same container as its stream names: "Workbook" in a letter must not make it a .xls.
+  const dir = tempDir("tonghop-intake-doc-");
+  const letter = join(dir, "cong-van.txt");
+  writeFileSync(
+    letter,
+    "CÔNG VĂN\nKèm theo Workbook mẫu báo cáo số liệu công tác trẻ em, đề nghị các xã điền và gửi lại.\n",
+  );
+  const [doc] = libreConvert([letter], "doc:MS Word 97", dir);
+  const { files } = await readInput(readFileSync(doc), "bao-cao.xls", sha256Hex);
+  expect(files.map((f) => [f.file, f.read.ok ? "ok" : f.read.failure.code])).toEqual([["bao-cao.xls", "word"]]);
+  expect(files[0].read.ok ? "" : files[0].read.failure.message.vi).toMatch(/văn bản Word/);
 });

@@ -195,6 +195,29 @@ describe("numbers", () => {
     expect(s.files.find((f) => f.file === "a.xlsx")?.findings.some((f) => f.code === "not_a_number")).toBe(true);
   });
 
+  test('money typed with unit words ("15tr") is counted in đồng with a warning, not an error', () => {
+    const a = unitFile("a.xlsx", unitReport(t, { unitName: "Xã A" }, v(1, { funds_state: "15tr" })));
+    const b = unitFile("b.xlsx", unitReport(t, { unitName: "Xã B" }, v(2)));
+    const s = run([a, b]);
+    expect(s.totals.funds_state).toBe(15_000_000 + (v(2).funds_state as number));
+    const findings = s.files.find((f) => f.file === "a.xlsx")?.findings.filter((f) => f.field === "funds_state");
+    expect(findings?.map((f) => [f.code, f.severity, f.suggestion])).toEqual([
+      ["money_with_unit", "warning", 15_000_000],
+    ]);
+    expect(s.incomplete).toBeUndefined();
+  });
+
+  test("a figure too large for a spreadsheet to hold exactly (above 2^53) is an error and leaves the total exact", () => {
+    const a = unitFile("a.xlsx", unitReport(t, { unitName: "Xã A" }, v(1, { gifts_funds: 2 ** 53 + 2 })));
+    const b = unitFile("b.xlsx", unitReport(t, { unitName: "Xã B" }, v(2)));
+    const s = run([a, b]);
+    expect(s.totals.gifts_funds).toBe(v(2).gifts_funds);
+    const found = s.files.find((f) => f.file === "a.xlsx")?.findings.find((f) => f.field === "gifts_funds");
+    expect([found?.code, found?.severity]).toEqual(["too_large", "error"]);
+    expect(found?.message.vi).toContain("quá lớn");
+    expect(s.incomplete).toEqual({ errorCells: 1, units: 1 });
+  });
+
   test("a value more than 10× the other units' median is flagged as a likely unit slip", () => {
     const files = [1, 2, 3, 4, 5].map((i) =>
       unitFile(

@@ -162,6 +162,15 @@ describe("value rules", () => {
     });
   });
 
+  test("a number beyond 2^53, where a spreadsheet no longer keeps every whole number, is an error that counts nothing", () => {
+    for (const n of [2 ** 53 + 2, 1e16, 1.5e20, Number.MAX_VALUE]) {
+      for (const kind of ["count", "money"] as const) {
+        const p = parseCellValue(num(n), kind);
+        expect([n, kind, p.value, p.problem]).toEqual([n, kind, null, "too_large"]);
+      }
+    }
+  });
+
   test("a blank input is 0 with no finding", () => {
     expect(parseCellValue(undefined)).toEqual({ value: 0, raw: null, blank: true });
     expect(parseCellValue(text("   "))).toEqual({ value: 0, raw: null, blank: true });
