@@ -6,10 +6,10 @@
 // `consolidate` reads as its steps: order the files, assign each a status,
 // match the units to the roster, total, flag outliers, compile the
 // narratives, and describe the summary as the next level's report.
-import { defaultDeadline, parsePeriod, type Period, type ReportMeta } from "../meta";
+import { defaultDeadline, DOCUMENT_DETAIL_KEYS, parsePeriod, type Period, type ReportMeta } from "../meta";
 import { consolidation } from "../i18n/messages";
 import type { Finding } from "../report";
-import { templateFields, type Level, type Template } from "../templates";
+import { templateFields, templateRates, type Level, type Template } from "../templates";
 import { templateHash } from "../templates/catalogue";
 import { sameUnit } from "../units";
 import { validateReport } from "../validate";
@@ -183,12 +183,7 @@ function total(template: Template, units: UnitRow[]): Pick<Summary, "totals" | "
   for (const f of templateFields(template)) {
     totals[f.id] = units.reduce((sum, u) => sum + (u.readings[f.id]?.value ?? 0), 0);
   }
-  const rates: Record<string, number | null> = {};
-  for (const table of template.tables) {
-    for (const r of table.rates)
-      rates[r.id] = totals[r.denominator] > 0 ? totals[r.numerator] / totals[r.denominator] : null;
-  }
-  return { totals, rates };
+  return { totals, rates: templateRates(template, totals) };
 }
 
 /** An included unit's figure far from the others' becomes a finding on its file. */
@@ -222,6 +217,9 @@ function describeNextLevel(
     ...(consolidatingUnit?.reportDate ? { reportDate: consolidatingUnit.reportDate } : {}),
     ...(consolidatingUnit?.issuer ? { issuer: consolidatingUnit.issuer } : {}),
     ...(consolidatingUnit?.place ? { place: consolidatingUnit.place } : {}),
+    ...Object.fromEntries(
+      DOCUMENT_DETAIL_KEYS.filter((k) => consolidatingUnit?.[k]).map((k) => [k, consolidatingUnit?.[k]]),
+    ),
   };
 }
 
@@ -252,7 +250,7 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
   const { included, units } = matchRoster(candidates, outcomes, roster, opts.keep ?? []);
   const { totals, rates } = total(template, units);
   flagOutliers(template, units, outcomes);
-  const narratives = compileNarratives(template, included, units);
+  const { narratives, unitNarratives } = compileNarratives(template, included, units);
   const meta = describeNextLevel(template, opts.consolidatingUnit, level, period);
 
   // Listed by path, as a file manager shows them.
@@ -277,6 +275,7 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     ...incompleteOf(units),
     late: units.filter((u) => u.late).map((u) => u.name),
     narratives,
+    unitNarratives,
     rosterGiven: roster.entries.length > 0,
     skipped: opts.skipped ?? [],
   };

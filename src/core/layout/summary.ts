@@ -21,7 +21,7 @@ import {
   type WorkbookPlan,
 } from "./model";
 import { fieldHeader } from "./headers";
-import { FONT, layoutReport } from "./report";
+import { FONT, layoutReport, RECIPIENT_ROW } from "./report";
 import { STATUS_SHEET, statusRows } from "./summary-status";
 import { BAND, box, ERROR_FILL, headerStyle, landscape, small, styles } from "./summary-style";
 
@@ -202,13 +202,13 @@ function chartSheet(s: Summary): ModelSheet | undefined {
   });
 }
 
-/** Row 7 of the report (between title and first section) is blank: the note goes there, across the title's width. */
-const NOTE_ROW = 7;
+/** The row under "Kính gửi" (between it and the first section) is blank: the note goes there, across the title's width. */
+const NOTE_ROW = RECIPIENT_ROW + 1;
 
 /** The report sheet, with a visible note when its totals leave error cells out: it must not be signed unaware. */
 function withIncompleteNote(sheet: ModelSheet, s: Summary): ModelSheet {
   if (!s.incomplete) return sheet;
-  const title = sheet.merges.find((m) => m.top === NOTE_ROW - 1);
+  const title = sheet.merges.find((m) => m.top === RECIPIENT_ROW);
   const right = title?.right ?? sheet.columns.length;
   const text = `${consolidation.incomplete(s.incomplete.errorCells, s.incomplete.units).vi} Xem trang "${STATUS_SHEET}".`;
   const style: CellStyle = {
@@ -234,7 +234,7 @@ export function summaryPlan(s: Summary, reportSheet?: string): WorkbookPlan {
   const report = layoutReport(
     s.template,
     s.meta,
-    { values: { ...s.totals }, narratives: s.narratives },
+    { values: { ...s.totals }, unitNarratives: s.unitNarratives },
     "summary",
     reportSheet,
   ).model;

@@ -2,7 +2,7 @@
 // wrote, then by the addresses its metadata sheet recorded, then by the
 // printed headers. Checks the headers above what names point at, so a
 // relabelled header or a moved column is reported, not silently misread.
-import { a1, colNumber, parseSheetRef } from "../layout/a1";
+import { a1, colNumber, parseSheetRange, parseSheetRef } from "../layout/a1";
 import { fieldName } from "../layout/names";
 import { fieldHeader, ROW_TABLE_HEADERS } from "../layout/headers";
 import { messages } from "../i18n/messages";
@@ -256,6 +256,12 @@ export function locateFields(t: Template, grid: CellGrid, metaRefs: Map<string, 
 export function refPosition(grid: CellGrid, ref: string | undefined): Position | undefined {
   const p = ref ? parseSheetRef(ref) : null;
   // Listed in the workbook is not enough: the sheet's part may be missing.
+  return p && grid.sheetNames.includes(p.sheet) && grid.sheet(p.sheet) ? p : undefined;
+}
+
+/** A reference to a cell or to rows of one column (a summary's narrative), where the sheet exists. */
+export function refRows(grid: CellGrid, ref: string | undefined): (Position & { lastRow: number }) | undefined {
+  const p = ref ? parseSheetRange(ref) : null;
   return p && grid.sheetNames.includes(p.sheet) && grid.sheet(p.sheet) ? p : undefined;
 }
 
