@@ -63,7 +63,7 @@ export function chartXml(chart: BarChart, sheet: ModelSheet): string {
     .map(
       (s, i) =>
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
-        `<c:tx><c:strRef><c:f>${escapeXml(ref(sheet.name, s.col, 1, 1))}</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${escapeXml(s.name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>` +
+        `<c:tx><c:strRef><c:f>${escapeXml(ref(sheet.name, s.col, s.fromRow - 1, s.fromRow - 1))}</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${escapeXml(s.name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>` +
         seriesFill(i) +
         `<c:invertIfNegative val="0"/>` +
         `<c:cat><c:strRef><c:f>${escapeXml(ref(sheet.name, cat.col, cat.fromRow, cat.toRow))}</c:f>${strCache(sheet, cat.col, cat.fromRow, cat.toRow)}</c:strRef></c:cat>` +

@@ -33,30 +33,38 @@ const SAFETY = 0.9;
 const columnPoints = (chars: number) => (chars * 7 + 5) * 0.75;
 
 /**
- * A page break before `keepFrom` when the rows from it to `last` (the last text or table, then the signature)
- * would not all print on one page: the signature then goes onto a page with text above it, never alone.
+ * Where a sheet's rows fall on printed pages as Excel lays them out (A4 in the margins, scaled to one page
+ * wide): how many points of rows a page holds, and how far down its page each row up to `last` starts.
  */
-export function keepWithText(sheet: ModelSheet, keepFrom: number, last: number): Pick<PrintSetup, "rowBreaks"> {
+export function rowsOnPages(sheet: ModelSheet, last: number): { capacity: number; tops: number[] } {
   const print = sheet.print ?? REPORT_PRINT;
   const width = sheet.columns.reduce((n, c) => n + columnPoints(c), 0);
   const printable = textWidthMm(print.orientation) * PT_PER_MM;
   const scale = print.fitToWidth ? Math.min(1, printable / width) : 1;
   const heightMm = (print.orientation === "portrait" ? PAGE.heightMm : PAGE.widthMm) - m.topMm - m.bottomMm;
-  const capacity = ((heightMm * PT_PER_MM) / scale) * SAFETY;
+  const capacity = (heightMm * PT_PER_MM) / scale;
+  const tops = [0];
   let used = 0;
-  let pageOfKeep = -1;
-  let page = 0;
   for (let r = 1; r <= last; r++) {
-    const h = sheet.rowHeights[r] ?? DEFAULT_ROW_HEIGHT;
-    if (used + h > capacity) {
-      page++;
-      used = 0;
-    }
+    const h = rowHeight(sheet, r);
+    if (used + h > capacity) used = 0;
+    tops[r] = used;
     used += h;
-    if (r === keepFrom) {
-      if (used === h) return {}; // It starts a page already.
-      pageOfKeep = page;
-    }
   }
-  return page === pageOfKeep ? {} : { rowBreaks: [keepFrom] };
+  return { capacity, tops };
+}
+
+export const rowHeight = (sheet: ModelSheet, row: number): number => sheet.rowHeights[row] ?? DEFAULT_ROW_HEIGHT;
+
+/**
+ * A page break before `keepFrom` when the rows from it to `last` (the last text or table, then the signature)
+ * would not print on the page `keepFrom` falls on: the signature then goes onto a page with text above it, never
+ * alone. A margin allows for a renderer measuring a little differently.
+ */
+export function keepWithText(sheet: ModelSheet, keepFrom: number, last: number): Pick<PrintSetup, "rowBreaks"> {
+  const { capacity, tops } = rowsOnPages(sheet, last);
+  if (tops[keepFrom] === 0) return {}; // It starts a page already.
+  let block = 0;
+  for (let r = keepFrom; r <= last; r++) block += rowHeight(sheet, r);
+  return tops[keepFrom] + block > capacity * SAFETY ? { rowBreaks: [keepFrom] } : {};
 }

@@ -155,8 +155,10 @@ export function layoutReport(
   // What prints with the signature when it would fall on a page of its own: the last text row or the last table.
   let keepFrom = row;
   for (const section of template.sections) {
+    const heading = row;
     row = layoutSection(body, section, row);
-    keepFrom = row - 1;
+    // A heading and its one text area go together; of a summary's many rows, the last.
+    keepFrom = row - heading <= 2 ? heading : row - 1;
     for (const table of template.tables.filter((t) => t.afterSection === section.id)) {
       keepFrom = row;
       row = layoutTable(body, table, row);

@@ -40,7 +40,7 @@ export function ReportDocument({ host }: { host: Host }) {
     }
   }
 
-  const workbook = host.workbook;
+  const { workbook } = host;
   return (
     <section className={styles.root} aria-label={s.reportDocumentHead}>
       <div>{s.reportDocumentHint}</div>
