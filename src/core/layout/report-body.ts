@@ -121,7 +121,10 @@ function unitRows({ b, W, narratives, at, fill }: Body, section: Section, row: n
   };
   for (const text of rows) {
     const extra = row === first ? { name: narrativeName(section.id), nameRows: rows.length } : {};
-    b.block(row, 1, row, W, text, style, extra);
+    // One cell merged across the row (no border to draw on the others): a summary of thousands of units
+    // holds one cell a row, not one a column.
+    b.put(row, 1, text, style, extra);
+    b.merges.push({ top: row, left: 1, bottom: row, right: W });
     b.height(row, Math.min(TEXT_ROW_MAX, Math.max(20, wrappedHeight(text, width, FONT.size) * TEXT_ROW_SAFETY)));
     row += 1;
   }
