@@ -3,6 +3,7 @@
 // when: "ỦY BAN NHÂN DÂN XÃ MƯỜNG LẠN", "BÁO CÁO … NĂM 2024", "Mường Lạn,
 // ngày 02 tháng 7 năm 2024". This reads them back from the printed sheet.
 import { isoFromParts, isoFromSerial, type IsoDate } from "../dates";
+import { PEOPLES_COMMITTEE } from "../document/decree30";
 import { parsePeriod } from "../meta";
 import type { Level, Template } from "../templates";
 import type { GridSheet } from "./grid";
@@ -27,7 +28,7 @@ const PREFIXES: [string, string, Level][] = [
   ["QUẬN", "Quận", "huyen"],
   ["TỈNH", "Tỉnh", "tinh"],
 ];
-const ISSUER = /^(?:ỦY|UỶ|UY)\s+BAN\s+NHÂN\s+DÂN\s+|^UBND\s+/iu;
+const ISSUER = PEOPLES_COMMITTEE;
 
 function titleCase(words: string): string {
   return words
