@@ -3,18 +3,14 @@
 // no outside script at all) works on files.
 import "./no-eval";
 import { createRoot } from "react-dom/client";
-import { App, type Job } from "./components/App";
+import { App } from "./components/App";
 import { browserHost } from "./host/browser-host";
 import { excelHost } from "./host/excel-host";
 import { pickLang } from "./i18n";
 import { showOfficeMissing } from "./office-missing";
+import { ribbonJobs } from "./ribbon-job";
 
 const WORKER_URL = "worker.js";
-
-function initialJob(): Job {
-  const job = new URLSearchParams(location.search).get("job");
-  return job === "validate" || job === "consolidate" ? job : "insert";
-}
 
 function start(app: HTMLElement, inExcel: boolean): void {
   app.setAttribute("data-started", "");
@@ -25,7 +21,7 @@ function start(app: HTMLElement, inExcel: boolean): void {
     inExcel ? Office.context.displayLanguage : (new URLSearchParams(location.search).get("lang") ?? "vi"),
   );
   document.documentElement.lang = lang;
-  createRoot(app).render(<App host={host} lang={lang} initialJob={initialJob()} />);
+  createRoot(app).render(<App host={host} lang={lang} ribbon={ribbonJobs(window)} />);
 }
 
 const app = document.getElementById("app");

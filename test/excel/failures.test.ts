@@ -38,6 +38,34 @@ describe("a user typing in a cell", () => {
     expect(rig.workbook.sheets.map((s) => s.name)).toEqual([REPORT_SHEET, "_tonghop"]);
   });
 
+  test("on a host without delayForCellEdit, the pane is told Excel waits for the cell while tonghop tries again", async () => {
+    const rig = new OfficeRig({ apiVersion: "1.10" });
+    rig.failNext = ["InvalidOperationInCellEditMode"];
+    const shown: boolean[] = [];
+    const notice = { show: (w: boolean) => void shown.push(w), afterMs: 60_000 };
+    const r = await insert((b) => runExcel(b, false, deps(rig, []), notice), ALL_CAPABILITIES);
+    expect(r.ok).toBe(true);
+    expect(shown).toContain(true);
+    expect(shown.at(-1)).toBe(false);
+  });
+
+  test("delayForCellEdit is sent only to a host that has it: there Excel holds the request, elsewhere it refuses", async () => {
+    const held = new OfficeRig({ apiVersion: "1.11" });
+    held.editingCell = true;
+    const done = insert((b) => held.run(b, { delayForCellEdit: true }), ALL_CAPABILITIES);
+    await held.whenHeld();
+    expect(held.workbook.sheets).toEqual([]);
+    held.endCellEdit();
+    expect((await done).ok).toBe(true);
+
+    const refused = new OfficeRig({ apiVersion: "1.10" });
+    refused.editingCell = true;
+    const failure = await insert((b) => refused.run(b, { delayForCellEdit: true }), ALL_CAPABILITIES).catch(
+      (e: unknown) => e,
+    );
+    expect(failure).toMatchObject({ code: "InvalidOperationInCellEditMode" });
+  });
+
   test("after a few tries the user is told to leave the cell, in Vietnamese and English", async () => {
     const rig = new OfficeRig();
     rig.failNext = Array(CELL_EDIT_TRIES).fill("InvalidOperationInCellEditMode");
@@ -47,10 +75,16 @@ describe("a user typing in a cell", () => {
   });
 });
 
-test("every common Office error has a Vietnamese message with an English twin that says what to do", () => {
+test("every common Office error, and every one Microsoft documents for size and cell editing, has a Vietnamese message with an English twin that says what to do", () => {
   for (const code of [
     "InvalidOperationInCellEditMode",
     "RequestPayloadSizeLimitExceeded",
+    "ResponsePayloadSizeLimitExceeded",
+    "RangeExceedsLimit",
+    "OperationCellsExceedLimit",
+    "MemoryLimitReached",
+    "ActivityLimitReached",
+    "FormulaLengthExceedsLimit",
     "ItemNotFound",
     "InvalidArgument",
     "ApiNotFound",
@@ -59,9 +93,16 @@ test("every common Office error has a Vietnamese message with an English twin th
   ]) {
     const m = OFFICE_ERRORS[code];
     expect(m.vi).toMatch(/hãy|nhấn|bấm/i);
-    expect(m.en).toMatch(/try|press|click|update|use|check|save|unprotect/i);
+    expect(m.en).toMatch(/try|press|click|update|use|check|save|unprotect|wait|delete/i);
   }
-  expect(officeErrorText(new Error("boom")).vi).toContain("boom");
+});
+
+test("Excel's own English never reaches the user: an unknown code is named, with advice", () => {
+  const e = Object.assign(new Error("The operation failed because of an internal conflict."), { code: "Conflict" });
+  const text = officeErrorText(e);
+  expect(text.vi).toBe("Excel báo lỗi (mã Conflict). Hãy thử lại; nếu vẫn lỗi, lưu sổ làm việc rồi mở lại Excel.");
+  expect(text.en).not.toContain("internal conflict");
+  expect(officeErrorText(new Error("boom")).vi).not.toContain("boom");
 });
 
 describe("writes can run again after failing halfway", () => {
