@@ -5,12 +5,13 @@
 import { REPORT_SHEET } from "../../src/core/layout/meta-sheet";
 import { layoutSummary } from "../../src/core/layout/summary";
 import { ALL_CAPABILITIES } from "../../src/excel/capabilities";
-import { leftOutNote, markFindings, unmarkFindings } from "../../src/excel/highlight";
+import { leftOutNote, markFindings, unmarkFindings, type SavedFill } from "../../src/excel/highlight";
 import { OFFICE_ERRORS, officeErrorText } from "../../src/excel/office-errors";
 import { CELL_EDIT_TRIES, runExcel, type RunDeps } from "../../src/excel/run";
 import { HOLD_SHEET, writeModel } from "../../src/excel/write-model";
 import { findingsOn, insert, summaryOf, writeSummary, type Run } from "../helpers/excel-operations";
 import { FakeExcel } from "../helpers/fake-excel";
+import { hostOn } from "../helpers/office-host";
 import { OfficeRig } from "../helpers/office-runtime";
 
 const rigRun =
@@ -159,6 +160,49 @@ describe("writes can run again after failing halfway", () => {
 });
 
 describe("marking", () => {
+  /** A report with 600 findings, every fifth cell with a fill of its own; the 300th fill Excel is asked for fails. */
+  async function halfwayFailing() {
+    const rig = new OfficeRig();
+    await insert(rigRun(rig), ALL_CAPABILITIES);
+    const ws = rig.workbook.sheet(REPORT_SHEET);
+    const findings = findingsOn(600);
+    findings.forEach((f, i) => {
+      if (i % 5 === 0) ws.cell(f.cell).fill = "#00B050";
+    });
+    const before = new Map(findings.map((f) => [f.cell, ws.cell(f.cell).fill]));
+    let fills = 0;
+    rig.workbook.failWhen = (a) =>
+      a.Name === "Color" && a.ActionType === 4 && ++fills === 300 ? "GeneralException" : undefined;
+    return { rig, ws, findings, before };
+  }
+
+  test("a mark that fails halfway is recorded before it began, and restored exactly", async () => {
+    const { rig, ws, findings, before } = await halfwayFailing();
+    let recorded: SavedFill[] = [];
+    const failure = await rig
+      .run((c) => markFindings(c, findings, ALL_CAPABILITIES, async (saved) => void (recorded = saved)))
+      .catch((e: unknown) => e);
+    expect(failure).toMatchObject({ code: "GeneralException" });
+    expect(findings.filter((f) => ws.cell(f.cell).fill === "#FFC7CE").length).toBeGreaterThan(0); // halfway
+    expect(ws.protected).toBe(true);
+    rig.workbook.failWhen = undefined;
+    await rig.run((c) => unmarkFindings(c, recorded, ALL_CAPABILITIES));
+    for (const f of findings) expect(ws.cell(f.cell).fill).toBe(before.get(f.cell));
+    expect(ws.protected).toBe(true);
+  });
+
+  test("after a mark that failed halfway, Đánh dấu again then Bỏ đánh dấu puts back each cell's own fill, never red", async () => {
+    const { rig, ws, findings, before } = await halfwayFailing();
+    const workbook = hostOn(rig, "1.20").workbook;
+    if (!workbook) throw new Error("the Excel host has no workbook actions");
+    await expect(workbook.mark(findings)).rejects.toThrow(/Excel gặp lỗi khi thực hiện/);
+    rig.workbook.failWhen = undefined;
+    await workbook.mark(findings);
+    expect(ws.cell(findings[0].cell).fill).toBe("#FFC7CE");
+    expect(await workbook.unmark()).toBe(true);
+    for (const f of findings) expect(ws.cell(f.cell).fill).toBe(before.get(f.cell));
+  });
+
   test("a sheet unprotected for marking is protected again when the marking fails", async () => {
     const rig = new OfficeRig();
     await insert(rigRun(rig), ALL_CAPABILITIES);

@@ -7,6 +7,7 @@ import { extractReport } from "../../src/core/read/extract";
 import { ALL_CAPABILITIES } from "../../src/excel/capabilities";
 import { markFindings, unmarkFindings } from "../../src/excel/highlight";
 import { readWorkbookGrid } from "../../src/excel/read-workbook";
+import { wholeNumberRule } from "../../src/excel/render";
 import { findingsOn, insert, operations } from "../helpers/excel-operations";
 import { OfficeRig } from "../helpers/office-runtime";
 
@@ -48,6 +49,21 @@ test("a report inserted through Microsoft's runtime reads back as a report, inpu
   const read = extractReport(await rig.run((c) => readWorkbookGrid(c)));
   expect(read.ok && Object.keys(read.report.readings)).toHaveLength(16);
   expect(read.ok && read.report.meta.unitName).toBe("Xã Ẳng Cang");
+});
+
+test("a report's number inputs get a data validation Excel's JavaScript API accepts: whole numbers ≥ 0, no bound above 65,535", async () => {
+  const rig = new OfficeRig();
+  const r = await insert((b) => rig.run(b), ALL_CAPABILITIES);
+  expect(r.ok).toBe(true);
+  const address = String(rig.workbook.names.get("th_launch_sites")).replace(/^.*!/, "");
+  expect(rig.workbook.sheet(REPORT_SHEET).cell(address).validation).toEqual({
+    wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" },
+  });
+  const money = String(rig.workbook.names.get("th_gifts_funds")).replace(/^.*!/, "");
+  expect(rig.workbook.sheet(REPORT_SHEET).cell(money).validation).toEqual({
+    wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" },
+  });
+  expect(wholeNumberRule(0, 500)).toEqual({ wholeNumber: { formula1: 0, formula2: 500, operator: "Between" } });
 });
 
 test("marking and unmarking through the runtime puts every fill back", async () => {

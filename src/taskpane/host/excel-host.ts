@@ -74,15 +74,16 @@ export function excelHost(workerUrl: string, cellEditNoticeMs?: number): Host {
     },
     goTo: (f) => run((ctx) => selectCell(ctx, f.sheet, f.cell)),
     async mark(findings) {
-      const { saved, passwordProtected } = await run((ctx) => markFindings(ctx, findings, caps));
-      const previous = (settings().get(MARKS_KEY) as SavedFill[] | null) ?? [];
-      // Keep the first saved fill of a cell: that is the one to restore.
-      const merged = [
-        ...previous,
-        ...saved.filter((s) => !previous.some((p) => p.sheet === s.sheet && p.cell === s.cell)),
-      ];
-      settings().set(MARKS_KEY, merged);
-      await save();
+      // The fills there before are kept in the workbook before any cell is coloured: a mark that fails
+      // halfway is still undone exactly, and marking again never takes red for a cell's own fill.
+      const record = async (saved: SavedFill[]) => {
+        const previous = (settings().get(MARKS_KEY) as SavedFill[] | null) ?? [];
+        const known = new Set(previous.map((p) => `${p.sheet}!${p.cell}`));
+        // Keep the first saved fill of a cell: that is the one to restore.
+        settings().set(MARKS_KEY, [...previous, ...saved.filter((s) => !known.has(`${s.sheet}!${s.cell}`))]);
+        await save();
+      };
+      const { passwordProtected } = await run((ctx) => markFindings(ctx, findings, caps, record));
       tell(leftOutNote([], passwordProtected));
     },
     async unmark() {
