@@ -10,7 +10,8 @@ import { pickLang } from "./i18n";
 import { showOfficeMissing } from "./office-missing";
 import { ribbonJobs } from "./ribbon-job";
 
-const WORKER_URL = "worker.js";
+/** The reader's worker script: its built name carries a content hash, which the page gives (pane.html). */
+const WORKER_URL = document.documentElement.dataset.worker ?? "worker.js";
 
 function start(app: HTMLElement, inExcel: boolean): void {
   app.setAttribute("data-started", "");
@@ -25,7 +26,9 @@ function start(app: HTMLElement, inExcel: boolean): void {
 }
 
 const app = document.getElementById("app");
-if (app) {
+// old-webview.js has already said this webview is too old (and called Office.onReady): leave its words.
+const tooOld = (window as { tonghopOldWebview?: boolean }).tonghopOldWebview === true;
+if (app && !tooOld) {
   if (document.documentElement.dataset.page === "web") start(app, false);
   // taskpane.html whose office.js failed to load (offline, blocked by a firewall).
   else if (typeof Office === "undefined" || typeof Office.onReady !== "function")
