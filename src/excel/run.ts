@@ -3,8 +3,8 @@
 // a few times when Excel answers InvalidOperationInCellEditMode. Every write of
 // the add-in can run again after failing halfway, so trying again is safe.
 // Waiting is said, not silent: a request Excel has not answered after a moment
-// (Excel holds it while a cell is being edited) or a refusal for cell editing
-// turns the WaitNotice on until Excel answers.
+// (with delayForCellEdit Excel holds it while a cell is being edited) or a
+// refusal for cell editing turns the WaitNotice on until Excel answers.
 import { CELL_EDIT_CODE, officeErrorCode } from "./office-errors";
 
 export type Batch<T> = (ctx: Excel.RequestContext) => Promise<T>;
@@ -67,7 +67,9 @@ export async function runExcel<T>(
   notice?: WaitNotice,
 ): Promise<T> {
   const options: Excel.RunOptions | undefined = delayForCellEdit ? { delayForCellEdit: true } : undefined;
-  const watched: Batch<T> = notice ? (ctx) => batch(watchSyncs(ctx, notice, deps.later ?? timer)) : batch;
+  // Only a host that waits for the edit to end holds a request; elsewhere Excel refuses at once (below).
+  const watched: Batch<T> =
+    notice && delayForCellEdit ? (ctx) => batch(watchSyncs(ctx, notice, deps.later ?? timer)) : batch;
   try {
     for (let attempt = 1; ; attempt++) {
       try {
