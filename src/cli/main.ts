@@ -40,6 +40,7 @@ const OPTIONS = {
   "as-unit": { type: "string", example: '"UBND tỉnh Điện Biên"' },
   template: { type: "string", example: "mau.json" },
   keep: { type: "string", multiple: true, example: "xa-ang-cang.xlsx" },
+  "group-columns": { type: "string", multiple: true, example: "18=2,2,2" },
   threads: { type: "string", example: "4" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },

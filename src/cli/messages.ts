@@ -23,7 +23,7 @@ Cách dùng:
   tonghop docx <báo-cáo.xlsx> --out <bao-cao.docx> [--force] [--lang vi|en]
   tonghop demo [--out <thư mục>]
   tonghop --version
-  tonghop template from-outline <de-cuong.txt> --out <mau.json> [--force]
+  tonghop template from-outline <de-cuong.txt> --out <mau.json> [--group-columns <dòng>=2,2,2]... [--force]
   tonghop template export <mẫu | mau.json | dinh-nghia.xlsx> --out <dinh-nghia.xlsx> [--force]
   tonghop template check <mau.json | dinh-nghia.xlsx>
 
@@ -72,6 +72,10 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   templateTwice: "Chỉ cho một mẫu: tên mẫu có sẵn ({id}) hoặc --template <tệp>, không cả hai.",
   outlineProblems: "Đề cương {file}:\n{problems}",
   outlineFailed: "Chưa tạo được mẫu từ đề cương {file}: sửa các lỗi trên rồi chạy lại.",
+  groupColumnsAnswer:
+    "Trả lời bằng --group-columns {line}={spans} (số cột của từng tên nhóm, từ trái sang phải) rồi chạy lại; hoặc sửa dòng {line} trong đề cương: thêm một Tab sau mỗi tên nhóm cho mỗi cột nữa nó gồm.",
+  badGroupColumns:
+    '--group-columns "{value}" không hợp lệ: hãy ghi số dòng, dấu =, rồi số cột của từng tên nhóm, ví dụ --group-columns 18=2,2,2.',
   templateWrote:
     "Đã tạo mẫu {file}: {sections} mục, {tables} bảng, {fields} chỉ tiêu (trong đó {money} chỉ tiêu tiền). Kiểm tra lại loại từng cột trước khi dùng.",
   templateUsage:
@@ -129,7 +133,7 @@ Usage:
   tonghop docx <report.xlsx> --out <report.docx> [--force] [--lang vi|en]
   tonghop demo [--out <folder>]
   tonghop --version
-  tonghop template from-outline <outline.txt> --out <template.json> [--force]
+  tonghop template from-outline <outline.txt> --out <template.json> [--group-columns <line>=2,2,2]... [--force]
   tonghop template export <template | template.json | definition.xlsx> --out <definition.xlsx> [--force]
   tonghop template check <template.json | definition.xlsx>
 
@@ -179,6 +183,10 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   templateTwice: "Give one template: a built-in name ({id}) or --template <file>, not both.",
   outlineProblems: "Outline {file}:\n{problems}",
   outlineFailed: "No template made from the outline {file}: fix the errors above and run again.",
+  groupColumnsAnswer:
+    "Answer with --group-columns {line}={spans} (the columns of each group name, left to right) and run again; or edit line {line} of the outline: add a Tab after each group name for each further column it covers.",
+  badGroupColumns:
+    '--group-columns "{value}" is not valid: write the line number, =, then the columns of each group name, e.g. --group-columns 18=2,2,2.',
   templateWrote:
     "Wrote template {file}: {sections} {sections:section|sections}, {tables} {tables:table|tables}, {fields} {fields:field|fields} ({money} of them money). Check each column's kind before use.",
   templateUsage:

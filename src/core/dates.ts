@@ -11,7 +11,7 @@ export function isValidIso(iso: string): boolean {
   return d <= daysInMonth(y, mo);
 }
 
-function daysInMonth(y: number, m: number): number {
+export function daysInMonth(y: number, m: number): number {
   return [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
 }
 
@@ -20,11 +20,16 @@ export function isoFromParts(y: number, m: number, d: number): IsoDate | null {
   return isValidIso(iso) ? iso : null;
 }
 
-/** "03/7/2024", "3-7-2024", "03.07.2024" → "2024-07-03"; anything else → null. */
-export function parseVnDate(text: string): IsoDate | null {
+/** Day, month and year of a date written dd/mm/yyyy (or with - or .), whether or not that day exists. */
+export function vnDateParts(text: string): { day: number; month: number; year: number } | null {
   const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
-  if (!m) return null;
-  return isoFromParts(Number(m[3]), Number(m[2]), Number(m[1]));
+  return m ? { day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) } : null;
+}
+
+/** "03/7/2024", "3-7-2024", "03.07.2024" → "2024-07-03"; anything else (31/6/2024 too) → null. */
+export function parseVnDate(text: string): IsoDate | null {
+  const p = vnDateParts(text);
+  return p && isoFromParts(p.year, p.month, p.day);
 }
 
 /** Text longer than a date line is not one: cut before matching, so no text costs more than this. */

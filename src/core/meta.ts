@@ -78,6 +78,15 @@ export function periodTitle(p: Period): string {
   return p.span === "half" ? `6 THÁNG ĐẦU NĂM ${p.year}` : `NĂM ${p.year}`;
 }
 
+/**
+ * Whether a report dated `date` can be a report of period `p`: dated within the period's year — for a whole year
+ * also up to the end of March after it (annual reports are often signed early the next year).
+ */
+export function dateFitsPeriod(p: Period, date: IsoDate): boolean {
+  const last = p.span === "year" ? `${p.year + 1}-03-31` : `${p.year}-12-31`;
+  return date >= `${p.year}-01-01` && date <= last;
+}
+
 /** The template's default submission deadline for a unit of this level. */
 export function defaultDeadline(template: Template, period: Period, level: Level): IsoDate {
   const candidates = template.deadlines.filter((d) => d.span === period.span);

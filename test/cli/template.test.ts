@@ -35,6 +35,35 @@ describe("tonghop template from-outline", () => {
     expect((await run("template", "from-outline", outline, "--out", out)).code).toBe(2);
   });
 
+  test("three group names over six columns (a Word table's merged cells) are asked about and answered by an option", async () => {
+    const full = "Tặng quà\t\tCấp học bổng\t\tKhám bệnh, chữa bệnh miễn phí cho trẻ em\t";
+    const line = SEED_000_OUTLINE.split(/\r?\n/).indexOf(full) + 1;
+    const outline = join(dir, "gop-o.txt");
+    writeFileSync(outline, SEED_000_OUTLINE.replace(full, full.replace(/\t\t/g, "\t").replace(/\t$/, "")));
+    const out = join(dir, "gop-o.json");
+    const asked = await run("template", "from-outline", outline, "--out", out);
+    expect(asked.code).toBe(2);
+    expect(asked.err).toContain(`LỖI: Dòng ${line}: 3 tên nhóm trên 6 cột: mỗi nhóm 2 cột?`);
+    expect(asked.err).toContain(`Trả lời bằng --group-columns ${line}=2,2,2`);
+    expect(() => readFileSync(out)).toThrow();
+    const answered = await run("template", "from-outline", outline, "--out", out, "--group-columns", `${line}=2,2,2`);
+    expect(answered.code).toBe(0);
+    const fromFull = join(dir, "gop-o-full.txt");
+    writeFileSync(fromFull, SEED_000_OUTLINE);
+    expect((await run("template", "from-outline", fromFull, "--out", join(dir, "full.json"))).code).toBe(0);
+    expect(readFileSync(out, "utf8")).toBe(readFileSync(join(dir, "full.json"), "utf8"));
+    const bad = await run(
+      "template",
+      "from-outline",
+      outline,
+      "--out",
+      join(dir, "x.json"),
+      "--group-columns",
+      "2,2,2",
+    );
+    expect([bad.code, bad.err]).toEqual([2, expect.stringContaining('--group-columns "2,2,2" không hợp lệ')]);
+  });
+
   test("an outline with no table is refused, saying why and writing nothing", async () => {
     const outline = join(dir, "no-table.txt");
     writeFileSync(outline, "BÁO CÁO KẾT QUẢ NĂM 2024\n\nI. KẾT QUẢ\n1. Chỉ đạo\n");

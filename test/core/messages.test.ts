@@ -30,6 +30,10 @@ const SAMPLES: Record<string, unknown[]> = {
   schema: ["tables.0.id", { vi: "thiếu, cần có", en: "missing, required" }],
   oneOf: [["count", "money"]],
   otherwise: ["Invalid input: expected string, received number"],
+  unevenHeader: [18, ["Tặng quà", "Cấp học bổng", "Khám bệnh"], 6, [2, 2, 2]],
+  columnsDoNotFit: [18, [2, 2], 3, 6],
+  periodName: [2024, true],
+  dateOutsidePeriod: ["03/07/2023", { vi: "Năm 2024", en: "Year 2024" }],
   noReportOfPeriod: ["2024", "deadline", "03/7/2024", "2023 (4)"],
   heldNotInRoster: ["Xã Quảng Trung", ["Xã Quảng Trúng"], ["Xã Tân Gianh"]],
   notAReport: [

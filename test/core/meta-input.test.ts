@@ -1,6 +1,9 @@
 // What a person types becomes one checked ReportMeta, the same for the CLI and the pane: NFC, trimmed, blanks
-// left out, the period in capitals, the date read as dd/mm/yyyy; each problem named by its field.
+// left out, the period in capitals, the date read as dd/mm/yyyy; each problem named by its field; a date that
+// does not exist said so; a report date outside its period noticed.
+import { metaMessages } from "../../src/core/i18n/meta-messages";
 import { MAX_UNIT_CODE } from "../../src/core/limits";
+import { dateFitsPeriod } from "../../src/core/meta";
 import { reportMetaFromInput } from "../../src/core/meta-input";
 import { findTemplate } from "../../src/core/templates";
 
@@ -57,5 +60,24 @@ test("a unit code the schema refuses is named alongside the other problems, so a
   expect("problems" in r && r.problems.map((p) => `${p.field} ${p.kind}`)).toEqual([
     "unitName missing",
     "unitCode bad_code",
+  ]);
+});
+
+test("a date written right but that does not exist is told so, not that its format is wrong", () => {
+  expect(metaMessages.badDate("31/6/2024").vi).toBe("Không có ngày 31/6/2024: tháng 6/2024 chỉ có 30 ngày.");
+  expect(metaMessages.badDate("29/2/2023").en).toBe("There is no 29/2/2023 (day/month/year): 2/2023 has only 28 days.");
+  expect(metaMessages.badDate("2024-07-03").vi).toMatch(/hãy ghi theo dạng ngày\/tháng\/năm/);
+});
+
+test("a report date fits its period: within the year, a whole year's report also until the end of next March", () => {
+  const year = { year: 2024, span: "year" } as const;
+  const half = { year: 2024, span: "half" } as const;
+  expect(["2024-01-01", "2024-07-03", "2025-03-31"].map((d) => dateFitsPeriod(year, d))).toEqual([true, true, true]);
+  expect(["2023-12-31", "2025-04-01"].map((d) => dateFitsPeriod(year, d))).toEqual([false, false]);
+  expect(["2024-05-31", "2024-12-31", "2025-01-15", "2023-07-03"].map((d) => dateFitsPeriod(half, d))).toEqual([
+    true,
+    true,
+    false,
+    false,
   ]);
 });

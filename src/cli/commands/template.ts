@@ -9,6 +9,7 @@ import { CLI_WRITE } from "../deflate";
 import { MAX_TEMPLATE_BYTES } from "../../core/limits";
 import { fieldTitle, templateFields, type Template } from "../../core/templates";
 import { templateFromOutline } from "../../core/templates/outline";
+import type { GroupColumns } from "../../core/templates/outline-header";
 import { CliError } from "../errors";
 import { msg, type Lang } from "../messages";
 import { OutputExistsError, writeOutput } from "../output";
@@ -17,6 +18,19 @@ import { checkTemplateFile, readSmallText, templateFromArg } from "../template-a
 export interface TemplateOptions {
   out?: string;
   force?: boolean;
+  /** Answers to an outline's header questions: "18=2,2,2" (the upper row's line, then each group name's columns). */
+  "group-columns"?: string[];
+}
+
+/** `--group-columns 18=2,2,2 …` as the outline reader takes answers. */
+function groupColumns(values: string[] = [], lang: Lang): GroupColumns {
+  const answers: GroupColumns = {};
+  for (const v of values) {
+    const m = /^\s*(\d+)\s*=\s*(\d+(?:\s*,\s*\d+)*)\s*$/.exec(v);
+    if (!m) throw new CliError(msg(lang, "badGroupColumns", { value: v }));
+    answers[Number(m[1])] = m[2].split(",").map(Number);
+  }
+  return answers;
 }
 
 function write(file: string, bytes: Uint8Array, force: boolean, lang: Lang): void {
@@ -31,11 +45,17 @@ function write(file: string, bytes: Uint8Array, force: boolean, lang: Lang): voi
 function fromOutline(file: string | undefined, o: TemplateOptions, lang: Lang, say: (s: string) => void): number {
   if (!file) throw new CliError(msg(lang, "templateUsage"));
   if (!o.out) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
-  const result = templateFromOutline(readSmallText(resolve(file), MAX_TEMPLATE_BYTES, lang));
+  const answers = { groupColumns: groupColumns(o["group-columns"], lang) };
+  const result = templateFromOutline(readSmallText(resolve(file), MAX_TEMPLATE_BYTES, lang), answers);
   if (result.problems.length > 0) {
     const lines = result.problems.map(
       (p) => `${msg(lang, p.severity === "error" ? "severityError" : "severityWarning")}: ${p.message[lang]}`,
     );
+    // Each header question with the option that answers it (the split proposed, else one column a name).
+    for (const q of result.questions) {
+      const spans = (q.suggested ?? q.labels.map(() => 1)).join(",");
+      lines.push(msg(lang, "groupColumnsAnswer", { line: q.line, spans }));
+    }
     say(msg(lang, "outlineProblems", { file, problems: lines.map((l) => `  - ${l}`).join("\n") }));
   }
   const t = result.template;

@@ -41,6 +41,35 @@ export const outlineMessages = {
     vi: `Dòng ${line}: cột "${label}" là số thứ tự, không phải chỉ tiêu: bỏ qua.`,
     en: `Line ${line}: column "${label}" numbers rows and is not a figure: left out.`,
   }),
+  /**
+   * The upper header row has fewer cells than the row beneath (merged cells pasted from Word): how many columns
+   * each label spans is asked, with the split proposed where there is one. Starts with the question itself.
+   */
+  unevenHeader: (line: number, labels: string[], columns: number, suggested?: number[]): Localized => {
+    const n = labels.length;
+    const even = suggested && suggested.every((s) => s === suggested[0]);
+    const ask = {
+      vi: !suggested
+        ? `mỗi nhóm mấy cột?`
+        : even
+          ? `mỗi nhóm ${suggested[0]} cột?`
+          : `${labels.map((l, i) => `"${l}" ${suggested[i]} cột`).join(", ")}?`,
+      en: !suggested
+        ? `how many columns does each take?`
+        : even
+          ? `${suggested[0]} columns each?`
+          : `${labels.map((l, i) => `"${l}" ${suggested[i]} ${suggested[i] === 1 ? "column" : "columns"}`).join(", ")}?`,
+    };
+    return {
+      vi: `Dòng ${line}: ${n} tên nhóm trên ${columns} cột: ${ask.vi} Hàng tiêu đề trên có ít ô hơn hàng dưới (ô gộp khi chép từ Word) nên chưa rõ mỗi tên nhóm gồm những cột nào.`,
+      en: `Line ${line}: ${n} group names over ${columns} columns: ${ask.en} The upper header row has fewer cells than the row beneath (merged cells copied from Word), so which columns each group name covers is not known.`,
+    };
+  },
+  /** An answer to unevenHeader that does not fit: `given` columns per label. */
+  columnsDoNotFit: (line: number, given: number[], labels: number, columns: number): Localized => ({
+    vi: `Dòng ${line}: cách chia ${given.join(", ")} không khớp: cần ${labels} số (mỗi tên nhóm một số, ít nhất 1), cộng lại bằng ${columns} cột.`,
+    en: `Line ${line}: the split ${given.join(", ")} does not fit: give ${labels} numbers (one for each group name, at least 1), adding up to ${columns} columns.`,
+  }),
   emptyGroup: (line: number, label: string): Localized => ({
     vi: `Dòng ${line}: nhóm cột "${label}" có ô trống ở hàng tiêu đề dưới; các ô trống đó được bỏ qua.`,
     en: `Line ${line}: column group "${label}" has blank sub-headers; those blank columns are left out.`,

@@ -7,6 +7,7 @@ import type { Localized } from "../i18n/lang";
 import type { Severity } from "./schema";
 import { asciiSlug } from "../slug";
 import { checkTemplateLimits } from "./user-template";
+import { settleHeader, type GroupColumns, type HeaderQuestion } from "./outline-header";
 import { fieldId, groupsFromHeader, idPart, uniqueId, type HeaderRow } from "./outline-table";
 import { loadTemplate } from "./index";
 import type { Deadline, Section, TallyTable, Template, TemplateInput } from "./schema";
@@ -21,6 +22,15 @@ export interface OutlineResult {
   /** Absent when an error stops the template from being made. */
   template?: Template;
   problems: OutlineProblem[];
+  /** Header rows whose columns per group are not known: answered through OutlineAnswers.groupColumns. */
+  questions: HeaderQuestion[];
+  /** The period the title names ("2024", "2024-6T" for "6 tháng đầu năm 2024"), to fill in a report's form. */
+  period?: string;
+}
+
+/** What the user answered to the outline's questions. */
+export interface OutlineAnswers {
+  groupColumns?: GroupColumns;
 }
 
 /**
@@ -94,8 +104,9 @@ function readTitle(lines: Line[], problems: OutlineProblem[]): { title: string[]
 }
 
 /** Parses an outline; the template is checked by the schema and the limits on user templates. */
-export function templateFromOutline(text: string): OutlineResult {
+export function templateFromOutline(text: string, answers: OutlineAnswers = {}): OutlineResult {
   const problems: OutlineProblem[] = [];
+  const questions: HeaderQuestion[] = [];
   const error = (line: number, message: Localized) => problems.push({ line, severity: "error", message });
   const all: Line[] = text
     .normalize("NFC")
@@ -150,6 +161,7 @@ export function templateFromOutline(text: string): OutlineResult {
       }
       const caption = pendingText?.text;
       pendingText = undefined;
+      const settled = settleHeader(rows, answers.groupColumns ?? {}, problems, questions);
       // Named after the numbered item it belongs to ("Bảng 1 - Kinh phí thực hiện"), not its lettered sub-item.
       const about = (numbered ?? after).heading.replace(/^\S+[.)]\s*/, "");
       tables.push({
@@ -158,7 +170,8 @@ export function templateFromOutline(text: string): OutlineResult {
         caption,
         afterSection: after.id,
         orientation: "columns",
-        groups: groupsFromHeader(rows, fieldIds, problems),
+        // Unsettled, no template is made (the question is an error): its groups are never looked at.
+        groups: settled ? groupsFromHeader(settled, fieldIds, problems) : [],
         rates: [],
       });
       continue;
@@ -193,9 +206,11 @@ export function templateFromOutline(text: string): OutlineResult {
       message: outlineMessages.lineIgnored(pendingText.no, pendingText.text),
     });
   if (first >= 0 && tables.length === 0) error(lines.length, outlineMessages.noTables());
-  if (problems.some((p) => p.severity === "error")) return { problems };
+  const named = head.title.length > 0 ? titleWithPeriod(head.title.join(" "), problems) : undefined;
+  if (!named || problems.some((p) => p.severity === "error"))
+    return { problems, questions, ...(named?.period ? { period: named.period } : {}) };
+  const { title, periodKind, period } = named;
 
-  const { title, periodKind } = titleWithPeriod(head.title.join(" "), problems);
   const plain = title.replace("{period}", "").replace(/\s+/g, " ").trim();
   const input: TemplateInput = {
     id: templateId(plain),
@@ -214,15 +229,17 @@ export function templateFromOutline(text: string): OutlineResult {
   if (limits.length > 0)
     return {
       problems: [...problems, ...limits.map((p) => ({ line: 1, severity: "error" as const, message: p.message }))],
+      questions,
+      ...(period ? { period } : {}),
     };
-  return { template: loadTemplate(input), problems };
+  return { template: loadTemplate(input), problems, questions, ...(period ? { period } : {}) };
 }
 
 /** The title in capitals with the year replaced by {period}; "6 tháng" makes a half-year template. */
 function titleWithPeriod(
   text: string,
   problems: OutlineProblem[],
-): { title: string; periodKind: Template["periodKind"] } {
+): { title: string; periodKind: Template["periodKind"]; period?: string } {
   const half = HALF.exec(text);
   const m = half ?? YEAR.exec(text);
   if (!m) {
@@ -231,7 +248,11 @@ function titleWithPeriod(
   }
   const before = upper(text.slice(0, m.index)).trim();
   const after = upper(text.slice(m.index + m[0].length)).trim();
-  return { title: [before, "{period}", after].filter(Boolean).join(" "), periodKind: half ? "half-or-year" : "year" };
+  return {
+    title: [before, "{period}", after].filter(Boolean).join(" "),
+    periodKind: half ? "half-or-year" : "year",
+    period: half ? `${m[1]}-6T` : m[1],
+  };
 }
 
 /** "BÁO CÁO KẾT QUẢ" → "Báo cáo kết quả"; text already in mixed case is kept. */

@@ -17,6 +17,8 @@ const SAMPLES: Record<string, unknown[]> = {
   schema: ["tables.0.id", { vi: "thiếu, cần có", en: "missing, required" }],
   oneOf: [["count", "money"]],
   otherwise: ["Invalid input: expected string, received number"],
+  unevenHeader: [18, ["Tặng quà", "Cấp học bổng", "Khám bệnh"], 6, [2, 2, 2]],
+  columnsDoNotFit: [18, [2, 2], 3, 6],
 };
 const catalogue = { ...outlineMessages, ...templateFileMessages, ...definitionMessages, ...schemaMessages };
 
