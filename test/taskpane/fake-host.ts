@@ -5,10 +5,15 @@ import type { UnitFile } from "../../src/core/consolidate";
 import { failures } from "../../src/core/i18n/messages";
 import { BROWSER_LABELS } from "../../src/taskpane/host/browser-host";
 import { EXCEL_LABELS } from "../../src/taskpane/host/excel-host";
-import type { ConsolidateForm, Host, InsertForm, WorkbookActions } from "../../src/taskpane/host/types";
+import type { ConsolidateForm, Host, InsertForm, KeptTemplates, WorkbookActions } from "../../src/taskpane/host/types";
 
 type Calls = Record<string, unknown[][]>;
-export type FakeHost = Host & { calls: Calls; form?: InsertForm; consolidateForm?: ConsolidateForm };
+export type FakeHost = Host & {
+  calls: Calls;
+  form?: InsertForm;
+  consolidateForm?: ConsolidateForm;
+  templates?: KeptTemplates;
+};
 
 const recorder =
   (calls: Calls) =>
@@ -63,6 +68,11 @@ export function fakeHost(over: Partial<Host> = {}, workbook: Partial<WorkbookAct
     recallConsolidateForm: () => host.consolidateForm,
     rememberConsolidateForm: rec("rememberConsolidateForm", (f: ConsolidateForm) => {
       host.consolidateForm = f;
+    }),
+    // Kept as the hosts keep it: a JSON copy, never the object the pane holds.
+    recallTemplates: () => (host.templates ? (JSON.parse(JSON.stringify(host.templates)) as KeptTemplates) : undefined),
+    rememberTemplates: rec("rememberTemplates", (k: KeptTemplates) => {
+      host.templates = JSON.parse(JSON.stringify(k)) as KeptTemplates;
     }),
     ...over,
   };

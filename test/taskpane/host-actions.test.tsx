@@ -61,6 +61,6 @@ test("with a workbook: no line about downloads, and a roster can come from one o
   expect(screen.queryByText(banner)).toBeNull();
   const sheet = await screen.findByLabelText("hoặc lấy từ trang trong sổ làm việc");
   fireEvent.change(sheet, { target: { value: "Danh sách" } });
-  await screen.findByText("Danh sách có 2 đơn vị.");
+  await screen.findByText("Danh sách: trang Danh sách (2 đơn vị)");
   expect(host.calls.rosterFromSheet).toEqual([["Danh sách"]]);
 });

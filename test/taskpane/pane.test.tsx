@@ -57,14 +57,13 @@ describe("Mẫu báo cáo", () => {
   test("says what is wrong with the form instead of inserting", async () => {
     const host = fakeHost();
     render(<App host={host} lang="vi" />);
-    type(/Kỳ báo cáo/, "2024-6T");
     type(/Ngày báo cáo/, "31/02/2024");
     fireEvent.click(screen.getByRole("button", { name: "Chèn báo cáo vào sổ làm việc" }));
     expect(
       await screen.findByText("Chưa có tên đơn vị báo cáo: hãy nhập tên, ví dụ Xã Ẳng Cang. Tên này in ở đầu báo cáo."),
     ).toBeTruthy();
-    expect(screen.getByText(/Kỳ báo cáo không hợp lệ/)).toBeTruthy();
-    expect(screen.getByText(/Ngày "31\/02\/2024" không hợp lệ/)).toBeTruthy();
+    // Written right, but a day that does not exist: said so, not that the format is wrong.
+    expect(screen.getByText("Không có ngày 31/02/2024: tháng 2/2024 chỉ có 29 ngày.")).toBeTruthy();
     expect(host.calls.insertReport).toBeUndefined();
   });
 
@@ -207,12 +206,14 @@ describe("Tổng hợp", () => {
     fireEvent.change(screen.getByLabelText("Chọn tệp danh sách (.csv, .xlsx, .xls)…", { selector: "input" }), {
       target: { files: [new File(["x"], "ds.csv")] },
     });
-    await screen.findByText("Danh sách có 3 đơn vị.");
+    await screen.findByText("Danh sách: ds.csv (3 đơn vị)");
     type(/Hạn nộp/, "03/07/2024");
     type(/Đơn vị tổng hợp/, "Huyện Mường Ảng");
     fireEvent.click(screen.getByRole("button", { name: "Đọc và tổng hợp" }));
     expect(
-      await screen.findByText("Trong 3 tệp: 2 tệp được tổng hợp, 1 tệp bị loại. 1 đơn vị chưa nộp, 1 đơn vị nộp muộn."),
+      await screen.findByText(
+        "3 tệp: 2 đã tổng hợp, 1 không hợp lệ. 3 đơn vị trong danh sách: 2 đã tổng hợp; 1 chưa nộp. 1 đơn vị nộp muộn.",
+      ),
     ).toBeTruthy();
     expect(screen.getByText("Xã Nặm Lịch")).toBeTruthy();
     const rows = screen.getAllByRole("row");

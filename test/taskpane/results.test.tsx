@@ -49,8 +49,9 @@ const choose = (names: string[]) =>
   fireEvent.change(screen.getByLabelText("Chọn tệp…", { selector: "input" }), {
     target: { files: names.map((n) => new File(["x"], n)) },
   });
+/** The files table's rows below its header (the totals above it are tables too). */
 const bodyRows = () =>
-  screen
+  within(screen.getByRole("table", { name: "Các tệp đã đọc" }))
     .getAllByRole("row")
     .slice(1)
     .map((r) => r.textContent ?? "");
@@ -61,7 +62,7 @@ async function consolidateAll(host = fakeHost({ parseFiles: async () => units, r
   fireEvent.change(screen.getByLabelText("Chọn tệp danh sách (.csv, .xlsx, .xls)…", { selector: "input" }), {
     target: { files: [new File(["x"], "ds.csv")] },
   });
-  await screen.findByText("Danh sách có 6 đơn vị.");
+  await screen.findByText("Danh sách: ds.csv (6 đơn vị)");
   type(/Đơn vị tổng hợp/, "Tỉnh Điện Biên");
   fireEvent.click(screen.getByRole("button", { name: "Đọc và tổng hợp" }));
   await findButton("Tạo bảng tổng hợp");
@@ -72,8 +73,9 @@ test("the top line counts in words, the rows put what needs attention first, rea
   await consolidateAll();
   expect(
     screen.getByText(
-      "Trong 7 tệp: 4 tệp được tổng hợp, 1 tệp có lỗi (ô lỗi không được tính), 1 tệp bị loại, 2 tệp mâu thuẫn cần chọn bản giữ. " +
-        "1 đơn vị chưa nộp, 1 đơn vị đã nộp nhưng cần xử lý, 1 đơn vị nộp muộn.",
+      "7 tệp: 4 đã tổng hợp, 2 mâu thuẫn, 1 không hợp lệ. " +
+        "Trong 4 tệp đã tổng hợp, 1 tệp có lỗi: ô lỗi không được cộng vào tổng. " +
+        "6 đơn vị trong danh sách: 4 đã tổng hợp; 1 đã nộp, cần xử lý; 1 chưa nộp. 1 đơn vị nộp muộn.",
     ),
   ).toBeTruthy();
   const rows = bodyRows();
@@ -105,7 +107,7 @@ test("a unit listed as missing shows the CLI's hint: the files that may be its r
   fireEvent.change(screen.getByLabelText("Chọn tệp danh sách (.csv, .xlsx, .xls)…", { selector: "input" }), {
     target: { files: [new File(["x"], "ds.csv")] },
   });
-  await screen.findByText("Danh sách có 1 đơn vị.");
+  await screen.findByText("Danh sách: ds.csv (1 đơn vị)");
   type(/Đơn vị tổng hợp/, "Tỉnh Điện Biên");
   fireEvent.click(screen.getByRole("button", { name: "Đọc và tổng hợp" }));
   const missing = (await screen.findByText("Chưa nộp (1)")).closest("details") as HTMLElement;
@@ -139,7 +141,7 @@ test("a conflict is settled by keeping one report; the kept one counts", async (
   const host = await consolidateAll();
   const row = screen.getAllByRole("row").find((r) => r.textContent?.startsWith("muong-dang-2.xlsx")) as HTMLElement;
   fireEvent.click(within(row).getByRole("button", { name: "Giữ bản này" }));
-  expect(await screen.findByText(/Trong 7 tệp: 5 tệp được tổng hợp/)).toBeTruthy();
+  expect(await screen.findByText(/^7 tệp: 5 đã tổng hợp, /)).toBeTruthy();
   fireEvent.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
   await screen.findByText(/Đã tạo bảng tổng hợp/);
   const [summary] = host.calls.writeSummary[0] as [Summary];
@@ -158,7 +160,8 @@ test("the summary button sits above the results and cannot be pressed twice whil
   });
   await consolidateAll(host);
   const button = screen.getByRole("button", { name: "Tạo bảng tổng hợp" });
-  expect(button.compareDocumentPosition(screen.getByRole("table")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  const files = screen.getByRole("table", { name: "Các tệp đã đọc" });
+  expect(button.compareDocumentPosition(files) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   fireEvent.click(button);
   const busy = await findButton("Đang tạo bảng tổng hợp…");
   expect(busy).toHaveProperty("disabled", true);

@@ -52,7 +52,7 @@ test.each(["vi", "en"] as const)(
     fireEvent.change(screen.getByLabelText(s.rosterFile, { selector: "input" }), {
       target: { files: [new File(["x"], "ds.csv")] },
     });
-    await screen.findByText(fmt(s.rosterLoaded, { n: roster.length }));
+    await screen.findByText(fmt(s.rosterFromFile, { source: "ds.csv", n: roster.length }));
     fireEvent.change(screen.getByLabelText(new RegExp(s.consolidatingUnit)), { target: { value: unit.name } });
     fireEvent.click(screen.getByRole("button", { name: s.read }));
     // The file's row, once the results show it: waited for by its first cell's text, then found by its role.

@@ -49,7 +49,7 @@ test("many files: progress and a stop button, then one line of counts and the fi
   expect(screen.getByRole("button", { name: "Dừng" })).toBeTruthy();
   await act(async () => release());
   expect(await screen.findByText("Đã kiểm tra 4 tệp: 3 sẵn sàng nộp, 1 còn lỗi, 0 không đọc được.")).toBeTruthy();
-  const folded = document.querySelectorAll("details");
+  const folded = screen.getByRole("tabpanel", { name: "Kiểm tra số liệu" }).querySelectorAll("details");
   expect(folded).toHaveLength(4);
   expect(folded[0].querySelector("summary")?.textContent).toMatch(/^bung-lao\.xlsx — Xã Búng Lao.*3 lỗi/);
   expect([...folded].every((d) => !d.open)).toBe(true);

@@ -1,101 +1,23 @@
-// What Tổng hợp asks before reading: the units' files (picker or drag and
-// drop, any kind: each gets what happened to it), a roster (a file, or a sheet
-// of the open workbook when there is one), the deadline, the consolidating
-// unit and its level; then "Đọc và tổng hợp", with progress and a stop button.
-import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState, type DragEvent } from "react";
-import { REPORT_FILE_TYPES } from "../../core/intake";
+// What Tổng hợp asks before reading: the units' files (UnitFilesField), a roster (RosterField), the deadline,
+// the consolidating unit and its level; then "Đọc và tổng hợp", with progress and a stop button, and why a run
+// came to nothing right under it.
+import { Button, Field, Input, Select } from "@fluentui/react-components";
 import { LevelSchema } from "../../core/templates";
 import type { Host } from "../host/types";
-import { ChosenFiles } from "./ChosenFiles";
-import { FileButton } from "./FileButton";
 import { useStrings } from "./lang";
 import { ReadProgress } from "./ReadProgress";
+import { RosterField } from "./RosterField";
+import { AskingStatus } from "./Status";
+import { UnitFilesField } from "./UnitFilesField";
 import type { ConsolidationJob } from "./use-consolidation";
-
-const useStyles = makeStyles({
-  drop: {
-    border: `2px dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingVerticalM,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    alignItems: "stretch",
-  },
-  dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
-});
 
 export function ConsolidateForm({ host, job }: { host: Host; job: ConsolidationJob }) {
   const { s } = useStrings();
-  const styles = useStyles();
-  const { workbook } = host;
-  const [dragging, setDragging] = useState(false);
-  // The open workbook's sheets, any of which may hold the roster.
-  const [sheets, setSheets] = useState<string[]>([]);
-  useEffect(() => {
-    // No sheets (or no answer) changes nothing: the list simply stays empty.
-    const show = (names: string[]) => setSheets((shown) => (names.length + shown.length === 0 ? shown : names));
-    if (workbook) void workbook.sheetNames().then(show, () => show([]));
-  }, [workbook]);
-
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    job.addFiles(Array.from(e.dataTransfer.files));
-  };
   const busy = !!job.progress;
   return (
     <>
-      <div
-        className={`${styles.drop} ${dragging ? styles.dropActive : ""}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        aria-label={s.unitFiles}
-        role="group"
-      >
-        <strong>{s.unitFiles}</strong>
-        <div className={styles.row}>
-          <FileButton
-            label={s.chooseFiles}
-            accept={REPORT_FILE_TYPES}
-            multiple
-            onFiles={job.addFiles}
-            disabled={busy}
-          />
-          <span>{s.dropHere}</span>
-        </div>
-        <ChosenFiles files={job.files} disabled={busy} onRemove={job.removeFile} onClear={job.clearFiles} />
-      </div>
-      <Field label={s.roster}>
-        <div className={styles.row}>
-          <FileButton
-            label={s.rosterFile}
-            accept=".csv,.txt,.xlsx,.xls,.ods"
-            onFiles={(f) => void job.loadRoster(() => host.rosterFromFile(f[0]))}
-          />
-          {workbook && sheets.length > 0 && (
-            <Select
-              aria-label={s.rosterSheet}
-              onChange={(_, d) =>
-                d.value ? void job.loadRoster(() => workbook.rosterFromSheet(d.value)) : job.forgetRoster()
-              }
-            >
-              <option value="">{s.rosterSheet}</option>
-              {sheets.map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </Select>
-          )}
-        </div>
-      </Field>
+      <UnitFilesField chosen={job.chosen} disabled={busy} />
+      <RosterField host={host} roster={job.roster} />
       <Field label={s.deadline} hint={s.deadlineHint}>
         <Input
           value={job.form.deadline}
@@ -118,10 +40,11 @@ export function ConsolidateForm({ host, job }: { host: Host; job: ConsolidationJ
           <option value="huyen">{s.levelHuyen}</option>
         </Select>
       </Field>
-      <Button appearance="primary" disabled={job.files.length === 0 || busy} onClick={() => void job.run()}>
+      <Button appearance="primary" disabled={job.chosen.files.length === 0 || busy} onClick={() => void job.run()}>
         {s.read}
       </Button>
       {job.progress && <ReadProgress done={job.progress.done} total={job.progress.total} onStop={job.stop} />}
+      {job.message && <AskingStatus message={job.message} onCancel={job.dismissMessage} />}
     </>
   );
 }

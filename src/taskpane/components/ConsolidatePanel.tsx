@@ -1,14 +1,12 @@
-// "Tổng hợp": the form (ConsolidateForm), what it came to (ConsolidateResults,
-// or each file's reason when nothing could be consolidated) and the buttons that
-// create the summary (sheets in Excel, a download in a browser: the host's
-// label) and its document to sign (.docx). The job's state is useConsolidation's.
+// "Tổng hợp": the form (ConsolidateForm), then what it came to (ConsolidateResults: the summary's buttons, the
+// counts, the totals, and every file), or each file's reason when nothing could be consolidated. The job's
+// state is useConsolidation's.
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Host } from "../host/types";
 import { ConsolidateForm } from "./ConsolidateForm";
 import { ConsolidateResults } from "./ConsolidateResults";
 import { FileTable } from "./FileTable";
 import { useStrings } from "./lang";
-import { AskingStatus } from "./Status";
 import { useConsolidation } from "./use-consolidation";
 
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
@@ -20,21 +18,16 @@ export function ConsolidatePanel({ host }: { host: Host }) {
   return (
     <div className={styles.root}>
       <ConsolidateForm host={host} job={job} />
-      {job.message && (
-        <AskingStatus message={job.message} onReplace={() => void job.write(true)} onCancel={job.dismissMessage} />
-      )}
       {job.summary && (
         <ConsolidateResults
           summary={job.summary}
-          actions={{
-            writeLabel: s[host.labels.writeSummary],
-            writing: job.writing,
-            onWrite: () => void job.write(false),
-            documenting: job.documenting,
-            onDocument: () => void job.writeDocument(),
-            onPeriod: job.choosePeriod,
-            onKeep: job.keepFile,
-          }}
+          shown={job.shown}
+          chosen={job.chosenCount}
+          roster={job.rosterUsed}
+          outputs={job.outputs}
+          writeLabel={s[host.labels.writeSummary]}
+          onPeriod={job.choosePeriod}
+          onKeep={job.keepFile}
         />
       )}
       {job.unread && <FileTable files={job.unread} />}

@@ -1,8 +1,8 @@
 // "Tải báo cáo (.docx)" in Mẫu báo cáo: a filled report as the Word document the unit signs (Decree 30 layout,
 // with the number, date, Kính gửi and signer typed in the workbook). In Excel, from the open workbook; on the web
 // page, from a report file the user chooses. Where Excel cannot download, the message says what to do instead.
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useId, useState } from "react";
 import { officialReport, unitReportContent } from "../../core/document/report";
 import type { ExtractResult } from "../../core/vocabulary";
 import { CancelledError } from "../../worker/pool";
@@ -20,6 +20,7 @@ export function ReportDocument({ host }: { host: Host }) {
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<AskingMessage | null>(null);
+  const head = useId();
 
   async function make(read: () => Promise<ExtractResult | undefined>) {
     setBusy(true);
@@ -42,7 +43,10 @@ export function ReportDocument({ host }: { host: Host }) {
 
   const { workbook } = host;
   return (
-    <section className={styles.root} aria-label={s.reportDocumentHead}>
+    <section className={styles.root} aria-labelledby={head}>
+      <Subtitle2 as="h2" id={head}>
+        {s.reportDocumentHead}
+      </Subtitle2>
       <div>{s.reportDocumentHint}</div>
       {workbook ? (
         <Button disabled={busy} onClick={() => void make(() => workbook.readReport())}>
@@ -61,7 +65,7 @@ export function ReportDocument({ host }: { host: Host }) {
           }
         />
       )}
-      {message && <AskingStatus message={message} onReplace={() => undefined} onCancel={() => setMessage(null)} />}
+      {message && <AskingStatus message={message} onCancel={() => setMessage(null)} />}
     </section>
   );
 }

@@ -2,6 +2,7 @@
 // needs the officer's attention comes first (rejected, conflicts, files with
 // errors), then what went through. Pure, so the table and the top line agree.
 import type { FileOutcome, Summary } from "../../core/consolidate";
+import { fileStatusKey, type StatusKey } from "../../core/i18n/status";
 
 export const errorsOf = (f: FileOutcome) => f.findings.filter((x) => x.severity === "error").length;
 export const warningsOf = (f: FileOutcome) => f.findings.filter((x) => x.severity === "warning").length;
@@ -58,29 +59,23 @@ export function sortFiles(
   return ascending ? sorted : sorted.reverse();
 }
 
-export interface Counts {
-  files: number;
-  included: number;
-  withErrors: number;
-  rejected: number;
-  conflict: number;
-  older: number;
-  missing: number;
-  unresolved: number;
-  late: number;
+/** The order a file's status words are counted in: what counts, what was set aside, what needs a choice or failed. */
+const COUNTED: StatusKey[] = ["included", "superseded", "duplicate", "notKept", "conflict", "held", "rejected"];
+
+/**
+ * How many files have each status word (the badges' words, each file once): they add up to the files read.
+ * Statuses no file has are left out.
+ */
+export function statusCounts(files: FileOutcome[]): { key: StatusKey; n: number }[] {
+  const n = new Map<StatusKey, number>();
+  for (const f of files) n.set(fileStatusKey(f), (n.get(fileStatusKey(f)) ?? 0) + 1);
+  return COUNTED.filter((k) => n.has(k)).map((key) => ({ key, n: n.get(key) as number }));
 }
 
-export function countFiles(s: Pick<Summary, "files" | "missing" | "unresolved" | "late">): Counts {
-  const n = (p: (f: FileOutcome) => boolean) => s.files.filter(p).length;
-  return {
-    files: s.files.length,
-    included: n((f) => f.status === "included"),
-    withErrors: n((f) => f.status === "included" && errorsOf(f) > 0),
-    rejected: n((f) => f.status === "rejected"),
-    conflict: n(needsChoice),
-    older: n((f) => f.status === "superseded" || f.status === "duplicate"),
-    missing: s.missing.length,
-    unresolved: s.unresolved.length,
-    late: s.late.length,
-  };
+/** Counted files with error cells: their errors are left out of the totals. */
+export const withErrors = (files: FileOutcome[]) => files.filter((f) => f.status === "included" && errorsOf(f) > 0);
+
+/** Whether a result needs the officer's attention somewhere: a file or a roster unit. */
+export function needsAttention(s: Pick<Summary, "files" | "missing" | "unresolved">): boolean {
+  return s.files.some((f) => attention(f) <= 2) || s.missing.length + s.unresolved.length > 0;
 }

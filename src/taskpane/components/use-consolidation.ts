@@ -1,23 +1,22 @@
-// The state of one Tổng hợp job, apart from how it is shown: the files chosen,
-// the roster, the form, the read (kept until the choice of files changes, so
-// another period or a kept file consolidates again at once), the summary and
-// its writing. It lives in the panel, which stays mounted on a tab switch, so
-// nothing is lost; leaving the page with unsaved work asks first.
+// The state of one Tổng hợp job, apart from how it is shown: the files chosen (use-chosen-files.ts), the roster
+// (use-roster.ts), the form, the read (kept until the choice of files changes, so another period or a kept file
+// consolidates again at once) and the summary (what is made from it: use-summary-outputs.ts). It lives in the panel, which stays
+// mounted on a tab switch, so nothing is lost; leaving the page with unsaved work asks first. Each run that
+// comes to a result counts `shown`, which the results take focus on.
 import { useRef, useState } from "react";
 import { consolidate, type Consolidation, type UnitFile } from "../../core/consolidate";
 import { parseVnDate } from "../../core/dates";
 import { metaMessages } from "../../core/i18n/meta-messages";
 import { isSystemFile } from "../../core/intake";
-import { RosterError, type RosterEntry } from "../../core/roster";
 import { LevelSchema, type Level } from "../../core/templates";
 import { CancelledError } from "../../worker/pool";
-import { summaryDocument } from "../../core/document/summary";
-import { saveDocument } from "../documents";
-import { summaryFileName } from "../host/save-file";
 import type { Host } from "../host/types";
 import { useStrings } from "./lang";
 import { useLeaveGuard } from "./leave-guard";
 import type { AskingMessage } from "./Status";
+import { useChosenFiles } from "./use-chosen-files";
+import { useRoster, type ChosenRoster } from "./use-roster";
+import { useSummaryOutputs } from "./use-summary-outputs";
 
 /** What the user typed or chose besides the files and the roster. */
 export interface ConsolidationForm {
@@ -37,8 +36,8 @@ interface Read {
 
 export function useConsolidation(host: Host) {
   const { s, t, lang } = useStrings();
-  const [files, setFiles] = useState<File[]>([]);
-  const [roster, setRoster] = useState<RosterEntry[] | undefined>();
+  const chosen = useChosenFiles();
+  const roster = useRoster();
   const [form, setForm] = useState<ConsolidationForm>(() => {
     const remembered = host.recallConsolidateForm();
     return {
@@ -53,35 +52,23 @@ export function useConsolidation(host: Host) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [read, setRead] = useState<Read | null>(null);
   const [outcome, setOutcome] = useState<Consolidation | null>(null);
-  const [writing, setWriting] = useState<"no" | "writing" | "saved">("no");
+  /** Runs that came to a result: a new one takes focus (a choice that recomputes it does not). */
+  const [shown, setShown] = useState(0);
+  const [rosterUsed, setRosterUsed] = useState<ChosenRoster | undefined>();
+  /** Why a run came to nothing (under its button). */
   const [message, setMessage] = useState<AskingMessage | null>(null);
-  const [documenting, setDocumenting] = useState(false);
   const abort = useRef<AbortController | null>(null);
-  // Set at once (state would wait for a render): a second click of a double click writes nothing.
-  const writingNow = useRef(false);
   const summary = outcome?.summary ?? null;
+  const outputs = useSummaryOutputs(host, summary);
+  const files = chosen.files;
 
-  useLeaveGuard((files.length > 0 || summary !== null) && writing !== "saved");
-
-  async function loadRoster(load: () => Promise<RosterEntry[]>) {
-    try {
-      const r = await load();
-      setRoster(r.length ? r : undefined);
-      setMessage(r.length ? { intent: "info", text: t("rosterLoaded", { n: r.length }) } : null);
-    } catch (e) {
-      setRoster(undefined);
-      setMessage({
-        intent: "error",
-        text: e instanceof RosterError ? e.why[lang] : t("failed", { message: (e as Error).message }),
-      });
-    }
-  }
+  useLeaveGuard((files.length > 0 || summary !== null) && !outputs.saved);
 
   /** Consolidates what was read with the form as it is now; period and kept files as chosen. */
-  function compute(r: Read) {
+  function compute(r: Read): Consolidation {
     const due = form.deadline.trim() ? parseVnDate(form.deadline) : undefined;
     const result = consolidate(r.parsed, {
-      roster,
+      roster: roster.roster?.entries,
       deadline: due ?? undefined,
       period: r.period,
       keep: r.keep,
@@ -89,9 +76,16 @@ export function useConsolidation(host: Host) {
       consolidatingUnit: { name: form.consolidatingUnit.normalize("NFC").trim(), level: form.level },
     });
     setRead(r);
-    setWriting("no");
+    setRosterUsed(roster.roster);
+    outputs.reset();
     setOutcome(result);
     setMessage(result.nothing ? { intent: "error", text: result.nothing.message[lang] } : null);
+    return result;
+  }
+
+  /** A run's result, shown and given focus. */
+  function present(r: Read) {
+    if (!compute(r).nothing) setShown((n) => n + 1);
   }
 
   async function run() {
@@ -103,7 +97,7 @@ export function useConsolidation(host: Host) {
     setOutcome(null);
     setMessage(null);
     host.rememberConsolidateForm({ asUnit: form.consolidatingUnit.trim(), level: form.level });
-    if (read && read.files === files) return compute(read);
+    if (read && read.files === files) return present(read);
     const controller = new AbortController();
     abort.current = controller;
     const toRead = files.filter((f) => !isSystemFile(f.name));
@@ -116,7 +110,7 @@ export function useConsolidation(host: Host) {
         controller.signal,
         (more) => skipped.push(...more),
       );
-      compute({ files, parsed, skipped, keep: [] });
+      present({ files, parsed, skipped, keep: [] });
     } catch (e) {
       setMessage(
         e instanceof CancelledError
@@ -129,50 +123,9 @@ export function useConsolidation(host: Host) {
     }
   }
 
-  async function write(replace: boolean) {
-    if (!summary || writingNow.current) return;
-    writingNow.current = true;
-    setWriting("writing");
-    let saved = false;
-    try {
-      const r = await host.writeSummary(summary, replace);
-      if (!r.ok) setMessage({ intent: "warning", text: t("replaceAsk", { sheets: r.existing.join(", ") }), ask: true });
-      else {
-        saved = true;
-        setMessage({
-          intent: "success",
-          text: r.downloaded ? t("downloaded", { file: r.downloaded }) : t("written", { sheets: r.sheets.join(", ") }),
-        });
-      }
-    } catch (e) {
-      setMessage({ intent: "error", text: t("failed", { message: (e as Error).message }) });
-    } finally {
-      writingNow.current = false;
-      setWriting(saved ? "saved" : "no");
-    }
-  }
-
-  /** The summary as the document the consolidating unit signs (.docx). */
-  async function writeDocument() {
-    if (!summary || documenting) return;
-    setDocumenting(true);
-    try {
-      const fileName = summaryFileName(summary.meta.unitName, summary.period, "docx");
-      setMessage(await saveDocument(host, summaryDocument(summary), fileName, t));
-    } catch (e) {
-      setMessage({ intent: "error", text: t("failed", { message: (e as Error).message }) });
-    } finally {
-      setDocumenting(false);
-    }
-  }
-
   return {
-    files,
-    addFiles: (added: File[]) => added.length > 0 && setFiles((prev) => [...prev, ...added]),
-    removeFile: (i: number) => setFiles((prev) => prev.filter((_, j) => j !== i)),
-    clearFiles: () => setFiles([]),
-    loadRoster,
-    forgetRoster: () => setRoster(undefined),
+    chosen,
+    roster,
     form,
     setForm: (change: Partial<ConsolidationForm>) => setForm((f) => ({ ...f, ...change })),
     consolidatingUnitProblem,
@@ -183,14 +136,17 @@ export function useConsolidation(host: Host) {
     message,
     dismissMessage: () => setMessage(null),
     summary,
+    /** How many files were chosen for this result (a .zip is one, its reports many). */
+    chosenCount: read?.files.length ?? 0,
+    /** The roster this result used. */
+    rosterUsed,
+    shown,
     /** Every file's outcome when nothing could be counted (a summary lists its own). */
     unread: outcome?.nothing ? outcome.files : null,
-    writing: writing === "writing",
-    write,
-    documenting,
-    writeDocument,
-    choosePeriod: (period: string) => read && compute({ ...read, period, keep: [] }),
-    keepFile: (file: string) => read && compute({ ...read, keep: [...read.keep, file] }),
+    /** The summary made (sheets or a download) and its document, and what became of them. */
+    outputs,
+    choosePeriod: (period: string) => void (read && compute({ ...read, period, keep: [] })),
+    keepFile: (file: string) => void (read && compute({ ...read, keep: [...read.keep, file] })),
   };
 }
 

@@ -7,7 +7,14 @@ import type { SheetModel, WorkbookPlan } from "../../core/layout/model";
 import { workerParser } from "../../worker/pool";
 import { rosterFromFile } from "./roster-file";
 import { downloadFile, reportFileName, summaryFileName, XLSX_TYPE } from "./save-file";
-import { FORM_KEYS, type ConsolidateForm, type Host, type HostLabels, type InsertForm } from "./types";
+import {
+  FORM_KEYS,
+  type ConsolidateForm,
+  type Host,
+  type HostLabels,
+  type InsertForm,
+  type KeptTemplates,
+} from "./types";
 
 /** No workbook: reports and summaries are downloaded, and the pane says so above the tabs. */
 export const BROWSER_LABELS: HostLabels = {
@@ -62,5 +69,7 @@ export function browserHost(workerUrl: string): Host {
     rememberForm: (form) => remember(FORM_KEYS.insert, form),
     recallConsolidateForm: () => recall<ConsolidateForm>(FORM_KEYS.consolidate),
     rememberConsolidateForm: (form) => remember(FORM_KEYS.consolidate, form),
+    recallTemplates: () => recall<KeptTemplates>(FORM_KEYS.templates),
+    rememberTemplates: (kept) => remember(FORM_KEYS.templates, kept),
   };
 }

@@ -26,6 +26,7 @@ import {
   type Host,
   type HostLabels,
   type InsertForm,
+  type KeptTemplates,
   type SaveResult,
   type WorkbookActions,
   type WriteResult,
@@ -155,6 +156,11 @@ export function excelHost(workerUrl: string, cellEditNoticeMs?: number): Host {
     recallConsolidateForm: () => (settings().get(FORM_KEYS.consolidate) as ConsolidateForm | null) ?? undefined,
     rememberConsolidateForm(form) {
       settings().set(FORM_KEYS.consolidate, form);
+      void save();
+    },
+    recallTemplates: () => (settings().get(FORM_KEYS.templates) as KeptTemplates | null) ?? undefined,
+    rememberTemplates(kept) {
+      settings().set(FORM_KEYS.templates, kept);
       void save();
     },
   };

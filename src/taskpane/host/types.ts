@@ -27,6 +27,17 @@ export interface InsertForm {
   reportDate: string;
 }
 
+/**
+ * What Mẫu báo cáo keeps of the user's own templates until the user removes it: the outline being worked on
+ * (its text, the kinds chosen, the header questions answered) and every template made or opened, as JSON —
+ * untrusted when it comes back (checked again before use), and kept exactly, so a report made again from it
+ * has the same template identity.
+ */
+export interface KeptTemplates {
+  outline?: { text: string; kinds: Record<string, "count" | "money">; groupColumns: Record<number, number[]> };
+  templates: unknown[];
+}
+
 /** The consolidation choices that stay from one job to the next (not the deadline: it changes with the period). */
 export interface ConsolidateForm {
   asUnit: string;
@@ -71,7 +82,11 @@ export interface HostLabels {
  * Where both hosts keep the forms between sessions (Excel: the workbook's settings; the browser: localStorage).
  * Users' saved settings live under these names: never rename them (nor ConsolidateForm.asUnit).
  */
-export const FORM_KEYS = { insert: "tonghop.insertForm", consolidate: "tonghop.consolidateForm" } as const;
+export const FORM_KEYS = {
+  insert: "tonghop.insertForm",
+  consolidate: "tonghop.consolidateForm",
+  templates: "tonghop.templates",
+} as const;
 
 export interface Host {
   labels: HostLabels;
@@ -96,4 +111,7 @@ export interface Host {
   /** The consolidation choices as last used in this workbook (Excel) or browser. */
   recallConsolidateForm(): ConsolidateForm | undefined;
   rememberConsolidateForm(form: ConsolidateForm): void;
+  /** The user's own templates and outline, kept in this workbook (Excel) or browser until removed. */
+  recallTemplates(): KeptTemplates | undefined;
+  rememberTemplates(kept: KeptTemplates): void;
 }
