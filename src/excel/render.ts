@@ -44,8 +44,8 @@ function applyStyle(range: Excel.Range, s: CellStyle, font: SheetModel["font"], 
   if (s.vertical) n += set(() => (format.verticalAlignment = V_ALIGN[s.vertical as keyof typeof V_ALIGN]));
   if (s.wrap) n += set(() => (format.wrapText = true));
   if (s.fill) n += set(() => (format.fill.color = "#" + s.fill));
-  if (s.border) {
-    for (const edge of EDGES) {
+  if (s.border || s.topRule) {
+    for (const edge of s.border ? EDGES : (["EdgeTop"] as const)) {
       const b = format.borders.getItem(edge);
       b.style = "Continuous";
       b.weight = "Thin";
@@ -145,7 +145,17 @@ export async function writeSheet(
       ws.getRange(`${from}:${to}`).format.rowHeight = h;
     }
   }
-  if (caps.names) for (const c of sheet.cells) if (c.name) workbook.names.add(c.name, ws.getRange(a1(c.row, c.col)));
+  if (caps.names)
+    for (const c of sheet.cells)
+      if (c.name)
+        workbook.names.add(
+          c.name,
+          ws.getRange(
+            (c.nameRows ?? 1) > 1
+              ? `${a1(c.row, c.col)}:${a1(c.row + (c.nameRows ?? 1) - 1, c.col)}`
+              : a1(c.row, c.col),
+          ),
+        );
   await budget.add(
     sheet.merges.length +
       sheet.columns.length +
@@ -169,6 +179,8 @@ export async function writeSheet(
     layout.headerMargin = p.margins.header * 72;
     layout.footerMargin = p.margins.footer * 72;
     if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (p.blackAndWhite) layout.blackAndWhite = true;
+    for (const r of p.rowBreaks ?? []) ws.horizontalPageBreaks.add(a1(r, 1));
   }
   for (const chart of sheet.charts ?? []) {
     const lastCol = Math.max(...chart.series.map((s) => s.col));

@@ -139,5 +139,14 @@ export const en: Record<keyof typeof vi, string> = {
   downloadSummary: "Download the summary (.xlsx)",
   written: "Summary created: {sheets}.",
   details: "Details",
+  downloadDocument: "Download the report (.docx)",
+  documenting: "Making the document…",
+  downloadDocumentFromFile: "Download the report (.docx) from a filled file…",
+  reportDocumentHead: "The document to sign",
+  reportDocumentHint:
+    "A Word document in the layout of Decree 30/2020/NĐ-CP, made from the filled report: its number, date, Kính gửi, signer and recipients exactly as typed in the workbook.",
+  saveNotHere:
+    "Excel on Mac, iPad and phones does not let add-ins download files. Save the workbook, then open the tonghop web page in a browser (the button beside) and choose that file under Report template › Download the report (.docx) from a filled file; or use the command tonghop docx <file.xlsx> --out <file.docx> (a summary: tonghop consolidate … --docx <file.docx>).",
+  openWebPage: "Open the web page",
   failed: "Something went wrong: {message}",
 };

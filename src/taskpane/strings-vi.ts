@@ -135,5 +135,14 @@ export const vi = {
   downloadSummary: "Tải bảng tổng hợp (.xlsx)",
   written: "Đã tạo bảng tổng hợp: {sheets}.",
   details: "Chi tiết",
+  downloadDocument: "Tải báo cáo (.docx)",
+  documenting: "Đang tạo văn bản…",
+  downloadDocumentFromFile: "Tải báo cáo (.docx) từ tệp đã điền…",
+  reportDocumentHead: "Văn bản để ký",
+  reportDocumentHint:
+    "Văn bản Word theo thể thức Nghị định 30/2020/NĐ-CP, làm từ báo cáo đã điền: số, ngày, Kính gửi, người ký và nơi nhận lấy đúng như đã nhập trong bảng tính.",
+  saveNotHere:
+    "Excel trên máy Mac, iPad và điện thoại không cho phần bổ trợ tải tệp về máy. Hãy lưu sổ làm việc, rồi mở trang web tonghop trong trình duyệt (nút bên cạnh) và chọn tệp đó ở Mẫu báo cáo › Tải báo cáo (.docx) từ tệp đã điền; hoặc dùng lệnh tonghop docx <tệp.xlsx> --out <tệp.docx> (bảng tổng hợp: tonghop consolidate … --docx <tệp.docx>).",
+  openWebPage: "Mở trang web",
   failed: "Có lỗi: {message}",
 };

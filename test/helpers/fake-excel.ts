@@ -56,6 +56,8 @@ export class FakeSheet {
   protectOptions: unknown;
   frozenRows = 0;
   pageLayout: Record<string, unknown> = {};
+  /** Manual page breaks, as the cells they were added before ("A61"). */
+  rowBreaks: string[] = [];
   charts: { type: string; source: string; title?: string; position?: [string, string] }[] = [];
   constructor(public name: string) {}
   cell(addr: string): FakeCell {
@@ -361,6 +363,10 @@ export class FakeExcel {
               sheet.protected = false;
               sheet.protectOptions = undefined;
             }),
+        },
+        horizontalPageBreaks: {
+          add: (at: string) =>
+            fake.needs("Worksheet", "horizontalPageBreaks.add") || fake.ops.push(() => sheet.rowBreaks.push(at)),
         },
         freezePanes: {
           freezeRows: (n: number) =>

@@ -26,9 +26,11 @@ import {
   type Host,
   type HostLabels,
   type InsertForm,
+  type SaveResult,
   type WorkbookActions,
   type WriteResult,
 } from "./types";
+import { downloadFile } from "./save-file";
 
 const MARKS_KEY = "tonghop.marks";
 
@@ -42,6 +44,25 @@ function save(): Promise<void> {
 
 /** Reports and summaries go into the open workbook. */
 export const EXCEL_LABELS: HostLabels = { insertReport: "insert", writeSummary: "writeSummary" };
+
+/**
+ * Whether this Excel lets an add-in start a download: Excel on the web (the browser, since Chromium 83 with
+ * "allow-downloads" on the add-in's frame) and on Windows (WebView2) do; Excel on Mac and iPad (WKWebView) do
+ * not, by design (OfficeDev/office-js #2700), nor, untried, Android's. There the pane offers the web page in
+ * the system's browser (Office.context.ui.openBrowserWindow, OpenBrowserWindowApi 1.1: Windows, Mac, iPad).
+ */
+function saveFile(bytes: Uint8Array, fileName: string, type: string): SaveResult {
+  const platform = Office.context.platform;
+  if (platform === Office.PlatformType.PC || platform === Office.PlatformType.OfficeOnline)
+    return { ok: true, file: downloadFile(bytes, fileName, type) };
+  const canOpen = Office.context.requirements.isSetSupported("OpenBrowserWindowApi", "1.1");
+  const webPage = new URL("index.html", window.location.href).href;
+  return {
+    ok: false,
+    why: "saveNotHere",
+    ...(canOpen ? { openWebPage: () => Office.context.ui.openBrowserWindow(webPage) } : {}),
+  };
+}
 
 function asResult(o: WriteOutcome): WriteResult {
   return o.ok ? { ok: true, sheets: o.sheets, renamed: o.renamed } : o;
@@ -106,6 +127,7 @@ export function excelHost(workerUrl: string): Host {
       run((ctx) => writeModel(ctx, (sheet) => summaryPlan(summary, sheet), caps, replace ? "replace" : undefined)).then(
         asResult,
       ),
+    saveFile,
     parseFiles: workerParser(workerUrl),
     rosterFromFile,
     workbook,

@@ -51,6 +51,12 @@ export interface WorkbookActions {
   rosterFromSheet(name: string): Promise<RosterEntry[]>;
 }
 
+/**
+ * A file the pane made (a .docx), handed to the user: downloaded, or — where this host cannot start a download —
+ * why (a key of the pane's catalogue) and, where it can, a way to open the web page in the system's browser.
+ */
+export type SaveResult = { ok: true; file: string } | { ok: false; why: UiKey; openWebPage?: () => void };
+
 /** The words of the pane that depend on where reports go (keys of the pane's catalogue, src/taskpane/i18n.ts). */
 export interface HostLabels {
   /** Said once above the tabs, when the host needs explaining (outside Excel: files are downloaded). */
@@ -75,6 +81,8 @@ export interface Host {
   workbook?: WorkbookActions;
   insertReport(template: Template, meta: ReportMeta, replace: boolean): Promise<WriteResult>;
   writeSummary(summary: Summary, replace: boolean): Promise<WriteResult>;
+  /** Hands a file the pane made to the user (a download), or says why this host cannot and what to do instead. */
+  saveFile(bytes: Uint8Array, fileName: string, type: string): SaveResult;
   parseFiles: ParseFiles;
   rosterFromFile(file: FileLike): Promise<RosterEntry[]>;
   /** The insert form as last used in this workbook (Excel) or browser. */
