@@ -1,9 +1,17 @@
-// `--feedback DIR` of `tonghop consolidate` and `tonghop validate`: each unit's feedback workbook and their
-// index written into a folder. Every file is checked before any is written: none may be an input or lie in a
+// `--feedback DIR` of `tonghop consolidate` and `tonghop validate`: each unit's feedback workbook, their
+// index and, after a consolidation by a named unit, the covering letter (.docx) written into a folder. Every file is checked before any is written: none may be an input or lie in a
 // folder being read (output.ts's refuseInputAsOutput, the one check of that), none is overwritten
 // without --force. Prints what was written, in the user's language.
 import { join, resolve } from "node:path";
-import { feedbackIndex, feedbackWorkbook, FEEDBACK_INDEX_FILE, type FeedbackSet } from "../core/feedback";
+import { feedbackLetter } from "../core/document/letter";
+import {
+  feedbackIndex,
+  feedbackWorkbook,
+  FEEDBACK_INDEX_FILE,
+  FEEDBACK_LETTER_FILE,
+  type FeedbackSet,
+} from "../core/feedback";
+import { renderDocx } from "../docx/render";
 import { feedbackMessages } from "../core/i18n/feedback";
 import type { Lang } from "../core/i18n/lang";
 import type { SheetModel } from "../core/layout/model";
@@ -27,21 +35,26 @@ export async function writeFeedbackDir(
   force: boolean,
   lang: Lang,
   say: (s: string) => void,
+  consolidated = false,
 ): Promise<string[]> {
-  const made: { shown: string; model: () => SheetModel }[] = [
-    ...set.units.map((u) => ({ shown: join(dir, u.fileName), model: () => feedbackWorkbook(u, set) })),
-    { shown: join(dir, FEEDBACK_INDEX_FILE), model: () => feedbackIndex(set) },
+  const xlsx = (model: SheetModel) => () => renderXlsx(model, CLI_WRITE);
+  const letter = feedbackLetter(set);
+  const made: { shown: string; bytes: () => Promise<Uint8Array> }[] = [
+    ...set.units.map((u) => ({ shown: join(dir, u.fileName), bytes: xlsx(feedbackWorkbook(u, set)) })),
+    { shown: join(dir, FEEDBACK_INDEX_FILE), bytes: xlsx(feedbackIndex(set)) },
+    ...(letter ? [{ shown: join(dir, FEEDBACK_LETTER_FILE), bytes: () => renderDocx(letter) }] : []),
   ];
   for (const { shown } of made) {
     refuseInputAsOutput(resolve(shown), inputs.args, inputs.files, lang, "feedbackIsInput");
     if (!force && existsSync(shown)) throw new CliError(msg(lang, "exists", { file: shown }));
   }
-  for (const { shown, model } of made)
-    writeOutputOrSay(resolve(shown), shown, await renderXlsx(model(), CLI_WRITE), force, lang);
+  for (const { shown, bytes } of made) writeOutputOrSay(resolve(shown), shown, await bytes(), force, lang);
   say(
     set.units.length
       ? feedbackMessages.wroteFeedback(set.units.length, dir)[lang]
       : feedbackMessages.noneNeeded()[lang],
   );
+  if (letter) say(msg(lang, "feedbackLetter", { file: join(dir, FEEDBACK_LETTER_FILE) }));
+  else if (consolidated && set.units.length > 0 && !set.meta) say(msg(lang, "feedbackNoLetter"));
   return made.map((x) => x.shown);
 }

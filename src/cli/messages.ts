@@ -65,6 +65,9 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   keepAmbiguous: "--keep {file}: có nhiều tệp cùng tên ({files}); hãy ghi cả đường dẫn.",
   outIsInput:
     "Không ghi vào {file}: đó là một tệp đầu vào hoặc nằm trong thư mục đang đọc. Hãy chọn tệp --out ở nơi khác.",
+  feedbackLetter: "Công văn đề nghị hoàn thiện số liệu, kèm các phiếu: {file}",
+  feedbackNoLetter:
+    "Không lập công văn kèm theo: chưa có tên đơn vị tổng hợp (thêm --as-unit, và --issuer, --signer nếu cần).",
   feedbackIsInput:
     "Không ghi phiếu phản hồi vào {file}: đó là một tệp đầu vào hoặc nằm trong thư mục đang đọc (lần tổng hợp sau sẽ đọc lại). Hãy chọn thư mục --feedback ở nơi khác.",
   outReadOnly: "Không ghi được {file}: thư mục chỉ cho đọc hoặc không có quyền ghi. Hãy chọn thư mục khác.",
@@ -178,6 +181,9 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   periodHint: "To consolidate that period, add --period {example}.",
   keepAmbiguous: "--keep {file}: several files have that name ({files}); give the full path.",
   outIsInput: "Not writing {file}: it is an input file or inside a folder being read. Choose an --out file elsewhere.",
+  feedbackLetter: "Covering letter asking the units to complete their figures, with the workbooks: {file}",
+  feedbackNoLetter:
+    "No covering letter: the consolidating unit is not named (add --as-unit, and --issuer, --signer if needed).",
   feedbackIsInput:
     "Not writing feedback to {file}: it is an input file or inside a folder being read (the next consolidation would read it). Choose a --feedback folder elsewhere.",
   outReadOnly: "Cannot write {file}: the folder is read-only or not writable. Choose another folder.",

@@ -18,6 +18,7 @@ import { monthOfActionValues } from "../../src/demo/samples";
 import { readXlsx } from "../../src/xlsx/read";
 import { run } from "../helpers/cli";
 import { libreConvert } from "../helpers/libreoffice";
+import { pdfFonts, pdfPages, pdfPageSizes, pdfTexts } from "../helpers/pdf";
 import { openpyxlEdit } from "../helpers/openpyxl";
 import { metaFor, template, tempDir, typedReport } from "../helpers/reports";
 
@@ -126,13 +127,18 @@ beforeAll(async () => {
   writeFileSync(join(dir, "roster.csv"), "code,name\n" + ROSTER.map((n) => `,${n}`).join("\n") + "\n");
   const r = await run(...args("--json", "--feedback", feedbackDir, "--resubmit-by", "15/7/2024"));
   first = { code: r.code, json: JSON.parse(r.out), err: r.err };
-  books = openpyxlRead(readdirSync(feedbackDir).map((f) => join(feedbackDir, f)));
+  books = openpyxlRead(
+    readdirSync(feedbackDir)
+      .filter((f) => f.endsWith(".xlsx"))
+      .map((f) => join(feedbackDir, f)),
+  );
 });
 
 test("each commune that needs action gets one workbook, and the one that needs nothing none", () => {
   expect(first.code).toBe(1);
   expect(first.err).toContain("Đã ghi 6 phiếu phản hồi và danh sách vào " + feedbackDir);
   expect(readdirSync(feedbackDir).sort()).toEqual([
+    "cong-van-de-nghi-hoan-thien-so-lieu.docx",
     "danh-sach-phan-hoi.xlsx",
     "phan-hoi-xa-ang-nua.xlsx",
     "phan-hoi-xa-ang-to.xlsx",
@@ -248,18 +254,40 @@ test("the index lists each unit and its workbook, and the file whose unit cannot
 });
 
 test("LibreOffice opens every workbook and prints it on A4", () => {
-  const files = readdirSync(feedbackDir).map((f) => join(feedbackDir, f));
+  const files = readdirSync(feedbackDir)
+    .filter((f) => f.endsWith(".xlsx"))
+    .map((f) => join(feedbackDir, f));
   const pdfs = libreConvert(files, "pdf");
-  for (const pdf of pdfs) {
-    expect(execFileSync("pdfinfo", [pdf], { encoding: "utf8" })).toMatch(/Page size:\s+841\.89 x 595\.3\d* pts \(A4\)/);
-  }
-  const angTo = execFileSync("pdftotext", ["-layout", pdfs[files.indexOf(unitFile("xa-ang-to"))], "-"], {
-    encoding: "utf8",
-  });
+  for (const pdf of pdfs)
+    for (const page of pdfPageSizes(pdf)) expect([Math.round(page.width), Math.round(page.height)]).toEqual([842, 595]);
+  const angTo = pdfPages(pdfs[files.indexOf(unitFile("xa-ang-to"))]).join("\n");
   expect(angTo).toContain("PHIẾU PHẢN HỒI KẾT QUẢ KIỂM TRA BÁO CÁO");
   expect(angTo).toContain("Kính gửi: Xã Ẳng Tở");
   expect(angTo).toContain("Giải trình của đơn vị");
   expect(angTo).toContain("Phải sửa");
+});
+
+test("the covering letter: a công văn from the district to each commune needing action, with its points", () => {
+  const [pdf] = libreConvert([join(feedbackDir, "cong-van-de-nghi-hoan-thien-so-lieu.docx")], "pdf");
+  for (const page of pdfPageSizes(pdf)) expect([Math.round(page.width), Math.round(page.height)]).toEqual([595, 842]);
+  const text = pdfTexts(pdf).join(" ");
+  for (const words of [
+    "ỦY BAN NHÂN DÂN HUYỆN MƯỜNG ẢNG",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "/UBND-",
+    "V/v đề nghị hoàn thiện số liệu báo cáo kết quả Tháng hành động vì trẻ em năm 2024",
+    "Kính gửi:",
+    ...["Ẳng Tở", "Búng Lao", "Ẳng Nưa", "Xuân Lao", "Mường Lạn", "Nặm Lịch"].map((x) => `Ủy ban nhân dân xã ${x}`),
+    "(chi tiết tại phiếu phản hồi phan-hoi-xa-ang-to.xlsx)",
+    `Phải sửa: Ô ${a1(layout.fields.launch_children.row, layout.fields.launch_children.col)} (`,
+    "trước ngày 15/07/2024./.",
+    "Nơi nhận: - Như trên; - Lưu: VT.",
+    "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH",
+  ])
+    expect([words, text.includes(words)]).toEqual([words, true]);
+  expect(text).not.toContain("Ẳng Cang");
+  // Vietnamese letters in the document's own typeface, not a fallback font.
+  expect(pdfFonts(pdf).every((f) => f.startsWith("LiberationSerif"))).toBe(true);
 });
 
 describe("the feedback is never written over what exists or where the next run reads", () => {

@@ -113,7 +113,7 @@ export async function consolidateCommand(
   // Feedback even when nothing can be counted: units that sent last year's form are told so.
   if (o.feedback) {
     const set = feedbackFromConsolidation(result, unitFiles, resubmitBy ? { resubmitBy } : {});
-    await writeFeedbackDir(set, o.feedback, { args, files }, o.force ?? false, lang, io.err);
+    await writeFeedbackDir(set, o.feedback, { args, files }, o.force ?? false, lang, io.err, true);
   }
   const summary = result.summary;
   if (!summary || result.nothing) return nothingCounted(result, o.json ?? false, lang, io);

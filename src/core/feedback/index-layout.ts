@@ -20,6 +20,8 @@ import type { FeedbackSet } from "./plan";
 
 /** The index workbook's file name. */
 export const FEEDBACK_INDEX_FILE = "danh-sach-phan-hoi.xlsx";
+/** The covering letter's file name (document/letter.ts). */
+export const FEEDBACK_LETTER_FILE = "cong-van-de-nghi-hoan-thien-so-lieu.docx";
 
 const COLUMNS = ["STT", "Đơn vị", "Mã", "Tình trạng", "Số lỗi", "Số cảnh báo", "Nội dung", "Tệp phản hồi"];
 const WIDTHS = [5, 26, 9, 24, 8, 10, 60, 30];

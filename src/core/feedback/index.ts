@@ -3,4 +3,4 @@
 // read/feedback.ts and consolidate/explanations.ts.
 export * from "./plan";
 export { feedbackSheet, feedbackWorkbook, FEEDBACK_PRINT } from "./layout";
-export { feedbackIndex, FEEDBACK_INDEX_FILE } from "./index-layout";
+export { feedbackIndex, FEEDBACK_INDEX_FILE, FEEDBACK_LETTER_FILE } from "./index-layout";

@@ -21,13 +21,7 @@ import { fileLabel } from "../consolidate/identify";
 import { fieldTitle, type Template } from "../templates";
 import type { Finding, FindingKey } from "../vocabulary";
 import { SheetBuilder, wrappedHeight } from "../layout/builder";
-import {
-  INPUT_FILL,
-  type CellStyle,
-  type ModelSheet,
-  type PrintSetup,
-  type SheetModel,
-} from "../layout/model";
+import { INPUT_FILL, type CellStyle, type ModelSheet, type PrintSetup, type SheetModel } from "../layout/model";
 import { keyValueSheet } from "../layout/meta-sheet";
 import { FONT } from "../layout/report";
 import type { FeedbackItem, FeedbackSet, UnitFeedback } from "./plan";

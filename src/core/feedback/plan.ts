@@ -11,6 +11,7 @@ import { feedbackMessages as m } from "../i18n/feedback";
 import { consolidation } from "../i18n/messages";
 import type { Localized } from "../i18n/lang";
 import { STATUS_WORDS, fileStatusKey } from "../i18n/status";
+import type { ReportMeta } from "../meta";
 import { asciiSlug } from "../slug";
 import type { Template } from "../templates";
 import { nameKey } from "../units";
@@ -65,6 +66,8 @@ export interface Unaddressed {
 export interface FeedbackSet {
   /** The consolidating unit, when named. */
   from?: string;
+  /** Its details as the issuer of the covering letter (place, date, signer…), when named. */
+  meta?: ReportMeta;
   template?: Template;
   period?: string;
   deadline?: IsoDate;
@@ -234,7 +237,7 @@ export function feedbackFromConsolidation(
     .filter((u): u is Omit<UnitFeedback, "fileName"> => u !== undefined);
   const from = s && s.meta.unitName !== consolidation.unnamedUnit().vi ? s.meta.unitName : undefined;
   return {
-    ...(from ? { from } : {}),
+    ...(from && s ? { from, meta: s.meta } : {}),
     ...(template ? { template } : {}),
     ...(s ? { period: s.period } : {}),
     ...(s?.deadline ? { deadline: s.deadline } : {}),
