@@ -13,6 +13,7 @@ import {
   FEEDBACK_ROW_KEY,
   FEEDBACK_SCHEMA,
   FEEDBACK_SHEET,
+  FINDINGS_SHEET,
   SEVERITY_WORDS,
 } from "../form/feedback";
 import { feedbackMessages as m } from "../i18n/feedback";
@@ -182,20 +183,25 @@ function metaSheet(
 }
 
 /**
- * The visible sheet of a unit's feedback. `name`: FEEDBACK_SHEET in a feedback workbook, another name when
- * Kiểm tra writes the findings into the open workbook (then unprotected: it is the user's workbook).
+ * The visible sheet of a unit's feedback. `findings`: the same table written by Kiểm tra into the checked
+ * workbook itself (FINDINGS_SHEET, unprotected: it is the user's workbook) — no addressee, no date to send by.
  */
 export function feedbackSheet(
   u: UnitFeedback,
   set: FeedbackSet,
-  name = FEEDBACK_SHEET,
-  protect = true,
+  as: "feedback" | "findings" = "feedback",
 ): { sheet: ModelSheet; keys: { row: number; stt: number; key: FindingKey }[] } {
   const b = new SheetBuilder();
   const template = u.template ?? set.template;
   const period = u.period ?? set.period;
+  const feedback = as === "feedback";
   let row = 1;
-  line(b, row++, "PHIẾU PHẢN HỒI KẾT QUẢ KIỂM TRA BÁO CÁO", styles.title);
+  line(
+    b,
+    row++,
+    feedback ? "PHIẾU PHẢN HỒI KẾT QUẢ KIỂM TRA BÁO CÁO" : "KẾT QUẢ KIỂM TRA SỐ LIỆU BÁO CÁO",
+    styles.title,
+  );
   if (template || period)
     line(
       b,
@@ -204,18 +210,22 @@ export function feedbackSheet(
       styles.subtitle,
     );
   row += 1;
-  line(b, row++, `Đơn vị gửi phiếu: ${set.from ?? "…………………………………………"}`, styles.line);
-  line(b, row++, `Kính gửi: ${u.unit.name}${u.unit.code ? ` (mã ${u.unit.code})` : ""}`, styles.strong);
+  const unit = `${u.unit.name}${u.unit.code ? ` (mã ${u.unit.code})` : ""}`;
+  if (feedback) {
+    line(b, row++, `Đơn vị gửi phiếu: ${set.from ?? "…………………………………………"}`, styles.line);
+    line(b, row++, `Kính gửi: ${unit}`, styles.strong);
+  } else line(b, row++, `Đơn vị báo cáo: ${unit}`, styles.strong);
   if (u.files.length === 0) line(b, row++, "Tệp đã nhận: không có", styles.line);
   for (const f of u.files) {
     const date = f.reportDate ? `, ngày báo cáo ${formatVnDate(f.reportDate)}` : "";
     const late = f.late ? ", nộp muộn" : "";
-    line(b, row++, `Tệp đã nhận: ${fileLabel(f.file)}${date} — Tình trạng: ${f.status.vi}${late}`, styles.line);
-    line(b, row++, `SHA-256 của tệp: ${f.sha256 || "(không tính được)"}`, styles.small);
+    const what = feedback ? "Tệp đã nhận" : "Tệp";
+    line(b, row++, `${what}: ${fileLabel(f.file)}${date} — Tình trạng: ${f.status.vi}${late}`, styles.line);
+    if (f.sha256) line(b, row++, `SHA-256 của tệp: ${f.sha256}`, styles.small);
   }
   for (const note of [...u.notes, ...(u.advice ? [u.advice] : [])]) line(b, row++, note.vi, styles.strong);
   // A date to send by, unless the unit was only late (nothing to send again).
-  if (u.needs.some((n) => n !== "late")) {
+  if (feedback && u.needs.some((n) => n !== "late")) {
     const due = set.resubmitBy ? formatVnDate(set.resubmitBy) : "……/……/…………";
     const what = u.needs.includes("missing") ? "Đề nghị gửi báo cáo trước ngày" : "Đề nghị gửi lại báo cáo trước ngày";
     line(b, row++, `${what}: ${due}`, styles.strong);
@@ -228,12 +238,12 @@ export function feedbackSheet(
     const t = findingRows(b, row, u, template);
     keys = t.keys;
     row = t.next + 1;
-    line(b, row++, m.howToAnswer().vi, styles.note);
+    if (feedback) line(b, row++, m.howToAnswer().vi, styles.note);
   }
-  const sheet = b.sheet(name, {
+  const sheet = b.sheet(feedback ? FEEDBACK_SHEET : FINDINGS_SHEET, {
     state: "visible",
     columns: WIDTHS,
-    protect,
+    protect: feedback,
     showGridLines: false,
     print: FEEDBACK_PRINT,
     ...(headerRow ? { frozenRows: headerRow } : {}),
