@@ -3,18 +3,10 @@
 // folder being read (output.ts's refuseInputAsOutput, the one check of that), none is overwritten
 // without --force. Prints what was written, in the user's language.
 import { join, resolve } from "node:path";
-import { feedbackLetter } from "../core/document/letter";
-import {
-  feedbackIndex,
-  feedbackWorkbook,
-  FEEDBACK_INDEX_FILE,
-  FEEDBACK_LETTER_FILE,
-  type FeedbackSet,
-} from "../core/feedback";
+import { feedbackFiles, FEEDBACK_INDEX_FILE, FEEDBACK_LETTER_FILE, type FeedbackSet } from "../core/feedback";
 import { renderDocx } from "../docx/render";
 import { feedbackMessages } from "../core/i18n/feedback";
 import type { Lang } from "../core/i18n/lang";
-import type { SheetModel } from "../core/layout/model";
 import { renderXlsx } from "../xlsx/write";
 import { CLI_WRITE } from "./deflate";
 import { CliError } from "./errors";
@@ -37,13 +29,12 @@ export async function writeFeedbackDir(
   say: (s: string) => void,
   consolidated = false,
 ): Promise<string[]> {
-  const xlsx = (model: SheetModel) => () => renderXlsx(model, CLI_WRITE);
-  const letter = feedbackLetter(set);
-  const made: { shown: string; bytes: () => Promise<Uint8Array> }[] = [
-    ...set.units.map((u) => ({ shown: join(dir, u.fileName), bytes: xlsx(feedbackWorkbook(u, set)) })),
-    { shown: join(dir, FEEDBACK_INDEX_FILE), bytes: xlsx(feedbackIndex(set)) },
-    ...(letter ? [{ shown: join(dir, FEEDBACK_LETTER_FILE), bytes: () => renderDocx(letter) }] : []),
-  ];
+  const files = feedbackFiles(set);
+  const made = files.map((f) => ({
+    shown: join(dir, f.name),
+    bytes: () => (f.kind === "xlsx" ? renderXlsx(f.model, CLI_WRITE) : renderDocx(f.model)),
+  }));
+  const letter = files.some((f) => f.kind === "docx");
   for (const { shown } of made) {
     refuseInputAsOutput(resolve(shown), inputs.args, inputs.files, lang, "feedbackIsInput");
     if (!force && existsSync(shown)) throw new CliError(msg(lang, "exists", { file: shown }));

@@ -3,14 +3,7 @@
 // .zip. The writers are chunks of their own, loaded when the first file is made; the host hands the file to
 // the user (or says why it cannot, and what to do instead).
 import { zipSync } from "fflate";
-import { feedbackLetter } from "../core/document/letter";
-import {
-  feedbackIndex,
-  feedbackWorkbook,
-  FEEDBACK_INDEX_FILE,
-  FEEDBACK_LETTER_FILE,
-  type FeedbackSet,
-} from "../core/feedback";
+import { feedbackFiles, type FeedbackSet } from "../core/feedback";
 import type { AskingMessage } from "./components/Status";
 import type { UiKey } from "./i18n";
 import { XLSX_TYPE } from "./host/save-file";
@@ -18,18 +11,18 @@ import type { Host } from "./host/types";
 
 export const ZIP_TYPE = "application/zip";
 
-/** Every file of the set, by name: each unit's workbook, the index, the covering letter (when there is one). */
-export async function feedbackFiles(set: FeedbackSet): Promise<Record<string, Uint8Array>> {
+/** Every file of the set, by name, drawn: each unit's workbook, the index, the covering letter (if any). */
+export async function drawFeedback(set: FeedbackSet): Promise<Record<string, Uint8Array>> {
   const { renderXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ "../xlsx/write");
-  const files: Record<string, Uint8Array> = {};
-  for (const u of set.units) files[u.fileName] = await renderXlsx(feedbackWorkbook(u, set));
-  files[FEEDBACK_INDEX_FILE] = await renderXlsx(feedbackIndex(set));
-  const letter = feedbackLetter(set);
-  if (letter) {
-    const { renderDocx } = await import(/* webpackChunkName: "docx" */ "../docx/render");
-    files[FEEDBACK_LETTER_FILE] = await renderDocx(letter);
+  const out: Record<string, Uint8Array> = {};
+  for (const f of feedbackFiles(set)) {
+    if (f.kind === "xlsx") out[f.name] = await renderXlsx(f.model);
+    else {
+      const { renderDocx } = await import(/* webpackChunkName: "docx" */ "../docx/render");
+      out[f.name] = await renderDocx(f.model);
+    }
   }
-  return files;
+  return out;
 }
 
 /**
@@ -44,7 +37,7 @@ export async function saveFeedback(
   single = false,
 ): Promise<AskingMessage> {
   if (set.units.length === 0) return { intent: "info", text: t("feedbackNone") };
-  const files = await feedbackFiles(set);
+  const files = await drawFeedback(set);
   const one = single && set.units.length === 1 ? set.units[0].fileName : undefined;
   // The workbooks are already compressed: stored as they are.
   const saved = one
