@@ -9,11 +9,13 @@ export const en: Record<keyof typeof vi, string> = {
   officeSlow:
     "After {seconds} seconds Office's library (office.js) has still not loaded from Microsoft's server: the add-in needs it inside Excel. " +
     "Check the network connection, or ask IT to allow appsforoffice.microsoft.com, then open this pane again. " +
-    "Without a network you can still work on files: open the tonghop web page (npm run serve:web) or use the command line.",
+    "Without a network you can still work on files: open the tonghop web page {page} or use the tonghop command line.",
   officeFailed:
     "Office's library (office.js) could not be loaded from Microsoft's server: the add-in needs it inside Excel. " +
     "Check the network connection, or ask IT to allow appsforoffice.microsoft.com, then open this pane again. " +
-    "Without a network you can still work on files: open the tonghop web page (npm run serve:web) or use the command line.",
+    "Without a network you can still work on files: open the tonghop web page {page} or use the tonghop command line.",
+  excelWaitsForCellEdit:
+    "Excel is waiting for you to finish editing a cell… If you are typing in a cell, press Enter or Esc so that Excel can go on.",
   outsideExcel: "Open outside Excel: reports and summaries are downloaded as .xlsx files. No data is sent anywhere.",
   template: "Report template",
   unitName: "Reporting unit",

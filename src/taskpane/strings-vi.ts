@@ -7,11 +7,13 @@ export const vi = {
   officeSlow:
     "Sau {seconds} giây vẫn chưa tải xong thư viện Office (office.js) từ máy chủ của Microsoft: bổ trợ trong Excel cần thư viện này. " +
     "Hãy kiểm tra kết nối mạng, hoặc nhờ bộ phận CNTT cho phép địa chỉ appsforoffice.microsoft.com, rồi mở lại ngăn này. " +
-    "Không có mạng vẫn làm được với tệp: mở trang web tonghop (npm run serve:web) hoặc dùng dòng lệnh.",
+    "Không có mạng vẫn làm được với tệp: mở trang web tonghop {page} hoặc dùng dòng lệnh tonghop.",
   officeFailed:
     "Không tải được thư viện Office (office.js) từ máy chủ của Microsoft: bổ trợ trong Excel cần thư viện này. " +
     "Hãy kiểm tra kết nối mạng, hoặc nhờ bộ phận CNTT cho phép địa chỉ appsforoffice.microsoft.com, rồi mở lại ngăn này. " +
-    "Không có mạng vẫn làm được với tệp: mở trang web tonghop (npm run serve:web) hoặc dùng dòng lệnh.",
+    "Không có mạng vẫn làm được với tệp: mở trang web tonghop {page} hoặc dùng dòng lệnh tonghop.",
+  excelWaitsForCellEdit:
+    "Excel đang chờ bạn kết thúc sửa ô… Nếu bạn đang gõ trong một ô, hãy nhấn Enter hoặc Esc để Excel làm tiếp.",
   outsideExcel:
     "Đang mở ngoài Excel: báo cáo và bảng tổng hợp được tải về dưới dạng tệp .xlsx. Không có dữ liệu nào được gửi đi.",
   template: "Mẫu báo cáo",

@@ -101,7 +101,7 @@ beforeAll(async () => {
   writeFileSync(files.unit, await unitDocument());
   writeFileSync(files.summary, await summaryOf200());
   [pdf.unit, pdf.summary] = libreConvert([files.unit, files.summary], "pdf", join(dir, "pdf"));
-}, 300_000);
+});
 
 /** A part of the .docx package, as text. */
 const part = (docx: string, name: string) => strFromU8(unzipSync(readFileSync(docx))[name]);

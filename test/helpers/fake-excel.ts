@@ -241,8 +241,10 @@ export class FakeExcel {
         this.ops.push(() => sheet.merges.push(address));
       },
       select: () => undefined,
+      // Tracking is Office.js's bookkeeping of references across requests: nothing to model here.
+      untrack: () => range,
     };
-    const range = this.mock<Excel.Range>(data, onSet);
+    const range: Excel.Range = this.mock<Excel.Range>(data, onSet);
     this.addresses.set(range, `'${sheet.name}'!${address}`);
     return range;
   }

@@ -23,6 +23,7 @@ import {
 } from "./model";
 import { fieldHeader } from "../form/headers";
 import { FONT, layoutReport, RECIPIENT_ROW } from "./report";
+import { statusWord } from "../i18n/status";
 import { STATUS_SHEET, statusRows } from "./summary-status";
 import { BAND, box, ERROR_FILL, headerStyle, landscape, small, styles } from "./summary-style";
 
@@ -30,6 +31,8 @@ export const BY_UNIT_SHEET = "Tổng hợp theo đơn vị";
 export const SOURCES_SHEET = "Nguồn số liệu";
 export const CHART_SHEET = "Biểu đồ";
 export const TOTAL_LABEL = "Tổng cộng";
+/** Printed in a unit's row where its form did not show an indicator. */
+const NOT_FOUND = "(không tìm thấy)";
 export { STATUS_SHEET } from "./summary-status";
 
 /** A cell's content as its unit wrote it; a decimal with a comma ("2,5"), as a Vietnamese reader writes it. */
@@ -64,7 +67,8 @@ function byUnitRows(s: Summary): SheetRows {
   const lastCol = answered.size > 0 ? fileCol + 1 : fileCol;
   // Each table: caption, two header rows, a row per unit, the total, two blank rows.
   const firstTable = s.incomplete ? 4 : 3;
-  const extent = { maxRow: firstTable + t.tables.length * (s.units.length + 6) - 3, maxCol: lastCol };
+  const rows = s.units.length + notCounted(s).length;
+  const extent = { maxRow: firstTable + t.tables.length * (rows + 6) - 3, maxCol: lastCol };
   const sheet = b.sheet(BY_UNIT_SHEET, {
     state: "visible",
     columns: [6, 26, ...Array.from({ length: width }, () => 14), 30, ...(answered.size > 0 ? [50] : [])],
@@ -73,6 +77,14 @@ function byUnitRows(s: Summary): SheetRows {
     print: landscape,
   });
   return { sheet: { ...sheet, cells: [] }, extent, bands: byUnitBands(s, b, fileCol, answered) };
+}
+
+/** Every roster unit with nothing counted, listed under the counted ones: its state in words, and why. */
+function notCounted(s: Summary): { name: string; state: string }[] {
+  return [
+    ...s.unresolved.map((u) => ({ name: u.name, state: `${statusWord("unresolved", "vi")}: ${u.reason.vi}` })),
+    ...s.missing.map((m) => ({ name: m.name, state: statusWord("missing", "vi") })),
+  ];
 }
 
 function* byUnitBands(
@@ -125,8 +137,10 @@ function* byUnitBands(
       b.put(row, 2, u.name, styles.text);
       fields.forEach((f, k) => {
         const r = u.readings[f.id];
-        if (r && r.value === null) b.put(row, 3 + k, shown(r.raw), styles.bad);
-        else b.put(row, 3 + k, r && !r.blank ? r.value : undefined, styles.number);
+        // An indicator the unit's form did not show is not counted, as an error cell is not.
+        if (!r) b.put(row, 3 + k, NOT_FOUND, styles.bad);
+        else if (r.value === null) b.put(row, 3 + k, shown(r.raw), styles.bad);
+        else b.put(row, 3 + k, !r.blank ? r.value : undefined, styles.number);
       });
       b.put(row, fileCol, baseName(u.file), styles.text);
       if (noteCol) {
@@ -137,6 +151,15 @@ function* byUnitBands(
         b.put(row, noteCol, notes, styles.statusWrap);
         if (notes) b.height(row, Math.min(409, wrappedHeight(notes, 50, small)));
       }
+      row += 1;
+    }
+    for (const [i, u] of notCounted(s).entries()) {
+      if (b.cells.length >= BAND) yield b.take();
+      b.put(row, 1, s.units.length + i + 1, styles.index);
+      b.put(row, 2, u.name, styles.text);
+      fields.forEach((_, k) => b.put(row, 3 + k, undefined, styles.number));
+      b.put(row, fileCol, u.state, styles.text);
+      if (noteCol) b.put(row, noteCol, "", styles.text);
       row += 1;
     }
     b.block(row, 1, row, 2, TOTAL_LABEL, { ...box, font: { bold: true }, horizontal: "center" });

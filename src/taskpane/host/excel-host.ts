@@ -3,8 +3,8 @@
 // Office.js in src/excel/.
 // Remembers the insert form and the marked cells in the workbook's own
 // settings, so they survive closing the pane. Every Excel.run waits for cell
-// editing (runExcel), and Excel's errors reach the pane as messages saying what
-// to do, in the pane's language.
+// editing (runExcel) and says so while it waits (onCellEditWait), and Excel's
+// errors reach the pane as messages saying what to do, in the pane's language.
 import { FONT, layoutReport } from "../../core/layout/report";
 import { summaryPlan } from "../../core/layout/summary";
 import { extractReport } from "../../core/read/extract";
@@ -15,7 +15,7 @@ import { applySuggestion, selectCell } from "../../excel/cells";
 import { leftOutNote, markFindings, unmarkFindings, type SavedFill } from "../../excel/highlight";
 import { ExcelFailure, officeErrorCode, officeErrorText } from "../../excel/office-errors";
 import { readWorkbookGrid, sheetNames } from "../../excel/read-workbook";
-import { runExcel, type Batch } from "../../excel/run";
+import { runExcel, type Batch, type WaitNotice } from "../../excel/run";
 import { writeFindingsSheet } from "../../excel/write-findings";
 import { writeModel, type WriteOutcome } from "../../excel/write-model";
 import { workerParser } from "../../worker/pool";
@@ -72,11 +72,22 @@ function asResult(o: WriteOutcome): WriteResult {
   return o.ok ? { ok: true, sheets: o.sheets, renamed: o.renamed } : o;
 }
 
-export function excelHost(workerUrl: string): Host {
+/** @param cellEditNoticeMs how long a request may go unanswered before the pane says Excel waits for a cell edit */
+export function excelHost(workerUrl: string, cellEditNoticeMs?: number): Host {
   const caps = detectCapabilities();
   const lang = pickLang(Office.context.displayLanguage);
+  const listeners = new Set<(waiting: boolean) => void>();
+  let waiting = false;
+  const notice: WaitNotice = {
+    afterMs: cellEditNoticeMs,
+    show(now) {
+      if (now === waiting) return;
+      waiting = now;
+      for (const l of listeners) l(now);
+    },
+  };
   const run = <T>(batch: Batch<T>): Promise<T> =>
-    runExcel(batch, caps.waitsForCellEdit).catch((e: unknown) => {
+    runExcel(batch, caps.waitsForCellEdit, undefined, notice).catch((e: unknown) => {
       throw e instanceof ExcelFailure ? e : new ExcelFailure(officeErrorText(e), lang, officeErrorCode(e));
     });
   const tell = (note: Localized | undefined) => {
@@ -88,15 +99,16 @@ export function excelHost(workerUrl: string): Host {
     },
     goTo: (f) => run((ctx) => selectCell(ctx, f.sheet, f.cell)),
     async mark(findings) {
-      const { saved, passwordProtected } = await run((ctx) => markFindings(ctx, findings, caps));
-      const previous = (settings().get(MARKS_KEY) as SavedFill[] | null) ?? [];
-      // Keep the first saved fill of a cell: that is the one to restore.
-      const merged = [
-        ...previous,
-        ...saved.filter((s) => !previous.some((p) => p.sheet === s.sheet && p.cell === s.cell)),
-      ];
-      settings().set(MARKS_KEY, merged);
-      await save();
+      // The fills there before are kept in the workbook before any cell is coloured: a mark that fails
+      // halfway is still undone exactly, and marking again never takes red for a cell's own fill.
+      const record = async (saved: SavedFill[]) => {
+        const previous = (settings().get(MARKS_KEY) as SavedFill[] | null) ?? [];
+        const known = new Set(previous.map((p) => `${p.sheet}!${p.cell}`));
+        // Keep the first saved fill of a cell: that is the one to restore.
+        settings().set(MARKS_KEY, [...previous, ...saved.filter((s) => !known.has(`${s.sheet}!${s.cell}`))]);
+        await save();
+      };
+      const { passwordProtected } = await run((ctx) => markFindings(ctx, findings, caps, record));
       tell(leftOutNote([], passwordProtected));
     },
     async unmark() {
@@ -125,6 +137,10 @@ export function excelHost(workerUrl: string): Host {
   return {
     labels: EXCEL_LABELS,
     notes: missingFeatureNotes(caps),
+    onCellEditWait(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
     insertReport: (template, meta, replace) =>
       run((ctx) =>
         writeModel(

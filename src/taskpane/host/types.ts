@@ -86,6 +86,11 @@ export interface Host {
   labels: HostLabels;
   /** Features this Excel lacks, explained. */
   notes: Localized[];
+  /**
+   * Tells `listener` when Excel is waiting for the user to leave a cell being edited before it runs a
+   * request (true) and when it no longer is (false); returns the unsubscribe. Absent where no Excel is.
+   */
+  onCellEditWait?(listener: (waiting: boolean) => void): () => void;
   /** The open workbook; absent where there is none (a plain browser). */
   workbook?: WorkbookActions;
   insertReport(template: Template, meta: ReportMeta, replace: boolean): Promise<WriteResult>;
