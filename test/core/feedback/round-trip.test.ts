@@ -152,3 +152,22 @@ test("answers given for another period are not used, and the returned workbook s
     "Phiếu phản hồi của Xã Búng Lao là của kỳ 2023, không phải kỳ 2024 đang tổng hợp: không dùng giải trình trong phiếu.",
   );
 });
+
+test("answers reach a unit whose report spells its name unlike the roster (written to by its roster name)", async () => {
+  // "Xa Bung Lao" typed without marks: matched to the roster's Xã Búng Lao, which the workbook is addressed to.
+  const typed = unitReport(
+    t,
+    { unitName: "Xa Bung Lao", reportDate: "2024-07-01" },
+    v(3, { gifts_funds: "1,5 triệu" }),
+  );
+  const files = [inbox[0], inbox[1], unitFile("bung-lao.xlsx", typed)];
+  const first = run(files);
+  const set = feedbackFromConsolidation(first, files);
+  const u = set.units.find((x) => x.unit.name === "Xã Búng Lao") as UnitFeedback;
+  expect(u.items.map((i) => i.finding.code)).toEqual(["money_with_unit"]);
+  const model = feedbackWorkbook(u, set);
+  const back = await returned(model, { [rowsOf(model).get(1) as number]: "Tiền quà đúng" }, "tra-loi.xlsx");
+  const again = run([...files, back]);
+  const bung = again.files.find((f) => f.file === "bung-lao.xlsx");
+  expect(bung?.findings.map((f) => [f.code, f.explanation?.text])).toEqual([["money_with_unit", "Tiền quà đúng"]]);
+});
