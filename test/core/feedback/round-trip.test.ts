@@ -171,3 +171,22 @@ test("answers reach a unit whose report spells its name unlike the roster (writt
   const bung = again.files.find((f) => f.file === "bung-lao.xlsx");
   expect(bung?.findings.map((f) => [f.code, f.explanation?.text])).toEqual([["money_with_unit", "Tiền quà đúng"]]);
 });
+
+test("a report from a unit not on the roster is told so; a file no unit can be told about goes to the index", () => {
+  const files: UnitFile[] = [
+    ...inbox,
+    unitFile("quang-trung.xlsx", unitReport(t, { unitName: "Xã Quảng Trung", reportDate: "2024-07-01" }, v(5))),
+    {
+      file: "anh.jpg",
+      sha256: "x",
+      read: { ok: false, failure: { code: "picture", message: { vi: "Ảnh.", en: "A picture." } } },
+    },
+  ];
+  const set = feedbackFromConsolidation(run(files), files);
+  const held = set.units.find((u) => u.unit.name === "Xã Quảng Trung");
+  expect(held?.needs).toEqual(["held"]);
+  expect(held?.notes.map((n) => n.vi)).toEqual([
+    'Đơn vị "Xã Quảng Trung" không có trong danh sách đơn vị báo cáo: số liệu chưa được tính. Đề nghị đơn vị kiểm tra lại tên đơn vị ghi trong báo cáo.',
+  ]);
+  expect(set.unaddressed.map((x) => x.file)).toEqual(["anh.jpg"]);
+});
