@@ -1,7 +1,7 @@
 // What `tonghop consolidate --json` prints: the summary, its files made one at
 // a time (json-pieces.ts streams them), or, when nothing could be counted,
 // every file's outcome and why.
-import type { Consolidation, FileOutcome, Summary } from "../core/consolidate";
+import { isExplained, type Consolidation, type FileOutcome, type Summary } from "../core/consolidate";
 import type { Lang } from "../core/i18n/messages";
 import { templateHash } from "../core/templates/catalogue";
 import { findingJson } from "./findings-json";
@@ -17,7 +17,9 @@ function fileJson(f: FileOutcome, lang: Lang) {
     reason: f.reason?.[lang] ?? null,
     reasonCode: f.reasonCode ?? null,
     errors: f.findings.filter((x) => x.severity === "error").map((x) => findingJson(x, lang)),
-    warnings: f.findings.filter((x) => x.severity === "warning").map((x) => findingJson(x, lang)),
+    warnings: f.findings.filter((x) => x.severity === "warning" && !isExplained(x)).map((x) => findingJson(x, lang)),
+    /** Warnings the unit explained in a returned feedback workbook ("đã giải trình"), each with its explanation. */
+    explained: f.findings.filter(isExplained).map((x) => findingJson(x, lang)),
     late: f.late,
     sha256: f.sha256,
   };

@@ -146,5 +146,13 @@ export const vi = {
   saveNotHere:
     "Excel trên máy Mac, iPad và điện thoại không cho phần bổ trợ tải tệp về máy. Hãy lưu sổ làm việc, rồi mở trang web tonghop trong trình duyệt (nút bên cạnh) và chọn tệp đó ở Mẫu báo cáo › Tải báo cáo (.docx) từ tệp đã điền; hoặc dùng lệnh tonghop docx <tệp.xlsx> --out <tệp.docx> (bảng tổng hợp: tonghop consolidate … --docx <tệp.docx>).",
   openWebPage: "Mở trang web",
+  downloadFeedback: "Tải phiếu phản hồi (.zip)",
+  downloadFeedbackChecked: "Tải phiếu phản hồi",
+  makingFeedback: "Đang lập phiếu phản hồi…",
+  feedbackNone: "Không đơn vị nào cần phản hồi: các báo cáo không có lỗi hay cảnh báo.",
+  feedbackNotHere:
+    "Excel trên máy Mac, iPad và điện thoại không cho phần bổ trợ tải tệp về máy. Hãy mở trang web tonghop trong trình duyệt (nút bên cạnh) và làm lại ở đó, hoặc dùng lệnh tonghop consolidate … --feedback <thư mục>.",
+  writeFindings: "Ghi kết quả vào sổ này",
+  findingsWritten: "Đã ghi kết quả kiểm tra vào trang {sheet}.",
   failed: "Có lỗi: {message}",
 };

@@ -7,19 +7,16 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { sha256 } from "../../src/cli/inputs";
-import { a1 } from "../../src/core/form/a1";
 import { REPORT_SHEET } from "../../src/core/form/sheets";
-import { layoutReport } from "../../src/core/layout/report";
 import { STATUS_SHEET } from "../../src/core/layout/summary";
 import { cellText } from "../../src/core/read/grid";
 import { monthOfActionValues, MUONG_ANG_ROSTER } from "../../src/demo/samples";
 import { readXlsx } from "../../src/xlsx/read";
 import { run } from "../helpers/cli";
-import { openpyxlEdit, type CellEdit } from "../helpers/openpyxl";
-import { metaFor, template, tempDir, writeReport } from "../helpers/reports";
+import { openpyxlEdit } from "../helpers/openpyxl";
+import { template, tempDir, typedReport } from "../helpers/reports";
 
 const t = template("thang-hanh-dong");
-const layout = layoutReport(t, metaFor(t));
 const dir = tempDir("tonghop-inbox-");
 const inbox = join(dir, "nhan-duoc");
 const val = (seed: number) => monthOfActionValues(seed);
@@ -52,26 +49,12 @@ interface Finding {
 }
 
 /** A tonghop report for `unitName`, its cells then typed by openpyxl (text where a clerk typed text). */
-async function received(
+const received = (
   file: string,
   unitName: string,
   values: Record<string, number | string>,
   meta: { reportDate?: string; period?: string } = {},
-) {
-  const blank = await writeReport(
-    dir,
-    `blank-${file.replace(/\W/g, "_")}.xlsx`,
-    t,
-    metaFor(t, { unitName, reportDate: "2024-07-01", ...meta }),
-  );
-  const cells: CellEdit[] = Object.entries(values).map(([k, v]) => ({
-    sheet: REPORT_SHEET,
-    cell: a1(layout.fields[k].row, layout.fields[k].col),
-    kind: typeof v === "number" ? "number" : "text",
-    value: v,
-  }));
-  return { src: blank, out: join(inbox, file), cells };
-}
+) => typedReport(dir, join(inbox, file), t, unitName, values, meta);
 
 const base = join(inbox, "ang-cang.xlsx");
 let before: string;

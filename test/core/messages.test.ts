@@ -45,6 +45,15 @@ const SAMPLES: Record<string, unknown[]> = {
   ],
   moneyLow: ["D12", "Học bổng › Kinh phí", 15, 15_000_000],
   outlier: ["C9", "Tặng quà › Số trẻ em", 1500, 120],
+  writeValue: [1_500_000],
+  need: ["conflict"],
+  refused: ["xa-ang-cang.xlsx", reason],
+  unitUnknown: ["anh-chup.jpg", reason],
+  twoReports: [["xuan-lao.xlsx", "xuan-lao (2).xlsx"]],
+  returned: ["Xã Ẳng Cang", 2, 1],
+  checked: [1, 2],
+  explainedCount: [2],
+  wroteFeedback: [3, "phan-hoi"],
 };
 const STRINGS = ["Bảng 1", "B2", "12", "9", "5", "3", "1"];
 

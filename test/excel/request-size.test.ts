@@ -8,7 +8,7 @@ import type { Finding } from "../../src/core/vocabulary";
 import { ALL_CAPABILITIES } from "../../src/excel/capabilities";
 import { FILL_COSTS, markFindings, unmarkFindings } from "../../src/excel/highlight";
 import { readWorkbookGrid } from "../../src/excel/read-workbook";
-import { findingsOn, insert, summaryOf, writeSummary, type Run } from "../helpers/excel-operations";
+import { findingsOn, insert, summaryOf, writeFindings, writeSummary, type Run } from "../helpers/excel-operations";
 import { OfficeRig } from "../helpers/office-runtime";
 
 const MB4 = 4 * 1024 * 1024;
@@ -33,6 +33,21 @@ test("marking 1,000 findings: every request and response under 4 MB, the cells m
   expect(t.largestRequest).toBeLessThanOrEqual(MB4);
   expect(t.largestResponse).toBeLessThanOrEqual(MB4);
   expect(rig.workbook.sheet(REPORT_SHEET).cell("A200").fill).toBe("#FFC7CE");
+});
+
+test("Kiểm tra's findings written as a sheet: one request for a report's findings, every request under 4 MB for 5,000", async () => {
+  const { rig, run } = rigRun();
+  await insert(run, ALL_CAPABILITIES);
+  const inserting = rig.totals().syncs;
+  rig.syncs = [];
+  expect(await writeFindings(run, 60, ALL_CAPABILITIES)).toBe("Kết quả kiểm tra");
+  // The sheet names, then the whole sheet: as few round trips as inserting a report.
+  expect(rig.totals().syncs).toBe(inserting);
+  rig.syncs = [];
+  await writeFindings(run, 5000, ALL_CAPABILITIES, "Kết quả kiểm tra");
+  expect(rig.totals().largestRequest).toBeLessThanOrEqual(MB4);
+  const written = [...rig.workbook.sheet("Kết quả kiểm tra").cells.values()].map((c) => c.value);
+  expect(written).toContain(5000);
 });
 
 /** n findings in a checkerboard of errors and warnings (no two neighbours share a colour), every third cell with a fill of its own. */

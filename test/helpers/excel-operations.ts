@@ -14,7 +14,11 @@ import type { Capabilities } from "../../src/excel/capabilities";
 import { applySuggestion, selectCell } from "../../src/excel/cells";
 import { markFindings, unmarkFindings, type SavedFill } from "../../src/excel/highlight";
 import { readWorkbookGrid, sheetNames } from "../../src/excel/read-workbook";
+import { writeFindingsSheet } from "../../src/excel/write-findings";
 import { writeModel } from "../../src/excel/write-model";
+import { feedbackSheet, type FeedbackSet } from "../../src/core/feedback";
+import type { ModelSheet } from "../../src/core/layout/model";
+import { FONT } from "../../src/core/layout/report";
 import { metaFor, template } from "./reports";
 import { unitFile, unitReport } from "./unit-reports";
 
@@ -42,6 +46,20 @@ export function findingsOn(n: number): Finding[] {
     message: { vi: "x", en: "x" },
   }));
 }
+
+/** Kiểm tra's findings as the sheet it writes into the open workbook: `n` findings of one unit. */
+export function findingsSheet(n: number): ModelSheet {
+  const items = findingsOn(n).map((finding) => ({ finding, file: "Sổ làm việc này", received: [] }));
+  const unit = { name: "Xã Ẳng Cang" };
+  const set: FeedbackSet = {
+    units: [{ unit, fileName: "x.xlsx", needs: ["findings"], files: [], notes: [], items }],
+    unaddressed: [],
+  };
+  return feedbackSheet(set.units[0], set, "findings").sheet;
+}
+
+export const writeFindings = (run: Run, n: number, caps: Capabilities, previous?: string) =>
+  run((c) => writeFindingsSheet(c, findingsSheet(n), FONT, caps, previous));
 
 export const insert = (run: Run, caps: Capabilities, choice?: "replace") =>
   run((c) => writeModel(c, (sheet) => layoutReport(t, meta, {}, "report", sheet).model, caps, choice));
@@ -89,6 +107,11 @@ export function operations(n: number, summary: Summary = summaryOf(n)): Operatio
       run: (r) => r((c) => applySuggestion(c, { ...findings[0], cell: "D20", suggestion: 1500000 })),
     },
     { name: "write summary", prepare: none, run: (r, caps) => writeSummary(r, summary, caps) },
+    {
+      name: "write findings",
+      prepare: (r, caps) => writeFindings(r, n, caps),
+      run: (r, caps) => writeFindings(r, n, caps, "Kết quả kiểm tra"),
+    },
     {
       name: "roster from a sheet",
       prepare: (r, caps) => writeSummary(r, summary, caps),

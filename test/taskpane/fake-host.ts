@@ -27,6 +27,7 @@ function fakeWorkbook(calls: Calls, over: Partial<WorkbookActions>): WorkbookAct
     mark: async () => undefined,
     unmark: async () => true,
     fix: async () => true,
+    writeFindings: async () => "Kết quả kiểm tra",
     sheetNames: async () => [],
     rosterFromSheet: async () => [],
     ...over,

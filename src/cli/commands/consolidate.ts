@@ -2,11 +2,12 @@
 // above. Exit 0: every file included cleanly; 1: summary written but some
 // file flagged (errors, rejected, conflict); 2: nothing to consolidate or bad
 // arguments. Never modifies an input; never overwrites without --force.
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, isAbsolute, relative, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
 import { consolidate, type Consolidation, type NothingCounted, type UnitFile } from "../../core/consolidate";
 import { consolidation, failures, type Lang } from "../../core/i18n/messages";
 import { summaryDocument } from "../../core/document/summary";
+import { feedbackFromConsolidation } from "../../core/feedback";
 import { summaryPlan } from "../../core/layout/summary";
 import { metaMessages } from "../../core/i18n/meta-messages";
 import { ReportMetaSchema, type ReportMeta } from "../../core/meta";
@@ -18,11 +19,12 @@ import { renderXlsx } from "../../xlsx/write";
 import { CLI_WRITE } from "../deflate";
 import { CliError } from "../errors";
 import type { Io } from "../io";
+import { checkFeedbackDir, writeFeedbackDir } from "../feedback-dir";
 import { collectPaths } from "../inputs";
 import { readUnitFiles, threadsOption } from "../parallel-read";
 import { templateFromArg } from "../template-arg";
 import { msg } from "../messages";
-import { writeOutputOrSay } from "../output";
+import { refuseInputAsOutput, writeOutputOrSay } from "../output";
 import { progress } from "../progress";
 import { nothingJsonText, summaryJsonText } from "../summary-json";
 import { fileLines, humanSummary } from "../summary-lines";
@@ -42,6 +44,10 @@ export interface ConsolidateFlags extends Omit<MetaOptions, "unit-name" | "perio
   force?: boolean;
   keep?: string[];
   threads?: string;
+  /** A folder for each unit's feedback workbook and their index. */
+  feedback?: string;
+  /** The date the corrected reports are due, printed on the feedback. */
+  "resubmit-by"?: string;
 }
 
 /** The roster in whatever form an office saved it; refused with the reason when it cannot be understood. */
@@ -68,9 +74,10 @@ export async function consolidateCommand(
   io: Pick<Io, "out" | "err" | "write">,
 ): Promise<number> {
   if (args.length === 0) throw new CliError(msg(lang, "missingArg", { arg: msg(lang, "argFiles") }));
-  if (!o.out && !o.json && !o.docx) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
+  if (!o.out && !o.json && !o.docx && !o.feedback) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
   const deadline = parseDateOption(o.deadline, lang);
   const reportDate = parseDateOption(o["report-date"], lang);
+  const resubmitBy = parseDateOption(o["resubmit-by"], lang);
   const level = o.level ? parseLevel(o.level, lang) : undefined;
   const threads = threadsOption(o.threads, lang, io.err);
   const roster = o.roster ? await readRoster(o.roster, lang) : undefined;
@@ -79,6 +86,7 @@ export async function consolidateCommand(
   const outPath = o.out ? resolve(o.out) : undefined;
   const docxPath = o.docx ? resolve(o.docx) : undefined;
   for (const p of [outPath, docxPath]) if (p) refuseInputAsOutput(p, args, files, lang);
+  if (o.feedback) checkFeedbackDir(o.feedback, args, files, lang);
   const inputs = files;
   if (inputs.length === 0) throw new CliError(msg(lang, "noInputs"));
 
@@ -102,6 +110,11 @@ export async function consolidateCommand(
       ? { name: o["as-unit"].normalize("NFC"), code: o["unit-code"], level, reportDate, ...documentMeta(o, lang) }
       : undefined,
   });
+  // Feedback even when nothing can be counted: units that sent last year's form are told so.
+  if (o.feedback) {
+    const set = feedbackFromConsolidation(result, unitFiles, resubmitBy ? { resubmitBy } : {});
+    await writeFeedbackDir(set, o.feedback, { args, files }, o.force ?? false, lang, io.err, true);
+  }
   const summary = result.summary;
   if (!summary || result.nothing) return nothingCounted(result, o.json ?? false, lang, io);
   if (outPath)
@@ -167,18 +180,6 @@ function keptFiles(keep: string[], files: UnitFile[], lang: Lang): string[] {
       );
     return hit[0].file;
   });
-}
-
-/** The output never replaces an input: not a file given, not a file inside a folder being read. */
-function refuseInputAsOutput(outPath: string, args: string[], files: string[], lang: Lang): void {
-  const inside = args.some((a) => existsSync(a) && statSync(a).isDirectory() && isAbsoluteInside(resolve(a), outPath));
-  if (inside || files.some((f) => resolve(f) === outPath))
-    throw new CliError(msg(lang, "outIsInput", { file: outPath }));
-}
-
-function isAbsoluteInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
 }
 
 /** Nothing could be counted: every file with its reason (or --json of them), then why, in one line; exit 2. */

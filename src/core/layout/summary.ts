@@ -7,6 +7,7 @@ import { consolidation, formatDecimal } from "../i18n/messages";
 import type { Summary } from "../consolidate/types";
 import { baseName } from "../paths";
 import { fieldTitle, templateFields, type Field } from "../templates";
+import type { Finding } from "../vocabulary";
 import { a1 } from "../form/a1";
 import { SheetBuilder, wrappedHeight } from "./builder";
 import {
@@ -42,24 +43,40 @@ function shown(raw: string | number | boolean | null): string {
 /** Charts show at most this many units: beyond it bars are unreadable. */
 export const CHART_MAX_UNITS = 100;
 
+/** The explanations the units gave (returned feedback workbooks), by file: the counted files' findings answered. */
+function explanationsByFile(s: Summary): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  for (const f of s.files) {
+    const answered = f.findings.filter((x) => x.explanation);
+    if (f.status === "included" && answered.length > 0) out.set(f.file, answered);
+  }
+  return out;
+}
+
+/** Whether a finding is about a field (its own, or one of a rule's). */
+const about = (f: Finding, field: string) => f.field === field || (f.fields?.includes(field) ?? false);
+
 /** The by-unit tables, made row by row. */
 function byUnitRows(s: Summary): SheetRows {
   const b = new SheetBuilder();
   const t = s.template;
   const width = Math.max(...t.tables.map((x) => x.groups.reduce((n, g) => n + g.fields.length, 0)));
+  const answered = explanationsByFile(s);
+  // A column for the units' explanations only when some unit gave one: the usual sheet is unchanged.
   const fileCol = 3 + width;
+  const lastCol = answered.size > 0 ? fileCol + 1 : fileCol;
   // Each table: caption, two header rows, a row per unit, the total, two blank rows.
   const firstTable = s.incomplete ? 4 : 3;
   const rows = s.units.length + notCounted(s).length;
-  const extent = { maxRow: firstTable + t.tables.length * (rows + 6) - 3, maxCol: fileCol };
+  const extent = { maxRow: firstTable + t.tables.length * (rows + 6) - 3, maxCol: lastCol };
   const sheet = b.sheet(BY_UNIT_SHEET, {
     state: "visible",
-    columns: [6, 26, ...Array.from({ length: width }, () => 14), 30],
+    columns: [6, 26, ...Array.from({ length: width }, () => 14), 30, ...(answered.size > 0 ? [50] : [])],
     protect: false,
     showGridLines: false,
     print: landscape,
   });
-  return { sheet: { ...sheet, cells: [] }, extent, bands: byUnitBands(s, b, fileCol) };
+  return { sheet: { ...sheet, cells: [] }, extent, bands: byUnitBands(s, b, fileCol, answered) };
 }
 
 /** Every roster unit with nothing counted, listed under the counted ones: its state in words, and why. */
@@ -70,7 +87,13 @@ function notCounted(s: Summary): { name: string; state: string }[] {
   ];
 }
 
-function* byUnitBands(s: Summary, b: SheetBuilder, fileCol: number): Generator<ModelCell[]> {
+function* byUnitBands(
+  s: Summary,
+  b: SheetBuilder,
+  fileCol: number,
+  answered: Map<string, Finding[]>,
+): Generator<ModelCell[]> {
+  const noteCol = answered.size > 0 ? fileCol + 1 : undefined;
   const t = s.template;
   let row = 1;
   b.block(
@@ -103,6 +126,7 @@ function* byUnitBands(s: Summary, b: SheetBuilder, fileCol: number): Generator<M
       for (const f of g.fields) b.put(row + 1, col++, fieldHeader(f), headerStyle);
     }
     b.block(row, fileCol, row + 1, fileCol, "Tệp nguồn", headerStyle);
+    if (noteCol) b.block(row, noteCol, row + 1, noteCol, "Giải trình của đơn vị", headerStyle);
     b.height(row, 60);
     b.height(row + 1, 45);
     row += 2;
@@ -119,6 +143,14 @@ function* byUnitBands(s: Summary, b: SheetBuilder, fileCol: number): Generator<M
         else b.put(row, 3 + k, !r.blank ? r.value : undefined, styles.number);
       });
       b.put(row, fileCol, baseName(u.file), styles.text);
+      if (noteCol) {
+        const notes = (answered.get(u.file) ?? [])
+          .filter((f) => f.table === table.id || fields.some((x) => about(f, x.id)))
+          .map((f) => `${f.cell ? `${f.cell}: ` : ""}${f.explanation?.text ?? ""}`)
+          .join("\n");
+        b.put(row, noteCol, notes, styles.statusWrap);
+        if (notes) b.height(row, Math.min(409, wrappedHeight(notes, 50, small)));
+      }
       row += 1;
     }
     for (const [i, u] of notCounted(s).entries()) {
@@ -127,6 +159,7 @@ function* byUnitBands(s: Summary, b: SheetBuilder, fileCol: number): Generator<M
       b.put(row, 2, u.name, styles.text);
       fields.forEach((_, k) => b.put(row, 3 + k, undefined, styles.number));
       b.put(row, fileCol, u.state, styles.text);
+      if (noteCol) b.put(row, noteCol, "", styles.text);
       row += 1;
     }
     b.block(row, 1, row, 2, TOTAL_LABEL, { ...box, font: { bold: true }, horizontal: "center" });
@@ -137,6 +170,7 @@ function* byUnitBands(s: Summary, b: SheetBuilder, fileCol: number): Generator<M
       else b.put(row, col, 0, styles.total);
     });
     b.put(row, fileCol, "", box);
+    if (noteCol) b.put(row, noteCol, "", box);
     row += 3;
   }
   yield b.take();
@@ -162,6 +196,7 @@ function sourcesRows(s: Summary): SheetRows {
 }
 
 function* sourcesBands(s: Summary, b: SheetBuilder, fields: Field[]): Generator<ModelCell[]> {
+  const answered = explanationsByFile(s);
   const headers = ["Đơn vị", "Tệp", "Trang", "SHA-256 của tệp", ...fields.map((f) => fieldTitle(s.template, f.id))];
   headers.forEach((c, i) => b.put(1, i + 1, c, styles.head));
   b.height(1, 60);
@@ -177,7 +212,10 @@ function* sourcesBands(s: Summary, b: SheetBuilder, fields: Field[]): Generator<
       const r = u.readings[f.id];
       if (!r) return;
       const plain = r.blank || (typeof r.raw === "number" && r.value === r.raw);
-      b.put(row, 5 + k, plain ? r.cell : `${r.cell} «${shown(r.raw)}»`, r.value === null ? styles.bad : styles.text);
+      const notes = (answered.get(u.file) ?? []).filter((x) => about(x, f.id)).map((x) => x.explanation?.text);
+      const source = plain ? r.cell : `${r.cell} «${shown(r.raw)}»`;
+      const text = notes.length ? `${source} — giải trình: ${notes.join("; ")}` : source;
+      b.put(row, 5 + k, text, r.value === null ? styles.bad : styles.text);
     });
   }
   yield b.take();

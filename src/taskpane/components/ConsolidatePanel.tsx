@@ -32,6 +32,8 @@ export function ConsolidatePanel({ host }: { host: Host }) {
             onWrite: () => void job.write(false),
             documenting: job.documenting,
             onDocument: () => void job.writeDocument(),
+            feedbacking: job.feedbacking,
+            onFeedback: () => void job.writeFeedback(),
             onPeriod: job.choosePeriod,
             onKeep: job.keepFile,
           }}

@@ -31,6 +31,9 @@ export interface ResultActions {
   /** The summary as the document to sign (.docx), beside the summary itself. */
   documenting: boolean;
   onDocument: () => void;
+  /** Every unit's feedback workbook, their index and the covering letter (.zip). */
+  feedbacking: boolean;
+  onFeedback: () => void;
   onPeriod: (period: string) => void;
   onKeep: (file: string) => void;
 }
@@ -100,6 +103,9 @@ export function ConsolidateResults({ summary, actions }: { summary: Summary; act
       </Button>
       <Button disabled={actions.documenting || summary.units.length === 0} onClick={actions.onDocument}>
         {actions.documenting ? s.documenting : s.downloadDocument}
+      </Button>
+      <Button disabled={actions.feedbacking} onClick={actions.onFeedback}>
+        {actions.feedbacking ? s.makingFeedback : s.downloadFeedback}
       </Button>
       <Status intent={bad ? "warning" : "success"}>{line}</Status>
       {summary.incomplete && (

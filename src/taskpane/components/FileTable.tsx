@@ -74,6 +74,7 @@ const STATUS_COLOR: Record<FileStatus, BadgeProps["color"]> = {
   conflict: "danger",
   held: "warning",
   rejected: "danger",
+  feedback: "brand",
 };
 
 export function FileTable({ files, onKeep }: { files: FileOutcome[]; onKeep?: (file: string) => void }) {

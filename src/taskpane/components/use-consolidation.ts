@@ -13,7 +13,9 @@ import { LevelSchema, type Level } from "../../core/templates";
 import { CancelledError } from "../../worker/pool";
 import { summaryDocument } from "../../core/document/summary";
 import { saveDocument } from "../documents";
-import { summaryFileName } from "../host/save-file";
+import { feedbackFromConsolidation } from "../../core/feedback";
+import { saveFeedback } from "../feedback-files";
+import { feedbackFileName, summaryFileName } from "../host/save-file";
 import type { Host } from "../host/types";
 import { useStrings } from "./lang";
 import { useLeaveGuard } from "./leave-guard";
@@ -56,6 +58,7 @@ export function useConsolidation(host: Host) {
   const [writing, setWriting] = useState<"no" | "writing" | "saved">("no");
   const [message, setMessage] = useState<AskingMessage | null>(null);
   const [documenting, setDocumenting] = useState(false);
+  const [feedbacking, setFeedbacking] = useState(false);
   const abort = useRef<AbortController | null>(null);
   // Set at once (state would wait for a render): a second click of a double click writes nothing.
   const writingNow = useRef(false);
@@ -152,6 +155,21 @@ export function useConsolidation(host: Host) {
     }
   }
 
+  /** Every unit's feedback workbook, their index and the covering letter, as one .zip. */
+  async function writeFeedback() {
+    if (!outcome || !read || feedbacking) return;
+    setFeedbacking(true);
+    try {
+      const set = feedbackFromConsolidation(outcome, read.parsed);
+      const name = feedbackFileName(outcome.summary?.meta.unitName, outcome.summary?.period);
+      setMessage(await saveFeedback(host, set, name, t));
+    } catch (e) {
+      setMessage({ intent: "error", text: t("failed", { message: (e as Error).message }) });
+    } finally {
+      setFeedbacking(false);
+    }
+  }
+
   /** The summary as the document the consolidating unit signs (.docx). */
   async function writeDocument() {
     if (!summary || documenting) return;
@@ -189,6 +207,8 @@ export function useConsolidation(host: Host) {
     write,
     documenting,
     writeDocument,
+    feedbacking,
+    writeFeedback,
     choosePeriod: (period: string) => read && compute({ ...read, period, keep: [] }),
     keepFile: (file: string) => read && compute({ ...read, keep: [...read.keep, file] }),
   };
