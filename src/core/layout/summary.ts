@@ -8,6 +8,7 @@ import type { Summary } from "../consolidate/types";
 import { baseName } from "../paths";
 import { fieldTitle, templateFields, type Field } from "../templates";
 import { a1 } from "../form/a1";
+import { BY_UNIT_SHEET, BY_UNIT_WORDS } from "../form/sheets";
 import { SheetBuilder, wrappedHeight } from "./builder";
 import {
   modelOf,
@@ -25,10 +26,10 @@ import { FONT, layoutReport } from "./report";
 import { STATUS_SHEET, statusRows } from "./summary-status";
 import { BAND, box, ERROR_FILL, headerStyle, landscape, small, styles } from "./summary-style";
 
-export const BY_UNIT_SHEET = "Tổng hợp theo đơn vị";
+export { BY_UNIT_SHEET } from "../form/sheets";
 export const SOURCES_SHEET = "Nguồn số liệu";
 export const CHART_SHEET = "Biểu đồ";
-export const TOTAL_LABEL = "Tổng cộng";
+export const TOTAL_LABEL = BY_UNIT_WORDS.total;
 export { STATUS_SHEET } from "./summary-status";
 
 /** A cell's content as its unit wrote it; a decimal with a comma ("2,5"), as a Vietnamese reader writes it. */
@@ -79,8 +80,8 @@ function* byUnitBands(s: Summary, b: SheetBuilder, fileCol: number): Generator<M
     const fields = table.groups.flatMap((g) => g.fields);
     b.block(row, 1, row, fileCol, table.caption ?? table.name, { font: { bold: true } });
     row += 1;
-    b.block(row, 1, row + 1, 1, "STT", headerStyle);
-    b.block(row, 2, row + 1, 2, "Đơn vị", headerStyle);
+    b.block(row, 1, row + 1, 1, BY_UNIT_WORDS.number, headerStyle);
+    b.block(row, 2, row + 1, 2, BY_UNIT_WORDS.unit, headerStyle);
     let col = 3;
     for (const g of table.groups) {
       if (g.label === undefined) {
@@ -90,7 +91,7 @@ function* byUnitBands(s: Summary, b: SheetBuilder, fileCol: number): Generator<M
       b.block(row, col, row, col + g.fields.length - 1, g.label, headerStyle);
       for (const f of g.fields) b.put(row + 1, col++, fieldHeader(f), headerStyle);
     }
-    b.block(row, fileCol, row + 1, fileCol, "Tệp nguồn", headerStyle);
+    b.block(row, fileCol, row + 1, fileCol, BY_UNIT_WORDS.file, headerStyle);
     b.height(row, 60);
     b.height(row + 1, 45);
     row += 2;
