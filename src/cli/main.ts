@@ -34,6 +34,8 @@ const OPTIONS = {
   template: { type: "string", example: "mau.json" },
   keep: { type: "string", multiple: true, example: "xa-ang-cang.xlsx" },
   threads: { type: "string", example: "4" },
+  previous: { type: "string", example: "tong-hop-2024.xlsx" },
+  "previous-period": { type: "string", example: "2024" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;

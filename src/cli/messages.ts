@@ -16,6 +16,7 @@ Cách dùng:
               [--period <kỳ>] [--deadline dd/mm/yyyy] [--as-unit <tên đơn vị tổng hợp>]
               [--unit-code <mã>] [--level huyen|tinh] [--report-date dd/mm/yyyy]
               [--template <mẫu | mau.json | dinh-nghia.xlsx>] [--keep <tệp giữ lại khi mâu thuẫn>]...
+              [--previous <tổng hợp kỳ trước.xlsx | báo cáo kỳ trước.xlsx | thư mục | .zip>] [--previous-period <kỳ>]
               [--threads N] [--json] [--force] [--lang vi|en]
   tonghop demo [--out <thư mục>]
   tonghop --version
@@ -24,7 +25,8 @@ Cách dùng:
   tonghop template check <mau.json | dinh-nghia.xlsx>
 
 Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu cho phép).
---threads N: số luồng đọc tệp (mặc định: số lõi CPU trừ 1, tối đa 8; máy 2 lõi: 1).`,
+--threads N: số luồng đọc tệp (mặc định: số lõi CPU trừ 1, tối đa 8; máy 2 lõi: 1).
+--previous: so sánh với cùng kỳ năm trước (6 tháng với 6 tháng, năm với năm); --previous-period: so sánh với kỳ khác.`,
   unknownCommand: "Lệnh không hợp lệ: {cmd}.{hint} Xem: tonghop --help",
   unknownOption: "Không có tùy chọn {option}.{hint} Xem: tonghop --help",
   optionNeedsValue: "Tùy chọn {option} cần một giá trị, ví dụ {option} {example}.",
@@ -95,6 +97,9 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   badThreads: '--threads "{value}" không hợp lệ: hãy ghi một số nguyên từ 1 đến {max}, ví dụ --threads 4.',
   threadOutOfMemory:
     "Luồng đọc đã dùng hết bộ nhớ cho phép ({mb} MB) khi đọc tệp này. Hãy chạy lại với --threads 1 (đọc trên luồng chính, nhiều bộ nhớ hơn) hoặc đề nghị đơn vị gửi lại tệp nhỏ hơn.",
+  compareHead: "So sánh với {against} (kỳ {period}):",
+  historyFlagged:
+    "{n} ô có số liệu xa số liệu của chính đơn vị kỳ trước (cảnh báo ở từng tệp trên; trang So sánh theo đơn vị).",
   threadFailed:
     "Luồng đọc dừng bất thường khi đọc tệp này ({detail}). Hãy chạy lại với --threads 1; nếu vẫn lỗi, hãy gửi báo lỗi kèm tệp này.",
 };
@@ -114,6 +119,7 @@ Usage:
               [--period <period>] [--deadline dd/mm/yyyy] [--as-unit <consolidating unit>]
               [--unit-code <code>] [--level huyen|tinh] [--report-date dd/mm/yyyy]
               [--template <template | template.json | definition.xlsx>] [--keep <file to keep in a conflict>]...
+              [--previous <last period's summary.xlsx | report.xlsx | folder | .zip>] [--previous-period <period>]
               [--threads N] [--json] [--force] [--lang vi|en]
   tonghop demo [--out <folder>]
   tonghop --version
@@ -122,7 +128,8 @@ Usage:
   tonghop template check <template.json | definition.xlsx>
 
 Period: a year (2024) or the first six months (2024-6T, where the template allows it).
---threads N: threads reading the files (default: CPU cores minus 1, at most 8; 1 on 2 cores).`,
+--threads N: threads reading the files (default: CPU cores minus 1, at most 8; 1 on 2 cores).
+--previous: compare with the same period last year (six months with six months, a year with a year); --previous-period: with another period.`,
   unknownCommand: "Unknown command: {cmd}.{hint} See: tonghop --help",
   unknownOption: "Unknown option {option}.{hint} See: tonghop --help",
   optionNeedsValue: "Option {option} needs a value, e.g. {option} {example}.",
@@ -194,6 +201,9 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   badThreads: '--threads "{value}" is not valid: give a whole number from 1 to {max}, e.g. --threads 4.',
   threadOutOfMemory:
     "The reader thread used all the memory it is allowed ({mb} MB) reading this file. Run again with --threads 1 (read on the main thread, with more memory) or ask the unit to send a smaller file.",
+  compareHead: "Compared with {against} ({period}):",
+  historyFlagged:
+    "{n} {n:cell|cells} far from the unit's own figure of last period (warnings on each file above; sheet So sánh theo đơn vị).",
   threadFailed:
     "The reader thread stopped unexpectedly while reading this file ({detail}). Run again with --threads 1; if it fails again, report the bug with this file.",
 };

@@ -4,6 +4,7 @@
 // arguments. Never modifies an input; never overwrites without --force.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, isAbsolute, relative, resolve } from "node:path";
+import { compareWithPrevious } from "../../core/compare";
 import { consolidate, type Consolidation, type NothingCounted, type UnitFile } from "../../core/consolidate";
 import { consolidation, failures, type Lang } from "../../core/i18n/messages";
 import { summaryPlan } from "../../core/layout/summary";
@@ -20,6 +21,7 @@ import { templateFromArg } from "../template-arg";
 import { msg } from "../messages";
 import { writeOutputOrSay } from "../output";
 import { progress } from "../progress";
+import { readPrevious } from "../previous";
 import { nothingJsonText, summaryJsonText } from "../summary-json";
 import { fileLines, humanSummary } from "../summary-lines";
 import { parseDateOption, parseLevel } from "../report-meta";
@@ -39,6 +41,10 @@ export interface ConsolidateFlags {
   force?: boolean;
   keep?: string[];
   threads?: string;
+  /** Last period: its summary, a report typed with its totals, or its reports (a folder or .zip). */
+  previous?: string;
+  /** The period to compare with when it is not the same period a year earlier. */
+  "previous-period"?: string;
 }
 
 /** The roster in whatever form an office saved it; refused with the reason when it cannot be understood. */
@@ -74,7 +80,7 @@ export async function consolidateCommand(
   const { files, missing, skipped: systemFiles } = collectPaths(args);
   for (const m of missing) io.err(msg(lang, "cannotOpen", { file: m, detail: failures.cannotOpen("ENOENT")[lang] }));
   const outPath = o.out ? resolve(o.out) : undefined;
-  if (outPath) refuseInputAsOutput(outPath, args, files, lang);
+  if (outPath) refuseInputAsOutput(outPath, o.previous ? [...args, o.previous] : args, files, lang);
   const inputs = files;
   if (inputs.length === 0) throw new CliError(msg(lang, "noInputs"));
 
@@ -86,7 +92,7 @@ export async function consolidateCommand(
   const skipped = [...systemFiles, ...inArchives];
   bar.done();
 
-  const result = consolidate(unitFiles, {
+  const consolidated = consolidate(unitFiles, {
     templateId: given?.id,
     templates: templateCatalogue(given ? [given] : []),
     period: o.period?.toUpperCase(),
@@ -98,7 +104,17 @@ export async function consolidateCommand(
       ? { name: o["as-unit"].normalize("NFC"), code: o["unit-code"], level, reportDate }
       : undefined,
   });
+  // Compared with last period when given: refused (exit 2, nothing written) when it cannot be.
+  const result = o.previous
+    ? compareWithPrevious(
+        consolidated,
+        await readPrevious(o.previous, lang, { threads, given: given ? [given] : [] }),
+        { period: o["previous-period"]?.toUpperCase(), roster, templates: templateCatalogue(given ? [given] : []) },
+      )
+    : consolidated;
   const summary = result.summary;
+  const compared = summary?.comparison;
+  if (compared && !compared.ok && !result.nothing) throw new CliError(compared.message[lang]);
   if (!summary || result.nothing) return nothingCounted(result, o.json ?? false, lang, io);
   if (outPath)
     writeOutputOrSay(

@@ -20,5 +20,6 @@ export function rateFrom(rate: Pick<Rate, "numerator" | "denominator">, totals: 
 
 /** (current − previous) in percentage points, when both rates are known. */
 export function pointsOf(current: number | null, previous: number | null): number | null {
-  return current !== null && previous !== null ? (current - previous) * 100 : null;
+  // Rounded far below what is shown: equal rates give 0, not -0.00000000000001.
+  return current !== null && previous !== null ? Math.round((current - previous) * 1e12) / 1e10 : null;
 }

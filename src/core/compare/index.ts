@@ -122,7 +122,7 @@ function unitChange(
       match: h.match,
       previousNames: h.previous.map((p) => p.name),
       fields: out,
-      flagged: findings.map((x) => x.field as string),
+      flagged: findings.map((x) => ({ field: x.field as string, code: x.code, message: x.message })),
     },
     findings,
   };

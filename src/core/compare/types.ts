@@ -110,8 +110,8 @@ export interface UnitChange {
   /** Last period's units its history is made of (one, several merged, or none). */
   previousNames: string[];
   fields: Record<string, Change & { sources: PreviousSource[] }>;
-  /** The fields flagged against the unit's own history (their warnings are on the unit's file). */
-  flagged: string[];
+  /** The fields flagged against the unit's own history, with the warning (also on the unit's file). */
+  flagged: { field: string; code: string; message: Localized }[];
 }
 
 /** The ready sentences of one table, in both languages. */

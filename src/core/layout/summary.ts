@@ -1,9 +1,10 @@
 // Lays out a Summary as a workbook: the consolidating unit's own report (same
 // template, inputs = totals, narratives pre-filled — a valid input one level
 // up), the tables by unit with "Tổng cộng" SUM rows, the submission status of
-// every roster unit and file, and where every number came from.
+// every roster unit and file, and where every number came from; compared with last period, its
+// comparison sheets (summary-compare.ts).
 // Text from unit files is always written as a value, never as a formula.
-import { consolidation, formatDecimal } from "../i18n/messages";
+import { consolidation } from "../i18n/messages";
 import type { Summary } from "../consolidate/types";
 import { baseName } from "../paths";
 import { fieldTitle, templateFields, type Field } from "../templates";
@@ -23,6 +24,8 @@ import {
 } from "./model";
 import { fieldHeader } from "../form/headers";
 import { FONT, layoutReport } from "./report";
+import { shown, sourcesRows } from "./sources-sheet";
+import { comparisonPlans } from "./summary-compare";
 import { STATUS_SHEET, statusRows } from "./summary-status";
 import { BAND, box, ERROR_FILL, headerStyle, landscape, small, styles } from "./summary-style";
 
@@ -31,11 +34,6 @@ export const SOURCES_SHEET = "Nguồn số liệu";
 export const CHART_SHEET = "Biểu đồ";
 export const TOTAL_LABEL = BY_UNIT_WORDS.total;
 export { STATUS_SHEET } from "./summary-status";
-
-/** A cell's content as its unit wrote it; a decimal with a comma ("2,5"), as a Vietnamese reader writes it. */
-function shown(raw: string | number | boolean | null): string {
-  return typeof raw === "number" ? formatDecimal(raw, "vi") : String(raw ?? "");
-}
 
 /** Charts show at most this many units: beyond it bars are unreadable. */
 export const CHART_MAX_UNITS = 100;
@@ -121,45 +119,9 @@ function* byUnitBands(s: Summary, b: SheetBuilder, fileCol: number): Generator<M
   yield b.take();
 }
 
-/**
- * Where every number came from: one row per unit — its file, sheet and the
- * file's SHA-256 — and, per field, the source cell (with the cell's own text
- * when it was not a plain number, e.g. B23 «12 vụ»).
- */
-function sourcesRows(s: Summary): SheetRows {
-  const b = new SheetBuilder();
-  const fields = templateFields(s.template);
-  const sheet = b.sheet(SOURCES_SHEET, {
-    state: "visible",
-    columns: [24, 28, 12, 20, ...fields.map(() => 14)],
-    protect: false,
-    showGridLines: true,
-    frozenRows: 1,
-  });
-  const extent = { maxRow: 1 + s.units.length, maxCol: 4 + fields.length };
-  return { sheet: { ...sheet, cells: [] }, extent, bands: sourcesBands(s, b, fields) };
-}
-
-function* sourcesBands(s: Summary, b: SheetBuilder, fields: Field[]): Generator<ModelCell[]> {
-  const headers = ["Đơn vị", "Tệp", "Trang", "SHA-256 của tệp", ...fields.map((f) => fieldTitle(s.template, f.id))];
-  headers.forEach((c, i) => b.put(1, i + 1, c, styles.head));
-  b.height(1, 60);
-  for (const [i, u] of s.units.entries()) {
-    if (b.cells.length >= BAND) yield b.take();
-    const row = i + 2;
-    const sheets = [...new Set(fields.map((f) => u.readings[f.id]?.sheet).filter((x) => x))];
-    b.put(row, 1, u.name, styles.text);
-    b.put(row, 2, baseName(u.file), styles.text);
-    b.put(row, 3, sheets.join(", "), styles.text);
-    b.put(row, 4, u.sha256, styles.text);
-    fields.forEach((f, k) => {
-      const r = u.readings[f.id];
-      if (!r) return;
-      const plain = r.blank || (typeof r.raw === "number" && r.value === r.raw);
-      b.put(row, 5 + k, plain ? r.cell : `${r.cell} «${shown(r.raw)}»`, r.value === null ? styles.bad : styles.text);
-    });
-  }
-  yield b.take();
+/** Where every number came from (layout/sources-sheet.ts). */
+function sourcesOf(s: Summary): SheetRows {
+  return sourcesRows(SOURCES_SHEET, s.template, templateFields(s.template), s.units);
 }
 
 function chartSheet(s: Summary): ModelSheet | undefined {
@@ -241,13 +203,16 @@ export function summaryPlan(s: Summary, reportSheet?: string): WorkbookPlan {
   ).model;
   const [plainReport, ...hidden] = report.sheets;
   const chart = chartSheet(s);
+  const compared = comparisonPlans(s);
   return {
     font: FONT,
     sheets: [
       readySheet(withIncompleteNote(plainReport, s)),
+      ...compared.first,
       sheetByRows(BY_UNIT_SHEET, "visible", () => byUnitRows(s)),
       sheetByRows(STATUS_SHEET, "visible", () => statusRows(s)),
-      sheetByRows(SOURCES_SHEET, "visible", () => sourcesRows(s)),
+      sheetByRows(SOURCES_SHEET, "visible", () => sourcesOf(s)),
+      ...compared.after,
       ...(chart ? [readySheet(chart)] : []),
       ...hidden.map(readySheet),
     ],
