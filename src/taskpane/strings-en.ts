@@ -139,5 +139,16 @@ export const en: Record<keyof typeof vi, string> = {
   downloadSummary: "Download the summary (.xlsx)",
   written: "Summary created: {sheets}.",
   details: "Details",
+  previousPeriod: "The same period last year (to compare with)",
+  previousHint:
+    "Last period's summary made by tonghop, last period's report typed with its totals (made with Report template), or the units' reports of last period (several files or one .zip).",
+  choosePrevious: "Choose last period's files…",
+  forgetPrevious: "Do not compare",
+  previousChosen: "Last period: {files}",
+  comparisonHead: "Compared with {against} ({period})",
+  comparisonRefused: "Not compared with last period",
+  compareWith: "Compare with {period}",
+  historyWarnings:
+    "{n} {n:cell|cells} far from the unit's own figure of last period: see the warnings on each file (sheet So sánh theo đơn vị in the summary).",
   failed: "Something went wrong: {message}",
 };

@@ -135,5 +135,16 @@ export const vi = {
   downloadSummary: "Tải bảng tổng hợp (.xlsx)",
   written: "Đã tạo bảng tổng hợp: {sheets}.",
   details: "Chi tiết",
+  previousPeriod: "Cùng kỳ năm trước (để so sánh)",
+  previousHint:
+    "Bảng tổng hợp kỳ trước do tonghop tạo, báo cáo kỳ trước gõ số tổng (tạo bằng Mẫu báo cáo), hoặc các báo cáo của đơn vị kỳ trước (nhiều tệp hoặc một tệp .zip).",
+  choosePrevious: "Chọn tệp kỳ trước…",
+  forgetPrevious: "Bỏ so sánh",
+  previousChosen: "Kỳ trước: {files}",
+  comparisonHead: "So với {against} (kỳ {period})",
+  comparisonRefused: "Chưa so sánh với cùng kỳ",
+  compareWith: "So sánh với kỳ {period}",
+  historyWarnings:
+    "{n} ô có số liệu xa số liệu của chính đơn vị kỳ trước: xem cảnh báo ở từng tệp (trang So sánh theo đơn vị khi tạo bảng tổng hợp).",
   failed: "Có lỗi: {message}",
 };

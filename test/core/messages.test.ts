@@ -60,6 +60,7 @@ const history = {
 };
 Object.assign(SAMPLES, {
   compareUnreadable: ["anh.png", reason],
+  chosenFiles: [["xa-a.xlsx", "xa-b.xlsx", "xa-c.xlsx", "xa-d.xlsx"]],
   compareNothingCounted: [reason],
   otherVersion: ["2", "1", ["Lớp tập huấn"]],
   withoutHistory: [["Xã Cam Lộ"]],

@@ -139,6 +139,11 @@ export const compareMessages = {
     vi: `Kỳ so sánh "${period}" không hợp lệ cho mẫu này. Ví dụ hợp lệ: ${examples}.`,
     en: `"${period}" is not a valid period to compare with for this template. Valid examples: ${examples}.`,
   }),
+  /** Last period's reports picked one by one, named in a note ("xa-a.xlsx, xa-b.xlsx và 7 tệp khác"). */
+  chosenFiles: (names: string[]): Localized => ({
+    vi: `${names.slice(0, 3).join(", ")}${names.length > 3 ? ` và ${names.length - 3} tệp khác` : ""} (các tệp đã chọn)`,
+    en: `${names.slice(0, 3).join(", ")}${names.length > 3 ? ` and ${names.length - 3} more files` : ""} (the files chosen)`,
+  }),
   noneCounted: (): Localized => ({ vi: "không có báo cáo nào tính được.", en: "no report can be counted." }),
   compareNothingCounted: (reason: Localized): Localized => ({
     vi: `Không tổng hợp được số liệu kỳ trước để so sánh: ${reason.vi}`,

@@ -184,7 +184,7 @@ function unitRows(s: Summary, c: Comparison, units: UnitChange[]): SheetRows {
     columns: UNIT_COLUMNS,
     protect: false,
     showGridLines: false,
-    print: { ...landscape, repeatRows: [3, 3] },
+    print: landscape,
     frozenRows: 3,
   });
   const extent = { maxRow: 3 + units.length * fields.length, maxCol: UNIT_COLUMNS.length };

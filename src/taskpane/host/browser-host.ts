@@ -6,6 +6,7 @@ import { summaryPlan } from "../../core/layout/summary";
 import type { SheetModel, WorkbookPlan } from "../../core/layout/model";
 import { asciiSlug } from "../../core/slug";
 import { workerParser } from "../../worker/pool";
+import { previousFromFiles } from "./previous-file";
 import { rosterFromFile } from "./roster-file";
 import { FORM_KEYS, type ConsolidateForm, type Host, type HostLabels, type InsertForm } from "./types";
 
@@ -52,6 +53,7 @@ async function download(model: SheetModel | WorkbookPlan, fileName: string): Pro
 }
 
 export function browserHost(workerUrl: string): Host {
+  const parseFiles = workerParser(workerUrl);
   return {
     labels: BROWSER_LABELS,
     notes: [],
@@ -69,8 +71,9 @@ export function browserHost(workerUrl: string): Host {
       );
       return { ok: true, sheets: [], renamed: [], downloaded: file };
     },
-    parseFiles: workerParser(workerUrl),
+    parseFiles,
     rosterFromFile,
+    readPreviousPeriod: previousFromFiles(parseFiles),
     recallForm: () => recall<InsertForm>(FORM_KEYS.insert),
     rememberForm: (form) => remember(FORM_KEYS.insert, form),
     recallConsolidateForm: () => recall<ConsolidateForm>(FORM_KEYS.consolidate),

@@ -19,6 +19,7 @@ import { runExcel, type Batch } from "../../excel/run";
 import { writeModel, type WriteOutcome } from "../../excel/write-model";
 import { workerParser } from "../../worker/pool";
 import { pickLang } from "../i18n";
+import { previousFromFiles } from "./previous-file";
 import { rosterFromFile } from "./roster-file";
 import {
   FORM_KEYS,
@@ -50,6 +51,7 @@ function asResult(o: WriteOutcome): WriteResult {
 export function excelHost(workerUrl: string): Host {
   const caps = detectCapabilities();
   const lang = pickLang(Office.context.displayLanguage);
+  const parseFiles = workerParser(workerUrl);
   const run = <T>(batch: Batch<T>): Promise<T> =>
     runExcel(batch, caps.waitsForCellEdit).catch((e: unknown) => {
       throw e instanceof ExcelFailure ? e : new ExcelFailure(officeErrorText(e), lang, officeErrorCode(e));
@@ -106,8 +108,9 @@ export function excelHost(workerUrl: string): Host {
       run((ctx) => writeModel(ctx, (sheet) => summaryPlan(summary, sheet), caps, replace ? "replace" : undefined)).then(
         asResult,
       ),
-    parseFiles: workerParser(workerUrl),
+    parseFiles,
     rosterFromFile,
+    readPreviousPeriod: previousFromFiles(parseFiles),
     workbook,
     recallForm: () => (settings().get(FORM_KEYS.insert) as InsertForm | null) ?? undefined,
     rememberForm(form) {

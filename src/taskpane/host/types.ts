@@ -3,6 +3,7 @@
 // a Host; they never call Excel.run themselves, never ask which host they are
 // on: what the host can do is `workbook` (present or not), what it calls its
 // actions is `labels`.
+import type { PreviousInput } from "../../core/compare/types";
 import type { Summary } from "../../core/consolidate";
 import type { ReportMeta } from "../../core/meta";
 import type { ExtractResult } from "../../core/vocabulary";
@@ -77,6 +78,11 @@ export interface Host {
   writeSummary(summary: Summary, replace: boolean): Promise<WriteResult>;
   parseFiles: ParseFiles;
   rosterFromFile(file: FileLike): Promise<RosterEntry[]>;
+  /**
+   * Last period from the files picked for "Cùng kỳ năm trước": one workbook (its summary, or a report typed with
+   * its totals), one archive, or several unit reports.
+   */
+  readPreviousPeriod(files: FileLike[], signal: AbortSignal): Promise<PreviousInput>;
   /** The insert form as last used in this workbook (Excel) or browser. */
   recallForm(): InsertForm | undefined;
   rememberForm(form: InsertForm): void;
