@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { editDistance } from "../core/units";
 import { consolidateCommand } from "./commands/consolidate";
 import { demoCommand } from "./commands/demo";
+import { docxCommand } from "./commands/docx";
 import { newCommand } from "./commands/new";
 import { templateCommand } from "./commands/template";
 import { templatesCommand } from "./commands/templates";
@@ -28,6 +29,12 @@ const OPTIONS = {
   "report-date": { type: "string", example: "28/6/2024" },
   issuer: { type: "string", example: '"UBND XÃ ẲNG CANG"' },
   place: { type: "string", example: '"Ẳng Cang"' },
+  "parent-body": { type: "string", example: '"UBND HUYỆN MƯỜNG ẢNG"' },
+  abbreviation: { type: "string", example: "UBND" },
+  recipient: { type: "string", example: '"Ủy ban nhân dân huyện Mường Ảng"' },
+  signer: { type: "string", example: '"Nguyễn Văn An"' },
+  deputy: { type: "boolean" },
+  docx: { type: "string", example: "tong-hop.docx" },
   roster: { type: "string", example: "danh-sach.csv" },
   deadline: { type: "string", example: "03/7/2024" },
   "as-unit": { type: "string", example: '"UBND tỉnh Điện Biên"' },
@@ -104,6 +111,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await validateCommand(rest, o.json ?? false, lang, io.out, o.template, o.threads, io.err);
       case "consolidate":
         return await consolidateCommand(rest, o, lang, io);
+      case "docx":
+        return await docxCommand(rest, o, lang, io.err);
       case "template":
         return await templateCommand(rest, o, lang, io.err);
       case "demo":
@@ -126,7 +135,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
 }
 
-const COMMANDS = ["templates", "template", "new", "validate", "consolidate", "demo", "help"];
+const COMMANDS = ["templates", "template", "new", "validate", "consolidate", "docx", "demo", "help"];
 
 /** " Có phải ý bạn là --period?" for the nearest known name (at most two letters off), else "". */
 function didYouMean(typed: string, known: string[], lang: Lang): string {

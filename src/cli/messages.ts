@@ -11,13 +11,17 @@ Cách dùng:
   tonghop new <mẫu> | --template <mau.json | dinh-nghia.xlsx> --out <tệp.xlsx> --unit-name <tên đơn vị> --period <kỳ>
               [--unit-code <mã>] [--level xa|huyen|tinh] [--report-date dd/mm/yyyy]
               [--issuer <cơ quan ban hành>] [--place <địa danh>] [--force] [--lang vi|en]
+              [--parent-body <cơ quan chủ quản>] [--abbreviation <chữ viết tắt, vd. UBND>]
+              [--recipient <Kính gửi>] [--signer <họ tên người ký>] [--deputy]
   tonghop validate <tệp.xlsx>... [--template <mẫu | mau.json | dinh-nghia.xlsx>] [--threads N] [--json] [--lang vi|en]
-  tonghop consolidate <tệp hoặc thư mục>... --out <tong-hop.xlsx> [--roster <danh-sach.csv|.xlsx|.xls>]
+  tonghop consolidate <tệp hoặc thư mục>... --out <tong-hop.xlsx> [--docx <tong-hop.docx>] [--roster <danh-sach.csv|.xlsx|.xls>]
               [--period <kỳ>] [--deadline dd/mm/yyyy] [--as-unit <tên đơn vị tổng hợp>]
               [--unit-code <mã>] [--level huyen|tinh] [--report-date dd/mm/yyyy]
+              [--issuer …] [--place …] [--parent-body …] [--abbreviation …] [--recipient …] [--signer …] [--deputy]
               [--template <mẫu | mau.json | dinh-nghia.xlsx>] [--keep <tệp giữ lại khi mâu thuẫn>]...
               [--previous <tổng hợp kỳ trước.xlsx | báo cáo kỳ trước.xlsx | thư mục | .zip>] [--previous-period <kỳ>]
               [--threads N] [--json] [--force] [--lang vi|en]
+  tonghop docx <báo-cáo.xlsx> --out <bao-cao.docx> [--force] [--lang vi|en]
   tonghop demo [--out <thư mục>]
   tonghop --version
   tonghop template from-outline <de-cuong.txt> --out <mau.json> [--force]
@@ -25,6 +29,7 @@ Cách dùng:
   tonghop template check <mau.json | dinh-nghia.xlsx>
 
 Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu cho phép).
+--docx: văn bản Word theo thể thức Nghị định 30/2020/NĐ-CP, để ký và gửi.
 --threads N: số luồng đọc tệp (mặc định: số lõi CPU trừ 1, tối đa 8; máy 2 lõi: 1).
 --previous: so sánh với cùng kỳ năm trước (6 tháng với 6 tháng, năm với năm); --previous-period: so sánh với kỳ khác.`,
   unknownCommand: "Lệnh không hợp lệ: {cmd}.{hint} Xem: tonghop --help",
@@ -102,6 +107,9 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
     "{n} ô có số liệu xa số liệu của chính đơn vị kỳ trước (cảnh báo ở từng tệp trên; trang So sánh theo đơn vị).",
   threadFailed:
     "Luồng đọc dừng bất thường khi đọc tệp này ({detail}). Hãy chạy lại với --threads 1; nếu vẫn lỗi, hãy gửi báo lỗi kèm tệp này.",
+  docxOneFile: "tonghop docx làm văn bản của một báo cáo: hãy ghi một tệp .xlsx (đã nhận: {files}).",
+  docxHasErrors:
+    "Lưu ý: báo cáo còn {n} lỗi (xem bằng tonghop validate {file}); văn bản in các ô đó đúng như đã nhập. Sửa trong tệp Excel rồi tạo lại văn bản.",
 };
 type Key = keyof typeof vi;
 
@@ -114,13 +122,17 @@ Usage:
   tonghop new <template> | --template <template.json | definition.xlsx> --out <file.xlsx> --unit-name <unit name> --period <period>
               [--unit-code <code>] [--level xa|huyen|tinh] [--report-date dd/mm/yyyy]
               [--issuer <issuing body>] [--place <place>] [--force] [--lang vi|en]
+              [--parent-body <parent body>] [--abbreviation <abbreviation, e.g. UBND>]
+              [--recipient <Kính gửi: recipient>] [--signer <signer's name>] [--deputy]
   tonghop validate <file.xlsx>... [--template <template | template.json | definition.xlsx>] [--threads N] [--json] [--lang vi|en]
-  tonghop consolidate <file or folder>... --out <summary.xlsx> [--roster <roster.csv|.xlsx|.xls>]
+  tonghop consolidate <file or folder>... --out <summary.xlsx> [--docx <summary.docx>] [--roster <roster.csv|.xlsx|.xls>]
               [--period <period>] [--deadline dd/mm/yyyy] [--as-unit <consolidating unit>]
               [--unit-code <code>] [--level huyen|tinh] [--report-date dd/mm/yyyy]
+              [--issuer …] [--place …] [--parent-body …] [--abbreviation …] [--recipient …] [--signer …] [--deputy]
               [--template <template | template.json | definition.xlsx>] [--keep <file to keep in a conflict>]...
               [--previous <last period's summary.xlsx | report.xlsx | folder | .zip>] [--previous-period <period>]
               [--threads N] [--json] [--force] [--lang vi|en]
+  tonghop docx <report.xlsx> --out <report.docx> [--force] [--lang vi|en]
   tonghop demo [--out <folder>]
   tonghop --version
   tonghop template from-outline <outline.txt> --out <template.json> [--force]
@@ -128,6 +140,7 @@ Usage:
   tonghop template check <template.json | definition.xlsx>
 
 Period: a year (2024) or the first six months (2024-6T, where the template allows it).
+--docx: a Word document in the layout of Decree 30/2020/NĐ-CP, to sign and send.
 --threads N: threads reading the files (default: CPU cores minus 1, at most 8; 1 on 2 cores).
 --previous: compare with the same period last year (six months with six months, a year with a year); --previous-period: with another period.`,
   unknownCommand: "Unknown command: {cmd}.{hint} See: tonghop --help",
@@ -206,6 +219,9 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
     "{n} {n:cell|cells} far from the unit's own figure of last period (warnings on each file above; sheet So sánh theo đơn vị).",
   threadFailed:
     "The reader thread stopped unexpectedly while reading this file ({detail}). Run again with --threads 1; if it fails again, report the bug with this file.",
+  docxOneFile: "tonghop docx makes the document of one report: give one .xlsx file (given: {files}).",
+  docxHasErrors:
+    "Note: the report still has {n} {n:error|errors} (see them with tonghop validate {file}); the document prints those cells as typed. Fix them in the workbook and make the document again.",
 };
 
 export function msg(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {

@@ -1,5 +1,6 @@
 // What a filled report says, once read: the core's picture of one unit's
 // workbook, whatever it was read from.
+import type { TypedDetails } from "./form/decree30";
 import type { ReportMeta } from "./meta";
 import type { Localized } from "./i18n/lang";
 import type { Severity, Template } from "./templates";
@@ -71,6 +72,8 @@ export interface UnitReport {
   narratives: Record<string, NarrativeText>;
   /** Damage to the workbook's structure noticed while reading (relabelled headers, moved columns…). */
   structure: Finding[];
+  /** What the unit typed on its number line, Kính gửi, signature and Nơi nhận: its document uses them. */
+  typed?: TypedDetails;
 }
 
 /** Why a workbook could not be read as a report at all. */

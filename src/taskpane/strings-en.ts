@@ -9,11 +9,13 @@ export const en: Record<keyof typeof vi, string> = {
   officeSlow:
     "After {seconds} seconds Office's library (office.js) has still not loaded from Microsoft's server: the add-in needs it inside Excel. " +
     "Check the network connection, or ask IT to allow appsforoffice.microsoft.com, then open this pane again. " +
-    "Without a network you can still work on files: open the tonghop web page (npm run serve:web) or use the command line.",
+    "Without a network you can still work on files: open the tonghop web page {page} or use the tonghop command line.",
   officeFailed:
     "Office's library (office.js) could not be loaded from Microsoft's server: the add-in needs it inside Excel. " +
     "Check the network connection, or ask IT to allow appsforoffice.microsoft.com, then open this pane again. " +
-    "Without a network you can still work on files: open the tonghop web page (npm run serve:web) or use the command line.",
+    "Without a network you can still work on files: open the tonghop web page {page} or use the tonghop command line.",
+  excelWaitsForCellEdit:
+    "Excel is waiting for you to finish editing a cell… If you are typing in a cell, press Enter or Esc so that Excel can go on.",
   outsideExcel: "Open outside Excel: reports and summaries are downloaded as .xlsx files. No data is sent anywhere.",
   template: "Report template",
   unitName: "Reporting unit",
@@ -139,6 +141,15 @@ export const en: Record<keyof typeof vi, string> = {
   downloadSummary: "Download the summary (.xlsx)",
   written: "Summary created: {sheets}.",
   details: "Details",
+  downloadDocument: "Download the report (.docx)",
+  documenting: "Making the document…",
+  downloadDocumentFromFile: "Download the report (.docx) from a filled file…",
+  reportDocumentHead: "The document to sign",
+  reportDocumentHint:
+    "A Word document in the layout of Decree 30/2020/NĐ-CP, made from the filled report: its number, date, Kính gửi, signer and recipients exactly as typed in the workbook.",
+  saveNotHere:
+    "Excel on Mac, iPad and phones does not let add-ins download files. Save the workbook, then open the tonghop web page in a browser (the button beside) and choose that file under Report template › Download the report (.docx) from a filled file; or use the command tonghop docx <file.xlsx> --out <file.docx> (a summary: tonghop consolidate … --docx <file.docx>).",
+  openWebPage: "Open the web page",
   previousPeriod: "The same period last year (to compare with)",
   previousHint:
     "Last period's summary made by tonghop, last period's report typed with its totals (made with Report template), or the units' reports of last period (several files or one .zip).",

@@ -25,7 +25,7 @@ export class CancelledError extends Error {
   }
 }
 
-/** A parser backed by workers loaded from `workerUrl` (dist/worker.js); `templates`: those the user gave. */
+/** A parser backed by workers loaded from `workerUrl` (dist/worker.<hash>.js, named by the page); `templates`: those the user gave. */
 export function workerParser(
   workerUrl: string,
   size = Math.max(1, Math.min(4, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1)),

@@ -8,12 +8,13 @@ import { escapeXml } from "./xml-write";
 
 export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-/** A defined name the writer found on a cell: workbook-scoped, pointing at that one cell. */
+/** A defined name the writer found on a cell: workbook-scoped, pointing at that cell (down to `lastRow`). */
 export interface CellName {
   name: string;
   sheet: string;
   row: number;
   col: number;
+  lastRow?: number;
 }
 
 /** xl/workbook.xml: its sheets (sheet i is relationship rId<i+1>) and a defined name per named cell. */
@@ -23,7 +24,8 @@ export function workbookXml(
   activeTab: number,
 ): string {
   const names = cellNames.map(
-    (c) => `<definedName name="${escapeXml(c.name)}">${escapeXml(sheetRef(c.sheet, c.row, c.col))}</definedName>`,
+    (c) =>
+      `<definedName name="${escapeXml(c.name)}">${escapeXml(sheetRef(c.sheet, c.row, c.col, c.lastRow))}</definedName>`,
   );
   const sheets = sheetList.map(
     (s, i) =>

@@ -31,7 +31,7 @@ beforeAll(async () => {
   withRoster = JSON.parse((await consolidate("--roster", inbox.roster, "--json")).out) as SummaryJson;
   withoutRoster = JSON.parse((await consolidate("--json")).out) as SummaryJson;
   printed = (await consolidate("--roster", inbox.roster, "--out", `${inbox.dir}/../tong-hop.xlsx`)).out;
-}, 240_000);
+});
 
 test("every commune that sent its report gets its right status", () => {
   expect(statusOf(withRoster)).toEqual({

@@ -1,7 +1,8 @@
 // The pane as a plain web page, in real Chromium (Debian's, driven by
-// playwright-core): the three jobs on files, the same results as the CLI,
+// playwright-core): the three jobs on files (and the .docx to sign), the same results as the CLI,
 // cancel, screenshots at 320 px and desktop width, accessibility, and no
 // network request leaving the machine.
+import { strFromU8, unzipSync } from "fflate";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { layoutReport } from "../../src/core/layout/report";
@@ -13,6 +14,12 @@ import { env, newContext, open, outsideRequests, setUp, shot } from "./browser";
 
 setUp();
 const dir = env.dir;
+
+/** A downloaded .docx's text, runs joined. */
+function docxText(file: string): string {
+  const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(file)))["word/document.xml"]);
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+}
 
 test("Mẫu báo cáo: downloads a new report workbook for the unit", async () => {
   const page = await open(320);
@@ -35,6 +42,16 @@ test("Mẫu báo cáo: downloads a new report workbook for the unit", async () =
     templateId: "thang-hanh-dong",
   });
   await expect(page.getByText("Đã tải về tệp bao-cao-xa-ang-cang-2024.xlsx.").isVisible()).resolves.toBe(true);
+  // A filled report chosen here comes back as the document the commune signs (.docx).
+  const [word] = await Promise.all([
+    page.waitForEvent("download"),
+    page
+      .locator('input[type=file][aria-label="Tải báo cáo (.docx) từ tệp đã điền…"]')
+      .setInputFiles(join(dir, "examples", "units", "xa-ang-cang.xlsx")),
+  ]);
+  expect(word.suggestedFilename()).toBe("bao-cao-xa-ang-cang-2024.docx");
+  await word.saveAs(join(dir, "ang-cang.docx"));
+  expect(docxText(join(dir, "ang-cang.docx"))).toContain("ỦY BAN NHÂN DÂN XÃ ẲNG CANG");
   await page.setViewportSize({ width: 1366, height: 1000 });
   await shot(page, "mau-bao-cao-desktop");
   await page.context().close();
@@ -105,6 +122,17 @@ test("Tổng hợp: the sample units consolidate in the page exactly as on the c
   ]);
   const web = join(dir, "web-summary.xlsx");
   await download.saveAs(web);
+  // Beside it, the document the district signs: every commune's text in it.
+  const [word] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Tải báo cáo (.docx)" }).click(),
+  ]);
+  expect(word.suggestedFilename()).toBe("tong-hop-huyen-muong-ang-2024.docx");
+  const docx = join(dir, "web-summary.docx");
+  await word.saveAs(docx);
+  const text = docxText(docx);
+  for (const unit of ["Xã Ẳng Cang", "Xã Búng Lao", "Thị trấn Mường Ảng"]) expect(text).toContain(`${unit}: `);
+  expect(text).toContain("Phụ lục I");
   await page.setViewportSize({ width: 320, height: 1000 });
   await shot(page, "tong-hop-320");
   await page.context().close();

@@ -4,8 +4,9 @@
 // 1,000-unit summary takes at most 20,000 actions in all.
 import { a1 } from "../../src/core/form/a1";
 import { REPORT_SHEET } from "../../src/core/form/sheets";
+import type { Finding } from "../../src/core/vocabulary";
 import { ALL_CAPABILITIES } from "../../src/excel/capabilities";
-import { markFindings } from "../../src/excel/highlight";
+import { FILL_COSTS, markFindings, unmarkFindings } from "../../src/excel/highlight";
 import { readWorkbookGrid } from "../../src/excel/read-workbook";
 import { COMPARE_SHEET, COMPARE_UNITS_SHEET, PREVIOUS_SOURCES_SHEET } from "../../src/core/layout/summary-compare";
 import { comparedSummaryOf, findingsOn, insert, summaryOf, writeSummary, type Run } from "../helpers/excel-operations";
@@ -33,6 +34,70 @@ test("marking 1,000 findings: every request and response under 4 MB, the cells m
   expect(t.largestRequest).toBeLessThanOrEqual(MB4);
   expect(t.largestResponse).toBeLessThanOrEqual(MB4);
   expect(rig.workbook.sheet(REPORT_SHEET).cell("A200").fill).toBe("#FFC7CE");
+});
+
+/** n findings in a checkerboard of errors and warnings (no two neighbours share a colour), every third cell with a fill of its own. */
+function checkerboard(rig: OfficeRig, n: number): Finding[] {
+  const ws = rig.workbook.sheet(REPORT_SHEET);
+  return Array.from({ length: n }, (_, i) => {
+    const row = 200 + (i % 500);
+    const col = 1 + Math.floor(i / 500);
+    if (i % 3 === 0) ws.cell(a1(row, col)).fill = "#00B050";
+    return {
+      code: "x",
+      severity: (row + col) % 2 ? ("warning" as const) : ("error" as const),
+      sheet: REPORT_SHEET,
+      cell: a1(row, col),
+      message: { vi: "x", en: "x" },
+    };
+  });
+}
+
+describe("marking 10,000 cells", () => {
+  test("every request and answer within 4 MB, every cell marked, then every fill put back exactly", async () => {
+    const { rig, run } = rigRun();
+    await insert(run, ALL_CAPABILITIES);
+    const findings = checkerboard(rig, 10_000);
+    const ws = rig.workbook.sheet(REPORT_SHEET);
+    const before = new Map(findings.map((f) => [f.cell, ws.cell(f.cell).fill]));
+    rig.syncs = [];
+    const { saved } = await run((c) => markFindings(c, findings, ALL_CAPABILITIES));
+    const marking = rig.totals();
+    expect(marking.largestRequest).toBeLessThanOrEqual(MB4);
+    expect(marking.largestResponse).toBeLessThanOrEqual(MB4);
+    for (const f of findings) expect(ws.cell(f.cell).fill).toBe(f.severity === "error" ? "#FFC7CE" : "#FFEB9C");
+    rig.syncs = [];
+    await run((c) => unmarkFindings(c, saved, ALL_CAPABILITIES));
+    expect(rig.totals().largestRequest).toBeLessThanOrEqual(MB4);
+    for (const f of findings) expect(ws.cell(f.cell).fill).toBe(before.get(f.cell));
+    expect(ws.protected).toBe(true);
+  });
+
+  test("the budget counts each fill at no less than the runtime sends for it", async () => {
+    const rig = new OfficeRig({ enforceLimit: false });
+    await insert((b) => rig.run(b), ALL_CAPABILITIES);
+    const findings = checkerboard(rig, 10_000);
+    rig.syncs = [];
+    const { saved } = await rig.run((c) => markFindings(c, findings, ALL_CAPABILITIES));
+    await rig.run((c) => unmarkFindings(c, saved, ALL_CAPABILITIES));
+    const per = (member: string) =>
+      rig.syncs.map((s) => ({ s, n: s.uses.filter((u) => u.member === member).length })).filter(({ n }) => n > 100);
+    const loads = per("RangeFill.color").filter(({ s }) => s.responseBytes > 1000);
+    const writes = rig.syncs.filter(
+      (s) => s.responseBytes < 1000 && s.uses.some((u) => u.member.startsWith("RangeFill.")),
+    );
+    expect(loads.length).toBeGreaterThan(0);
+    expect(writes.length).toBeGreaterThan(1);
+    // An address (≤ 12 bytes as JSON) and a colour (9) besides the fixed cost.
+    for (const { s, n } of loads) {
+      expect(s.bytes / n).toBeLessThanOrEqual(FILL_COSTS.load);
+      expect(s.responseBytes / n).toBeLessThanOrEqual(FILL_COSTS.loadAnswer);
+    }
+    for (const s of writes) {
+      const n = s.uses.filter((u) => u.member === "RangeFill.color" || u.member === "RangeFill.clear").length;
+      expect(s.bytes / n).toBeLessThanOrEqual(FILL_COSTS.set + 21);
+    }
+  });
 });
 
 test.each([200, 1000])("a summary of %i units: every request under 4 MB, at most 20,000 actions", async (n) => {

@@ -56,6 +56,8 @@ export class FakeSheet {
   protectOptions: unknown;
   frozenRows = 0;
   pageLayout: Record<string, unknown> = {};
+  /** Manual page breaks, as the cells they were added before ("A61"). */
+  rowBreaks: string[] = [];
   charts: { type: string; source: string; title?: string; position?: [string, string] }[] = [];
   constructor(public name: string) {}
   cell(addr: string): FakeCell {
@@ -239,8 +241,10 @@ export class FakeExcel {
         this.ops.push(() => sheet.merges.push(address));
       },
       select: () => undefined,
+      // Tracking is Office.js's bookkeeping of references across requests: nothing to model here.
+      untrack: () => range,
     };
-    const range = this.mock<Excel.Range>(data, onSet);
+    const range: Excel.Range = this.mock<Excel.Range>(data, onSet);
     this.addresses.set(range, `'${sheet.name}'!${address}`);
     return range;
   }
@@ -361,6 +365,10 @@ export class FakeExcel {
               sheet.protected = false;
               sheet.protectOptions = undefined;
             }),
+        },
+        horizontalPageBreaks: {
+          add: (at: string) =>
+            fake.needs("Worksheet", "horizontalPageBreaks.add") || fake.ops.push(() => sheet.rowBreaks.push(at)),
         },
         freezePanes: {
           freezeRows: (n: number) =>

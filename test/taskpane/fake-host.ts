@@ -54,6 +54,7 @@ export function fakeHost(over: Partial<Host> = {}, workbook: Partial<WorkbookAct
       sheets: ["Báo cáo", "Tổng hợp theo đơn vị"],
       renamed: [],
     })),
+    saveFile: rec("saveFile", (_bytes: Uint8Array, file: string) => ({ ok: true as const, file })),
     parseFiles: rec("parseFiles", async (): Promise<UnitFile[]> => []),
     rosterFromFile: rec("rosterFromFile", async () => []),
     readPreviousPeriod: rec(

@@ -66,6 +66,6 @@ test("a report checked in the open workbook and the same report uploaded give th
 
   // "12 vụ" and a negative count are errors; the money typed as text, a rule, a blank table, empty sections warn.
   expect(inExcel[0]).toBe("Còn 2 lỗi cần sửa trước khi nộp (4 cảnh báo).");
-  expect(inExcel.filter((l) => l.startsWith("B23 Ô B23") && l.includes('"12 vụ"'))).toHaveLength(1);
+  expect(inExcel.filter((l) => l.startsWith("B25 Ô B25") && l.includes('"12 vụ"'))).toHaveLength(1);
   expect(uploaded).toEqual(inExcel);
 });

@@ -7,10 +7,14 @@ import { basename, isAbsolute, relative, resolve } from "node:path";
 import { compareWithPrevious } from "../../core/compare";
 import { consolidate, type Consolidation, type NothingCounted, type UnitFile } from "../../core/consolidate";
 import { consolidation, failures, type Lang } from "../../core/i18n/messages";
+import { summaryDocument } from "../../core/document/summary";
 import { summaryPlan } from "../../core/layout/summary";
+import { metaMessages } from "../../core/i18n/meta-messages";
+import { ReportMetaSchema, type ReportMeta } from "../../core/meta";
 import { RosterError, type RosterEntry } from "../../core/roster";
 import { templateCatalogue } from "../../core/templates/catalogue";
 import { readRosterBytes } from "../../xlsx/roster-file";
+import { renderDocx } from "../../docx/render";
 import { renderXlsx } from "../../xlsx/write";
 import { CLI_WRITE } from "../deflate";
 import { CliError } from "../errors";
@@ -24,19 +28,18 @@ import { progress } from "../progress";
 import { readPrevious } from "../previous";
 import { nothingJsonText, summaryJsonText } from "../summary-json";
 import { fileLines, humanSummary } from "../summary-lines";
-import { parseDateOption, parseLevel } from "../report-meta";
+import { documentInput, parseDateOption, parseLevel, type MetaOptions } from "../report-meta";
 
 /** The command line's options of `tonghop consolidate` (the core's are ConsolidateOptions). */
-export interface ConsolidateFlags {
+export interface ConsolidateFlags extends Omit<MetaOptions, "unit-name" | "period"> {
   out?: string;
+  /** The summary as the Word document the consolidating unit signs. */
+  docx?: string;
   roster?: string;
   period?: string;
   deadline?: string;
   "as-unit"?: string;
-  "unit-code"?: string;
-  level?: string;
   template?: string;
-  "report-date"?: string;
   json?: boolean;
   force?: boolean;
   keep?: string[];
@@ -71,7 +74,7 @@ export async function consolidateCommand(
   io: Pick<Io, "out" | "err" | "write">,
 ): Promise<number> {
   if (args.length === 0) throw new CliError(msg(lang, "missingArg", { arg: msg(lang, "argFiles") }));
-  if (!o.out && !o.json) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
+  if (!o.out && !o.json && !o.docx) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
   const deadline = parseDateOption(o.deadline, lang);
   const reportDate = parseDateOption(o["report-date"], lang);
   const level = o.level ? parseLevel(o.level, lang) : undefined;
@@ -80,7 +83,9 @@ export async function consolidateCommand(
   const { files, missing, skipped: systemFiles } = collectPaths(args);
   for (const m of missing) io.err(msg(lang, "cannotOpen", { file: m, detail: failures.cannotOpen("ENOENT")[lang] }));
   const outPath = o.out ? resolve(o.out) : undefined;
-  if (outPath) refuseInputAsOutput(outPath, o.previous ? [...args, o.previous] : args, files, lang);
+  const docxPath = o.docx ? resolve(o.docx) : undefined;
+  const inputPaths = o.previous ? [...args, o.previous] : args;
+  for (const p of [outPath, docxPath]) if (p) refuseInputAsOutput(p, inputPaths, files, lang);
   const inputs = files;
   if (inputs.length === 0) throw new CliError(msg(lang, "noInputs"));
 
@@ -101,7 +106,7 @@ export async function consolidateCommand(
     keep: keptFiles(o.keep ?? [], unitFiles, lang),
     skipped,
     consolidatingUnit: o["as-unit"]
-      ? { name: o["as-unit"].normalize("NFC"), code: o["unit-code"], level, reportDate }
+      ? { name: o["as-unit"].normalize("NFC"), code: o["unit-code"], level, reportDate, ...documentMeta(o, lang) }
       : undefined,
   });
   // Compared with last period when given: refused (exit 2, nothing written) when it cannot be.
@@ -124,11 +129,14 @@ export async function consolidateCommand(
       o.force ?? false,
       lang,
     );
+  if (docxPath)
+    writeOutputOrSay(docxPath, o.docx as string, await renderDocx(summaryDocument(summary)), o.force ?? false, lang);
   if (o.json && io.write) await io.write(summaryJsonText(summary, lang));
   else if (o.json) io.out([...summaryJsonText(summary, lang)].join(""));
   else io.out(humanSummary(summary, lang));
   if (skipped.length > 0) io.err(consolidation.skipped(skipped.map((f) => basename(f)))[lang]);
   if (outPath) io.err(msg(lang, "wrote", { file: o.out as string }));
+  if (docxPath) io.err(msg(lang, "wrote", { file: o.docx as string }));
   if (summary.incomplete)
     io.err(
       consolidation.incomplete(
@@ -145,6 +153,23 @@ export async function consolidateCommand(
       f.findings.some((x) => x.severity === "error"),
   );
   return flagged ? 1 : 0;
+}
+
+/** The consolidating unit's typed details (issuer, place, what its document prints), NFC; each within its limit. */
+function documentMeta(o: ConsolidateFlags, lang: Lang): Partial<ReportMeta> {
+  const given = { issuer: o.issuer, place: o.place, ...documentInput(o) };
+  const meta: Record<string, string> = {};
+  for (const [key, raw] of Object.entries(given)) {
+    const value = raw?.normalize("NFC").trim();
+    if (!value) continue;
+    const checked = ReportMetaSchema.shape[key as keyof typeof given].safeParse(value);
+    if (!checked.success) {
+      const max = Number((checked.error.issues[0] as { maximum?: number }).maximum);
+      throw new CliError(metaMessages.tooLong(`--${key === "parentBody" ? "parent-body" : key}`, max)[lang]);
+    }
+    meta[key] = value;
+  }
+  return meta;
 }
 
 /** --keep names a file as given on the command line, as listed, or by its bare name when that is unique. */

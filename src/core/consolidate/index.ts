@@ -6,9 +6,9 @@
 // `consolidate` reads as its steps: order the files, assign each a status,
 // match the units to the roster, total, flag outliers, compile the
 // narratives, and describe the summary as the next level's report.
-import { defaultDeadline, parsePeriod, type Period, type ReportMeta } from "../meta";
+import { defaultDeadline, DOCUMENT_DETAIL_KEYS, parsePeriod, type Period, type ReportMeta } from "../meta";
 import { consolidation } from "../i18n/messages";
-import { templateFields, type Level, type Template } from "../templates";
+import { templateFields, templateRates, type Level, type Template } from "../templates";
 import { validateReport } from "../validate";
 import { accountUnits, incompleteOf } from "./accounting";
 import { matchUnits } from "./match-units";
@@ -54,12 +54,7 @@ function total(template: Template, units: UnitRow[]): Pick<Summary, "totals" | "
   for (const f of templateFields(template)) {
     totals[f.id] = units.reduce((sum, u) => sum + (u.readings[f.id]?.value ?? 0), 0);
   }
-  const rates: Record<string, number | null> = {};
-  for (const table of template.tables) {
-    for (const r of table.rates)
-      rates[r.id] = totals[r.denominator] > 0 ? totals[r.numerator] / totals[r.denominator] : null;
-  }
-  return { totals, rates };
+  return { totals, rates: templateRates(template, totals) };
 }
 
 /** An included unit's figure far from the others' becomes a finding on its file. */
@@ -93,6 +88,9 @@ function describeNextLevel(
     ...(consolidatingUnit?.reportDate ? { reportDate: consolidatingUnit.reportDate } : {}),
     ...(consolidatingUnit?.issuer ? { issuer: consolidatingUnit.issuer } : {}),
     ...(consolidatingUnit?.place ? { place: consolidatingUnit.place } : {}),
+    ...Object.fromEntries(
+      DOCUMENT_DETAIL_KEYS.filter((k) => consolidatingUnit?.[k]).map((k) => [k, consolidatingUnit?.[k]]),
+    ),
   };
 }
 
@@ -163,7 +161,7 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
   const { included, units } = matchUnits(candidates, outcomes, roster, opts.keep ?? []);
   const { totals, rates } = total(template, units);
   flagOutliers(template, units, outcomes);
-  const narratives = compileNarratives(template, included, units);
+  const { narratives, unitNarratives } = compileNarratives(template, included, units);
   const meta = describeNextLevel(template, opts.consolidatingUnit, level, period);
 
   const fileList = byPath(files, outcomes);
@@ -185,6 +183,7 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     ...incompleteOf(template, units),
     late: units.filter((u) => u.late).map((u) => u.name),
     narratives,
+    unitNarratives,
     rosterGiven: roster.entries.length > 0,
     skipped: opts.skipped ?? [],
   };

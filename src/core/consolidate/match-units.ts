@@ -5,7 +5,7 @@
 // The included reports become the summary's rows, in roster order, then by name.
 import { consolidation } from "../i18n/messages";
 import type { Finding } from "../vocabulary";
-import { identify } from "./identify";
+import { identify, type Identity } from "./identify";
 import { byFile, type ReadReport } from "./read-report";
 import type { RosterIndex } from "./roster-match";
 import { groupUnits } from "./statuses";
@@ -13,41 +13,39 @@ import type { FileOutcome, UnitFile, UnitRow } from "./types";
 
 type Outcomes = Map<UnitFile, FileOutcome>;
 
-export function matchUnits(
+/** With a roster, a report of a unit not on it is held (status, code, reason) unless the user kept its file. */
+function holdOffRoster(
   candidates: ReadReport[],
+  ids: Map<UnitFile, Identity>,
   outcomes: Outcomes,
   roster: RosterIndex,
   keep: string[],
-): { included: ReadReport[]; units: UnitRow[] } {
-  const ids = identify(
-    candidates.map((c) => ({
-      key: c.file,
-      name: c.report.meta.unitName,
-      code: c.report.meta.unitCode,
-      file: c.file.file,
-      fromFileName: c.report.metaSource === "file-name",
-    })),
-    roster,
-  );
-  const counted: ReadReport[] = [];
-  for (const c of candidates) {
+): ReadReport[] {
+  return candidates.filter((c) => {
     const id = ids.get(c.file);
+    if (roster.entries.length === 0 || id?.entry || keep.includes(c.file.file)) return true;
     const o = outcomes.get(c.file) as FileOutcome;
-    if (id?.entry) o.rosterName = id.entry.name;
-    const held = roster.entries.length > 0 && !id?.entry && !keep.includes(c.file.file);
-    if (!held) {
-      counted.push(c);
-      continue;
-    }
     const unit = c.report.meta.unitName;
     o.status = "held";
     o.reasonCode = "not_in_roster";
+    const fits = (id?.fits ?? []).map((e) => e.name);
     o.reason = consolidation.heldNotInRoster(
       unit,
-      (id?.fits ?? []).map((e) => e.name),
+      fits,
       roster.remarksNaming(unit).map((e) => e.name),
     );
-  }
+    return false;
+  });
+}
+
+/** Each unit's files settled (statuses.ts), the decisions written on their outcomes; the included reports. */
+function settle(
+  counted: ReadReport[],
+  ids: Map<UnitFile, Identity>,
+  outcomes: Outcomes,
+  roster: RosterIndex,
+  keep: string[],
+): ReadReport[] {
   const entries = counted.map((c) => {
     const id = ids.get(c.file);
     const o = outcomes.get(c.file) as FileOutcome;
@@ -59,14 +57,8 @@ export function matchUnits(
       foreign && { code: "file_name_other_unit", severity: "warning" as const, sheet: "", cell: "", message: foreign },
     ];
     o.findings = [...o.findings, ...said.filter((f): f is Finding => !!f)];
-    return {
-      key: c.file,
-      report: c.report,
-      sha256: c.file.sha256,
-      file: c.file.file,
-      group: id?.entry ? String(roster.indexOf(id.entry)) : undefined,
-      foreign,
-    };
+    const group = id?.entry ? String(roster.indexOf(id.entry)) : undefined;
+    return { key: c.file, report: c.report, sha256: c.file.sha256, file: c.file.file, group, foreign };
   });
   const included: ReadReport[] = [];
   const candidateOf = new Map(counted.map((c) => [c.file, c]));
@@ -85,6 +77,27 @@ export function matchUnits(
       if (d.status === "included") included.push(candidateOf.get(d.key) as ReadReport);
     }
   }
+  return included;
+}
+
+export function matchUnits(
+  candidates: ReadReport[],
+  outcomes: Outcomes,
+  roster: RosterIndex,
+  keep: string[],
+): { included: ReadReport[]; units: UnitRow[] } {
+  const ids = identify(
+    candidates.map((c) => ({
+      key: c.file,
+      name: c.report.meta.unitName,
+      code: c.report.meta.unitCode,
+      file: c.file.file,
+      fromFileName: c.report.metaSource === "file-name",
+    })),
+    roster,
+  );
+  const counted = holdOffRoster(candidates, ids, outcomes, roster, keep);
+  const included = settle(counted, ids, outcomes, roster, keep);
 
   const entryOf = (r: ReadReport) => ids.get(r.file)?.entry;
   const order = (r: ReadReport) => {

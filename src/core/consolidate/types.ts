@@ -1,6 +1,6 @@
 // The shapes of consolidation: unit files in, a Summary out.
 import type { IsoDate } from "../dates";
-import type { ReportMeta } from "../meta";
+import type { DocumentDetailKey, ReportMeta } from "../meta";
 import type { ExtractResult, FileStatus, Finding, Reading } from "../vocabulary";
 
 export type { FileStatus };
@@ -38,9 +38,7 @@ export interface ConsolidateOptions {
     code?: string;
     level?: Level;
     reportDate?: IsoDate;
-    issuer?: string;
-    place?: string;
-  };
+  } & Pick<ReportMeta, "issuer" | "place" | DocumentDetailKey>;
 }
 
 export interface FileOutcome {
@@ -148,7 +146,12 @@ export interface UnresolvedUnit {
   reason: Localized;
 }
 
-/** Error cells in included files: their values are not in the totals. */
+/** One unit's text of a narrative section. */
+export interface UnitText {
+  unit: string;
+  text: string;
+}
+
 /** What the totals leave out: error cells, and indicators not found in a unit's form (both: left out of the totals). */
 export interface Incomplete {
   errorCells: number;
@@ -179,7 +182,10 @@ export interface Summary {
   /** Set when some included file has error cells: the totals leave them out. */
   incomplete?: Incomplete;
   late: string[];
+  /** Each narrative section: the units' texts joined, each led by its unit's name, cut to fit one cell. */
   narratives: Record<string, string>;
+  /** Each narrative section: every unit's text, whole, in the units' order (units that wrote nothing left out). */
+  unitNarratives: Record<string, UnitText[]>;
   rosterGiven: boolean;
   /** System files skipped (see ConsolidateOptions.skipped). */
   skipped: string[];

@@ -27,9 +27,19 @@ export function parseA1(addr: string): { row: number; col: number } | null {
   return row >= 1 && col >= 1 && col <= 16384 && row <= 1048576 ? { row, col } : null;
 }
 
-/** Quotes a sheet name for use in a reference: 'Báo cáo'!$B$12. */
-export function sheetRef(sheet: string, row: number, col: number): string {
-  return `'${sheet.replace(/'/g, "''")}'!$${colLetter(col)}$${row}`;
+/** Quotes a sheet name for use in a reference: 'Báo cáo'!$B$12, or down to `lastRow`: 'Báo cáo'!$A$12:$A$40. */
+export function sheetRef(sheet: string, row: number, col: number, lastRow?: number): string {
+  const to = lastRow !== undefined && lastRow > row ? `:$${colLetter(col)}$${lastRow}` : "";
+  return `'${sheet.replace(/'/g, "''")}'!$${colLetter(col)}$${row}${to}`;
+}
+
+/** "'Báo cáo'!$A$12:$A$40" → { sheet: "Báo cáo", row: 12, col: 1, lastRow: 40 }; a single cell is its own range. */
+export function parseSheetRange(ref: string): { sheet: string; row: number; col: number; lastRow: number } | null {
+  const [from, to] = ref.trim().split(":");
+  const first = parseSheetRef(from);
+  const last = to === undefined ? first : parseA1(to);
+  if (!first || !last || last.col !== first.col || last.row < first.row) return null;
+  return { ...first, lastRow: last.row };
 }
 
 /** "'Báo cáo'!$B$12" → { sheet: "Báo cáo", row: 12, col: 2 }. */

@@ -5,6 +5,11 @@
 export const NAME_PREFIX = "th_";
 export const REPORT_DATE_NAME = "th_report_date";
 export const DOC_NUMBER_NAME = "th_doc_number";
+/** What the signed document prints, as the unit typed it: Kính gửi, the signer's title lines and name, Nơi nhận. */
+export const RECIPIENT_NAME = "th_recipient";
+export const SIGNER_TITLE_NAME = "th_signer_title";
+export const SIGNER_NAME = "th_signer";
+export const COPIES_NAME = "th_copies";
 
 export function fieldName(fieldId: string): string {
   return NAME_PREFIX + fieldId;

@@ -25,6 +25,11 @@ export const META_KEYS = {
   reportDate: "report_date",
   issuer: "issuer",
   place: "place",
+  parentBody: "parent_body",
+  abbreviation: "abbreviation",
+  recipient: "recipient",
+  signer: "signer",
+  signAs: "sign_as",
   reportDateCell: "cell:report_date",
 } as const;
 

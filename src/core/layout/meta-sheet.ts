@@ -3,7 +3,7 @@
 // openpyxl round trips (tested) and are ordinary cells to Excel; custom XML
 // parts and document properties may not survive.
 import { formatVnDate } from "../dates";
-import type { ReportMeta } from "../meta";
+import { DOCUMENT_DETAIL_KEYS, type ReportMeta } from "../meta";
 import type { Template } from "../templates";
 import { sheetRef } from "../form/a1";
 import { FIELD_KEY, META_KEYS, META_MARK, META_SCHEMA, META_SHEET, NARRATIVE_KEY } from "../form/sheets";
@@ -13,6 +13,8 @@ interface Pos {
   sheet: string;
   row: number;
   col: number;
+  /** A narrative laid out a row per unit (a summary) ends here. */
+  lastRow?: number;
 }
 
 export function metaSheet(
@@ -37,11 +39,12 @@ export function metaSheet(
     [META_KEYS.reportDate, meta.reportDate ? formatVnDate(meta.reportDate) : ""],
     [META_KEYS.issuer, meta.issuer ?? ""],
     [META_KEYS.place, meta.place ?? ""],
+    ...DOCUMENT_DETAIL_KEYS.map((k): [string, string] => [META_KEYS[k], meta[k] ?? ""]),
     [META_KEYS.reportDateCell, sheetRef(reportDate.sheet, reportDate.row, reportDate.col)],
     ...Object.entries(fields).map(([id, p]): [string, string] => [FIELD_KEY + id, sheetRef(p.sheet, p.row, p.col)]),
     ...Object.entries(narratives).map(([id, p]): [string, string] => [
       NARRATIVE_KEY + id,
-      sheetRef(p.sheet, p.row, p.col),
+      sheetRef(p.sheet, p.row, p.col, p.lastRow),
     ]),
   ];
   const cells: ModelCell[] = rows.flatMap(([k, v], i) => {

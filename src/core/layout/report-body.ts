@@ -7,8 +7,9 @@ import { colLetter } from "../form/a1";
 import { wrappedHeight, type SheetBuilder } from "./builder";
 import { fieldHeader, fieldUnit, ROW_TABLE_HEADERS } from "../form/headers";
 import { COLUMN_TABLE, ROW_TABLE } from "../form/table-shape";
-import { INPUT_FILL, type CellStyle, type ModelCell, type ValidationHint } from "./model";
+import type { CellStyle, ModelCell, ValidationHint } from "./model";
 import { fieldName, narrativeName } from "../form/names";
+import type { UnitText } from "../consolidate/types";
 
 export const FONT = { name: "Times New Roman", size: 13 };
 export const COL_WIDTH = 15;
@@ -20,12 +21,16 @@ export const RATE_FORMAT = "0.0%";
 export interface ReportContents {
   values?: Record<string, number | string | null>;
   narratives?: Record<string, string>;
+  /** A summary's narratives: every unit's text, a row each (a long one over several), so every text prints. */
+  unitNarratives?: Record<string, UnitText[]>;
 }
 
 export interface CellPos {
   sheet: string;
   row: number;
   col: number;
+  /** A narrative of several rows ends here. */
+  lastRow?: number;
 }
 
 const border: CellStyle = { border: true, vertical: "middle" };
@@ -37,8 +42,8 @@ const headerStyle: CellStyle = {
   wrap: true,
 };
 
-function inputStyle(numFmt?: string): CellStyle {
-  return { border: true, locked: false, fill: INPUT_FILL, horizontal: "right", vertical: "middle", numFmt };
+function inputStyle(fill: string | undefined, numFmt?: string): CellStyle {
+  return { border: true, locked: false, ...(fill ? { fill } : {}), horizontal: "right", vertical: "middle", numFmt };
 }
 
 export function fieldValidation(field: Field): ValidationHint {
@@ -65,13 +70,18 @@ export interface Body {
   fields: Record<string, CellPos>;
   narratives: Record<string, CellPos>;
   at: (row: number, col: number) => CellPos;
+  /** The input cells' fill: pale yellow where the unit types; none in a summary (its values are computed). */
+  fill?: string;
 }
 
-export function layoutSection({ b, W, contents, narratives, at }: Body, section: Section, row: number): number {
+export function layoutSection(body: Body, section: Section, row: number): number {
+  const { b, W, contents, narratives, at, fill } = body;
   b.block(row, 1, row, W, section.heading, { font: { bold: true }, wrap: true, vertical: "top" });
   b.height(row, wrappedHeight(section.heading, W * COL_WIDTH, FONT.size));
   row += 1;
   if (!section.narrative) return row;
+  const units = contents.unitNarratives?.[section.id];
+  if (units) return unitRows(body, section, row, units);
   const text = contents.narratives?.[section.id] ?? "";
   b.block(
     row,
@@ -79,7 +89,7 @@ export function layoutSection({ b, W, contents, narratives, at }: Body, section:
     row,
     W,
     text,
-    { wrap: true, vertical: "top", horizontal: "justify", locked: false, fill: INPUT_FILL },
+    { wrap: true, vertical: "top", horizontal: "justify", locked: false, ...(fill ? { fill } : {}) },
     { name: narrativeName(section.id) },
   );
   b.height(row, Math.min(409, Math.max(90, wrappedHeight(text, W * COL_WIDTH, FONT.size))));
@@ -87,7 +97,65 @@ export function layoutSection({ b, W, contents, narratives, at }: Body, section:
   return row + 1;
 }
 
-export function layoutTable({ b, W, contents, fields, at }: Body, table: TallyTable, row: number): number {
+/** Highest row the summary's text rows take (Excel allows 409 pt), leaving room for renderers measuring wider. */
+const TEXT_ROW_MAX = 409;
+/** wrappedHeight already counts fewer letters a line than Excel and LibreOffice fit (about 80 for 105). */
+const TEXT_ROW_SAFETY = 1;
+
+/**
+ * A summary's narrative: each unit's text ("Xã A: …") in rows of its own, a long one over several rows at
+ * paragraph (else sentence, else word) boundaries, each row tall enough to print all it holds. One defined name
+ * covers all the rows: a reader one level up joins them back.
+ */
+function unitRows({ b, W, narratives, at, fill }: Body, section: Section, row: number, units: UnitText[]): number {
+  const width = W * COL_WIDTH;
+  const fits = (t: string) => wrappedHeight(t, width, FONT.size) * TEXT_ROW_SAFETY <= TEXT_ROW_MAX;
+  const rows = units.flatMap((u) => textRows(`${u.unit}: ${u.text}`, fits));
+  if (rows.length === 0) rows.push("");
+  const first = row;
+  const style: CellStyle = {
+    wrap: true,
+    vertical: "top",
+    horizontal: "justify",
+    locked: false,
+    ...(fill ? { fill } : {}),
+  };
+  for (const text of rows) {
+    const extra = row === first ? { name: narrativeName(section.id), nameRows: rows.length } : {};
+    // One cell merged across the row (no border to draw on the others): a summary of thousands of units
+    // holds one cell a row, not one a column.
+    b.put(row, 1, text, style, extra);
+    b.merges.push({ top: row, left: 1, bottom: row, right: W });
+    b.height(row, Math.min(TEXT_ROW_MAX, Math.max(20, wrappedHeight(text, width, FONT.size) * TEXT_ROW_SAFETY)));
+    row += 1;
+  }
+  narratives[section.id] = { ...at(first, 1), lastRow: row - 1 };
+  return row;
+}
+
+/** A text cut into pieces that each `fit`: at line breaks, else after sentences, else between words. */
+export function textRows(text: string, fits: (t: string) => boolean): string[] {
+  const out: string[] = [];
+  let current = "";
+  const add = (piece: string, joiner: string) => {
+    const next = current ? current + joiner + piece : piece;
+    if (fits(next)) current = next;
+    else {
+      if (current) out.push(current);
+      current = piece;
+    }
+  };
+  for (const line of text.split("\n")) {
+    const pieces = fits(line)
+      ? [line]
+      : line.split(/(?<=[.!?;])\s+/u).flatMap((sentence) => (fits(sentence) ? [sentence] : sentence.split(/\s+/u)));
+    pieces.forEach((piece, i) => add(piece, i === 0 ? "\n" : " "));
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+export function layoutTable({ b, W, contents, fields, at, fill }: Body, table: TallyTable, row: number): number {
   if (table.caption) {
     b.block(row, 1, row, W, table.caption, { horizontal: "center", font: { bold: true }, wrap: true });
     row += 1;
@@ -97,7 +165,7 @@ export function layoutTable({ b, W, contents, fields, at }: Body, table: TallyTa
     return v === null ? undefined : v;
   };
   const putInput = (r: number, c: number, f: Field): ModelCell =>
-    b.put(r, c, valueOf(f), inputStyle(NUMBER_FORMAT), { name: fieldName(f.id), validation: fieldValidation(f) });
+    b.put(r, c, valueOf(f), inputStyle(fill, NUMBER_FORMAT), { name: fieldName(f.id), validation: fieldValidation(f) });
 
   if (table.orientation === "columns") {
     const n = table.groups.reduce((k, g) => k + g.fields.length, 0);

@@ -23,7 +23,7 @@ import {
   type WorkbookPlan,
 } from "./model";
 import { fieldHeader } from "../form/headers";
-import { FONT, layoutReport } from "./report";
+import { FONT, layoutReport, RECIPIENT_ROW } from "./report";
 import { shown, sourcesRows } from "./sources-sheet";
 import { comparisonPlans } from "./summary-compare";
 import { STATUS_SHEET, statusRows } from "./summary-status";
@@ -124,20 +124,24 @@ function sourcesOf(s: Summary): SheetRows {
   return sourcesRows(SOURCES_SHEET, s.template, templateFields(s.template), s.units);
 }
 
+/** The chart first, whole on the first printed page; its numbers below it. */
+const CHART_ROWS = 22;
+
 function chartSheet(s: Summary): ModelSheet | undefined {
   const chart = s.template.summaryChart;
   if (!chart || s.units.length === 0) return undefined;
   const units = s.units.slice(0, CHART_MAX_UNITS);
   const b = new SheetBuilder();
   const fields = chart.fields.map((id) => templateFields(s.template).find((f) => f.id === id) as Field);
-  b.put(1, 1, "Đơn vị", headerStyle);
-  fields.forEach((f, k) => b.put(1, 2 + k, fieldTitle(s.template, f.id), headerStyle));
+  const head = CHART_ROWS + 2;
+  b.put(head, 1, "Đơn vị", headerStyle);
+  fields.forEach((f, k) => b.put(head, 2 + k, fieldTitle(s.template, f.id), headerStyle));
   units.forEach((u, i) => {
-    b.put(2 + i, 1, u.name, styles.text);
-    fields.forEach((f, k) => b.put(2 + i, 2 + k, u.readings[f.id]?.value ?? 0, styles.number));
+    b.put(head + 1 + i, 1, u.name, styles.text);
+    fields.forEach((f, k) => b.put(head + 1 + i, 2 + k, u.readings[f.id]?.value ?? 0, styles.number));
   });
-  b.height(1, Math.max(30, ...fields.map((f) => wrappedHeight(fieldTitle(s.template, f.id), 16, small))));
-  const last = 1 + units.length;
+  b.height(head, Math.max(30, ...fields.map((f) => wrappedHeight(fieldTitle(s.template, f.id), 16, small))));
+  const last = head + units.length;
   if (s.units.length > units.length) {
     b.block(
       last + 1,
@@ -157,21 +161,26 @@ function chartSheet(s: Summary): ModelSheet | undefined {
     charts: [
       {
         title: chart.title,
-        categories: { fromRow: 2, toRow: last, col: 1 },
-        series: fields.map((f, k) => ({ name: fieldTitle(s.template, f.id), fromRow: 2, toRow: last, col: 2 + k })),
-        anchor: { row: last + 3, col: 1, widthCols: Math.max(8, fields.length + 2), heightRows: 22 },
+        categories: { fromRow: head + 1, toRow: last, col: 1 },
+        series: fields.map((f, k) => ({
+          name: fieldTitle(s.template, f.id),
+          fromRow: head + 1,
+          toRow: last,
+          col: 2 + k,
+        })),
+        anchor: { row: 1, col: 1, widthCols: Math.max(8, fields.length + 2), heightRows: CHART_ROWS },
       },
     ],
   });
 }
 
-/** Row 7 of the report (between title and first section) is blank: the note goes there, across the title's width. */
-const NOTE_ROW = 7;
+/** The row under "Kính gửi" (between it and the first section) is blank: the note goes there, across the title's width. */
+const NOTE_ROW = RECIPIENT_ROW + 1;
 
 /** The report sheet, with a visible note when its totals leave error cells out: it must not be signed unaware. */
 function withIncompleteNote(sheet: ModelSheet, s: Summary): ModelSheet {
   if (!s.incomplete) return sheet;
-  const title = sheet.merges.find((m) => m.top === NOTE_ROW - 1);
+  const title = sheet.merges.find((m) => m.top === RECIPIENT_ROW);
   const right = title?.right ?? sheet.columns.length;
   const text = `${consolidation.incomplete(s.incomplete.errorCells, s.incomplete.units, s.incomplete.missingFields).vi} Xem trang "${STATUS_SHEET}".`;
   const style: CellStyle = {
@@ -197,7 +206,7 @@ export function summaryPlan(s: Summary, reportSheet?: string): WorkbookPlan {
   const report = layoutReport(
     s.template,
     s.meta,
-    { values: { ...s.totals }, narratives: s.narratives },
+    { values: { ...s.totals }, unitNarratives: s.unitNarratives },
     "summary",
     reportSheet,
   ).model;

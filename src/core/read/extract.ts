@@ -5,14 +5,23 @@ import { isoFromSerial, parseTypedDate, parseVnDate, type IsoDate } from "../dat
 import { failures, messages } from "../i18n/messages";
 import { a1 } from "../form/a1";
 import { META_KEYS, META_MARK, META_SHEET, FIELD_KEY, NARRATIVE_KEY } from "../form/sheets";
-import { narrativeName, REPORT_DATE_NAME } from "../form/names";
-import { parsePeriod, ReportMetaSchema, type ReportMeta } from "../meta";
+import {
+  COPIES_NAME,
+  DOC_NUMBER_NAME,
+  narrativeName,
+  RECIPIENT_NAME,
+  REPORT_DATE_NAME,
+  SIGNER_NAME,
+  SIGNER_TITLE_NAME,
+} from "../form/names";
+import { parseNumberLine, parseRecipientLine, typedLines, type TypedDetails } from "../form/decree30";
+import { DOCUMENT_DETAIL_KEYS, parsePeriod, ReportMetaSchema, type ReportMeta } from "../meta";
 import type { ExtractResult, Finding, NarrativeText, ReadFailure, Reading, UnitReport } from "../vocabulary";
 import { tableOfField, templateFields, type Template } from "../templates";
 import { builtInCatalogue, templateHash, type TemplateCatalogue } from "../templates/catalogue";
 import { embeddedTemplate } from "./embedded-template";
 import { cellText, type CellGrid, type GridCell } from "./grid";
-import { locateFields, narrativeByHeading, refPosition, type Located } from "./locate";
+import { locateFields, narrativeByHeading, refPosition, refRows, type Located } from "./locate";
 import { fromPrintedLines } from "./printed-meta";
 import { recogniseTemplate } from "./recognise";
 import { parseCellValue } from "./value";
@@ -93,6 +102,7 @@ function metaFromRows(
     reportDate: parseVnDate(rows.get(META_KEYS.reportDate) ?? "") ?? undefined,
     issuer: opt(META_KEYS.issuer),
     place: opt(META_KEYS.place),
+    ...Object.fromEntries(DOCUMENT_DETAIL_KEYS.map((k) => [k, opt(META_KEYS[k])])),
   });
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => i.path.join(".")).join(", ");
@@ -104,6 +114,27 @@ function metaFromRows(
     Object.entries(parsed.data).map(([k, v]) => [k, typeof v === "string" ? own(v) : v]),
   ) as ReportMeta;
   return { meta, template };
+}
+
+/** What the unit typed on its number line, Kính gửi, signature and Nơi nhận (named cells): its document uses them. */
+function typedDetails(grid: CellGrid): TypedDetails | undefined {
+  const text = (name: string) => {
+    const p = refPosition(grid, grid.names.get(name));
+    return p ? cellText(grid.sheet(p.sheet)?.cell(p.row, p.col)).normalize("NFC").trim() : "";
+  };
+  const out: TypedDetails = {};
+  const number = parseNumberLine(text(DOC_NUMBER_NAME));
+  if (number?.number) out.number = own(number.number);
+  if (number?.symbol) out.symbol = own(number.symbol);
+  const recipient = parseRecipientLine(text(RECIPIENT_NAME));
+  if (recipient) out.recipient = own(recipient);
+  const title = typedLines(text(SIGNER_TITLE_NAME));
+  if (title.length) out.signerTitle = title.map(own);
+  const signer = text(SIGNER_NAME);
+  if (signer) out.signerName = own(signer);
+  const list = typedLines(text(COPIES_NAME));
+  if (list.length) out.recipientsList = list.map(own);
+  return Object.keys(out).length ? out : undefined;
 }
 
 /**
@@ -165,12 +196,20 @@ export function extractReport(
 
   const narratives: Record<string, NarrativeText> = {};
   for (const s of template.sections.filter((x) => x.narrative)) {
+    // A summary's narrative is a row per unit under one name: its rows are read together.
+    const byHeading = () => {
+      const p = narrativeByHeading(grid, reportSheet, s.heading);
+      return p && { ...p, lastRow: p.row };
+    };
     const pos =
-      refPosition(grid, grid.names.get(narrativeName(s.id))) ??
-      refPosition(grid, rows?.get(NARRATIVE_KEY + s.id)) ??
-      narrativeByHeading(grid, reportSheet, s.heading);
+      refRows(grid, grid.names.get(narrativeName(s.id))) ??
+      refRows(grid, rows?.get(NARRATIVE_KEY + s.id)) ??
+      byHeading();
     if (!pos) continue;
-    const text = own(cellText(grid.sheet(pos.sheet)?.cell(pos.row, pos.col)).normalize("NFC").trim());
+    const sheet = grid.sheet(pos.sheet);
+    const lines: string[] = [];
+    for (let r = pos.row; r <= pos.lastRow; r++) lines.push(cellText(sheet?.cell(r, pos.col)).normalize("NFC").trim());
+    const text = own(lines.filter((l) => l).join("\n"));
     narratives[s.id] = { section: s.id, text, sheet: own(pos.sheet), cell: a1(pos.row, pos.col) };
   }
 
@@ -199,6 +238,10 @@ export function extractReport(
     });
   }
   for (const f of structure) if (f.field && !f.table) f.table = tableOfField(template, f.field)?.id;
+  const details = typedDetails(grid);
 
-  return { ok: true, report: { template, meta, metaSource, readings, narratives, structure } };
+  return {
+    ok: true,
+    report: { template, meta, metaSource, readings, narratives, structure, ...(details ? { typed: details } : {}) },
+  };
 }

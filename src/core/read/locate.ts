@@ -4,7 +4,7 @@
 // point at, so a relabelled header or a moved column is reported, not
 // silently misread; a field found nowhere is an error naming its table, the
 // label looked for and the nearest label printed.
-import { a1, parseSheetRef } from "../form/a1";
+import { a1, parseSheetRange, parseSheetRef } from "../form/a1";
 import { fieldHeader } from "../form/headers";
 import { labelKey } from "../form/labels";
 import { fieldName } from "../form/names";
@@ -162,6 +162,12 @@ function fieldMissing(t: Template, table: TallyTable, f: Field, sheet: string, n
 export function refPosition(grid: CellGrid, ref: string | undefined): Position | undefined {
   const p = ref ? parseSheetRef(ref) : null;
   // Listed in the workbook is not enough: the sheet's part may be missing.
+  return p && grid.sheetNames.includes(p.sheet) && grid.sheet(p.sheet) ? p : undefined;
+}
+
+/** A reference to a cell or to rows of one column (a summary's narrative), where the sheet exists. */
+export function refRows(grid: CellGrid, ref: string | undefined): (Position & { lastRow: number }) | undefined {
+  const p = ref ? parseSheetRange(ref) : null;
   return p && grid.sheetNames.includes(p.sheet) && grid.sheet(p.sheet) ? p : undefined;
 }
 

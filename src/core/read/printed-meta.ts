@@ -8,6 +8,7 @@
 import { isoFromSerial, parseTypedDate, type IsoDate } from "../dates";
 import { messages } from "../i18n/messages";
 import type { ReportMeta } from "../meta";
+import { PEOPLES_COMMITTEE } from "../form/decree30";
 import { parsePeriod } from "../meta";
 import { normText } from "../text";
 import type { Level, Template } from "../templates";
@@ -34,7 +35,7 @@ const PREFIXES: [string, string, Level][] = [
   ["QUẬN", "Quận", "huyen"],
   ["TỈNH", "Tỉnh", "tinh"],
 ];
-const ISSUER = /^(?:ỦY|UỶ|UY)\s{1,3}BAN\s{1,3}NHÂN\s{1,3}DÂN\s{1,3}|^UBND\s{1,3}/iu;
+const ISSUER = PEOPLES_COMMITTEE;
 /** Longer text is not a header line (issuer, title): a narrative. */
 const MAX_LINE = 200;
 /** "Thị trấn Mường Ảng, ngày 03 tháng 7 năm 2024" and no more. */

@@ -9,9 +9,12 @@
 //   đồng, multiplied, with a warning; "1,500 đ" (1,5 or 1.500?) is an error
 //   with no suggestion; an amount below 10.000 đồng is an error (15 typed
 //   for 15 triệu), with no suggestion: a guess could be off by a multiplier;
+// - a count above MAX_TYPED_COUNT or an amount above MAX_TYPED_MONEY is an
+//   error (too large): a report file's data validation stops such a number as it
+//   is typed, the add-in's cannot (Excel's JavaScript API refuses such bounds);
 // - anything else (negative, fractional, error values, other text, a formula
 //   without a cached value) is an error and contributes nothing to any total.
-import { MAX_VALUE } from "../limits";
+import { MAX_TYPED_COUNT, MAX_TYPED_MONEY, MAX_VALUE } from "../limits";
 import { countFromWords } from "./count-words";
 import type { GridCell } from "./grid";
 import type { ValueProblem } from "../vocabulary";
@@ -116,6 +119,8 @@ export function suggestFromText(text: string): number | undefined {
  */
 export function parseCellValue(cell: GridCell | undefined, kind: ValueKind = "count", fieldText = ""): ParsedValue {
   const parsed = parseAny(cell, kind, fieldText);
+  if (parsed.value !== null && parsed.value > (kind === "money" ? MAX_TYPED_MONEY : MAX_TYPED_COUNT))
+    return { value: null, raw: parsed.raw, blank: false, problem: "too_large" };
   if (kind !== "money" || parsed.value === null || parsed.value === 0 || parsed.value >= MONEY_MIN) return parsed;
   // No suggestion: 15 may mean 15 triệu or 15 nghìn, and "Sửa" must never write a wrong amount.
   const tooSmall: ParsedValue = { ...parsed, value: null, problem: "money_too_small" };

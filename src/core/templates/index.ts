@@ -54,6 +54,17 @@ export function templateFields(t: Template): Field[] {
   return t.tables.flatMap((table) => table.groups.flatMap((g) => g.fields));
 }
 
+/** Each rate from its numerator and denominator (null when the denominator is 0): a rate is never summed. */
+export function templateRates(t: Template, numbers: Record<string, number | undefined>): Record<string, number | null> {
+  const rates: Record<string, number | null> = {};
+  for (const table of t.tables)
+    for (const r of table.rates) {
+      const den = numbers[r.denominator] ?? 0;
+      rates[r.id] = den > 0 ? (numbers[r.numerator] ?? 0) / den : null;
+    }
+  return rates;
+}
+
 export function tableOfField(t: Template, fieldId: string): TallyTable | undefined {
   return t.tables.find((table) => table.groups.some((g) => g.fields.some((f) => f.id === fieldId)));
 }

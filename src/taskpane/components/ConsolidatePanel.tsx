@@ -1,7 +1,7 @@
 // "Tổng hợp": the form (ConsolidateForm), the comparison with last period (ComparisonView), what it came to (ConsolidateResults,
-// or each file's reason when nothing could be consolidated) and the button that
-// creates the summary (sheets in Excel, a download in a browser: the host's
-// label). The job's state is useConsolidation's.
+// or each file's reason when nothing could be consolidated) and the buttons that
+// create the summary (sheets in Excel, a download in a browser: the host's
+// label) and its document to sign (.docx). The job's state is useConsolidation's.
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Host } from "../host/types";
 import { ComparisonView } from "./Comparison";
@@ -32,6 +32,8 @@ export function ConsolidatePanel({ host }: { host: Host }) {
             writeLabel: s[host.labels.writeSummary],
             writing: job.writing,
             onWrite: () => void job.write(false),
+            documenting: job.documenting,
+            onDocument: () => void job.writeDocument(),
             onPeriod: job.choosePeriod,
             onKeep: job.keepFile,
           }}

@@ -28,6 +28,9 @@ export interface ResultActions {
   writeLabel: string;
   writing: boolean;
   onWrite: () => void;
+  /** The summary as the document to sign (.docx), beside the summary itself. */
+  documenting: boolean;
+  onDocument: () => void;
   onPeriod: (period: string) => void;
   onKeep: (file: string) => void;
 }
@@ -94,6 +97,9 @@ export function ConsolidateResults({ summary, actions }: { summary: Summary; act
     <section ref={top} className={styles.root} aria-label={s.tabConsolidate}>
       <Button appearance="primary" disabled={actions.writing || summary.units.length === 0} onClick={actions.onWrite}>
         {actions.writing ? s.writing : actions.writeLabel}
+      </Button>
+      <Button disabled={actions.documenting || summary.units.length === 0} onClick={actions.onDocument}>
+        {actions.documenting ? s.documenting : s.downloadDocument}
       </Button>
       <Status intent={bad ? "warning" : "success"}>{line}</Status>
       {summary.incomplete && (

@@ -12,6 +12,9 @@ import { isSystemFile } from "../../core/intake";
 import { RosterError, type RosterEntry } from "../../core/roster";
 import { LevelSchema, type Level } from "../../core/templates";
 import { CancelledError } from "../../worker/pool";
+import { summaryDocument } from "../../core/document/summary";
+import { saveDocument } from "../documents";
+import { summaryFileName } from "../host/save-file";
 import type { Host } from "../host/types";
 import { useStrings } from "./lang";
 import { useLeaveGuard } from "./leave-guard";
@@ -61,6 +64,7 @@ export function useConsolidation(host: Host) {
   const [outcome, setOutcome] = useState<Consolidation | null>(null);
   const [writing, setWriting] = useState<"no" | "writing" | "saved">("no");
   const [message, setMessage] = useState<AskingMessage | null>(null);
+  const [documenting, setDocumenting] = useState(false);
   const abort = useRef<AbortController | null>(null);
   // Set at once (state would wait for a render): a second click of a double click writes nothing.
   const writingNow = useRef(false);
@@ -171,6 +175,20 @@ export function useConsolidation(host: Host) {
     }
   }
 
+  /** The summary as the document the consolidating unit signs (.docx). */
+  async function writeDocument() {
+    if (!summary || documenting) return;
+    setDocumenting(true);
+    try {
+      const fileName = summaryFileName(summary.meta.unitName, summary.period, "docx");
+      setMessage(await saveDocument(host, summaryDocument(summary), fileName, t));
+    } catch (e) {
+      setMessage({ intent: "error", text: t("failed", { message: (e as Error).message }) });
+    } finally {
+      setDocumenting(false);
+    }
+  }
+
   return {
     files,
     addFiles: (added: File[]) => added.length > 0 && setFiles((prev) => [...prev, ...added]),
@@ -192,6 +210,8 @@ export function useConsolidation(host: Host) {
     unread: outcome?.nothing ? outcome.files : null,
     writing: writing === "writing",
     write,
+    documenting,
+    writeDocument,
     choosePeriod: (period: string) => read && compute({ ...read, period, keep: [] }),
     /** Last period's files for "Cùng kỳ năm trước": read at the next Tổng hợp. */
     previousFiles: previous?.files ?? [],

@@ -52,6 +52,12 @@ export interface WorkbookActions {
   rosterFromSheet(name: string): Promise<RosterEntry[]>;
 }
 
+/**
+ * A file the pane made (a .docx), handed to the user: downloaded, or — where this host cannot start a download —
+ * why (a key of the pane's catalogue) and, where it can, a way to open the web page in the system's browser.
+ */
+export type SaveResult = { ok: true; file: string } | { ok: false; why: UiKey; openWebPage?: () => void };
+
 /** The words of the pane that depend on where reports go (keys of the pane's catalogue, src/taskpane/i18n.ts). */
 export interface HostLabels {
   /** Said once above the tabs, when the host needs explaining (outside Excel: files are downloaded). */
@@ -72,10 +78,17 @@ export interface Host {
   labels: HostLabels;
   /** Features this Excel lacks, explained. */
   notes: Localized[];
+  /**
+   * Tells `listener` when Excel is waiting for the user to leave a cell being edited before it runs a
+   * request (true) and when it no longer is (false); returns the unsubscribe. Absent where no Excel is.
+   */
+  onCellEditWait?(listener: (waiting: boolean) => void): () => void;
   /** The open workbook; absent where there is none (a plain browser). */
   workbook?: WorkbookActions;
   insertReport(template: Template, meta: ReportMeta, replace: boolean): Promise<WriteResult>;
   writeSummary(summary: Summary, replace: boolean): Promise<WriteResult>;
+  /** Hands a file the pane made to the user (a download), or says why this host cannot and what to do instead. */
+  saveFile(bytes: Uint8Array, fileName: string, type: string): SaveResult;
   parseFiles: ParseFiles;
   rosterFromFile(file: FileLike): Promise<RosterEntry[]>;
   /**

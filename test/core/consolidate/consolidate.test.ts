@@ -215,7 +215,7 @@ describe("numbers", () => {
     const found = s.files.find((f) => f.file === "a.xlsx")?.findings.find((f) => f.field === "gifts_funds");
     expect([found?.code, found?.severity]).toEqual(["too_large", "error"]);
     expect(found?.message.vi).toContain("quá lớn");
-    expect(s.incomplete).toEqual({ errorCells: 1, units: 1 });
+    expect(s.incomplete).toEqual({ errorCells: 1, missingFields: 0, units: 1 });
   });
 
   test("a value more than 10× the other units' median is flagged as a likely unit slip", () => {
