@@ -14,7 +14,9 @@ import { templateFields } from "../../src/core/templates";
 import { run } from "../helpers/cli";
 import { years, PROVINCE, type Years } from "../helpers/last-year";
 import { openpyxlCells, type PyCell } from "../helpers/openpyxl-cells";
+import { libreConvert } from "../helpers/libreoffice";
 import { openpyxlEdit } from "../helpers/openpyxl";
+import { pdfFonts, pdfTexts } from "../helpers/pdf";
 import { DEADLINE, t } from "../helpers/people-inbox";
 import { metaFor } from "../helpers/reports";
 
@@ -74,7 +76,7 @@ function rows(cells: PyCell[]): Map<number, Map<string, string | number | boolea
 beforeAll(async () => {
   y = await years();
   out = join(y.root, "tong-hop-2025.xlsx");
-  printed = await consolidate("--previous", y.summary, "--out", out);
+  printed = await consolidate("--previous", y.summary, "--out", out, "--docx", join(y.root, "tong-hop-2025.docx"));
   english = await consolidate("--previous", y.summary, "--lang", "en", "--out", join(y.root, "summary-2025.xlsx"));
   json = JSON.parse((await consolidate("--previous", y.summary, "--json")).out) as Json;
 }, 600_000);
@@ -159,6 +161,40 @@ test("Cam Lộ's money typed in nghìn is flagged at its cell against its own hi
   expect([camFunds?.get("D"), camFunds?.get("E")]).toEqual([12_000, 12_000_000]);
   expect(camFunds?.get("I")).toBe(cam[0].message);
   expect(printed.out).toContain("1 ô có số liệu xa số liệu của chính đơn vị kỳ trước");
+});
+
+test("the Word report says the sentences under each table and lists the figures in Phụ lục III (LibreOffice)", () => {
+  const [pdf] = libreConvert([join(y.root, "tong-hop-2025.docx")], "pdf", join(y.root, "pdf"));
+  const pages = pdfTexts(pdf);
+  const body = pages
+    .slice(
+      0,
+      pages.findIndex((p) => p.includes("Phụ lục I ")),
+    )
+    .join(" ");
+  const children = nowTotal("children_total");
+  const fewer = lastTotal("children_total") - children;
+  const vn = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const pct = ((fewer / lastTotal("children_total")) * 100).toFixed(1).replace(".", ",");
+  // Under the table, before the signature.
+  expect(body).toContain(
+    `- Tổng số trẻ em: ${vn(children)} trẻ em, giảm ${vn(fewer)} trẻ em (${pct}%) so với cùng kỳ năm trước.`,
+  );
+  expect(body.lastIndexOf("so với cùng kỳ năm trước")).toBeLessThan(body.indexOf("Nơi nhận:"));
+  const appendix = pages.slice(pages.findIndex((p) => p.includes("Phụ lục III"))).join(" ");
+  expect(appendix).toContain("SO SÁNH VỚI CÙNG KỲ NĂM TRƯỚC");
+  expect(appendix).toContain("Tăng (+), giảm (−) Tỷ lệ (%)");
+  const money = (id: string) => [nowTotal(id), lastTotal(id), lastTotal(id) - nowTotal(id)].map(vn);
+  const [fundsNow, fundsThen, fundsLess] = money("funds_state");
+  const fundsPct = (((lastTotal("funds_state") - nowTotal("funds_state")) / lastTotal("funds_state")) * 100).toFixed(1);
+  expect(appendix).toContain(
+    `Kinh phí ngân sách nhà nước đồng ${fundsNow} ${fundsThen} −${fundsLess} −${fundsPct.replace(".", ",")}%`,
+  );
+  expect(appendix).toContain(
+    `Tổng số trẻ em trẻ em ${vn(children)} ${vn(lastTotal("children_total"))} −${vn(fewer)} −${pct}%`,
+  );
+  expect(appendix).toContain("tong-hop-2024.xlsx");
+  expect(pdfFonts(pdf).every((f) => /^LiberationSerif/.test(f))).toBe(true);
 });
 
 test("each previous value is traceable: last year's summary file, its SHA-256, and its cells", () => {
