@@ -10,7 +10,7 @@ import { readXlsx } from "../../src/xlsx/read";
 import { run } from "../helpers/cli";
 import { PROVINCE, years, type Years } from "../helpers/last-year";
 import { DEADLINE } from "../helpers/people-inbox";
-import { env, open, outsideRequests, setUp, shot } from "./browser";
+import { env, open, outsideRequests, SCREENSHOTS, setUp, shot } from "./browser";
 
 setUp();
 
@@ -70,6 +70,7 @@ test("the page compares with last year's summary as the command line does", asyn
   const camRow = (await page.getByRole("row").allTextContents()).find((r) => r.includes("cam-lo.xlsx"));
   expect(camRow).toMatch(/cảnh báo/);
   await shot(page, "so-sanh-cung-ky-desktop");
+  await region.screenshot({ path: join(SCREENSHOTS, "so-sanh-cung-ky.png") });
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
