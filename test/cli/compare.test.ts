@@ -96,8 +96,12 @@ test("the comparison sheet's numbers, read by openpyxl, equal a hand computation
     if (then < 5) expect([f.id, r?.get("G")]).toEqual([f.id, undefined]);
     else expect([f.id, r?.get("G")]).toEqual([f.id, expect.closeTo((now - then) / then, 12)]);
   }
-  // communes_child_friendly is 0 both years, villages_with_venue 1 a commune: the rule's small side.
-  expect(byLabel.get("trong đó đạt tiêu chuẩn phù hợp với trẻ em")?.get("G")).toBeUndefined();
+  // One child-friendly commune last year, none this year: a base of 1, the change alone.
+  const friendly = byLabel.get("trong đó đạt tiêu chuẩn phù hợp với trẻ em");
+  expect([friendly?.get("E"), friendly?.get("F"), friendly?.get("G")]).toEqual([1, -1, undefined]);
+  expect(printed.out).toContain(
+    "Số xã, phường, thị trấn, trong đó đạt tiêu chuẩn phù hợp với trẻ em: 0 xã, giảm 1 xã so với cùng kỳ năm trước.",
+  );
   for (const rate of t.tables.flatMap((x) => x.rates)) {
     const r = byLabel.get(rate.label);
     const now = nowTotal(rate.numerator) / nowTotal(rate.denominator);

@@ -4,7 +4,8 @@
 // then opened and saved; and this year's inbox (people-inbox.ts) with Cam Lộ's report added, its money typed
 // in nghìn đồng. Last year's figures are this year's less a tenth, except where a story is planted: Cam Lộ's
 // 12.000.000 đồng (12.000 this year), Gio Linh's trainees, a sixth of this year's (a real rise), and Khe
-// Sanh's insured children under 6, half its children last year (the rate rose).
+// Sanh's insured children under 6, half its children last year (the rate rose), and Gio Linh child-friendly
+// last year (a base of 1).
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { a1 } from "../../src/core/form/a1";
@@ -83,6 +84,8 @@ export async function years(): Promise<Years> {
     "gio-linh.xlsx": {
       ...lessATenth(now["gio-linh.xlsx"]),
       trainees: Math.round(now["gio-linh.xlsx"].trainees / 6),
+      // The one child-friendly commune last year (none this year): a base of 1, the change alone.
+      communes_child_friendly: 1,
     },
     "cam-lo.xlsx": { ...lessATenth(CAM_LO_2025), funds_state: 12_000_000 },
     "quang-trung.xlsx": lessATenth(figures(5)),
