@@ -24,6 +24,7 @@ import {
 } from "./model";
 import { fieldHeader } from "../form/headers";
 import { FONT, layoutReport, RECIPIENT_ROW } from "./report";
+import { statusWord } from "../i18n/status";
 import { shown, sourcesRows } from "./sources-sheet";
 import { comparisonPlans } from "./summary-compare";
 import { STATUS_SHEET, statusRows } from "./summary-status";
@@ -33,6 +34,8 @@ export { BY_UNIT_SHEET } from "../form/sheets";
 export const SOURCES_SHEET = "Nguồn số liệu";
 export const CHART_SHEET = "Biểu đồ";
 export const TOTAL_LABEL = BY_UNIT_WORDS.total;
+/** Printed in a unit's row where its form did not show an indicator. */
+const NOT_FOUND = "(không tìm thấy)";
 export { STATUS_SHEET } from "./summary-status";
 
 /** Charts show at most this many units: beyond it bars are unreadable. */
@@ -46,7 +49,8 @@ function byUnitRows(s: Summary): SheetRows {
   const fileCol = 3 + width;
   // Each table: caption, two header rows, a row per unit, the total, two blank rows.
   const firstTable = s.incomplete ? 4 : 3;
-  const extent = { maxRow: firstTable + t.tables.length * (s.units.length + 6) - 3, maxCol: fileCol };
+  const rows = s.units.length + notCounted(s).length;
+  const extent = { maxRow: firstTable + t.tables.length * (rows + 6) - 3, maxCol: fileCol };
   const sheet = b.sheet(BY_UNIT_SHEET, {
     state: "visible",
     columns: [6, 26, ...Array.from({ length: width }, () => 14), 30],
@@ -55,6 +59,14 @@ function byUnitRows(s: Summary): SheetRows {
     print: landscape,
   });
   return { sheet: { ...sheet, cells: [] }, extent, bands: byUnitBands(s, b, fileCol) };
+}
+
+/** Every roster unit with nothing counted, listed under the counted ones: its state in words, and why. */
+function notCounted(s: Summary): { name: string; state: string }[] {
+  return [
+    ...s.unresolved.map((u) => ({ name: u.name, state: `${statusWord("unresolved", "vi")}: ${u.reason.vi}` })),
+    ...s.missing.map((m) => ({ name: m.name, state: statusWord("missing", "vi") })),
+  ];
 }
 
 function* byUnitBands(s: Summary, b: SheetBuilder, fileCol: number): Generator<ModelCell[]> {
@@ -100,10 +112,20 @@ function* byUnitBands(s: Summary, b: SheetBuilder, fileCol: number): Generator<M
       b.put(row, 2, u.name, styles.text);
       fields.forEach((f, k) => {
         const r = u.readings[f.id];
-        if (r && r.value === null) b.put(row, 3 + k, shown(r.raw), styles.bad);
-        else b.put(row, 3 + k, r && !r.blank ? r.value : undefined, styles.number);
+        // An indicator the unit's form did not show is not counted, as an error cell is not.
+        if (!r) b.put(row, 3 + k, NOT_FOUND, styles.bad);
+        else if (r.value === null) b.put(row, 3 + k, shown(r.raw), styles.bad);
+        else b.put(row, 3 + k, !r.blank ? r.value : undefined, styles.number);
       });
       b.put(row, fileCol, baseName(u.file), styles.text);
+      row += 1;
+    }
+    for (const [i, u] of notCounted(s).entries()) {
+      if (b.cells.length >= BAND) yield b.take();
+      b.put(row, 1, s.units.length + i + 1, styles.index);
+      b.put(row, 2, u.name, styles.text);
+      fields.forEach((_, k) => b.put(row, 3 + k, undefined, styles.number));
+      b.put(row, fileCol, u.state, styles.text);
       row += 1;
     }
     b.block(row, 1, row, 2, TOTAL_LABEL, { ...box, font: { bold: true }, horizontal: "center" });

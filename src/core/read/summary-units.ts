@@ -2,11 +2,13 @@
 // at their cells, so last period's summary gives each unit's own history. Found by the sheet's words (STT,
 // Đơn vị, each field's header, Tổng cộng), never by fixed rows, so a summary saved again by LibreOffice or
 // Excel, or with a note row above its tables, reads the same. Text in a figure's cell is a value the
-// summary did not count (tonghop writes an error cell's content as text): it is read as not counted.
+// summary did not count (tonghop writes an error cell's content, or "(không tìm thấy)", as text): it is read
+// as not counted. A roster unit listed with nothing counted ("Chưa nộp") has no row of figures.
 import { a1 } from "../form/a1";
 import { fieldHeader } from "../form/headers";
 import { labelKey } from "../form/labels";
 import { BY_UNIT_SHEET, BY_UNIT_WORDS } from "../form/sheets";
+import { statusWord } from "../i18n/status";
 import type { Field, Template } from "../templates";
 import type { Reading } from "../vocabulary";
 import { cellText, type GridCell, type CellGrid } from "./grid";
@@ -24,6 +26,11 @@ export interface SummaryUnitRow {
 type Rows = Map<number, Map<number, GridCell>>;
 
 const key = (s: string) => labelKey(s);
+/**
+ * A roster unit with nothing counted is listed under the counted ones, its state where a file's name goes
+ * ("Chưa nộp", "Đã nộp, cần xử lý: …"): it has no figures of that period.
+ */
+const NOT_COUNTED = [statusWord("missing", "vi"), statusWord("unresolved", "vi")];
 const WORD = {
   number: key(BY_UNIT_WORDS.number),
   unit: key(BY_UNIT_WORDS.unit),
@@ -84,10 +91,11 @@ export function readSummaryUnits(grid: CellGrid, template: Template): SummaryUni
       if (key(text(r, 1)) === WORD.total || key(text(r, 2)) === WORD.total) break;
       const name = text(r, 2).normalize("NFC").trim();
       if (!name) break;
+      const file = cols.file ? text(r, cols.file).trim() : "";
+      if (NOT_COUNTED.some((w) => file.startsWith(w))) continue;
       let unit = units.get(name);
       if (!unit) {
-        const origin = cols.file ? text(r, cols.file).trim() : "";
-        unit = { name, ...(origin ? { origin } : {}), readings: {} };
+        unit = { name, ...(file ? { origin: file } : {}), readings: {} };
         units.set(name, unit);
         order.push(unit);
       }

@@ -203,6 +203,9 @@ describe("last year's summary made by tonghop, read back from its workbook", () 
       sheet: "Tổng hợp theo đơn vị",
     });
     expect(c.previous.units?.find((u) => u.name === "Xã Khe Sanh")?.origin).toBe("khe-sanh.xlsx");
+    // Cam Lộ sent nothing last year: listed on last year's by-unit sheet as "Chưa nộp", it has no history.
+    expect(c.previous.units?.map((u) => u.name)).not.toContain("Xã Cam Lộ");
+    expect(c.units?.find((u) => u.name === "Xã Cam Lộ")?.match).toBe("none");
     expect(c.notes[0].vi).toContain("lấy từ bảng tổng hợp của Sở Y tế tỉnh Quảng Trị: tệp tong-hop-2024.xlsx");
   });
 });
