@@ -43,6 +43,8 @@ const OPTIONS = {
   threads: { type: "string", example: "4" },
   feedback: { type: "string", example: "phan-hoi" },
   "resubmit-by": { type: "string", example: "15/7/2024" },
+  previous: { type: "string", example: "tong-hop-2024.xlsx" },
+  "previous-period": { type: "string", example: "2024" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;

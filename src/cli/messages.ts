@@ -21,6 +21,7 @@ Cách dùng:
               [--issuer …] [--place …] [--parent-body …] [--abbreviation …] [--recipient …] [--signer …] [--deputy]
               [--template <mẫu | mau.json | dinh-nghia.xlsx>] [--keep <tệp giữ lại khi mâu thuẫn>]...
               [--feedback <thư mục phiếu phản hồi>] [--resubmit-by dd/mm/yyyy]
+              [--previous <tổng hợp kỳ trước.xlsx | báo cáo kỳ trước.xlsx | thư mục | .zip>] [--previous-period <kỳ>]
               [--threads N] [--json] [--force] [--lang vi|en]
   tonghop docx <báo-cáo.xlsx> --out <bao-cao.docx> [--force] [--lang vi|en]
   tonghop demo [--out <thư mục>]
@@ -33,7 +34,8 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
 --docx: văn bản Word theo thể thức Nghị định 30/2020/NĐ-CP, để ký và gửi.
 --threads N: số luồng đọc tệp (mặc định: số lõi CPU trừ 1, tối đa 8; máy 2 lõi: 1).
 --feedback: mỗi đơn vị cần sửa, giải trình, nộp lại hoặc chưa nộp có một phiếu phản hồi (phan-hoi-<đơn vị>.xlsx)
-  và danh sách (danh-sach-phan-hoi.xlsx). Phiếu đơn vị gửi lại, có ghi giải trình, để cùng các báo cáo khi tổng hợp lại.`,
+  và danh sách (danh-sach-phan-hoi.xlsx). Phiếu đơn vị gửi lại, có ghi giải trình, để cùng các báo cáo khi tổng hợp lại.
+--previous: so sánh với cùng kỳ năm trước (6 tháng với 6 tháng, năm với năm); --previous-period: so sánh với kỳ khác.`,
   unknownCommand: "Lệnh không hợp lệ: {cmd}.{hint} Xem: tonghop --help",
   unknownOption: "Không có tùy chọn {option}.{hint} Xem: tonghop --help",
   optionNeedsValue: "Tùy chọn {option} cần một giá trị, ví dụ {option} {example}.",
@@ -109,6 +111,9 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   badThreads: '--threads "{value}" không hợp lệ: hãy ghi một số nguyên từ 1 đến {max}, ví dụ --threads 4.',
   threadOutOfMemory:
     "Luồng đọc đã dùng hết bộ nhớ cho phép ({mb} MB) khi đọc tệp này. Hãy chạy lại với --threads 1 (đọc trên luồng chính, nhiều bộ nhớ hơn) hoặc đề nghị đơn vị gửi lại tệp nhỏ hơn.",
+  compareHead: "So sánh với {against} (kỳ {period}):",
+  historyFlagged:
+    "{n} ô có số liệu xa số liệu của chính đơn vị kỳ trước (cảnh báo ở từng tệp trên; trang So sánh theo đơn vị).",
   threadFailed:
     "Luồng đọc dừng bất thường khi đọc tệp này ({detail}). Hãy chạy lại với --threads 1; nếu vẫn lỗi, hãy gửi báo lỗi kèm tệp này.",
   docxOneFile: "tonghop docx làm văn bản của một báo cáo: hãy ghi một tệp .xlsx (đã nhận: {files}).",
@@ -136,6 +141,7 @@ Usage:
               [--issuer …] [--place …] [--parent-body …] [--abbreviation …] [--recipient …] [--signer …] [--deputy]
               [--template <template | template.json | definition.xlsx>] [--keep <file to keep in a conflict>]...
               [--feedback <feedback folder>] [--resubmit-by dd/mm/yyyy]
+              [--previous <last period's summary.xlsx | report.xlsx | folder | .zip>] [--previous-period <period>]
               [--threads N] [--json] [--force] [--lang vi|en]
   tonghop docx <report.xlsx> --out <report.docx> [--force] [--lang vi|en]
   tonghop demo [--out <folder>]
@@ -149,7 +155,8 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
 --threads N: threads reading the files (default: CPU cores minus 1, at most 8; 1 on 2 cores).
 --feedback: a feedback workbook (phan-hoi-<unit>.xlsx) for each unit that must correct, explain, resend or send
   its report, and their index (danh-sach-phan-hoi.xlsx). Put the workbooks units send back, with their
-  explanations, beside the reports when consolidating again.`,
+  explanations, beside the reports when consolidating again.
+--previous: compare with the same period last year (six months with six months, a year with a year); --previous-period: with another period.`,
   unknownCommand: "Unknown command: {cmd}.{hint} See: tonghop --help",
   unknownOption: "Unknown option {option}.{hint} See: tonghop --help",
   optionNeedsValue: "Option {option} needs a value, e.g. {option} {example}.",
@@ -226,6 +233,9 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   badThreads: '--threads "{value}" is not valid: give a whole number from 1 to {max}, e.g. --threads 4.',
   threadOutOfMemory:
     "The reader thread used all the memory it is allowed ({mb} MB) reading this file. Run again with --threads 1 (read on the main thread, with more memory) or ask the unit to send a smaller file.",
+  compareHead: "Compared with {against} ({period}):",
+  historyFlagged:
+    "{n} {n:cell|cells} far from the unit's own figure of last period (warnings on each file above; sheet So sánh theo đơn vị).",
   threadFailed:
     "The reader thread stopped unexpectedly while reading this file ({detail}). Run again with --threads 1; if it fails again, report the bug with this file.",
   docxOneFile: "tonghop docx makes the document of one report: give one .xlsx file (given: {files}).",

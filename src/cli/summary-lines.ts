@@ -7,6 +7,7 @@ import { formatVnDate } from "../core/dates";
 import { consolidation, formatNumber, type Lang } from "../core/i18n/messages";
 import { fileStatusKey, statusWord } from "../core/i18n/status";
 import { fieldTitle, templateFields, type Level } from "../core/templates";
+import { comparisonLines } from "./comparison-lines";
 import { msg } from "./messages";
 
 const LEVEL_KEYS = { xa: "levelXa", huyen: "levelHuyen", tinh: "levelTinh" } as const;
@@ -106,5 +107,6 @@ export function humanSummary(s: Summary, lang: Lang): string {
   lines.push(msg(lang, "totalsHead"));
   for (const f of templateFields(s.template))
     lines.push(`  ${fieldTitle(s.template, f.id).padEnd(60)} ${formatNumber(s.totals[f.id], lang).padStart(16)}`);
+  lines.push(...comparisonLines(s, lang));
   return lines.join("\n");
 }

@@ -8,7 +8,16 @@ import type { Finding } from "../../src/core/vocabulary";
 import { ALL_CAPABILITIES } from "../../src/excel/capabilities";
 import { FILL_COSTS, markFindings, unmarkFindings } from "../../src/excel/highlight";
 import { readWorkbookGrid } from "../../src/excel/read-workbook";
-import { findingsOn, insert, summaryOf, writeFindings, writeSummary, type Run } from "../helpers/excel-operations";
+import { COMPARE_SHEET, COMPARE_UNITS_SHEET, PREVIOUS_SOURCES_SHEET } from "../../src/core/layout/summary-compare";
+import {
+  comparedSummaryOf,
+  findingsOn,
+  insert,
+  summaryOf,
+  writeFindings,
+  writeSummary,
+  type Run,
+} from "../helpers/excel-operations";
 import { OfficeRig } from "../helpers/office-runtime";
 
 const MB4 = 4 * 1024 * 1024;
@@ -121,6 +130,25 @@ test.each([200, 1000])("a summary of %i units: every request under 4 MB, at most
   const t = rig.totals();
   expect(t.largestRequest).toBeLessThanOrEqual(MB4);
   expect(t.actions).toBeLessThanOrEqual(20_000);
+});
+
+// Measured: 4 requests, the largest 3.4 MB, 7,575 actions (the per-unit sheet is 16,000 rows).
+test("a summary of 1,000 units compared with last year: its comparison sheets written, every request under 4 MB", async () => {
+  const { rig, run } = rigRun();
+  const s = comparedSummaryOf(1000);
+  const r = await writeSummary(run, s, ALL_CAPABILITIES);
+  expect(r.ok && r.sheets).toEqual(
+    expect.arrayContaining([COMPARE_SHEET, COMPARE_UNITS_SHEET, PREVIOUS_SOURCES_SHEET]),
+  );
+  const t = rig.totals();
+  expect(t.largestRequest).toBeLessThanOrEqual(MB4);
+  const sentence = s.comparison?.ok ? s.comparison.sentences[0].lines[0].vi : "";
+  const written = [...rig.workbook.sheet(COMPARE_SHEET).cells.values()].map((c) => c.value);
+  expect(written).toContain(sentence);
+  const units = [...rig.workbook.sheet(COMPARE_UNITS_SHEET).cells.values()].map((c) => c.value);
+  expect(units).toContain("Xã Số 1000");
+  // The first unit's state funds, 1,000 times last year's: the warning beside its value.
+  expect(units.some((v) => typeof v === "string" && v.includes("có thể nhập theo nghìn đồng"))).toBe(true);
 });
 
 test("a summary too big for one request is split by its bytes: several requests, each under 4 MB, nothing lost", async () => {

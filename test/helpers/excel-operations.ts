@@ -2,6 +2,7 @@
 // against a workbook driven through Office.js (the runtime rig or the fake):
 // insert, read for checking, mark, unmark, go to, fix, write a summary, roster
 // from a sheet. Used by the requirement-set and payload tests and the benchmark.
+import { compareWithPrevious } from "../../src/core/compare";
 import { consolidate, type Summary } from "../../src/core/consolidate";
 import { a1 } from "../../src/core/form/a1";
 import { REPORT_SHEET } from "../../src/core/form/sheets";
@@ -34,6 +35,37 @@ export function summaryOf(n: number, name = (i: number) => `Xã Số ${i + 1}`):
   const s = consolidate(files, { consolidatingUnit: { name: "Huyện Mường Ảng", level: "huyen" } }).summary;
   if (!s) throw new Error("no summary");
   return s;
+}
+
+/**
+ * A summary of n units compared with last year's reports of the same units (figures a little lower, the
+ * first unit's state funds typed in nghìn): every comparison sheet is drawn.
+ */
+export function comparedSummaryOf(n: number): Summary {
+  const files = Array.from({ length: n }, (_, i) =>
+    unitFile(
+      `2023/u${i}.xlsx`,
+      unitReport(
+        t,
+        { unitName: `Xã Số ${i + 1}`, period: "2023", reportDate: "2023-07-01" },
+        { ...monthOfActionValues(i + 2), ...(i === 0 ? { funds_state: 15_000_000_000 } : {}) },
+      ),
+    ),
+  );
+  const c = compareWithPrevious(
+    consolidate(
+      Array.from({ length: n }, (_, i) =>
+        unitFile(
+          `u${i}.xlsx`,
+          unitReport(t, { unitName: `Xã Số ${i + 1}`, reportDate: "2024-07-01" }, monthOfActionValues(i + 1)),
+        ),
+      ),
+      { consolidatingUnit: { name: "Huyện Mường Ảng", level: "huyen" } },
+    ),
+    { kind: "reports", source: "bao-cao-2023", files },
+  );
+  if (!c.summary?.comparison?.ok) throw new Error("not compared");
+  return c.summary;
 }
 
 /** n findings on n cells of the report sheet (one per unit, as a summary checked unit by unit gives). */

@@ -4,6 +4,7 @@
 // arguments. Never modifies an input; never overwrites without --force.
 import { readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
+import { compareWithPrevious } from "../../core/compare";
 import { consolidate, type Consolidation, type NothingCounted, type UnitFile } from "../../core/consolidate";
 import { consolidation, failures, type Lang } from "../../core/i18n/messages";
 import { summaryDocument } from "../../core/document/summary";
@@ -26,6 +27,7 @@ import { templateFromArg } from "../template-arg";
 import { msg } from "../messages";
 import { refuseInputAsOutput, writeOutputOrSay } from "../output";
 import { progress } from "../progress";
+import { readPrevious } from "../previous";
 import { nothingJsonText, summaryJsonText } from "../summary-json";
 import { fileLines, humanSummary } from "../summary-lines";
 import { documentInput, parseDateOption, parseLevel, type MetaOptions } from "../report-meta";
@@ -48,6 +50,10 @@ export interface ConsolidateFlags extends Omit<MetaOptions, "unit-name" | "perio
   feedback?: string;
   /** The date the corrected reports are due, printed on the feedback. */
   "resubmit-by"?: string;
+  /** Last period: its summary, a report typed with its totals, or its reports (a folder or .zip). */
+  previous?: string;
+  /** The period to compare with when it is not the same period a year earlier. */
+  "previous-period"?: string;
 }
 
 /** The roster in whatever form an office saved it; refused with the reason when it cannot be understood. */
@@ -85,8 +91,9 @@ export async function consolidateCommand(
   for (const m of missing) io.err(msg(lang, "cannotOpen", { file: m, detail: failures.cannotOpen("ENOENT")[lang] }));
   const outPath = o.out ? resolve(o.out) : undefined;
   const docxPath = o.docx ? resolve(o.docx) : undefined;
-  for (const p of [outPath, docxPath]) if (p) refuseInputAsOutput(p, args, files, lang);
-  if (o.feedback) checkFeedbackDir(o.feedback, args, files, lang);
+  const inputPaths = o.previous ? [...args, o.previous] : args;
+  for (const p of [outPath, docxPath]) if (p) refuseInputAsOutput(p, inputPaths, files, lang);
+  if (o.feedback) checkFeedbackDir(o.feedback, inputPaths, files, lang);
   const inputs = files;
   if (inputs.length === 0) throw new CliError(msg(lang, "noInputs"));
 
@@ -98,7 +105,7 @@ export async function consolidateCommand(
   const skipped = [...systemFiles, ...inArchives];
   bar.done();
 
-  const result = consolidate(unitFiles, {
+  const consolidated = consolidate(unitFiles, {
     templateId: given?.id,
     templates: templateCatalogue(given ? [given] : []),
     period: o.period?.toUpperCase(),
@@ -110,12 +117,22 @@ export async function consolidateCommand(
       ? { name: o["as-unit"].normalize("NFC"), code: o["unit-code"], level, reportDate, ...documentMeta(o, lang) }
       : undefined,
   });
+  // Compared with last period when given: refused (exit 2, nothing written) when it cannot be.
+  const result = o.previous
+    ? compareWithPrevious(
+        consolidated,
+        await readPrevious(o.previous, lang, { threads, given: given ? [given] : [] }),
+        { period: o["previous-period"]?.toUpperCase(), roster, templates: templateCatalogue(given ? [given] : []) },
+      )
+    : consolidated;
+  const summary = result.summary;
+  const compared = summary?.comparison;
+  if (compared && !compared.ok && !result.nothing) throw new CliError(compared.message[lang]);
   // Feedback even when nothing can be counted: units that sent last year's form are told so.
   if (o.feedback) {
     const set = feedbackFromConsolidation(result, unitFiles, resubmitBy ? { resubmitBy } : {});
-    await writeFeedbackDir(set, o.feedback, { args, files }, o.force ?? false, lang, io.err, true);
+    await writeFeedbackDir(set, o.feedback, { args: inputPaths, files }, o.force ?? false, lang, io.err, true);
   }
-  const summary = result.summary;
   if (!summary || result.nothing) return nothingCounted(result, o.json ?? false, lang, io);
   if (outPath)
     writeOutputOrSay(

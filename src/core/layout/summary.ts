@@ -1,14 +1,16 @@
 // Lays out a Summary as a workbook: the consolidating unit's own report (same
 // template, inputs = totals, narratives pre-filled — a valid input one level
 // up), the tables by unit with "Tổng cộng" SUM rows, the submission status of
-// every roster unit and file, and where every number came from.
+// every roster unit and file, and where every number came from; compared with last period, its
+// comparison sheets (summary-compare.ts).
 // Text from unit files is always written as a value, never as a formula.
-import { consolidation, formatDecimal } from "../i18n/messages";
+import { consolidation } from "../i18n/messages";
 import type { Summary } from "../consolidate/types";
 import { baseName } from "../paths";
 import { fieldTitle, templateFields, type Field } from "../templates";
 import type { Finding } from "../vocabulary";
 import { a1 } from "../form/a1";
+import { BY_UNIT_SHEET, BY_UNIT_WORDS } from "../form/sheets";
 import { SheetBuilder, wrappedHeight } from "./builder";
 import {
   modelOf,
@@ -24,21 +26,18 @@ import {
 import { fieldHeader } from "../form/headers";
 import { FONT, layoutReport, RECIPIENT_ROW } from "./report";
 import { statusWord } from "../i18n/status";
+import { shown, sourcesRows } from "./sources-sheet";
+import { comparisonPlans } from "./summary-compare";
 import { STATUS_SHEET, statusRows } from "./summary-status";
 import { BAND, box, ERROR_FILL, headerStyle, landscape, small, styles } from "./summary-style";
 
-export const BY_UNIT_SHEET = "Tổng hợp theo đơn vị";
+export { BY_UNIT_SHEET } from "../form/sheets";
 export const SOURCES_SHEET = "Nguồn số liệu";
 export const CHART_SHEET = "Biểu đồ";
-export const TOTAL_LABEL = "Tổng cộng";
+export const TOTAL_LABEL = BY_UNIT_WORDS.total;
 /** Printed in a unit's row where its form did not show an indicator. */
 const NOT_FOUND = "(không tìm thấy)";
 export { STATUS_SHEET } from "./summary-status";
-
-/** A cell's content as its unit wrote it; a decimal with a comma ("2,5"), as a Vietnamese reader writes it. */
-function shown(raw: string | number | boolean | null): string {
-  return typeof raw === "number" ? formatDecimal(raw, "vi") : String(raw ?? "");
-}
 
 /** Charts show at most this many units: beyond it bars are unreadable. */
 export const CHART_MAX_UNITS = 100;
@@ -114,8 +113,8 @@ function* byUnitBands(
     const fields = table.groups.flatMap((g) => g.fields);
     b.block(row, 1, row, fileCol, table.caption ?? table.name, { font: { bold: true } });
     row += 1;
-    b.block(row, 1, row + 1, 1, "STT", headerStyle);
-    b.block(row, 2, row + 1, 2, "Đơn vị", headerStyle);
+    b.block(row, 1, row + 1, 1, BY_UNIT_WORDS.number, headerStyle);
+    b.block(row, 2, row + 1, 2, BY_UNIT_WORDS.unit, headerStyle);
     let col = 3;
     for (const g of table.groups) {
       if (g.label === undefined) {
@@ -125,7 +124,7 @@ function* byUnitBands(
       b.block(row, col, row, col + g.fields.length - 1, g.label, headerStyle);
       for (const f of g.fields) b.put(row + 1, col++, fieldHeader(f), headerStyle);
     }
-    b.block(row, fileCol, row + 1, fileCol, "Tệp nguồn", headerStyle);
+    b.block(row, fileCol, row + 1, fileCol, BY_UNIT_WORDS.file, headerStyle);
     if (noteCol) b.block(row, noteCol, row + 1, noteCol, "Giải trình của đơn vị", headerStyle);
     b.height(row, 60);
     b.height(row + 1, 45);
@@ -176,49 +175,15 @@ function* byUnitBands(
   yield b.take();
 }
 
-/**
- * Where every number came from: one row per unit — its file, sheet and the
- * file's SHA-256 — and, per field, the source cell (with the cell's own text
- * when it was not a plain number, e.g. B23 «12 vụ»).
- */
-function sourcesRows(s: Summary): SheetRows {
-  const b = new SheetBuilder();
-  const fields = templateFields(s.template);
-  const sheet = b.sheet(SOURCES_SHEET, {
-    state: "visible",
-    columns: [24, 28, 12, 20, ...fields.map(() => 14)],
-    protect: false,
-    showGridLines: true,
-    frozenRows: 1,
-  });
-  const extent = { maxRow: 1 + s.units.length, maxCol: 4 + fields.length };
-  return { sheet: { ...sheet, cells: [] }, extent, bands: sourcesBands(s, b, fields) };
-}
-
-function* sourcesBands(s: Summary, b: SheetBuilder, fields: Field[]): Generator<ModelCell[]> {
+/** Where every number came from (layout/sources-sheet.ts), each cell with the unit's explanation of it. */
+function sourcesOf(s: Summary): SheetRows {
   const answered = explanationsByFile(s);
-  const headers = ["Đơn vị", "Tệp", "Trang", "SHA-256 của tệp", ...fields.map((f) => fieldTitle(s.template, f.id))];
-  headers.forEach((c, i) => b.put(1, i + 1, c, styles.head));
-  b.height(1, 60);
-  for (const [i, u] of s.units.entries()) {
-    if (b.cells.length >= BAND) yield b.take();
-    const row = i + 2;
-    const sheets = [...new Set(fields.map((f) => u.readings[f.id]?.sheet).filter((x) => x))];
-    b.put(row, 1, u.name, styles.text);
-    b.put(row, 2, baseName(u.file), styles.text);
-    b.put(row, 3, sheets.join(", "), styles.text);
-    b.put(row, 4, u.sha256, styles.text);
-    fields.forEach((f, k) => {
-      const r = u.readings[f.id];
-      if (!r) return;
-      const plain = r.blank || (typeof r.raw === "number" && r.value === r.raw);
-      const notes = (answered.get(u.file) ?? []).filter((x) => about(x, f.id)).map((x) => x.explanation?.text);
-      const source = plain ? r.cell : `${r.cell} «${shown(r.raw)}»`;
-      const text = notes.length ? `${source} — giải trình: ${notes.join("; ")}` : source;
-      b.put(row, 5 + k, text, r.value === null ? styles.bad : styles.text);
-    });
-  }
-  yield b.take();
+  const rows = s.units.map((u) => ({
+    ...u,
+    notes: (field: string) =>
+      (answered.get(u.file) ?? []).filter((x) => about(x, field)).map((x) => x.explanation?.text ?? ""),
+  }));
+  return sourcesRows(SOURCES_SHEET, s.template, templateFields(s.template), rows);
 }
 
 /** The chart first, whole on the first printed page; its numbers below it. */
@@ -309,13 +274,16 @@ export function summaryPlan(s: Summary, reportSheet?: string): WorkbookPlan {
   ).model;
   const [plainReport, ...hidden] = report.sheets;
   const chart = chartSheet(s);
+  const compared = comparisonPlans(s);
   return {
     font: FONT,
     sheets: [
       readySheet(withIncompleteNote(plainReport, s)),
+      ...compared.first,
       sheetByRows(BY_UNIT_SHEET, "visible", () => byUnitRows(s)),
       sheetByRows(STATUS_SHEET, "visible", () => statusRows(s)),
-      sheetByRows(SOURCES_SHEET, "visible", () => sourcesRows(s)),
+      sheetByRows(SOURCES_SHEET, "visible", () => sourcesOf(s)),
+      ...compared.after,
       ...(chart ? [readySheet(chart)] : []),
       ...hidden.map(readySheet),
     ],

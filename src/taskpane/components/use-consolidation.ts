@@ -4,6 +4,7 @@
 // its writing. It lives in the panel, which stays mounted on a tab switch, so
 // nothing is lost; leaving the page with unsaved work asks first.
 import { useRef, useState } from "react";
+import { compareWithPrevious, type PreviousInput } from "../../core/compare";
 import { consolidate, type Consolidation, type UnitFile } from "../../core/consolidate";
 import { parseVnDate } from "../../core/dates";
 import { metaMessages } from "../../core/i18n/meta-messages";
@@ -26,6 +27,13 @@ export interface ConsolidationForm {
   deadline: string;
   consolidatingUnit: string;
   level: Level;
+}
+
+/** Last period's files, as read once (until others are picked), and the period named to compare with. */
+interface Previous {
+  files: File[];
+  input?: PreviousInput;
+  period?: string;
 }
 
 /** The files as read, kept until the choice of files changes; the period and the files kept, as chosen since. */
@@ -54,6 +62,7 @@ export function useConsolidation(host: Host) {
   const [consolidatingUnitProblem, setConsolidatingUnitProblem] = useState<string | undefined>();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [read, setRead] = useState<Read | null>(null);
+  const [previous, setPrevious] = useState<Previous | null>(null);
   const [outcome, setOutcome] = useState<Consolidation | null>(null);
   const [writing, setWriting] = useState<"no" | "writing" | "saved">("no");
   const [message, setMessage] = useState<AskingMessage | null>(null);
@@ -80,10 +89,10 @@ export function useConsolidation(host: Host) {
     }
   }
 
-  /** Consolidates what was read with the form as it is now; period and kept files as chosen. */
-  function compute(r: Read) {
+  /** Consolidates what was read with the form as it is now; period and kept files as chosen; compared when asked. */
+  function compute(r: Read, prev: Previous | null = previous) {
     const due = form.deadline.trim() ? parseVnDate(form.deadline) : undefined;
-    const result = consolidate(r.parsed, {
+    const consolidated = consolidate(r.parsed, {
       roster,
       deadline: due ?? undefined,
       period: r.period,
@@ -91,6 +100,9 @@ export function useConsolidation(host: Host) {
       skipped: r.skipped,
       consolidatingUnit: { name: form.consolidatingUnit.normalize("NFC").trim(), level: form.level },
     });
+    const result = prev?.input
+      ? compareWithPrevious(consolidated, prev.input, { roster, period: prev.period })
+      : consolidated;
     setRead(r);
     setWriting("no");
     setOutcome(result);
@@ -106,20 +118,17 @@ export function useConsolidation(host: Host) {
     setOutcome(null);
     setMessage(null);
     host.rememberConsolidateForm({ asUnit: form.consolidatingUnit.trim(), level: form.level });
-    if (read && read.files === files) return compute(read);
     const controller = new AbortController();
     abort.current = controller;
-    const toRead = files.filter((f) => !isSystemFile(f.name));
-    const skipped = files.filter((f) => isSystemFile(f.name)).map((f) => f.name);
-    setProgress({ done: 0, total: toRead.length });
     try {
-      const parsed = await host.parseFiles(
-        toRead,
-        (done, total) => setProgress({ done, total }),
-        controller.signal,
-        (more) => skipped.push(...more),
-      );
-      compute({ files, parsed, skipped, keep: [] });
+      const r = read && read.files === files ? read : await readFiles(controller.signal);
+      // Last period's files are read once, when first needed.
+      let prev = previous;
+      if (prev && !prev.input) {
+        prev = { ...prev, input: await host.readPreviousPeriod(prev.files, controller.signal) };
+        setPrevious(prev);
+      }
+      compute(r, prev);
     } catch (e) {
       setMessage(
         e instanceof CancelledError
@@ -130,6 +139,20 @@ export function useConsolidation(host: Host) {
       setProgress(null);
       abort.current = null;
     }
+  }
+
+  /** The units' files read (workers), with progress. */
+  async function readFiles(signal: AbortSignal): Promise<Read> {
+    const toRead = files.filter((f) => !isSystemFile(f.name));
+    const skipped = files.filter((f) => isSystemFile(f.name)).map((f) => f.name);
+    setProgress({ done: 0, total: toRead.length });
+    const parsed = await host.parseFiles(
+      toRead,
+      (done, total) => setProgress({ done, total }),
+      signal,
+      (more) => skipped.push(...more),
+    );
+    return { files, parsed, skipped, keep: [] };
   }
 
   async function write(replace: boolean) {
@@ -210,6 +233,17 @@ export function useConsolidation(host: Host) {
     feedbacking,
     writeFeedback,
     choosePeriod: (period: string) => read && compute({ ...read, period, keep: [] }),
+    /** Last period's files for "Cùng kỳ năm trước": read at the next Tổng hợp. */
+    previousFiles: previous?.files ?? [],
+    choosePrevious: (picked: File[]) => setPrevious({ files: picked }),
+    forgetPrevious: () => setPrevious(null),
+    /** Compares again with the period the user names (last period's files are not the same period a year earlier). */
+    compareWith: (period: string) => {
+      if (!previous || !read) return;
+      const named = { ...previous, period };
+      setPrevious(named);
+      compute(read, named);
+    },
     keepFile: (file: string) => read && compute({ ...read, keep: [...read.keep, file] }),
   };
 }

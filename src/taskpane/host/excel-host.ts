@@ -20,6 +20,7 @@ import { writeFindingsSheet } from "../../excel/write-findings";
 import { writeModel, type WriteOutcome } from "../../excel/write-model";
 import { workerParser } from "../../worker/pool";
 import { pickLang } from "../i18n";
+import { previousFromFiles } from "./previous-file";
 import { rosterFromFile } from "./roster-file";
 import {
   FORM_KEYS,
@@ -76,6 +77,7 @@ function asResult(o: WriteOutcome): WriteResult {
 export function excelHost(workerUrl: string, cellEditNoticeMs?: number): Host {
   const caps = detectCapabilities();
   const lang = pickLang(Office.context.displayLanguage);
+  const parseFiles = workerParser(workerUrl);
   const listeners = new Set<(waiting: boolean) => void>();
   let waiting = false;
   const notice: WaitNotice = {
@@ -155,8 +157,9 @@ export function excelHost(workerUrl: string, cellEditNoticeMs?: number): Host {
         asResult,
       ),
     saveFile,
-    parseFiles: workerParser(workerUrl),
+    parseFiles,
     rosterFromFile,
+    readPreviousPeriod: previousFromFiles(parseFiles),
     workbook,
     recallForm: () => (settings().get(FORM_KEYS.insert) as InsertForm | null) ?? undefined,
     rememberForm(form) {

@@ -3,6 +3,7 @@
 // a Host; they never call Excel.run themselves, never ask which host they are
 // on: what the host can do is `workbook` (present or not), what it calls its
 // actions is `labels`.
+import type { PreviousInput } from "../../core/compare/types";
 import type { Summary } from "../../core/consolidate";
 import type { ModelSheet } from "../../core/layout/model";
 import type { ReportMeta } from "../../core/meta";
@@ -99,6 +100,11 @@ export interface Host {
   saveFile(bytes: Uint8Array, fileName: string, type: string): SaveResult;
   parseFiles: ParseFiles;
   rosterFromFile(file: FileLike): Promise<RosterEntry[]>;
+  /**
+   * Last period from the files picked for "Cùng kỳ năm trước": one workbook (its summary, or a report typed with
+   * its totals), one archive, or several unit reports.
+   */
+  readPreviousPeriod(files: FileLike[], signal: AbortSignal): Promise<PreviousInput>;
   /** The insert form as last used in this workbook (Excel) or browser. */
   recallForm(): InsertForm | undefined;
   rememberForm(form: InsertForm): void;
