@@ -42,6 +42,10 @@ const OPTIONS = {
   keep: { type: "string", multiple: true, example: "xa-ang-cang.xlsx" },
   "group-columns": { type: "string", multiple: true, example: "18=2,2,2" },
   threads: { type: "string", example: "4" },
+  feedback: { type: "string", example: "phan-hoi" },
+  "resubmit-by": { type: "string", example: "15/7/2024" },
+  previous: { type: "string", example: "tong-hop-2024.xlsx" },
+  "previous-period": { type: "string", example: "2024" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -107,7 +111,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       case "new":
         return await newCommand(rest[0], o, lang, io.err);
       case "validate":
-        return await validateCommand(rest, o.json ?? false, lang, io.out, o.template, o.threads, io.err);
+        return await validateCommand(rest, o.json ?? false, lang, io.out, o.template, o.threads, io.err, {
+          feedback: o.feedback,
+          resubmitBy: o["resubmit-by"],
+          force: o.force,
+        });
       case "consolidate":
         return await consolidateCommand(rest, o, lang, io);
       case "docx":

@@ -14,11 +14,14 @@ Cách dùng:
               [--parent-body <cơ quan chủ quản>] [--abbreviation <chữ viết tắt, vd. UBND>]
               [--recipient <Kính gửi>] [--signer <họ tên người ký>] [--deputy]
   tonghop validate <tệp.xlsx>... [--template <mẫu | mau.json | dinh-nghia.xlsx>] [--threads N] [--json] [--lang vi|en]
+              [--feedback <thư mục phiếu phản hồi> [--resubmit-by dd/mm/yyyy] [--force]]
   tonghop consolidate <tệp hoặc thư mục>... --out <tong-hop.xlsx> [--docx <tong-hop.docx>] [--roster <danh-sach.csv|.xlsx|.xls>]
               [--period <kỳ>] [--deadline dd/mm/yyyy] [--as-unit <tên đơn vị tổng hợp>]
               [--unit-code <mã>] [--level huyen|tinh] [--report-date dd/mm/yyyy]
               [--issuer …] [--place …] [--parent-body …] [--abbreviation …] [--recipient …] [--signer …] [--deputy]
               [--template <mẫu | mau.json | dinh-nghia.xlsx>] [--keep <tệp giữ lại khi mâu thuẫn>]...
+              [--feedback <thư mục phiếu phản hồi>] [--resubmit-by dd/mm/yyyy]
+              [--previous <tổng hợp kỳ trước.xlsx | báo cáo kỳ trước.xlsx | thư mục | .zip>] [--previous-period <kỳ>]
               [--threads N] [--json] [--force] [--lang vi|en]
   tonghop docx <báo-cáo.xlsx> --out <bao-cao.docx> [--force] [--lang vi|en]
   tonghop demo [--out <thư mục>]
@@ -29,7 +32,10 @@ Cách dùng:
 
 Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu cho phép).
 --docx: văn bản Word theo thể thức Nghị định 30/2020/NĐ-CP, để ký và gửi.
---threads N: số luồng đọc tệp (mặc định: số lõi CPU trừ 1, tối đa 8; máy 2 lõi: 1).`,
+--threads N: số luồng đọc tệp (mặc định: số lõi CPU trừ 1, tối đa 8; máy 2 lõi: 1).
+--feedback: mỗi đơn vị cần sửa, giải trình, nộp lại hoặc chưa nộp có một phiếu phản hồi (phan-hoi-<đơn vị>.xlsx)
+  và danh sách (danh-sach-phan-hoi.xlsx). Phiếu đơn vị gửi lại, có ghi giải trình, để cùng các báo cáo khi tổng hợp lại.
+--previous: so sánh với cùng kỳ năm trước (6 tháng với 6 tháng, năm với năm); --previous-period: so sánh với kỳ khác.`,
   unknownCommand: "Lệnh không hợp lệ: {cmd}.{hint} Xem: tonghop --help",
   unknownOption: "Không có tùy chọn {option}.{hint} Xem: tonghop --help",
   optionNeedsValue: "Tùy chọn {option} cần một giá trị, ví dụ {option} {example}.",
@@ -61,6 +67,11 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   keepAmbiguous: "--keep {file}: có nhiều tệp cùng tên ({files}); hãy ghi cả đường dẫn.",
   outIsInput:
     "Không ghi vào {file}: đó là một tệp đầu vào hoặc nằm trong thư mục đang đọc. Hãy chọn tệp --out ở nơi khác.",
+  feedbackLetter: "Công văn đề nghị hoàn thiện số liệu, kèm các phiếu: {file}",
+  feedbackNoLetter:
+    "Không lập công văn kèm theo: chưa có tên đơn vị tổng hợp (thêm --as-unit, và --issuer, --signer nếu cần).",
+  feedbackIsInput:
+    "Không ghi phiếu phản hồi vào {file}: đó là một tệp đầu vào hoặc nằm trong thư mục đang đọc (lần tổng hợp sau sẽ đọc lại). Hãy chọn thư mục --feedback ở nơi khác.",
   outReadOnly: "Không ghi được {file}: thư mục chỉ cho đọc hoặc không có quyền ghi. Hãy chọn thư mục khác.",
   outIsFolder: "Không ghi được {file}: đó là một thư mục. Hãy ghi tên tệp, ví dụ tong-hop.xlsx.",
   outDiskFull: "Không ghi được {file}: ổ đĩa đã đầy. Hãy giải phóng dung lượng hoặc chọn ổ khác.",
@@ -104,6 +115,9 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   badThreads: '--threads "{value}" không hợp lệ: hãy ghi một số nguyên từ 1 đến {max}, ví dụ --threads 4.',
   threadOutOfMemory:
     "Luồng đọc đã dùng hết bộ nhớ cho phép ({mb} MB) khi đọc tệp này. Hãy chạy lại với --threads 1 (đọc trên luồng chính, nhiều bộ nhớ hơn) hoặc đề nghị đơn vị gửi lại tệp nhỏ hơn.",
+  compareHead: "So sánh với {against} (kỳ {period}):",
+  historyFlagged:
+    "{n} ô có số liệu xa số liệu của chính đơn vị kỳ trước (cảnh báo ở từng tệp trên; trang So sánh theo đơn vị).",
   threadFailed:
     "Luồng đọc dừng bất thường khi đọc tệp này ({detail}). Hãy chạy lại với --threads 1; nếu vẫn lỗi, hãy gửi báo lỗi kèm tệp này.",
   docxOneFile: "tonghop docx làm văn bản của một báo cáo: hãy ghi một tệp .xlsx (đã nhận: {files}).",
@@ -124,11 +138,14 @@ Usage:
               [--parent-body <parent body>] [--abbreviation <abbreviation, e.g. UBND>]
               [--recipient <Kính gửi: recipient>] [--signer <signer's name>] [--deputy]
   tonghop validate <file.xlsx>... [--template <template | template.json | definition.xlsx>] [--threads N] [--json] [--lang vi|en]
+              [--feedback <feedback folder> [--resubmit-by dd/mm/yyyy] [--force]]
   tonghop consolidate <file or folder>... --out <summary.xlsx> [--docx <summary.docx>] [--roster <roster.csv|.xlsx|.xls>]
               [--period <period>] [--deadline dd/mm/yyyy] [--as-unit <consolidating unit>]
               [--unit-code <code>] [--level huyen|tinh] [--report-date dd/mm/yyyy]
               [--issuer …] [--place …] [--parent-body …] [--abbreviation …] [--recipient …] [--signer …] [--deputy]
               [--template <template | template.json | definition.xlsx>] [--keep <file to keep in a conflict>]...
+              [--feedback <feedback folder>] [--resubmit-by dd/mm/yyyy]
+              [--previous <last period's summary.xlsx | report.xlsx | folder | .zip>] [--previous-period <period>]
               [--threads N] [--json] [--force] [--lang vi|en]
   tonghop docx <report.xlsx> --out <report.docx> [--force] [--lang vi|en]
   tonghop demo [--out <folder>]
@@ -139,7 +156,11 @@ Usage:
 
 Period: a year (2024) or the first six months (2024-6T, where the template allows it).
 --docx: a Word document in the layout of Decree 30/2020/NĐ-CP, to sign and send.
---threads N: threads reading the files (default: CPU cores minus 1, at most 8; 1 on 2 cores).`,
+--threads N: threads reading the files (default: CPU cores minus 1, at most 8; 1 on 2 cores).
+--feedback: a feedback workbook (phan-hoi-<unit>.xlsx) for each unit that must correct, explain, resend or send
+  its report, and their index (danh-sach-phan-hoi.xlsx). Put the workbooks units send back, with their
+  explanations, beside the reports when consolidating again.
+--previous: compare with the same period last year (six months with six months, a year with a year); --previous-period: with another period.`,
   unknownCommand: "Unknown command: {cmd}.{hint} See: tonghop --help",
   unknownOption: "Unknown option {option}.{hint} See: tonghop --help",
   optionNeedsValue: "Option {option} needs a value, e.g. {option} {example}.",
@@ -171,6 +192,11 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   periodHint: "To consolidate that period, add --period {example}.",
   keepAmbiguous: "--keep {file}: several files have that name ({files}); give the full path.",
   outIsInput: "Not writing {file}: it is an input file or inside a folder being read. Choose an --out file elsewhere.",
+  feedbackLetter: "Covering letter asking the units to complete their figures, with the workbooks: {file}",
+  feedbackNoLetter:
+    "No covering letter: the consolidating unit is not named (add --as-unit, and --issuer, --signer if needed).",
+  feedbackIsInput:
+    "Not writing feedback to {file}: it is an input file or inside a folder being read (the next consolidation would read it). Choose a --feedback folder elsewhere.",
   outReadOnly: "Cannot write {file}: the folder is read-only or not writable. Choose another folder.",
   outIsFolder: "Cannot write {file}: it is a folder. Give a file name, e.g. summary.xlsx.",
   outDiskFull: "Cannot write {file}: the disk is full. Free some space or choose another disk.",
@@ -215,6 +241,9 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   badThreads: '--threads "{value}" is not valid: give a whole number from 1 to {max}, e.g. --threads 4.',
   threadOutOfMemory:
     "The reader thread used all the memory it is allowed ({mb} MB) reading this file. Run again with --threads 1 (read on the main thread, with more memory) or ask the unit to send a smaller file.",
+  compareHead: "Compared with {against} ({period}):",
+  historyFlagged:
+    "{n} {n:cell|cells} far from the unit's own figure of last period (warnings on each file above; sheet So sánh theo đơn vị).",
   threadFailed:
     "The reader thread stopped unexpectedly while reading this file ({detail}). Run again with --threads 1; if it fails again, report the bug with this file.",
   docxOneFile: "tonghop docx makes the document of one report: give one .xlsx file (given: {files}).",

@@ -4,7 +4,7 @@
 // is told in the user's words (read-only folder, a folder named as the file,
 // a full disk), never as a stack trace.
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, basename } from "node:path";
+import { dirname, join, basename, isAbsolute, relative, resolve } from "node:path";
 import { CliError } from "./errors";
 import { msg, type Lang } from "./messages";
 
@@ -46,4 +46,24 @@ export function writeOutputOrSay(path: string, shown: string, bytes: Uint8Array,
     if (e instanceof OutputExistsError) throw new CliError(msg(lang, "exists", { file: shown }));
     throw new CliError(msg(lang, outputProblem(e), { file: shown }));
   }
+}
+
+/**
+ * The output never replaces an input: not a file given, not a file inside a folder being read. The one check
+ * of it, for every file a command writes (consolidate --out, --feedback; validate --feedback).
+ */
+export function refuseInputAsOutput(
+  outPath: string,
+  args: string[],
+  files: string[],
+  lang: Lang,
+  say: "outIsInput" | "feedbackIsInput" = "outIsInput",
+): void {
+  const inside = args.some((a) => existsSync(a) && statSync(a).isDirectory() && isAbsoluteInside(resolve(a), outPath));
+  if (inside || files.some((f) => resolve(f) === outPath)) throw new CliError(msg(lang, say, { file: outPath }));
+}
+
+function isAbsoluteInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
 }

@@ -1,7 +1,8 @@
 // What `tonghop consolidate --json` prints: the summary, its files made one at
 // a time (json-pieces.ts streams them), or, when nothing could be counted,
 // every file's outcome and why.
-import type { Consolidation, FileOutcome, Summary } from "../core/consolidate";
+import type { ComparisonResult } from "../core/compare/types";
+import { isExplained, type Consolidation, type FileOutcome, type Summary } from "../core/consolidate";
 import type { Lang } from "../core/i18n/messages";
 import { templateHash } from "../core/templates/catalogue";
 import { findingJson } from "./findings-json";
@@ -17,7 +18,9 @@ function fileJson(f: FileOutcome, lang: Lang) {
     reason: f.reason?.[lang] ?? null,
     reasonCode: f.reasonCode ?? null,
     errors: f.findings.filter((x) => x.severity === "error").map((x) => findingJson(x, lang)),
-    warnings: f.findings.filter((x) => x.severity === "warning").map((x) => findingJson(x, lang)),
+    warnings: f.findings.filter((x) => x.severity === "warning" && !isExplained(x)).map((x) => findingJson(x, lang)),
+    /** Warnings the unit explained in a returned feedback workbook ("đã giải trình"), each with its explanation. */
+    explained: f.findings.filter(isExplained).map((x) => findingJson(x, lang)),
     late: f.late,
     sha256: f.sha256,
   };
@@ -65,5 +68,26 @@ function jsonWith<F>(s: Summary, lang: Lang, files: F) {
     incomplete: s.incomplete ?? null,
     skipped: s.skipped,
     late: s.late,
+    ...(s.comparison ? { comparison: comparisonJson(s.comparison, lang) } : {}),
+  };
+}
+
+/** The comparison with last period: figures, sources, sentences and notes in the user's language. */
+function comparisonJson(c: ComparisonResult, lang: Lang) {
+  if (!c.ok) return { ok: false, code: c.code, message: c.message[lang], found: c.found ?? [] };
+  const p = c.previous;
+  return {
+    ok: true,
+    period: c.period,
+    previousPeriod: c.previousPeriod,
+    sameTime: c.sameTime,
+    previous: { kind: p.kind, source: p.source, sha256: p.sha256 ?? null, unit: p.unitName, period: p.period },
+    fields: c.fields,
+    rates: c.rates,
+    notCompared: c.notCompared,
+    units: c.units ?? null,
+    previousOnly: c.previousOnly,
+    sentences: c.sentences.map((t) => ({ table: t.table, name: t.name, lines: t.lines.map((l) => l[lang]) })),
+    notes: c.notes.map((n) => n[lang]),
   };
 }

@@ -1,11 +1,13 @@
 // What `tonghop consolidate` (and `tonghop demo`) print for people: the period
 // and deadline, each file with its folder or archive path, unit and status in
 // aligned columns, the units nothing is counted for, and the totals.
-import type { FileOutcome, Summary } from "../core/consolidate";
+import { isExplained, type FileOutcome, type Summary } from "../core/consolidate";
+import { feedbackMessages } from "../core/i18n/feedback";
 import { formatVnDate } from "../core/dates";
 import { consolidation, formatNumber, type Lang } from "../core/i18n/messages";
 import { fileStatusKey, statusWord } from "../core/i18n/status";
 import { fieldTitle, templateFields, type Level } from "../core/templates";
+import { comparisonLines } from "./comparison-lines";
 import { msg } from "./messages";
 
 const LEVEL_KEYS = { xa: "levelXa", huyen: "levelHuyen", tinh: "levelTinh" } as const;
@@ -18,9 +20,12 @@ const MAX_UNIT = 26;
 /** What to notice about a counted file: late, errors, warnings ("muộn, 2 lỗi"). */
 export function fileFlags(f: FileOutcome, lang: Lang): string {
   const errors = f.findings.filter((x) => x.severity === "error").length;
-  const warnings = f.findings.length - errors;
+  const explained = f.findings.filter(isExplained).length;
+  const warnings = f.findings.length - errors - explained;
   const flags = [f.late ? msg(lang, "late") : "", errors ? msg(lang, "errorCount", { n: errors }) : ""];
   if (warnings) flags.push(msg(lang, "warningCount", { n: warnings }));
+  // Warnings the unit explained in a returned feedback workbook: not open problems.
+  if (explained) flags.push(feedbackMessages.explainedCount(explained)[lang]);
   return flags.filter((x) => x).join(", ");
 }
 
@@ -102,5 +107,6 @@ export function humanSummary(s: Summary, lang: Lang): string {
   lines.push(msg(lang, "totalsHead"));
   for (const f of templateFields(s.template))
     lines.push(`  ${fieldTitle(s.template, f.id).padEnd(60)} ${formatNumber(s.totals[f.id], lang).padStart(16)}`);
+  lines.push(...comparisonLines(s, lang));
   return lines.join("\n");
 }

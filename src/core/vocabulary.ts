@@ -36,6 +36,38 @@ export interface Finding {
   message: Localized;
   /** A corrected value where one is clear; "Sửa" in the add-in applies it. */
   suggestion?: number;
+  /** The unit's answer, typed in a returned feedback workbook (Giải trình của đơn vị). */
+  explanation?: Explanation;
+}
+
+/** A unit's answer to one finding, and the returned feedback workbook it was typed in. */
+export interface Explanation {
+  text: string;
+  /** The feedback workbook as received (its path or archive label). */
+  from: string;
+}
+
+/** Which finding a feedback row is about: what stays the same when the unit sends the same figure again. */
+export interface FindingKey {
+  code: string;
+  sheet: string;
+  cell: string;
+  field?: string;
+}
+
+/**
+ * A feedback workbook the unit sent back (core/feedback writes it, read/feedback.ts reads it): whose it is,
+ * of which template and period, and each finding the unit answered.
+ */
+export interface ReturnedFeedback {
+  unitName: string;
+  unitCode?: string;
+  templateId: string;
+  period: string;
+  /** One per row the unit wrote in (a blank Giải trình is not an answer). */
+  answers: { key: FindingKey; text: string }[];
+  /** Rows the workbook asked about. */
+  rows: number;
 }
 
 /** One input cell as read. */
@@ -82,8 +114,13 @@ export interface ReadFailure {
   message: Localized;
 }
 
-/** A workbook read as a report, or why it could not be. */
-export type ExtractResult = { ok: true; report: UnitReport } | { ok: false; failure: ReadFailure };
+/**
+ * A workbook read as a report, or why it could not be; a feedback workbook sent back is not a report, and
+ * carries what the unit answered in it (`feedback`).
+ */
+export type ExtractResult =
+  | { ok: true; report: UnitReport }
+  | { ok: false; failure: ReadFailure; feedback?: ReturnedFeedback };
 
 /** What became of a file in a consolidation (STATUS_WORDS in i18n/status.ts names each for people). */
-export type FileStatus = "included" | "superseded" | "duplicate" | "conflict" | "held" | "rejected";
+export type FileStatus = "included" | "superseded" | "duplicate" | "conflict" | "held" | "rejected" | "feedback";

@@ -4,9 +4,20 @@
 // user chose to. Pure: decided from the workbook's sheet names.
 import { META_SHEET, REPORT_SHEET } from "../core/form/sheets";
 import { BY_UNIT_SHEET, CHART_SHEET, SOURCES_SHEET, STATUS_SHEET } from "../core/layout/summary";
+import { COMPARE_SHEET, COMPARE_UNITS_SHEET, PREVIOUS_SOURCES_SHEET } from "../core/layout/summary-compare";
 
 /** Names of the sheets tonghop makes. */
-export const TONGHOP_SHEETS = [REPORT_SHEET, BY_UNIT_SHEET, STATUS_SHEET, SOURCES_SHEET, CHART_SHEET, META_SHEET];
+export const TONGHOP_SHEETS = [
+  REPORT_SHEET,
+  BY_UNIT_SHEET,
+  STATUS_SHEET,
+  SOURCES_SHEET,
+  CHART_SHEET,
+  COMPARE_SHEET,
+  COMPARE_UNITS_SHEET,
+  PREVIOUS_SOURCES_SHEET,
+  META_SHEET,
+];
 
 export type Choice = "replace" | undefined;
 

@@ -135,6 +135,25 @@ export const en: Record<keyof typeof vi, string> = {
   saveNotHere:
     "Excel on Mac, iPad and phones does not let add-ins download files. Save the workbook, then open the tonghop web page in a browser (the button beside) and choose that file under Report template › Download the report (.docx) from a filled file; or use the command tonghop docx <file.xlsx> --out <file.docx> (a summary: tonghop consolidate … --docx <file.docx>).",
   openWebPage: "Open the web page",
+  downloadFeedback: "Download the feedback (.zip)",
+  downloadFeedbackChecked: "Download the feedback",
+  makingFeedback: "Making the feedback…",
+  feedbackNone: "No unit needs feedback: the reports have no error or warning.",
+  feedbackNotHere:
+    "Excel on Mac, iPad and phones does not let add-ins download files. Open the tonghop web page in a browser (the button beside) and do it there, or use the command tonghop consolidate … --feedback <folder>.",
+  writeFindings: "Write the results into this workbook",
+  findingsWritten: "The check's results are written on sheet {sheet}.",
+  previousPeriod: "The same period last year (to compare with)",
+  previousHint:
+    "Last period's summary made by tonghop, last period's report typed with its totals (made with Report template), or the units' reports of last period (several files or one .zip).",
+  choosePrevious: "Choose last period's files…",
+  forgetPrevious: "Do not compare",
+  previousChosen: "Last period: {files}",
+  comparisonHead: "Compared with {against} ({period})",
+  comparisonRefused: "Not compared with last period",
+  compareWith: "Compare with {period}",
+  historyWarnings:
+    "{n} {n:cell|cells} far from the unit's own figure of last period: see the warnings on each file (sheet So sánh theo đơn vị in the summary).",
   failed: "Something went wrong: {message}",
   outlineText: "The outline (pasted from the plan)",
   outlineClear: "Clear the outline",

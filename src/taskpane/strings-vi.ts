@@ -131,6 +131,25 @@ export const vi = {
   saveNotHere:
     "Excel trên máy Mac, iPad và điện thoại không cho phần bổ trợ tải tệp về máy. Hãy lưu sổ làm việc, rồi mở trang web tonghop trong trình duyệt (nút bên cạnh) và chọn tệp đó ở Mẫu báo cáo › Tải báo cáo (.docx) từ tệp đã điền; hoặc dùng lệnh tonghop docx <tệp.xlsx> --out <tệp.docx> (bảng tổng hợp: tonghop consolidate … --docx <tệp.docx>).",
   openWebPage: "Mở trang web",
+  downloadFeedback: "Tải phiếu phản hồi (.zip)",
+  downloadFeedbackChecked: "Tải phiếu phản hồi",
+  makingFeedback: "Đang lập phiếu phản hồi…",
+  feedbackNone: "Không đơn vị nào cần phản hồi: các báo cáo không có lỗi hay cảnh báo.",
+  feedbackNotHere:
+    "Excel trên máy Mac, iPad và điện thoại không cho phần bổ trợ tải tệp về máy. Hãy mở trang web tonghop trong trình duyệt (nút bên cạnh) và làm lại ở đó, hoặc dùng lệnh tonghop consolidate … --feedback <thư mục>.",
+  writeFindings: "Ghi kết quả vào sổ này",
+  findingsWritten: "Đã ghi kết quả kiểm tra vào trang {sheet}.",
+  previousPeriod: "Cùng kỳ năm trước (để so sánh)",
+  previousHint:
+    "Bảng tổng hợp kỳ trước do tonghop tạo, báo cáo kỳ trước gõ số tổng (tạo bằng Mẫu báo cáo), hoặc các báo cáo của đơn vị kỳ trước (nhiều tệp hoặc một tệp .zip).",
+  choosePrevious: "Chọn tệp kỳ trước…",
+  forgetPrevious: "Bỏ so sánh",
+  previousChosen: "Kỳ trước: {files}",
+  comparisonHead: "So với {against} (kỳ {period})",
+  comparisonRefused: "Chưa so sánh với cùng kỳ",
+  compareWith: "So sánh với kỳ {period}",
+  historyWarnings:
+    "{n} ô có số liệu xa số liệu của chính đơn vị kỳ trước: xem cảnh báo ở từng tệp (trang So sánh theo đơn vị khi tạo bảng tổng hợp).",
   failed: "Có lỗi: {message}",
   outlineText: "Đề cương (dán từ kế hoạch)",
   outlineClear: "Xoá đề cương",

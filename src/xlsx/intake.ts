@@ -26,7 +26,7 @@ export interface Intake {
 /** What a zip container is, from its entry names (and an OpenDocument's mimetype). */
 type ZipKind = "xlsx" | "ods" | "docx" | "office" | "archive";
 
-function zipKind(bytes: Uint8Array, entries: readonly ZipEntry[], codec: ZipCodec | undefined): ZipKind {
+export function zipKind(bytes: Uint8Array, entries: readonly ZipEntry[], codec: ZipCodec | undefined): ZipKind {
   const has = new Set(entries.map((e) => e.name));
   if (has.has("xl/workbook.xml") || (has.has("[Content_Types].xml") && entries.some((e) => e.name.startsWith("xl/"))))
     return "xlsx";
@@ -41,7 +41,7 @@ function zipKind(bytes: Uint8Array, entries: readonly ZipEntry[], codec: ZipCode
 }
 
 /** What a CFB (OLE) container is, from the names of its streams. */
-function cfbKind(bytes: Uint8Array): "xls" | "encrypted" | "doc" | "office" {
+export function cfbKind(bytes: Uint8Array): "xls" | "encrypted" | "doc" | "office" {
   const has = (name: string) => cfbHasStream(bytes, name);
   if (has("EncryptedPackage")) return "encrypted";
   // Word first: a Word document may mention "Workbook" in its text; a workbook has no WordDocument stream.

@@ -1,7 +1,12 @@
 // Every commune that sent its report is counted, however it filled the form (issue: a province after the 2025
 // merger lost a quarter of its totals to a date typed over the line, a hyphen, "không", a correction, an old
 // name). The inbox is made by openpyxl and LibreOffice (test/helpers/people-inbox.ts).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { BY_UNIT_SHEET } from "../../src/core/layout/summary";
 import { baseName } from "../../src/core/paths";
+import { cellText } from "../../src/core/read/grid";
+import { readXlsx } from "../../src/xlsx/read";
 import type { FileStatus } from "../../src/core/consolidate";
 import { templateFields } from "../../src/core/templates";
 import { run } from "../helpers/cli";
@@ -68,6 +73,21 @@ test("the old name is held, said to belong perhaps to Tân Gianh; Cam Lộ sent 
   expect(printed).toContain("Đã nộp, cần xử lý:\n  Xã Cam Lộ — ");
   expect(printed).toContain('\n  Xã Quảng Trung — Đơn vị "Xã Quảng Trung" không có trong danh sách');
   expect(printed).toContain("Chưa nộp:\n  Xã Tân Gianh\n");
+});
+
+test("'Tổng hợp theo đơn vị' lists every roster unit, with its state where nothing is counted", () => {
+  const grid = readXlsx(readFileSync(join(inbox.dir, "..", "tong-hop.xlsx")));
+  const sheet = grid.sheet(BY_UNIT_SHEET);
+  const rows = new Map<string, string>();
+  for (const [row, col, cell] of sheet?.cells() ?? []) {
+    if (col !== 2 || !/^Xã /.test(cellText(cell))) continue;
+    const last = Math.max(...[...(sheet?.cells() ?? [])].filter(([r]) => r === row).map(([, c]) => c));
+    rows.set(cellText(cell), cellText(sheet?.cell(row, last)));
+  }
+  expect(rows.get("Xã Tân Gianh")).toBe("Chưa nộp");
+  expect(rows.get("Xã Cam Lộ")).toMatch(/^Đã nộp, cần xử lý: .*CSV/);
+  expect(rows.get("Xã Quảng Trung")).toMatch(/^Đã nộp, cần xử lý: Đơn vị "Xã Quảng Trung" không có trong danh sách/);
+  expect(rows.get("Xã Khe Sanh")).toBe("khe-sanh.xlsx");
 });
 
 test("without a roster the neighbour's form still never replaces Búng Lao's own report", () => {

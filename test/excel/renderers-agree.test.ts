@@ -19,6 +19,7 @@ import { ALL_CAPABILITIES } from "../../src/excel/capabilities";
 import { writeModel } from "../../src/excel/write-model";
 import { readXlsx } from "../../src/xlsx/read";
 import { renderXlsx } from "../../src/xlsx/write";
+import { comparedSummaryOf } from "../helpers/excel-operations";
 import { FakeExcel } from "../helpers/fake-excel";
 import { metaFor, template } from "../helpers/reports";
 import { unitFile, unitReport } from "../helpers/unit-reports";
@@ -124,6 +125,7 @@ test.each([
       }).model,
   ],
   ["a summary workbook", () => layoutSummary(summary())],
+  ["a summary compared with last year", () => layoutSummary(comparedSummaryOf(4))],
 ])("%s: both renderers draw the same workbook", async (_name, build) => {
   const model = build();
   const [x, o] = [await viaXlsx(model), await viaOfficeJs(model)];

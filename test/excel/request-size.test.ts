@@ -8,7 +8,16 @@ import type { Finding } from "../../src/core/vocabulary";
 import { ALL_CAPABILITIES } from "../../src/excel/capabilities";
 import { FILL_COSTS, markFindings, unmarkFindings } from "../../src/excel/highlight";
 import { readWorkbookGrid } from "../../src/excel/read-workbook";
-import { findingsOn, insert, summaryOf, writeSummary, type Run } from "../helpers/excel-operations";
+import { COMPARE_SHEET, COMPARE_UNITS_SHEET, PREVIOUS_SOURCES_SHEET } from "../../src/core/layout/summary-compare";
+import {
+  comparedSummaryOf,
+  findingsOn,
+  insert,
+  summaryOf,
+  writeFindings,
+  writeSummary,
+  type Run,
+} from "../helpers/excel-operations";
 import { OfficeRig } from "../helpers/office-runtime";
 
 const MB4 = 4 * 1024 * 1024;
@@ -33,6 +42,21 @@ test("marking 1,000 findings: every request and response under 4 MB, the cells m
   expect(t.largestRequest).toBeLessThanOrEqual(MB4);
   expect(t.largestResponse).toBeLessThanOrEqual(MB4);
   expect(rig.workbook.sheet(REPORT_SHEET).cell("A200").fill).toBe("#FFC7CE");
+});
+
+test("Kiểm tra's findings written as a sheet: one request for a report's findings, every request under 4 MB for 5,000", async () => {
+  const { rig, run } = rigRun();
+  await insert(run, ALL_CAPABILITIES);
+  const inserting = rig.totals().syncs;
+  rig.syncs = [];
+  expect(await writeFindings(run, 60, ALL_CAPABILITIES)).toBe("Kết quả kiểm tra");
+  // The sheet names, then the whole sheet: as few round trips as inserting a report.
+  expect(rig.totals().syncs).toBe(inserting);
+  rig.syncs = [];
+  await writeFindings(run, 5000, ALL_CAPABILITIES, "Kết quả kiểm tra");
+  expect(rig.totals().largestRequest).toBeLessThanOrEqual(MB4);
+  const written = [...rig.workbook.sheet("Kết quả kiểm tra").cells.values()].map((c) => c.value);
+  expect(written).toContain(5000);
 });
 
 /** n findings in a checkerboard of errors and warnings (no two neighbours share a colour), every third cell with a fill of its own. */
@@ -106,6 +130,25 @@ test.each([200, 1000])("a summary of %i units: every request under 4 MB, at most
   const t = rig.totals();
   expect(t.largestRequest).toBeLessThanOrEqual(MB4);
   expect(t.actions).toBeLessThanOrEqual(20_000);
+});
+
+// Measured: 4 requests, the largest 3.4 MB, 7,575 actions (the per-unit sheet is 16,000 rows).
+test("a summary of 1,000 units compared with last year: its comparison sheets written, every request under 4 MB", async () => {
+  const { rig, run } = rigRun();
+  const s = comparedSummaryOf(1000);
+  const r = await writeSummary(run, s, ALL_CAPABILITIES);
+  expect(r.ok && r.sheets).toEqual(
+    expect.arrayContaining([COMPARE_SHEET, COMPARE_UNITS_SHEET, PREVIOUS_SOURCES_SHEET]),
+  );
+  const t = rig.totals();
+  expect(t.largestRequest).toBeLessThanOrEqual(MB4);
+  const sentence = s.comparison?.ok ? s.comparison.sentences[0].lines[0].vi : "";
+  const written = [...rig.workbook.sheet(COMPARE_SHEET).cells.values()].map((c) => c.value);
+  expect(written).toContain(sentence);
+  const units = [...rig.workbook.sheet(COMPARE_UNITS_SHEET).cells.values()].map((c) => c.value);
+  expect(units).toContain("Xã Số 1000");
+  // The first unit's state funds, 1,000 times last year's: the warning beside its value.
+  expect(units.some((v) => typeof v === "string" && v.includes("có thể nhập theo nghìn đồng"))).toBe(true);
 });
 
 test("a summary too big for one request is split by its bytes: several requests, each under 4 MB, nothing lost", async () => {

@@ -30,6 +30,8 @@ export function figures(seed: number): Record<string, number> {
   const v: Record<string, number> = {};
   templateFields(t).forEach((f, i) => (v[f.id] = f.kind === "money" ? 1_000_000 * (seed + i) : 100 * seed + i));
   Object.assign(v, {
+    // Above every "trong đó" count (special_total, under6_total…), as a commune's total is.
+    children_total: 100 * seed + 99,
     special_assisted: v.special_total,
     abused_supported: v.abused_total,
     under6_insured: v.under6_total - 1,

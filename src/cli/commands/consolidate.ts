@@ -2,11 +2,13 @@
 // above. Exit 0: every file included cleanly; 1: summary written but some
 // file flagged (errors, rejected, conflict); 2: nothing to consolidate or bad
 // arguments. Never modifies an input; never overwrites without --force.
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, isAbsolute, relative, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { compareWithPrevious } from "../../core/compare";
 import { consolidate, type Consolidation, type NothingCounted, type UnitFile } from "../../core/consolidate";
 import { consolidation, failures, type Lang } from "../../core/i18n/messages";
 import { summaryDocument } from "../../core/document/summary";
+import { feedbackFromConsolidation } from "../../core/feedback";
 import { summaryPlan } from "../../core/layout/summary";
 import { metaMessages } from "../../core/i18n/meta-messages";
 import { ReportMetaSchema, type ReportMeta } from "../../core/meta";
@@ -18,12 +20,14 @@ import { renderXlsx } from "../../xlsx/write";
 import { CLI_WRITE } from "../deflate";
 import { CliError } from "../errors";
 import type { Io } from "../io";
+import { checkFeedbackDir, writeFeedbackDir } from "../feedback-dir";
 import { collectPaths } from "../inputs";
 import { readUnitFiles, threadsOption } from "../parallel-read";
 import { templateFromArg } from "../template-arg";
 import { msg } from "../messages";
-import { writeOutputOrSay } from "../output";
+import { refuseInputAsOutput, writeOutputOrSay } from "../output";
 import { progress } from "../progress";
+import { readPrevious } from "../previous";
 import { nothingJsonText, summaryJsonText } from "../summary-json";
 import { fileLines, humanSummary } from "../summary-lines";
 import { documentInput, parseDateOption, parseLevel, type MetaOptions } from "../report-meta";
@@ -42,6 +46,14 @@ export interface ConsolidateFlags extends Omit<MetaOptions, "unit-name" | "perio
   force?: boolean;
   keep?: string[];
   threads?: string;
+  /** A folder for each unit's feedback workbook and their index. */
+  feedback?: string;
+  /** The date the corrected reports are due, printed on the feedback. */
+  "resubmit-by"?: string;
+  /** Last period: its summary, a report typed with its totals, or its reports (a folder or .zip). */
+  previous?: string;
+  /** The period to compare with when it is not the same period a year earlier. */
+  "previous-period"?: string;
 }
 
 /** The roster in whatever form an office saved it; refused with the reason when it cannot be understood. */
@@ -68,9 +80,10 @@ export async function consolidateCommand(
   io: Pick<Io, "out" | "err" | "write">,
 ): Promise<number> {
   if (args.length === 0) throw new CliError(msg(lang, "missingArg", { arg: msg(lang, "argFiles") }));
-  if (!o.out && !o.json && !o.docx) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
+  if (!o.out && !o.json && !o.docx && !o.feedback) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
   const deadline = parseDateOption(o.deadline, lang);
   const reportDate = parseDateOption(o["report-date"], lang);
+  const resubmitBy = parseDateOption(o["resubmit-by"], lang);
   const level = o.level ? parseLevel(o.level, lang) : undefined;
   const threads = threadsOption(o.threads, lang, io.err);
   const roster = o.roster ? await readRoster(o.roster, lang) : undefined;
@@ -78,7 +91,9 @@ export async function consolidateCommand(
   for (const m of missing) io.err(msg(lang, "cannotOpen", { file: m, detail: failures.cannotOpen("ENOENT")[lang] }));
   const outPath = o.out ? resolve(o.out) : undefined;
   const docxPath = o.docx ? resolve(o.docx) : undefined;
-  for (const p of [outPath, docxPath]) if (p) refuseInputAsOutput(p, args, files, lang);
+  const inputPaths = o.previous ? [...args, o.previous] : args;
+  for (const p of [outPath, docxPath]) if (p) refuseInputAsOutput(p, inputPaths, files, lang);
+  if (o.feedback) checkFeedbackDir(o.feedback, inputPaths, files, lang);
   const inputs = files;
   if (inputs.length === 0) throw new CliError(msg(lang, "noInputs"));
 
@@ -90,7 +105,7 @@ export async function consolidateCommand(
   const skipped = [...systemFiles, ...inArchives];
   bar.done();
 
-  const result = consolidate(unitFiles, {
+  const consolidated = consolidate(unitFiles, {
     templateId: given?.id,
     templates: templateCatalogue(given ? [given] : []),
     period: o.period?.toUpperCase(),
@@ -102,7 +117,22 @@ export async function consolidateCommand(
       ? { name: o["as-unit"].normalize("NFC"), code: o["unit-code"], level, reportDate, ...documentMeta(o, lang) }
       : undefined,
   });
+  // Compared with last period when given: refused (exit 2, nothing written) when it cannot be.
+  const result = o.previous
+    ? compareWithPrevious(
+        consolidated,
+        await readPrevious(o.previous, lang, { threads, given: given ? [given] : [] }),
+        { period: o["previous-period"]?.toUpperCase(), roster, templates: templateCatalogue(given ? [given] : []) },
+      )
+    : consolidated;
   const summary = result.summary;
+  const compared = summary?.comparison;
+  if (compared && !compared.ok && !result.nothing) throw new CliError(compared.message[lang]);
+  // Feedback even when nothing can be counted: units that sent last year's form are told so.
+  if (o.feedback) {
+    const set = feedbackFromConsolidation(result, unitFiles, resubmitBy ? { resubmitBy } : {});
+    await writeFeedbackDir(set, o.feedback, { args: inputPaths, files }, o.force ?? false, lang, io.err, true);
+  }
   if (!summary || result.nothing) return nothingCounted(result, o.json ?? false, lang, io);
   if (outPath)
     writeOutputOrSay(
@@ -167,18 +197,6 @@ function keptFiles(keep: string[], files: UnitFile[], lang: Lang): string[] {
       );
     return hit[0].file;
   });
-}
-
-/** The output never replaces an input: not a file given, not a file inside a folder being read. */
-function refuseInputAsOutput(outPath: string, args: string[], files: string[], lang: Lang): void {
-  const inside = args.some((a) => existsSync(a) && statSync(a).isDirectory() && isAbsoluteInside(resolve(a), outPath));
-  if (inside || files.some((f) => resolve(f) === outPath))
-    throw new CliError(msg(lang, "outIsInput", { file: outPath }));
-}
-
-function isAbsoluteInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
 }
 
 /** Nothing could be counted: every file with its reason (or --json of them), then why, in one line; exit 2. */

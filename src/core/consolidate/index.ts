@@ -11,6 +11,7 @@ import { consolidation } from "../i18n/messages";
 import { templateFields, templateRates, type Level, type Template } from "../templates";
 import { validateReport } from "../validate";
 import { accountUnits, incompleteOf } from "./accounting";
+import { attachExplanations, type ReturnedFile } from "./explanations";
 import { matchUnits } from "./match-units";
 import { assignStatuses } from "./admit";
 import { consolidatingLevel, deadlineLevelFor, inputsLevel } from "./levels";
@@ -25,16 +26,38 @@ import type { Consolidation, ConsolidateOptions, FileOutcome, Summary, UnitFile,
 export * from "./types";
 export { findPeriods } from "./period";
 export { joinWithin } from "./narratives";
+export { isExplained, openFindings } from "./explanations";
 
 type Outcomes = Map<UnitFile, FileOutcome>;
 
-/** Files in the order they are considered in; those that could not be read are rejected with the reader's reason. */
-function orderFiles(inputs: UnitFile[], outcomes: Outcomes): { files: UnitFile[]; read: ReadReport[] } {
+/**
+ * Files in the order they are considered in; those that could not be read are rejected with the reader's
+ * reason, and feedback workbooks sent back are set aside for their answers.
+ */
+function orderFiles(
+  inputs: UnitFile[],
+  outcomes: Outcomes,
+): { files: UnitFile[]; read: ReadReport[]; returned: ReturnedFile[] } {
   const files = [...inputs].sort(byFile);
   const read: ReadReport[] = [];
+  const returned: ReturnedFile[] = [];
   for (const f of files) {
     if (f.read.ok) read.push({ file: f, report: f.read.report, findings: validateReport(f.read.report) });
-    else
+    else if (f.read.feedback) {
+      const outcome: FileOutcome = {
+        file: f.file,
+        sha256: f.sha256,
+        status: "feedback",
+        ...(f.read.feedback.unitName ? { unit: f.read.feedback.unitName } : {}),
+        ...(f.read.feedback.unitCode ? { unitCode: f.read.feedback.unitCode } : {}),
+        late: false,
+        reason: f.read.failure.message,
+        reasonCode: f.read.failure.code,
+        findings: [],
+      };
+      outcomes.set(f, outcome);
+      returned.push({ outcome, feedback: f.read.feedback });
+    } else
       outcomes.set(f, {
         file: f.file,
         sha256: f.sha256,
@@ -45,7 +68,7 @@ function orderFiles(inputs: UnitFile[], outcomes: Outcomes): { files: UnitFile[]
         findings: [],
       });
   }
-  return { files, read };
+  return { files, read, returned };
 }
 
 /** Each field summed over the units; each rate recomputed from the summed numerator and denominator. */
@@ -122,7 +145,8 @@ function noReport(files: UnitFile[], read: ReadReport[], outcomes: Outcomes): Co
 /** No report is of the period chosen, but some are of others: say which, and why this period was chosen. */
 function otherPeriodsOnly(summary: Summary): Consolidation | undefined {
   const found = summary.periodChoice.found.filter((p) => p.period !== summary.period);
-  if (found.length === 0 || summary.files.some((f) => f.status !== "rejected" || f.reasonCode !== "other_period"))
+  const reports = summary.files.filter((f) => f.status !== "feedback");
+  if (found.length === 0 || reports.some((f) => f.status !== "rejected" || f.reasonCode !== "other_period"))
     return undefined;
   const date = summary.deadline ? formatVnDate(summary.deadline) : "";
   const others = found.map((p) => `${p.period} (${p.files})`).join(", ");
@@ -136,7 +160,7 @@ function otherPeriodsOnly(summary: Summary): Consolidation | undefined {
  */
 export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): Consolidation {
   const outcomes: Outcomes = new Map();
-  const { files, read } = orderFiles(inputs, outcomes);
+  const { files, read, returned } = orderFiles(inputs, outcomes);
   const template = pickTemplate(read, opts);
   if (!template) return noReport(files, read, outcomes);
   const inputLevel = inputsLevel(read);
@@ -161,6 +185,7 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
   const { included, units } = matchUnits(candidates, outcomes, roster, opts.keep ?? []);
   const { totals, rates } = total(template, units);
   flagOutliers(template, units, outcomes);
+  attachExplanations([...outcomes.values()], returned, { templateId: template.id, period });
   const { narratives, unitNarratives } = compileNarratives(template, included, units);
   const meta = describeNextLevel(template, opts.consolidatingUnit, level, period);
 

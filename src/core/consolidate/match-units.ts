@@ -49,6 +49,8 @@ function settle(
   const entries = counted.map((c) => {
     const id = ids.get(c.file);
     const o = outcomes.get(c.file) as FileOutcome;
+    // The roster's name for the unit: the status sheet, the CLI, --json and the feedback name it so.
+    if (id?.entry) o.rosterName = id.entry.name;
     const foreign = id?.namedByFile
       ? consolidation.fileNameOther(id.namedByFile.name, id.entry?.name ?? c.report.meta.unitName)
       : undefined;

@@ -8,6 +8,7 @@ import type { Localized } from "../i18n/lang";
 import type { RosterEntry } from "../roster";
 import type { Level, Template } from "../templates";
 import type { TemplateCatalogue } from "../templates/catalogue";
+import type { ComparisonResult } from "../compare/types";
 
 /** One input file as read. */
 export interface UnitFile {
@@ -188,4 +189,6 @@ export interface Summary {
   rosterGiven: boolean;
   /** System files skipped (see ConsolidateOptions.skipped). */
   skipped: string[];
+  /** The comparison with last period, or why there is none: set by compareWithPrevious (core/compare). */
+  comparison?: ComparisonResult;
 }

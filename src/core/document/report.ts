@@ -5,7 +5,7 @@
 // its workbook → the same.
 import { parsePeriod, periodTitle, type ReportMeta } from "../meta";
 import type { UnitReport } from "../vocabulary";
-import { templateRates, type Section, type Template } from "../templates";
+import { templateRates, type Section, type TallyTable, type Template } from "../templates";
 import {
   documentDetails,
   KIND,
@@ -39,6 +39,8 @@ export interface ReportContent {
   narrative: (s: Section) => Paragraph[];
   /** Said right under Kính gửi (the summary's "Tổng số chưa đầy đủ …"). */
   note?: Paragraph[];
+  /** Said under a tally table of the body (the summary's comparison with last period). */
+  afterTable?: (t: TallyTable) => Block[];
   appendices?: Appendix[];
 }
 
@@ -75,6 +77,7 @@ export function officialReport(c: ReportContent): DocumentModel {
       if (wide) turn("landscape");
       blocks.push(...table);
       if (wide) turn("portrait");
+      blocks.push(...(c.afterTable?.(t) ?? []));
     }
   }
   // The signature never stands alone on a page: the last paragraph goes with it.

@@ -1,13 +1,15 @@
 // A Summary as the document the consolidating unit signs: every narrative section compiled in full (each unit's
 // text its own paragraph, led by the unit's name, nothing cut), the totals in the tally tables, the note that
 // totals are incomplete where they are, then Phụ lục I (each unit's numbers, landscape) and Phụ lục II (who
-// sent what: counted, late, needing attention, not sent).
+// sent what: counted, late, needing attention, not sent); compared with last period, each table's sentences
+// under it and Phụ lục III, the figures now and then (comparison.ts).
 import type { Summary } from "../consolidate/types";
 import { formatVnDate } from "../dates";
 import { consolidation } from "../i18n/messages";
 import { fileStatusKey, statusWord } from "../i18n/status";
 import { SIZES, textWidthMm } from "../form/decree30";
 import type { Block, DocumentModel, Table, TableRow } from "./model";
+import { comparisonAppendix, comparisonSentences } from "./comparison";
 import { bodyText, para } from "./parts";
 import { officialReport, type Appendix } from "./report";
 import { caption, perUnitTables, type Values } from "./tables";
@@ -137,6 +139,7 @@ export function summaryDocument(s: Summary): DocumentModel {
     rates: s.rates,
     narrative: (section) => (s.unitNarratives[section.id] ?? []).flatMap((u) => bodyText(u.text, u.unit)),
     note,
-    appendices: [byUnit(s), whoSent(s)],
+    afterTable: (t) => comparisonSentences(s, t),
+    appendices: [byUnit(s), whoSent(s), ...comparisonAppendix(s)],
   });
 }

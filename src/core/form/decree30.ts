@@ -36,6 +36,8 @@ export const SIZES = {
   appendixTable: 11,
   signer: 14,
   noiNhan: 12,
+  /** A covering letter's "V/v …" under its number (Phụ lục III: 12–13). */
+  subject: 12,
   noiNhanList: 11,
   pageNumber: 13,
   appendix: 14,
@@ -251,7 +253,7 @@ export interface TypedDetails {
 }
 
 /** "Huyện Mường Ảng" → "huyện Mường Ảng": a unit's name inside a sentence. */
-function nameInText(unitName: string): string {
+export function nameInText(unitName: string): string {
   const bare = stripUnitPrefix(unitName);
   const prefix = unitName.trim().slice(0, unitName.trim().length - bare.length);
   return prefix ? prefix.toLocaleLowerCase("vi") + bare : unitName.trim();
@@ -276,6 +278,22 @@ export function documentDetails(meta: ReportMeta, year: number, typed: TypedDeta
     recipientsList: typed.recipientsList ?? recipientsList(true),
     issuerInText: committee ? `Ủy ban nhân dân ${nameInText(meta.unitName)}` : meta.unitName.trim(),
   };
+}
+
+/**
+ * A covering letter (công văn, Phụ lục III): no kind printed above it; its number line is "Số: …/UBND-…" (the
+ * issuer's abbreviation, then the drafting office's, left to fill by hand); its subject stands under the number,
+ * after "V/v"; the text ends with "./.".
+ */
+export const LETTER = { subjectLead: "V/v", end: "./." } as const;
+
+export function letterSymbol(abbreviation: string): string {
+  return `${abbreviation}-${BLANK}`;
+}
+
+/** Who a letter to a unit is addressed to: a commune's (district's…) People's Committee, another body by its name. */
+export function addressee(unitName: string): string {
+  return stripUnitPrefix(unitName) !== unitName.trim() ? `Ủy ban nhân dân ${nameInText(unitName)}` : unitName.trim();
 }
 
 /** "(Kèm theo Báo cáo số …/BC-UBND ngày … của …)": under an appendix's title. */

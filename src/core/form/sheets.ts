@@ -43,3 +43,8 @@ export const TEMPLATE_SHEET = "_tonghop_template";
 export const TEMPLATE_MARK = "tonghop-template";
 /** Characters of JSON a cell: far below 32,767, so no reader or writer is near its limit. */
 export const TEMPLATE_CHUNK = 8_000;
+
+/** The summary's tables by unit: written by layout/summary.ts, read back as last period's figures by unit. */
+export const BY_UNIT_SHEET = "Tổng hợp theo đơn vị";
+/** The words of the by-unit tables that tell their rows and columns apart. */
+export const BY_UNIT_WORDS = { number: "STT", unit: "Đơn vị", file: "Tệp nguồn", total: "Tổng cộng" } as const;

@@ -95,6 +95,15 @@ export const failures = {
     vi: "Tệp chứa khai báo XML không an toàn (DTD) nên không được đọc.",
     en: "The file contains an unsafe XML declaration (DTD) and was not read.",
   }),
+  /** A feedback workbook (phiếu phản hồi) sent back: its explanations are read, it is not a report. */
+  feedbackWorkbook: (unit: string): Localized => ({
+    vi: `Đây là phiếu phản hồi${unit ? ` gửi ${unit}` : ""}, không phải báo cáo: giải trình của đơn vị trong phiếu được gắn với các vấn đề đã nêu.`,
+    en: `This is a feedback workbook${unit ? ` sent to ${unit}` : ""}, not a report: the unit's explanations in it are attached to the findings listed.`,
+  }),
+  feedbackIndex: (): Localized => ({
+    vi: "Đây là danh sách phiếu phản hồi do tonghop lập, không phải báo cáo.",
+    en: "This is tonghop's list of feedback workbooks, not a report.",
+  }),
   /** `closest`: the template whose tables came nearest, what was found of it, and the first table not matched. */
   notAReport: (closest?: {
     template: string;

@@ -37,6 +37,11 @@ export const STATUS_WORDS: Record<StatusKey, StatusWords> = {
     short: { vi: "Chờ xác nhận", en: "Held" },
   },
   rejected: same("Không hợp lệ", "Rejected"),
+  // A feedback workbook the unit sent back: its explanations are attached to the findings, it counts nothing.
+  feedback: {
+    full: { vi: "Phiếu phản hồi gửi lại (giải trình)", en: "Feedback sent back (explanations)" },
+    short: { vi: "Phiếu phản hồi", en: "Feedback" },
+  },
   notKept: {
     full: { vi: "Không giữ (đã chọn bản khác)", en: "Not kept (another version chosen)" },
     short: { vi: "Không giữ", en: "Not kept" },

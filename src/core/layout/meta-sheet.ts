@@ -25,7 +25,6 @@ export function metaSheet(
   reportDate: Pos,
   kind: "report" | "summary" = "report",
 ): ModelSheet {
-  const text: CellStyle = { numFmt: "@" };
   const rows: [string, string][] = [
     [META_MARK, "Trang thông tin của tonghop. Không sửa hoặc xóa trang này."],
     [META_KEYS.schema, String(META_SCHEMA)],
@@ -47,19 +46,16 @@ export function metaSheet(
       sheetRef(p.sheet, p.row, p.col, p.lastRow),
     ]),
   ];
+  return keyValueSheet(META_SHEET, rows, [24, 60]);
+}
+
+/** A hidden sheet of key/value text rows (a blank value leaves its cell empty), protected: what a workbook is. */
+export function keyValueSheet(name: string, rows: [string, string][], columns: number[]): ModelSheet {
+  const text: CellStyle = { numFmt: "@" };
   const cells: ModelCell[] = rows.flatMap(([k, v], i) => {
     const out: ModelCell[] = [{ row: i + 1, col: 1, value: k, style: text }];
     if (v !== "") out.push({ row: i + 1, col: 2, value: v, style: text });
     return out;
   });
-  return {
-    name: META_SHEET,
-    state: "hidden",
-    columns: [24, 60],
-    rowHeights: {},
-    cells,
-    merges: [],
-    protect: true,
-    showGridLines: true,
-  };
+  return { name, state: "hidden", columns, rowHeights: {}, cells, merges: [], protect: true, showGridLines: true };
 }

@@ -3,6 +3,8 @@
 // are the core catalogue's (i18n/status.ts), in Vietnamese as the official form.
 import { formatVnDate } from "../dates";
 import { consolidation } from "../i18n/messages";
+import { feedbackMessages } from "../i18n/feedback";
+import { isExplained } from "../consolidate/explanations";
 import { fileStatusKey, statusWord } from "../i18n/status";
 import type { FileOutcome, Summary } from "../consolidate/types";
 import { baseName } from "../paths";
@@ -13,8 +15,15 @@ import { BAND, ERROR_FILL, headerStyle, landscape, small, styles } from "./summa
 
 export const STATUS_SHEET = "Tình trạng nộp báo cáo";
 
+/** Each finding in a line; one the unit explained says so and quotes the unit (a warning explained is not open). */
 function findingLines(findings: Finding[]): string {
-  return findings.map((f) => `${f.severity === "error" ? "LỖI" : "Cảnh báo"}: ${f.message.vi}`).join("\n");
+  return findings
+    .map((f) => {
+      const head = isExplained(f) ? feedbackMessages.explained().vi : f.severity === "error" ? "LỖI" : "Cảnh báo";
+      const answer = f.explanation ? ` Giải trình của đơn vị: «${f.explanation.text}»` : "";
+      return `${head}: ${f.message.vi}${answer}`;
+    })
+    .join("\n");
 }
 
 /** The status sheet, made row by row. */
@@ -98,6 +107,7 @@ function* statusBands(s: Summary, b: SheetBuilder, cols: string[], facts: string
   for (const f of s.files) {
     if (b.cells.length >= BAND) yield b.take();
     const errors = f.findings.filter((x) => x.severity === "error").length;
+    const explained = f.findings.filter(isExplained).length;
     const details = [f.reason?.vi, findingLines(f.findings)].filter((x) => x).join("\n");
     line(
       [
@@ -109,7 +119,7 @@ function* statusBands(s: Summary, b: SheetBuilder, cols: string[], facts: string
         f.reportDate ? formatVnDate(f.reportDate) : "",
         timeliness(f),
         errors,
-        f.findings.length - errors,
+        f.findings.length - errors - explained,
         details,
         f.sha256,
       ],

@@ -8,7 +8,7 @@
 import { labelKey } from "../form/labels";
 
 /** Words that mean none in a count cell. Not "chưa có" ("no data yet" is not zero). */
-const NONE = new Set(["không", "không có", "khong", "khong co", "-", "x", "0"]);
+const NONE = new Set(["không", "không có", "khong", "khong co", "-", "x"]);
 
 /**
  * Nouns people write after a count, each with the words of a field's unit or
@@ -55,7 +55,7 @@ export function countFromWords(text: string, fieldText: string): CountReading | 
     .replace(/\s+/g, " ")
     .trim()
     .toLocaleLowerCase("vi");
-  if (NONE.has(s) && s !== "0") return { value: 0, how: "none_word" };
+  if (NONE.has(s)) return { value: 0, how: "none_word" };
   const m = /^(\d{1,3}(?:[. ]\d{3})*|\d+) ?(\p{L}[\p{L} ]{0,30})$/u.exec(s);
   if (!m) return null;
   const n = Number(m[1].replace(/[. ]/g, ""));

@@ -20,6 +20,7 @@ import type { ExtractResult, Finding, NarrativeText, ReadFailure, Reading, UnitR
 import { tableOfField, templateFields, type Template } from "../templates";
 import { builtInCatalogue, templateHash, type TemplateCatalogue } from "../templates/catalogue";
 import { embeddedTemplate } from "./embedded-template";
+import { feedbackKind, readReturnedFeedback } from "./feedback";
 import { cellText, type CellGrid, type GridCell } from "./grid";
 import { locateFields, narrativeByHeading, refPosition, refRows, type Located } from "./locate";
 import { fromPrintedLines } from "./printed-meta";
@@ -153,6 +154,19 @@ export function extractReport(
   let metaSource: UnitReport["metaSource"] = "sheet";
   const structure: Finding[] = [];
   let located: Located | undefined;
+  // A feedback workbook sent back (and the index of them) is never read as a report: it has no _tonghop sheet.
+  const feedback = rows ? undefined : feedbackKind(grid);
+  if (feedback === "index")
+    return { ok: false, failure: { code: "feedback_index", message: failures.feedbackIndex() } };
+  if (feedback) {
+    const returned = readReturnedFeedback(grid);
+    if (returned)
+      return {
+        ok: false,
+        failure: { code: "feedback_workbook", message: failures.feedbackWorkbook(returned.unitName) },
+        feedback: returned,
+      };
+  }
   if (rows) {
     const m = metaFromRows(grid, rows, templates);
     if ("code" in m) return { ok: false, failure: m };

@@ -1,9 +1,10 @@
-// What Tổng hợp asks before reading: the units' files (UnitFilesField), a roster (RosterField), the deadline,
-// the consolidating unit and its level; then "Đọc và tổng hợp", with progress and a stop button, and why a run
-// came to nothing right under it.
+// What Tổng hợp asks before reading: the units' files (UnitFilesField), a roster (RosterField), last period to
+// compare with (PreviousPeriodPicker), the deadline, the consolidating unit and its level; then "Đọc và tổng
+// hợp", with progress and a stop button, and why a run came to nothing right under it.
 import { Button, Field, Input, Select } from "@fluentui/react-components";
 import { LevelSchema } from "../../core/templates";
 import type { Host } from "../host/types";
+import { PreviousPeriodPicker } from "./Comparison";
 import { useStrings } from "./lang";
 import { ReadProgress } from "./ReadProgress";
 import { RosterField } from "./RosterField";
@@ -18,6 +19,12 @@ export function ConsolidateForm({ host, job }: { host: Host; job: ConsolidationJ
     <>
       <UnitFilesField chosen={job.chosen} disabled={busy} />
       <RosterField host={host} roster={job.roster} />
+      <PreviousPeriodPicker
+        files={job.previousFiles}
+        disabled={busy}
+        onFiles={job.choosePrevious}
+        onForget={job.forgetPrevious}
+      />
       <Field label={s.deadline} hint={s.deadlineHint}>
         <Input
           value={job.form.deadline}

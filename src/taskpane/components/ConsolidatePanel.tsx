@@ -1,5 +1,5 @@
 // "Tổng hợp": the form (ConsolidateForm), then what it came to (ConsolidateResults: the summary's buttons, the
-// counts, the totals, and every file), or each file's reason when nothing could be consolidated. The job's
+// counts, the totals, the comparison with last period, and every file), or each file's reason when nothing could be consolidated. The job's
 // state is useConsolidation's.
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Host } from "../host/types";
@@ -28,6 +28,7 @@ export function ConsolidatePanel({ host }: { host: Host }) {
           writeLabel={s[host.labels.writeSummary]}
           onPeriod={job.choosePeriod}
           onKeep={job.keepFile}
+          onCompareWith={job.compareWith}
         />
       )}
       {job.unread && <FileTable files={job.unread} />}

@@ -1,12 +1,13 @@
 // What a consolidation came to, a section after another: the buttons that make the summary and its document
 // (ResultActions), the counts as a sum that adds up (ResultCounts), the totals as the summary prints them
-// (TotalsView), the period, deadline and roster it used (ResultContext), the units that sent something needing
-// attention or nothing (UnitLists), then every file (FileTable). A new run's result takes focus at its heading
-// and is announced. The comparison with last year and the feedback files sit among these sections where a
-// summary has them.
+// (TotalsView), the comparison with last period where one was asked for (ComparisonView), the period, deadline
+// and roster it used (ResultContext), the units that sent something needing attention or nothing (UnitLists),
+// then every file (FileTable). A new run's result takes focus at its heading and is announced. The feedback
+// files are among the actions.
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { useEffect, useId, useRef } from "react";
 import type { Summary } from "../../core/consolidate";
+import { ComparisonView } from "./Comparison";
 import { FileTable } from "./FileTable";
 import { useStrings } from "./lang";
 import { ResultActions } from "./ResultActions";
@@ -31,6 +32,7 @@ export function ConsolidateResults({
   writeLabel,
   onPeriod,
   onKeep,
+  onCompareWith,
 }: {
   summary: Summary;
   /** Which run this result is: a new one takes focus. */
@@ -42,6 +44,7 @@ export function ConsolidateResults({
   writeLabel: string;
   onPeriod: (period: string) => void;
   onKeep: (file: string) => void;
+  onCompareWith: (period: string) => void;
 }) {
   const { s } = useStrings();
   const styles = useStyles();
@@ -61,6 +64,7 @@ export function ConsolidateResults({
       <ResultActions summary={summary} outputs={outputs} writeLabel={writeLabel} />
       <ResultCounts summary={summary} chosen={chosen} roster={roster} />
       <TotalsView summary={summary} />
+      <ComparisonView summary={summary} onCompareWith={onCompareWith} />
       <ResultContext summary={summary} roster={roster} onPeriod={onPeriod} />
       <UnitLists summary={summary} />
       <FileTable files={summary.files} onKeep={onKeep} />

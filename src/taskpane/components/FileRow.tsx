@@ -40,6 +40,7 @@ const STATUS_COLOR: Record<FileStatus, BadgeProps["color"]> = {
   conflict: "danger",
   held: "warning",
   rejected: "danger",
+  feedback: "brand",
 };
 
 export function FileRow({ file: f, onKeep }: { file: FileOutcome; onKeep?: (file: string) => void }) {

@@ -1,6 +1,6 @@
 // The buttons that make something of a consolidation — the summary (sheets in Excel, a download in a browser:
-// the host's label) and the document the consolidating unit signs (.docx) — and, right under them with focus,
-// what became of it (downloaded, written, or "replace the earlier one?").
+// the host's label), the document the consolidating unit signs (.docx) and the units' feedback (.zip) — and,
+// right under them with focus, what became of it (downloaded, written, or "replace the earlier one?").
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Summary } from "../../core/consolidate";
 import { useStrings } from "./lang";
@@ -32,6 +32,9 @@ export function ResultActions({
         </Button>
         <Button disabled={outputs.documenting || nothing} onClick={() => void outputs.writeDocument()}>
           {outputs.documenting ? s.documenting : s.downloadDocument}
+        </Button>
+        <Button disabled={outputs.feedbacking} onClick={() => void outputs.writeFeedback()}>
+          {outputs.feedbacking ? s.makingFeedback : s.downloadFeedback}
         </Button>
       </div>
       {outputs.made && (

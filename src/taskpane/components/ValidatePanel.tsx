@@ -1,7 +1,7 @@
 // "Kiểm tra số liệu": in Excel, checks the open workbook (go to a cell, mark, unmark, fix); in a browser,
 // checks uploaded files — many at once with the same progress bar and stop button as Tổng hợp, files with
-// errors first, each folded to one line when there are many (CheckedReportView). The job's state is
-// useChecking's.
+// errors first, each folded to one line when there are many (CheckedReportView); the findings written as a
+// sheet (Excel) or downloaded as feedback workbooks (the browser). The job's state is useChecking's.
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { REPORT_FILE_TYPES } from "../../core/intake";
 import type { Host } from "../host/types";
@@ -53,6 +53,14 @@ export function ValidatePanel({ host }: { host: Host }) {
         {workbook && (
           <Button onClick={() => void job.unmark(workbook)} disabled={job.busy}>
             {s.unmark}
+          </Button>
+        )}
+        {all.length > 0 && (
+          <Button
+            onClick={() => void (workbook ? job.writeFindings(workbook) : job.downloadFeedback())}
+            disabled={job.busy}
+          >
+            {workbook ? s.writeFindings : s.downloadFeedbackChecked}
           </Button>
         )}
       </div>

@@ -1,11 +1,13 @@
 // How the pane orders, filters and counts the files of a consolidation: what
 // needs the officer's attention comes first (rejected, conflicts, files with
 // errors), then what went through. Pure, so the table and the top line agree.
-import type { FileOutcome, Summary } from "../../core/consolidate";
+import { isExplained, type FileOutcome, type Summary } from "../../core/consolidate";
 import { fileStatusKey, type StatusKey } from "../../core/i18n/status";
 
 export const errorsOf = (f: FileOutcome) => f.findings.filter((x) => x.severity === "error").length;
-export const warningsOf = (f: FileOutcome) => f.findings.filter((x) => x.severity === "warning").length;
+/** Warnings still open: one the unit explained (a returned feedback workbook) is not counted. */
+export const warningsOf = (f: FileOutcome) =>
+  f.findings.filter((x) => x.severity === "warning" && !isExplained(x)).length;
 
 /** Counts only once the officer chooses: a conflict to settle, a unit not on the roster to keep or not. */
 export const needsChoice = (f: FileOutcome) => f.status === "conflict" || f.status === "held";
@@ -60,7 +62,16 @@ export function sortFiles(
 }
 
 /** The order a file's status words are counted in: what counts, what was set aside, what needs a choice or failed. */
-const COUNTED: StatusKey[] = ["included", "superseded", "duplicate", "notKept", "conflict", "held", "rejected"];
+const COUNTED: StatusKey[] = [
+  "included",
+  "superseded",
+  "duplicate",
+  "notKept",
+  "conflict",
+  "held",
+  "rejected",
+  "feedback",
+];
 
 /**
  * How many files have each status word (the badges' words, each file once): they add up to the files read.

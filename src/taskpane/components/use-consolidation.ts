@@ -1,9 +1,10 @@
 // The state of one Tổng hợp job, apart from how it is shown: the files chosen (use-chosen-files.ts), the roster
-// (use-roster.ts), the form, the read (kept until the choice of files changes, so another period or a kept file
+// (use-roster.ts), last period's files to compare with, the form, the read (kept until the choice of files changes, so another period or a kept file
 // consolidates again at once) and the summary (what is made from it: use-summary-outputs.ts). It lives in the panel, which stays
 // mounted on a tab switch, so nothing is lost; leaving the page with unsaved work asks first. Each run that
 // comes to a result counts `shown`, which the results take focus on.
 import { useRef, useState } from "react";
+import { compareWithPrevious, type PreviousInput } from "../../core/compare";
 import { consolidate, type Consolidation, type UnitFile } from "../../core/consolidate";
 import { parseVnDate } from "../../core/dates";
 import { metaMessages } from "../../core/i18n/meta-messages";
@@ -23,6 +24,13 @@ export interface ConsolidationForm {
   deadline: string;
   consolidatingUnit: string;
   level: Level;
+}
+
+/** Last period's files, as read once (until others are picked), and the period named to compare with. */
+interface Previous {
+  files: File[];
+  input?: PreviousInput;
+  period?: string;
 }
 
 /** The files as read, kept until the choice of files changes; the period and the files kept, as chosen since. */
@@ -51,6 +59,7 @@ export function useConsolidation(host: Host) {
   const [consolidatingUnitProblem, setConsolidatingUnitProblem] = useState<string | undefined>();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [read, setRead] = useState<Read | null>(null);
+  const [previous, setPrevious] = useState<Previous | null>(null);
   const [outcome, setOutcome] = useState<Consolidation | null>(null);
   /** Runs that came to a result: a new one takes focus (a choice that recomputes it does not). */
   const [shown, setShown] = useState(0);
@@ -59,15 +68,15 @@ export function useConsolidation(host: Host) {
   const [message, setMessage] = useState<AskingMessage | null>(null);
   const abort = useRef<AbortController | null>(null);
   const summary = outcome?.summary ?? null;
-  const outputs = useSummaryOutputs(host, summary);
+  const outputs = useSummaryOutputs(host, outcome, read?.parsed ?? []);
   const files = chosen.files;
 
   useLeaveGuard((files.length > 0 || summary !== null) && !outputs.saved);
 
-  /** Consolidates what was read with the form as it is now; period and kept files as chosen. */
-  function compute(r: Read): Consolidation {
+  /** Consolidates what was read with the form as it is now; period and kept files as chosen; compared when asked. */
+  function compute(r: Read, prev: Previous | null = previous): Consolidation {
     const due = form.deadline.trim() ? parseVnDate(form.deadline) : undefined;
-    const result = consolidate(r.parsed, {
+    const consolidated = consolidate(r.parsed, {
       roster: roster.roster?.entries,
       deadline: due ?? undefined,
       period: r.period,
@@ -75,6 +84,9 @@ export function useConsolidation(host: Host) {
       skipped: r.skipped,
       consolidatingUnit: { name: form.consolidatingUnit.normalize("NFC").trim(), level: form.level },
     });
+    const result = prev?.input
+      ? compareWithPrevious(consolidated, prev.input, { roster: roster.roster?.entries, period: prev.period })
+      : consolidated;
     setRead(r);
     setRosterUsed(roster.roster);
     outputs.reset();
@@ -84,8 +96,8 @@ export function useConsolidation(host: Host) {
   }
 
   /** A run's result, shown and given focus. */
-  function present(r: Read) {
-    if (!compute(r).nothing) setShown((n) => n + 1);
+  function present(r: Read, prev: Previous | null) {
+    if (!compute(r, prev).nothing) setShown((n) => n + 1);
   }
 
   async function run() {
@@ -97,20 +109,17 @@ export function useConsolidation(host: Host) {
     setOutcome(null);
     setMessage(null);
     host.rememberConsolidateForm({ asUnit: form.consolidatingUnit.trim(), level: form.level });
-    if (read && read.files === files) return present(read);
     const controller = new AbortController();
     abort.current = controller;
-    const toRead = files.filter((f) => !isSystemFile(f.name));
-    const skipped = files.filter((f) => isSystemFile(f.name)).map((f) => f.name);
-    setProgress({ done: 0, total: toRead.length });
     try {
-      const parsed = await host.parseFiles(
-        toRead,
-        (done, total) => setProgress({ done, total }),
-        controller.signal,
-        (more) => skipped.push(...more),
-      );
-      present({ files, parsed, skipped, keep: [] });
+      const r = read && read.files === files ? read : await readFiles(controller.signal);
+      // Last period's files are read once, when first needed.
+      let prev = previous;
+      if (prev && !prev.input) {
+        prev = { ...prev, input: await host.readPreviousPeriod(prev.files, controller.signal) };
+        setPrevious(prev);
+      }
+      present(r, prev);
     } catch (e) {
       setMessage(
         e instanceof CancelledError
@@ -121,6 +130,20 @@ export function useConsolidation(host: Host) {
       setProgress(null);
       abort.current = null;
     }
+  }
+
+  /** The units' files read (workers), with progress. */
+  async function readFiles(signal: AbortSignal): Promise<Read> {
+    const toRead = files.filter((f) => !isSystemFile(f.name));
+    const skipped = files.filter((f) => isSystemFile(f.name)).map((f) => f.name);
+    setProgress({ done: 0, total: toRead.length });
+    const parsed = await host.parseFiles(
+      toRead,
+      (done, total) => setProgress({ done, total }),
+      signal,
+      (more) => skipped.push(...more),
+    );
+    return { files, parsed, skipped, keep: [] };
   }
 
   return {
@@ -147,6 +170,17 @@ export function useConsolidation(host: Host) {
     outputs,
     choosePeriod: (period: string) => void (read && compute({ ...read, period, keep: [] })),
     keepFile: (file: string) => void (read && compute({ ...read, keep: [...read.keep, file] })),
+    /** Last period's files for "Cùng kỳ năm trước": read at the next Tổng hợp. */
+    previousFiles: previous?.files ?? [],
+    choosePrevious: (picked: File[]) => setPrevious({ files: picked }),
+    forgetPrevious: () => setPrevious(null),
+    /** Compares again with the period the user names (last period's files are not the same period a year earlier). */
+    compareWith: (period: string) => {
+      if (!previous || !read) return;
+      const named = { ...previous, period };
+      setPrevious(named);
+      compute(read, named);
+    },
   };
 }
 

@@ -1,20 +1,26 @@
-// What is made from a summary, and what became of it: the summary itself (sheets in Excel, a download in a
-// browser; asked before replacing an earlier one) and the document the consolidating unit signs (.docx). A
-// double click makes one file. Shown beside their buttons in the results (ResultActions).
+// What is made from a consolidation, and what became of it: the summary itself (sheets in Excel, a download in
+// a browser; asked before replacing an earlier one), the document the consolidating unit signs (.docx) and the
+// units' feedback (phiếu phản hồi, one .zip). A double click makes one file. Shown beside their buttons in the
+// results (ResultActions).
 import { useRef, useState } from "react";
-import type { Summary } from "../../core/consolidate";
+import type { Consolidation, UnitFile } from "../../core/consolidate";
 import { summaryDocument } from "../../core/document/summary";
+import { feedbackFromConsolidation } from "../../core/feedback";
 import { saveDocument } from "../documents";
-import { summaryFileName } from "../host/save-file";
+import { saveFeedback } from "../feedback-files";
+import { feedbackFileName, summaryFileName } from "../host/save-file";
 import type { Host } from "../host/types";
 import { useStrings } from "./lang";
 import type { AskingMessage } from "./Status";
 
-export function useSummaryOutputs(host: Host, summary: Summary | null) {
+/** `parsed`: the units' files as read, whose feedback workbooks carry their own cells. */
+export function useSummaryOutputs(host: Host, outcome: Consolidation | null, parsed: UnitFile[]) {
   const { t } = useStrings();
+  const summary = outcome?.summary ?? null;
   const [writing, setWriting] = useState<"no" | "writing" | "saved">("no");
   const [made, setMade] = useState<AskingMessage | null>(null);
   const [documenting, setDocumenting] = useState(false);
+  const [feedbacking, setFeedbacking] = useState(false);
   // Set at once (state would wait for a render): a second click of a double click writes nothing.
   const writingNow = useRef(false);
 
@@ -58,6 +64,22 @@ export function useSummaryOutputs(host: Host, summary: Summary | null) {
     }
   }
 
+  /** Every unit's feedback workbook, their index and the covering letter, as one .zip. */
+  async function writeFeedback() {
+    if (!outcome || feedbacking) return;
+    setFeedbacking(true);
+    setMade(null);
+    try {
+      const set = feedbackFromConsolidation(outcome, parsed);
+      const name = feedbackFileName(outcome.summary?.meta.unitName, outcome.summary?.period);
+      setMade(await saveFeedback(host, set, name, t));
+    } catch (e) {
+      setMade({ intent: "error", text: t("failed", { message: (e as Error).message }) });
+    } finally {
+      setFeedbacking(false);
+    }
+  }
+
   return {
     writing: writing === "writing",
     /** The summary was written or downloaded: nothing is lost by leaving the page. */
@@ -65,6 +87,8 @@ export function useSummaryOutputs(host: Host, summary: Summary | null) {
     write,
     documenting,
     writeDocument,
+    feedbacking,
+    writeFeedback,
     made,
     dismissMade: () => setMade(null),
     /** A new result: nothing made from it yet. */

@@ -5,6 +5,7 @@ import { layoutReport } from "../../core/layout/report";
 import { summaryPlan } from "../../core/layout/summary";
 import type { SheetModel, WorkbookPlan } from "../../core/layout/model";
 import { workerParser } from "../../worker/pool";
+import { previousFromFiles } from "./previous-file";
 import { rosterFromFile } from "./roster-file";
 import { downloadFile, reportFileName, summaryFileName, XLSX_TYPE } from "./save-file";
 import {
@@ -48,6 +49,7 @@ async function download(model: SheetModel | WorkbookPlan, fileName: string): Pro
 }
 
 export function browserHost(workerUrl: string): Host {
+  const parseFiles = workerParser(workerUrl);
   return {
     labels: BROWSER_LABELS,
     notes: [],
@@ -63,8 +65,9 @@ export function browserHost(workerUrl: string): Host {
       return { ok: true, sheets: [], renamed: [], downloaded: file };
     },
     saveFile: (bytes, fileName, type) => ({ ok: true, file: downloadFile(bytes, fileName, type) }),
-    parseFiles: workerParser(workerUrl),
+    parseFiles,
     rosterFromFile,
+    readPreviousPeriod: previousFromFiles(parseFiles),
     recallForm: () => recall<InsertForm>(FORM_KEYS.insert),
     rememberForm: (form) => remember(FORM_KEYS.insert, form),
     recallConsolidateForm: () => recall<ConsolidateForm>(FORM_KEYS.consolidate),

@@ -5,7 +5,7 @@
 // settings, so they survive closing the pane. Every Excel.run waits for cell
 // editing (runExcel) and says so while it waits (onCellEditWait), and Excel's
 // errors reach the pane as messages saying what to do, in the pane's language.
-import { layoutReport } from "../../core/layout/report";
+import { FONT, layoutReport } from "../../core/layout/report";
 import { summaryPlan } from "../../core/layout/summary";
 import { extractReport } from "../../core/read/extract";
 import type { Localized } from "../../core/i18n/lang";
@@ -16,12 +16,15 @@ import { leftOutNote, markFindings, unmarkFindings, type SavedFill } from "../..
 import { ExcelFailure, officeErrorCode, officeErrorText } from "../../excel/office-errors";
 import { readWorkbookGrid, sheetNames } from "../../excel/read-workbook";
 import { runExcel, type Batch, type WaitNotice } from "../../excel/run";
+import { writeFindingsSheet } from "../../excel/write-findings";
 import { writeModel, type WriteOutcome } from "../../excel/write-model";
 import { workerParser } from "../../worker/pool";
 import { pickLang } from "../i18n";
+import { previousFromFiles } from "./previous-file";
 import { rosterFromFile } from "./roster-file";
 import {
   FORM_KEYS,
+  THIS_WORKBOOK,
   type ConsolidateForm,
   type Host,
   type HostLabels,
@@ -34,6 +37,8 @@ import {
 import { downloadFile } from "./save-file";
 
 const MARKS_KEY = "tonghop.marks";
+/** The name of the sheet Kiểm tra wrote its findings on: the next Kiểm tra replaces that sheet, and only that. */
+const FINDINGS_KEY = "tonghop.findingsSheet";
 
 function settings(): Office.Settings {
   return Office.context.document.settings;
@@ -73,6 +78,7 @@ function asResult(o: WriteOutcome): WriteResult {
 export function excelHost(workerUrl: string, cellEditNoticeMs?: number): Host {
   const caps = detectCapabilities();
   const lang = pickLang(Office.context.displayLanguage);
+  const parseFiles = workerParser(workerUrl);
   const listeners = new Set<(waiting: boolean) => void>();
   let waiting = false;
   const notice: WaitNotice = {
@@ -92,7 +98,7 @@ export function excelHost(workerUrl: string, cellEditNoticeMs?: number): Host {
   };
   const workbook: WorkbookActions = {
     async readReport() {
-      return extractReport(await run((ctx) => readWorkbookGrid(ctx, undefined, caps)), "Sổ làm việc này");
+      return extractReport(await run((ctx) => readWorkbookGrid(ctx, undefined, caps)), THIS_WORKBOOK);
     },
     goTo: (f) => run((ctx) => selectCell(ctx, f.sheet, f.cell)),
     async mark(findings) {
@@ -119,6 +125,13 @@ export function excelHost(workerUrl: string, cellEditNoticeMs?: number): Host {
       return leftOutNote(forgotten, passwordProtected) ?? true;
     },
     fix: (f) => run((ctx) => applySuggestion(ctx, f)),
+    async writeFindings(sheet) {
+      const previous = (settings().get(FINDINGS_KEY) as string | null) ?? undefined;
+      const name = await run((ctx) => writeFindingsSheet(ctx, sheet, FONT, caps, previous));
+      settings().set(FINDINGS_KEY, name);
+      await save();
+      return name;
+    },
     sheetNames: () => run((ctx) => sheetNames(ctx)),
     async rosterFromSheet(name) {
       return rosterFromGrid(await run((ctx) => readWorkbookGrid(ctx, [name], caps)));
@@ -145,8 +158,9 @@ export function excelHost(workerUrl: string, cellEditNoticeMs?: number): Host {
         asResult,
       ),
     saveFile,
-    parseFiles: workerParser(workerUrl),
+    parseFiles,
     rosterFromFile,
+    readPreviousPeriod: previousFromFiles(parseFiles),
     workbook,
     recallForm: () => (settings().get(FORM_KEYS.insert) as InsertForm | null) ?? undefined,
     rememberForm(form) {

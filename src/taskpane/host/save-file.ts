@@ -14,6 +14,11 @@ export function summaryFileName(unitName: string, period: string, ext: "xlsx" | 
   return `tong-hop-${asciiSlug(unitName)}-${period}.${ext}`;
 }
 
+/** The feedback of a run as one file: phan-hoi-huyen-muong-ang-2024.zip (phan-hoi.zip when nothing names it). */
+export function feedbackFileName(unitName?: string, period?: string): string {
+  return `${["phan-hoi", asciiSlug(unitName ?? ""), period].filter((x) => x).join("-")}.zip`;
+}
+
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -3,7 +3,9 @@
 // a Host; they never call Excel.run themselves, never ask which host they are
 // on: what the host can do is `workbook` (present or not), what it calls its
 // actions is `labels`.
+import type { PreviousInput } from "../../core/compare/types";
 import type { Summary } from "../../core/consolidate";
+import type { ModelSheet } from "../../core/layout/model";
 import type { ReportMeta } from "../../core/meta";
 import type { ExtractResult } from "../../core/vocabulary";
 import type { Finding } from "../../core/vocabulary";
@@ -12,6 +14,9 @@ import type { RosterEntry } from "../../core/roster";
 import type { Template } from "../../core/templates";
 import type { FileLike, ParseFiles } from "../../worker/pool";
 import type { UiKey } from "../i18n";
+
+/** The open workbook as a file's name where one is needed (a finding's file, the feedback table's line). */
+export const THIS_WORKBOOK = "Sổ làm việc này";
 
 export type WriteResult =
   | { ok: true; sheets: string[]; renamed: { from: string; to: string }[]; downloaded?: string }
@@ -57,6 +62,11 @@ export interface WorkbookActions {
   /** False: nothing was marked; a message: unmarked, but some cells were left out (it says which). */
   unmark(): Promise<boolean | Localized>;
   fix(f: Finding): Promise<boolean>;
+  /**
+   * Kiểm tra's findings as a sheet of the open workbook (the one written there before is replaced, a user's
+   * sheet never); returns the sheet's name.
+   */
+  writeFindings(sheet: ModelSheet): Promise<string>;
   /** The workbook's sheets, to take a roster from one of them. */
   sheetNames(): Promise<string[]>;
   rosterFromSheet(name: string): Promise<RosterEntry[]>;
@@ -105,6 +115,11 @@ export interface Host {
   saveFile(bytes: Uint8Array, fileName: string, type: string): SaveResult;
   parseFiles: ParseFiles;
   rosterFromFile(file: FileLike): Promise<RosterEntry[]>;
+  /**
+   * Last period from the files picked for "Cùng kỳ năm trước": one workbook (its summary, or a report typed with
+   * its totals), one archive, or several unit reports.
+   */
+  readPreviousPeriod(files: FileLike[], signal: AbortSignal): Promise<PreviousInput>;
   /** The insert form as last used in this workbook (Excel) or browser. */
   recallForm(): InsertForm | undefined;
   rememberForm(form: InsertForm): void;

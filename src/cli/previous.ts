@@ -1,0 +1,37 @@
+// `--previous FILE|DIR`: last period as the office has it. A folder is last period's unit reports (read as an
+// inbox, every file with its outcome); a file is last period's summary, a report typed with its totals, or a
+// .zip of its reports. Never modified.
+import { readFileSync, statSync } from "node:fs";
+import type { PreviousInput } from "../core/compare/types";
+import { failures } from "../core/i18n/messages";
+import type { Template } from "../core/templates";
+import { templateCatalogue } from "../core/templates/catalogue";
+import { readPreviousBytes } from "../xlsx/previous";
+import { CliError } from "./errors";
+import { collectPaths, sha256 } from "./inputs";
+import { msg, type Lang } from "./messages";
+import { readUnitFiles } from "./parallel-read";
+import { nodeCodec } from "./zip-codec";
+
+export async function readPrevious(
+  path: string,
+  lang: Lang,
+  opts: { threads?: number; given: Template[] },
+): Promise<PreviousInput> {
+  let folder: boolean;
+  try {
+    folder = statSync(path).isDirectory();
+  } catch (e) {
+    const detail = failures.cannotOpen((e as NodeJS.ErrnoException).code ?? "?")[lang];
+    throw new CliError(msg(lang, "cannotOpen", { file: path, detail }));
+  }
+  if (folder) {
+    const { files } = collectPaths([path]);
+    const read = await readUnitFiles(files, () => undefined, opts);
+    return { kind: "reports", source: path, files: read.files };
+  }
+  return readPreviousBytes(new Uint8Array(readFileSync(path)), path, sha256, {
+    codec: nodeCodec,
+    templates: templateCatalogue(opts.given),
+  });
+}
