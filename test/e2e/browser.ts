@@ -71,9 +71,9 @@ export async function newContext(options: BrowserContextOptions = {}): Promise<B
   return context;
 }
 
-/** The web page (index.html) at a width, on a job's tab. */
-export async function open(width: number, job?: string, height = 1000): Promise<Page> {
-  const context = await newContext({ viewport: { width, height }, acceptDownloads: true });
+/** The web page (index.html) at a width, on a job's tab; `axe`: its CSP bypassed so that axe can be added. */
+export async function open(width: number, job?: string, height = 1000, axe = false): Promise<Page> {
+  const context = await newContext({ viewport: { width, height }, acceptDownloads: true, bypassCSP: axe });
   const page = await context.newPage();
   await page.goto(`${env.base}/${job ? `?job=${job}` : ""}`);
   await page.getByRole("tab", { name: "Mẫu báo cáo" }).waitFor();
@@ -87,4 +87,61 @@ export async function shot(page: Page, name: string, fullPage = true): Promise<v
 /** Requests that left the test server (blob: and data: URLs stay in the page). */
 export function outsideRequests(): { url: string; page: string }[] {
   return env.recorded.requests.filter((r) => !r.url.startsWith(env.base) && !/^(blob|data):/.test(r.url));
+}
+
+/** The counts line of Tổng hợp's result ("10 tệp: 9 đã tổng hợp, 1 bản cũ. …"), once the result is shown. */
+export async function countsLine(page: Page): Promise<string> {
+  await page.getByRole("heading", { name: "Kết quả tổng hợp" }).waitFor();
+  return (await page.getByText(/^\d+ tệp: /).textContent()) ?? "";
+}
+
+/** The rows of the table of files read, below its header (the totals above it are tables too). */
+export async function fileRows(page: Page): Promise<string[]> {
+  return (await page.getByRole("table", { name: "Các tệp đã đọc" }).getByRole("row").allTextContents()).slice(1);
+}
+
+/**
+ * The totals tables shown in Tổng hợp's result, by caption: each field's number as the page writes it, in the
+ * template's order, whatever the layout — the two-level grid of a "columns" table (its one row of values),
+ * STT | Chỉ tiêu | Đơn vị tính | Số liệu of a "rows" one (rows numbered "1.2"), or label | value at 320 px
+ * (rates, "%", left out).
+ */
+export async function shownTotals(page: Page): Promise<Record<string, string[]>> {
+  const region = page.getByRole("region", { name: /^Số liệu tổng hợp, kỳ / });
+  await region.waitFor();
+  return region.evaluate((el) => {
+    const out: Record<string, string[]> = {};
+    for (const table of el.querySelectorAll("table")) {
+      const head = [...table.querySelectorAll("thead th")].map((th) => th.textContent ?? "");
+      const rows = [...table.querySelectorAll("tbody tr")].map((tr) =>
+        [...tr.querySelectorAll("td")].map((td) => td.textContent ?? ""),
+      );
+      const values =
+        head.length === 2
+          ? rows.filter((r) => r.length === 2 && !r[1].includes("%")).map((r) => r[1])
+          : head[0] === "STT"
+            ? rows.filter((r) => r.length === 4 && /^\d+\.\d+$/.test(r[0])).map((r) => r[3])
+            : rows.flat();
+      out[table.getAttribute("aria-label") ?? ""] = values;
+    }
+    return out;
+  });
+}
+
+/** axe's serious and critical violations on the page as it is now (Fluent's focus sentinels left out). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const result = (await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: unknown, opts: object) => Promise<{ violations: { id: string; impact: string }[] }>;
+        };
+      }
+    ).axe;
+    // Fluent UI's focus manager (Tabster) adds zero-size aria-hidden sentinels
+    // (data-tabster-dummy) that take focus only to pass it on: not page content.
+    return axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
+  })) as { violations: { id: string; impact: string }[] };
+  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
 }

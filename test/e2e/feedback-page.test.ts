@@ -37,7 +37,7 @@ test("Tổng hợp: the feedback downloads as one .zip holding what the command 
     .locator('input[type=file][aria-label="Chọn tệp…"]')
     .setInputFiles(readdirSync(units).map((f) => join(units, f)));
   await page.locator('input[type=file][aria-label="Chọn tệp danh sách (.csv, .xlsx, .xls)…"]').setInputFiles(roster);
-  await page.getByText("Danh sách có 10 đơn vị.").waitFor();
+  await page.getByText("Danh sách: roster.csv (10 đơn vị)").waitFor();
   await page.getByLabel("Hạn nộp (ngày/tháng/năm)").fill("03/07/2024");
   await page.getByLabel(/^Đơn vị tổng hợp/).fill("Huyện Mường Ảng");
   await page.getByRole("button", { name: "Đọc và tổng hợp" }).click();

@@ -40,14 +40,12 @@ test("the totals are shown as the summary prints them, equal to the consolidatio
   fireEvent.click(screen.getByRole("button", { name: "Đọc và tổng hợp" }));
   const download = await findButton("Tải bảng tổng hợp (.xlsx)");
 
-  // The result takes focus at its heading, and reads as sums that add up.
-  expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Kết quả tổng hợp" }));
-  expect(
-    screen.getByText(
-      "3 tệp: 3 đã tổng hợp. Đã chọn 2 tệp; mở các tệp .zip ra thì có 3 tệp. " +
-        "4 đơn vị trong danh sách: 3 đã tổng hợp; 1 chưa nộp.",
-    ),
-  ).toBeTruthy();
+  // The result takes focus at its heading, which a screen reader reads with the counts: sums that add up.
+  const counts =
+    "3 tệp: 3 đã tổng hợp. Đã chọn 2 tệp; mở các tệp .zip ra thì có 3 tệp. " +
+    "4 đơn vị trong danh sách: 3 đã tổng hợp; 1 chưa nộp.";
+  expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Kết quả tổng hợp", description: counts }));
+  expect(screen.getByText(counts)).toBeTruthy();
   expect(screen.getByText("Danh sách đơn vị đã dùng: danh-sach.csv (4 đơn vị).")).toBeTruthy();
 
   // Each table under its caption, grouped as printed, its numbers those of the consolidation.

@@ -49,6 +49,7 @@ export function ConsolidateResults({
   const { s } = useStrings();
   const styles = useStyles();
   const head = useId();
+  const counts = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   // A new run's result comes into view, its heading focused (not when a choice recomputes it).
   useEffect(() => {
@@ -58,11 +59,11 @@ export function ConsolidateResults({
 
   return (
     <section className={styles.root} aria-labelledby={head}>
-      <h2 id={head} ref={heading} tabIndex={-1} className={styles.heading}>
+      <h2 id={head} ref={heading} tabIndex={-1} className={styles.heading} aria-describedby={counts}>
         {s.resultsHead}
       </h2>
       <ResultActions summary={summary} outputs={outputs} writeLabel={writeLabel} />
-      <ResultCounts summary={summary} chosen={chosen} roster={roster} />
+      <ResultCounts summary={summary} chosen={chosen} roster={roster} id={counts} />
       <TotalsView summary={summary} />
       <ComparisonView summary={summary} onCompareWith={onCompareWith} />
       <ResultContext summary={summary} roster={roster} onPeriod={onPeriod} />

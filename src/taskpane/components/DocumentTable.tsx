@@ -52,7 +52,8 @@ export function DocumentTable({ table, label, rows = true }: { table: Table; lab
         {table.header.map((row, r) => (
           <tr key={r}>
             {row.map((c, i) => (
-              <th key={i} colSpan={c.colSpan} rowSpan={c.rowSpan} scope={(c.colSpan ?? 1) > 1 ? "colgroup" : "col"}>
+              // "col" for a group's name too: Chromium exposes a "colgroup" header as a plain cell.
+              <th key={i} colSpan={c.colSpan} rowSpan={c.rowSpan} scope="col">
                 {c.text}
               </th>
             ))}

@@ -41,12 +41,18 @@ export function InsertPanel({ host }: { host: Host }) {
   // The period shown always fits the template: another template keeps the year.
   const shown = { ...form, templateId: template.id, period: periodFor(template, form.period, THIS_YEAR) };
   const change = (c: Partial<InsertForm>) => setForm((f) => ({ ...f, ...c }));
+  // A template chosen (or made from an outline, with its period) stays chosen when the pane opens again.
+  const choose = (c: Partial<InsertForm>) => {
+    const next = { ...form, ...c };
+    setForm(next);
+    host.rememberForm(next);
+  };
   // Open when there is a kept outline to come back to; after that, as the user leaves it.
   const [outlineOpen] = useState(() => !!kept.outline);
 
   return (
     <div className={styles.root}>
-      <TemplateChoice host={host} kept={kept} template={template} onChoose={(templateId) => change({ templateId })} />
+      <TemplateChoice host={host} kept={kept} template={template} onChoose={(templateId) => choose({ templateId })} />
       <details className={styles.outline} open={outlineOpen}>
         <summary className={styles.summary}>
           <Subtitle2 as="h2" className={styles.heading}>
@@ -55,7 +61,7 @@ export function InsertPanel({ host }: { host: Host }) {
         </summary>
         <OutlineBox
           kept={kept}
-          onUse={(made, period) => change({ templateId: made.id, ...(period ? { period } : {}) })}
+          onUse={(made, period) => choose({ templateId: made.id, ...(period ? { period } : {}) })}
         />
       </details>
       <ReportForm host={host} template={template} form={shown} onChange={change} />

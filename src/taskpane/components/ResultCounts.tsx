@@ -9,7 +9,18 @@ import { useStrings } from "./lang";
 import { Status } from "./Status";
 import type { ChosenRoster } from "./use-roster";
 
-export function ResultCounts({ summary, chosen, roster }: { summary: Summary; chosen: number; roster?: ChosenRoster }) {
+export function ResultCounts({
+  summary,
+  chosen,
+  roster,
+  id,
+}: {
+  summary: Summary;
+  chosen: number;
+  roster?: ChosenRoster;
+  /** The line's id: the result's heading is described by it, so focus on the heading reads the counts. */
+  id?: string;
+}) {
   const { t, lang } = useStrings();
   const word = (key: StatusKey) => statusWord(key, lang, "short").toLocaleLowerCase(lang);
   const files = summary.files;
@@ -33,5 +44,9 @@ export function ResultCounts({ summary, chosen, roster }: { summary: Summary; ch
   else if (roster && roster.entries.length === all) lines.push(t("countRosterUnits", { n: all, units }));
   else lines.push(t("countUnits", { units }));
   if (summary.late.length > 0) lines.push(t("countLate", { n: summary.late.length }));
-  return <Status intent={needsAttention(summary) ? "warning" : "success"}>{lines.join(" ")}</Status>;
+  return (
+    <Status intent={needsAttention(summary) ? "warning" : "success"}>
+      <span id={id}>{lines.join(" ")}</span>
+    </Status>
+  );
 }
