@@ -1,12 +1,13 @@
 // Intake: one received file (bytes and name) → what it holds, for every kind
 // of file a district receives by e-mail or chat. Every file gets a status and
-// a reason; a .zip is opened in memory (one level: an archive inside it is
-// listed, not opened) under the same limits as a workbook. Shared by the CLI,
-// the web worker and the add-in (no Node imports).
+// a reason; a .zip is opened in memory (a zip inside it too, down to
+// MAX_ARCHIVE_DEPTH, all its levels sharing one budget of inflated bytes) under
+// the same limits as a workbook. Shared by the CLI, the web worker and the
+// add-in (no Node imports).
 import type { UnitFile } from "../core/consolidate/types";
 import { failures } from "../core/i18n/messages";
 import { isSystemFile, looksLikeTable, memberLabel, sniff } from "../core/intake";
-import { MAX_FILE_BYTES, MAX_TOTAL_BYTES } from "../core/limits";
+import { MAX_ARCHIVE_DEPTH, MAX_FILE_BYTES, MAX_TOTAL_BYTES } from "../core/limits";
 import { extractReport } from "../core/read/extract";
 import type { ReadFailure } from "../core/vocabulary";
 import { readLegacy } from "./legacy";
@@ -107,27 +108,34 @@ async function legacy(bytes: Uint8Array, label: string, options: ReadOptions): P
   }
 }
 
-/** The members of an archive, each read as a file of its own. */
+/** Where an archive sits among archives: how deep, and the inflated bytes its whole tree may still take. */
+interface Nesting {
+  depth: number;
+  budget: { left: number };
+}
+
+/** The members of an archive, each read as a file of its own; an archive among them opened in turn. */
 async function readArchive(
   bytes: Uint8Array,
   label: string,
   digest: Digest,
   options: ReadOptions,
+  nesting: Nesting = { depth: 1, budget: { left: MAX_TOTAL_BYTES } },
 ): Promise<Intake | ReadFailure> {
   const codec = options.codec ?? jsCodec;
   // By name, the last entry of a name winning (as unzip tools do); folders are not members.
   const members = new Map<string, ZipEntry>();
   const tooBig: string[] = [];
   try {
-    let total = 0;
     for (const e of zipDirectory(bytes)) {
       if (e.name.endsWith("/")) continue;
       if (e.size > MAX_FILE_BYTES) {
         tooBig.push(e.name);
         continue;
       }
-      total += e.size;
-      if (total > MAX_TOTAL_BYTES)
+      // One budget for the archive and every archive inside it: a nest of small zips cannot multiply it.
+      nesting.budget.left -= e.size;
+      if (nesting.budget.left < 0)
         throw new ReadError("zip_bomb", `members inflate to more than ${MAX_TOTAL_BYTES} bytes`);
       members.set(e.name, e);
     }
@@ -158,7 +166,16 @@ async function readArchive(
       continue;
     }
     const read = await readSheetFile(data, file, options);
-    // One level only: an archive inside the archive is listed, not opened.
+    if (read === "archive" && nesting.depth < MAX_ARCHIVE_DEPTH) {
+      const inner = await readArchive(data, file, digest, options, { ...nesting, depth: nesting.depth + 1 });
+      if (!("code" in inner)) {
+        out.files.push(...inner.files);
+        out.skipped.push(...inner.skipped);
+        continue;
+      }
+      out.files.push({ file, sha256: await digest(data), read: fail(inner) });
+      continue;
+    }
     out.files.push({
       file,
       sha256: await digest(data),
