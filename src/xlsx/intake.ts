@@ -7,9 +7,10 @@
 import type { UnitFile } from "../core/consolidate/types";
 import { failures } from "../core/i18n/messages";
 import { isSystemFile, looksLikeTable, memberLabel, sniff } from "../core/intake";
+import { fileLabel } from "../core/paths";
 import { MAX_ARCHIVE_DEPTH, MAX_FILE_BYTES, MAX_TOTAL_BYTES } from "../core/limits";
 import { extractReport } from "../core/read/extract";
-import type { ReadFailure } from "../core/vocabulary";
+import { unreadFile, type ReadFailure } from "../core/vocabulary";
 import { readLegacy } from "./legacy";
 import { cfbHasStream, type ReadOptions } from "./read";
 import { ReadError } from "./read-error";
@@ -54,7 +55,7 @@ export function cfbKind(bytes: Uint8Array): "xls" | "encrypted" | "doc" | "offic
 const fail = (failure: ReadFailure) => ({ ok: false as const, failure });
 
 function unitName(label: string): string {
-  return (label.split(/[\\/›]/).pop() ?? label).trim().replace(/\.[^.]+$/, "");
+  return fileLabel(label).replace(/\.[^.]+$/, "");
 }
 
 /** Reads one file's bytes (any spreadsheet format) as a report, says why not, or says it is an archive. */
@@ -153,7 +154,7 @@ async function readArchive(
     }
     const entry = members.get(name);
     if (!entry) {
-      out.files.push({ file, sha256: "", read: fail(failureOf(new ReadError("too_large", ""))) });
+      out.files.push(unreadFile(file, failureOf(new ReadError("too_large", ""))));
       continue;
     }
     let data: Uint8Array;
@@ -162,7 +163,7 @@ async function readArchive(
       data = inflateEntry(bytes, entry, codec);
     } catch (e) {
       if (!(e instanceof ReadError)) throw e;
-      out.files.push({ file, sha256: "", read: fail(failureOf(e)) });
+      out.files.push(unreadFile(file, failureOf(e)));
       continue;
     }
     const read = await readSheetFile(data, file, options);
@@ -173,7 +174,7 @@ async function readArchive(
         out.skipped.push(...inner.skipped);
         continue;
       }
-      out.files.push({ file, sha256: await digest(data), read: fail(inner) });
+      out.files.push(unreadFile(file, inner, await digest(data)));
       continue;
     }
     out.files.push({
@@ -200,23 +201,19 @@ export async function readInput(
   // Folders skip these before reading (counted in one line); one picked by hand is told apart from a report.
   if (isSystemFile(label))
     return {
-      files: [{ file: label, sha256, read: fail({ code: "system_file", message: failures.systemFile() }) }],
+      files: [unreadFile(label, { code: "system_file", message: failures.systemFile() }, sha256)],
       skipped: [],
     };
   try {
     const read = await readSheetFile(bytes, label, options);
     if (read !== "archive") return { files: [{ file: label, sha256, read }], skipped: [] };
     const archive = await readArchive(bytes, label, digest, options);
-    return "code" in archive ? { files: [{ file: label, sha256, read: fail(archive) }], skipped: [] } : archive;
+    return "code" in archive ? { files: [unreadFile(label, archive, sha256)], skipped: [] } : archive;
   } catch (e) {
     // A bug of ours; still, one file must never stop the run.
     return {
       files: [
-        {
-          file: label,
-          sha256,
-          read: fail({ code: "internal", message: failures.internal(String((e as Error)?.message ?? e)) }),
-        },
+        unreadFile(label, { code: "internal", message: failures.internal(String((e as Error)?.message ?? e)) }, sha256),
       ],
       skipped: [],
     };
