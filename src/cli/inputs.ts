@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { isSystemFile } from "../core/intake";
 import { MAX_FILE_BYTES } from "../core/limits";
 import { failures, safetyLimits } from "../core/i18n/messages";
+import { unreadFile } from "../core/vocabulary";
 import { readInput, type Intake } from "../xlsx/intake";
 import type { ReadOptions } from "../xlsx/read";
 import { nodeCodec } from "./zip-codec";
@@ -57,17 +58,10 @@ export async function readUnitFile(path: string, options: ReadOptions = {}): Pro
     if (statSync(path).size > MAX_FILE_BYTES) {
       return {
         files: [
-          {
-            file: path,
-            sha256: "",
-            read: {
-              ok: false,
-              failure: {
-                code: "too_large",
-                message: failures.overSafetyLimit(safetyLimits.fileSize(Math.round(MAX_FILE_BYTES / 1048576))),
-              },
-            },
-          },
+          unreadFile(path, {
+            code: "too_large",
+            message: failures.overSafetyLimit(safetyLimits.fileSize(Math.round(MAX_FILE_BYTES / 1048576))),
+          }),
         ],
         skipped: [],
       };
@@ -77,7 +71,7 @@ export async function readUnitFile(path: string, options: ReadOptions = {}): Pro
     const code = (e as NodeJS.ErrnoException).code ?? "unreadable";
     const message = failures.cannotOpen(code);
     return {
-      files: [{ file: path, sha256: "", read: { ok: false, failure: { code: "cannot_open", message } } }],
+      files: [unreadFile(path, { code: "cannot_open", message })],
       skipped: [],
     };
   }

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import type { Template } from "../core/templates";
 import { templateCatalogue, type TemplateCatalogue } from "../core/templates/catalogue";
+import { unreadFile } from "../core/vocabulary";
 import type { Intake } from "../xlsx/intake";
 import { CliError } from "./errors";
 import { readUnitFile } from "./inputs";
@@ -166,7 +167,7 @@ function threadDied(file: string, problem: unknown, code: number, limits: Resour
   const key = outOfMemory ? "threadOutOfMemory" : "threadFailed";
   const message = { vi: msg("vi", key, params), en: msg("en", key, params) };
   return {
-    files: [{ file, sha256: "", read: { ok: false, failure: { code: "reader_failed", message } } }],
+    files: [unreadFile(file, { code: "reader_failed", message })],
     skipped: [],
   };
 }

@@ -1,7 +1,7 @@
 // Intake: what a received file is, judged by its first bytes (never only by
 // its name: a commune's "bao cao.xls" may be a renamed .xlsx, a picture or a
 // Word document). Pure; the xlsx adapter opens containers (zip, CFB) further.
-import { baseName } from "./paths";
+import { ARCHIVE_SEP, baseName } from "./paths";
 
 /** What the first bytes of a file say it is. */
 export type Sniffed = "empty" | "zip" | "cfb" | "pdf" | "image" | "text" | "unknown";
@@ -60,9 +60,6 @@ export function isSystemFile(path: string): boolean {
   const name = baseName(path);
   return name.startsWith("~$") || name.startsWith(".") || /^(thumbs\.db|desktop\.ini|ehthumbs\.db)$/i.test(name);
 }
-
-/** How a file inside an archive is named in messages: "bao-cao.zip › xa-a.xlsx". */
-export const ARCHIVE_SEP = " › ";
 
 export function memberLabel(archive: string, member: string): string {
   return (

@@ -11,6 +11,8 @@ export const MAX_ZIP_ENTRIES = 5_000;
 export const MAX_PART_BYTES = 64 * 1024 * 1024;
 /** Largest uncompressed size of all parts read from one file. */
 export const MAX_TOTAL_BYTES = 200 * 1024 * 1024;
+/** Archives opened one inside another: a Mac zip holding the zip a commune sent is 2; deeper is refused. */
+export const MAX_ARCHIVE_DEPTH = 3;
 /** Most sheets in a workbook. */
 export const MAX_SHEETS = 255;
 /** Most non-empty cells read from one sheet (a report has about 500). */

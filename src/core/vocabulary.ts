@@ -122,5 +122,17 @@ export type ExtractResult =
   | { ok: true; report: UnitReport }
   | { ok: false; failure: ReadFailure; feedback?: ReturnedFeedback };
 
+/** One received file (or one member of a received archive) and what reading it gave. */
+export interface UnitFile {
+  file: string;
+  sha256: string;
+  read: ExtractResult;
+}
+
+/** A file that could not be read as a report, with why: every front end and reader makes it here. */
+export function unreadFile(file: string, failure: ReadFailure, sha256 = ""): UnitFile {
+  return { file, sha256, read: { ok: false, failure } };
+}
+
 /** What became of a file in a consolidation (STATUS_WORDS in i18n/status.ts names each for people). */
 export type FileStatus = "included" | "superseded" | "duplicate" | "conflict" | "held" | "rejected" | "feedback";

@@ -1,6 +1,7 @@
 // Parses unit files off the UI thread: bytes in, UnitFiles (reports or the
 // reasons they cannot be read) out. Runs the same intake as the command line.
 import { failures } from "../core/i18n/messages";
+import { unreadFile } from "../core/vocabulary";
 import { templateCatalogue } from "../core/templates/catalogue";
 import { readInput } from "../xlsx/intake";
 import { digest } from "./digest";
@@ -16,19 +17,7 @@ self.onmessage = async (e: MessageEvent<ParseRequest>) => {
   } catch (err) {
     reply = {
       id,
-      result: [
-        {
-          file: name,
-          sha256: "",
-          read: {
-            ok: false,
-            failure: {
-              code: "internal",
-              message: failures.internal(String(err)),
-            },
-          },
-        },
-      ],
+      result: [unreadFile(name, { code: "internal", message: failures.internal(String(err)) })],
       skipped: [],
     };
   }

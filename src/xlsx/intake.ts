@@ -1,14 +1,16 @@
 // Intake: one received file (bytes and name) → what it holds, for every kind
 // of file a district receives by e-mail or chat. Every file gets a status and
-// a reason; a .zip is opened in memory (one level: an archive inside it is
-// listed, not opened) under the same limits as a workbook. Shared by the CLI,
-// the web worker and the add-in (no Node imports).
+// a reason; a .zip is opened in memory (a zip inside it too, down to
+// MAX_ARCHIVE_DEPTH, all its levels sharing one budget of inflated bytes) under
+// the same limits as a workbook. Shared by the CLI, the web worker and the
+// add-in (no Node imports).
 import type { UnitFile } from "../core/consolidate/types";
 import { failures } from "../core/i18n/messages";
 import { isSystemFile, looksLikeTable, memberLabel, sniff } from "../core/intake";
-import { MAX_FILE_BYTES, MAX_TOTAL_BYTES } from "../core/limits";
+import { fileLabel } from "../core/paths";
+import { MAX_ARCHIVE_DEPTH, MAX_FILE_BYTES, MAX_TOTAL_BYTES } from "../core/limits";
 import { extractReport } from "../core/read/extract";
-import type { ReadFailure } from "../core/vocabulary";
+import { unreadFile, type ReadFailure } from "../core/vocabulary";
 import { readLegacy } from "./legacy";
 import { cfbHasStream, type ReadOptions } from "./read";
 import { ReadError } from "./read-error";
@@ -53,7 +55,7 @@ export function cfbKind(bytes: Uint8Array): "xls" | "encrypted" | "doc" | "offic
 const fail = (failure: ReadFailure) => ({ ok: false as const, failure });
 
 function unitName(label: string): string {
-  return (label.split(/[\\/›]/).pop() ?? label).trim().replace(/\.[^.]+$/, "");
+  return fileLabel(label).replace(/\.[^.]+$/, "");
 }
 
 /** Reads one file's bytes (any spreadsheet format) as a report, says why not, or says it is an archive. */
@@ -107,27 +109,34 @@ async function legacy(bytes: Uint8Array, label: string, options: ReadOptions): P
   }
 }
 
-/** The members of an archive, each read as a file of its own. */
+/** Where an archive sits among archives: how deep, and the inflated bytes its whole tree may still take. */
+interface Nesting {
+  depth: number;
+  budget: { left: number };
+}
+
+/** The members of an archive, each read as a file of its own; an archive among them opened in turn. */
 async function readArchive(
   bytes: Uint8Array,
   label: string,
   digest: Digest,
   options: ReadOptions,
+  nesting: Nesting = { depth: 1, budget: { left: MAX_TOTAL_BYTES } },
 ): Promise<Intake | ReadFailure> {
   const codec = options.codec ?? jsCodec;
   // By name, the last entry of a name winning (as unzip tools do); folders are not members.
   const members = new Map<string, ZipEntry>();
   const tooBig: string[] = [];
   try {
-    let total = 0;
     for (const e of zipDirectory(bytes)) {
       if (e.name.endsWith("/")) continue;
       if (e.size > MAX_FILE_BYTES) {
         tooBig.push(e.name);
         continue;
       }
-      total += e.size;
-      if (total > MAX_TOTAL_BYTES)
+      // One budget for the archive and every archive inside it: a nest of small zips cannot multiply it.
+      nesting.budget.left -= e.size;
+      if (nesting.budget.left < 0)
         throw new ReadError("zip_bomb", `members inflate to more than ${MAX_TOTAL_BYTES} bytes`);
       members.set(e.name, e);
     }
@@ -145,7 +154,7 @@ async function readArchive(
     }
     const entry = members.get(name);
     if (!entry) {
-      out.files.push({ file, sha256: "", read: fail(failureOf(new ReadError("too_large", ""))) });
+      out.files.push(unreadFile(file, failureOf(new ReadError("too_large", ""))));
       continue;
     }
     let data: Uint8Array;
@@ -154,11 +163,20 @@ async function readArchive(
       data = inflateEntry(bytes, entry, codec);
     } catch (e) {
       if (!(e instanceof ReadError)) throw e;
-      out.files.push({ file, sha256: "", read: fail(failureOf(e)) });
+      out.files.push(unreadFile(file, failureOf(e)));
       continue;
     }
     const read = await readSheetFile(data, file, options);
-    // One level only: an archive inside the archive is listed, not opened.
+    if (read === "archive" && nesting.depth < MAX_ARCHIVE_DEPTH) {
+      const inner = await readArchive(data, file, digest, options, { ...nesting, depth: nesting.depth + 1 });
+      if (!("code" in inner)) {
+        out.files.push(...inner.files);
+        out.skipped.push(...inner.skipped);
+        continue;
+      }
+      out.files.push(unreadFile(file, inner, await digest(data)));
+      continue;
+    }
     out.files.push({
       file,
       sha256: await digest(data),
@@ -183,23 +201,19 @@ export async function readInput(
   // Folders skip these before reading (counted in one line); one picked by hand is told apart from a report.
   if (isSystemFile(label))
     return {
-      files: [{ file: label, sha256, read: fail({ code: "system_file", message: failures.systemFile() }) }],
+      files: [unreadFile(label, { code: "system_file", message: failures.systemFile() }, sha256)],
       skipped: [],
     };
   try {
     const read = await readSheetFile(bytes, label, options);
     if (read !== "archive") return { files: [{ file: label, sha256, read }], skipped: [] };
     const archive = await readArchive(bytes, label, digest, options);
-    return "code" in archive ? { files: [{ file: label, sha256, read: fail(archive) }], skipped: [] } : archive;
+    return "code" in archive ? { files: [unreadFile(label, archive, sha256)], skipped: [] } : archive;
   } catch (e) {
     // A bug of ours; still, one file must never stop the run.
     return {
       files: [
-        {
-          file: label,
-          sha256,
-          read: fail({ code: "internal", message: failures.internal(String((e as Error)?.message ?? e)) }),
-        },
+        unreadFile(label, { code: "internal", message: failures.internal(String((e as Error)?.message ?? e)) }, sha256),
       ],
       skipped: [],
     };

@@ -46,6 +46,7 @@ test("every commune that sent its report gets its right status", () => {
     "Le Thuy - BC 6T 2025 (sua lai).xlsx": ["included", null],
     "Le Thuy - BC 6T 2025.xlsx": ["superseded", "corrected"],
     "bung-lao.xlsx": ["included", null],
+    "Bung Lao (Mac).zip › bung-lao.zip › bung-lao.xlsx": ["duplicate", "duplicate"],
     "gio-linh.xlsx": ["included", null],
     "quang-trung.xlsx": ["held", "not_in_roster"],
     "so-lieu-cam-lo.csv": ["rejected", "text_table"],

@@ -2,9 +2,11 @@
 // communes really fill and send it — made by openpyxl and LibreOffice, not by tonghop's writer alone: the
 // province's form with the date typed over the date line and counts written "không", "-", "12 em"; a form
 // typed by hand with people's labels and title; a same-date correction named "(sua lai)"; an old commune's
-// name the roster's remark names; a neighbour's form named for another commune; a copied sheet; a CSV.
+// name the roster's remark names; a neighbour's form named for another commune; a copied sheet; a CSV; a report
+// sent again in a zip inside a Mac's zip.
 // Shared by the CLI test and the web page's.
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { zipSync } from "fflate";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { a1 } from "../../src/core/form/a1";
 import { META_SHEET } from "../../src/core/form/sheets";
@@ -117,6 +119,13 @@ export async function peopleInbox(): Promise<Inbox> {
   await form(join(blank, "xuan-lao.xlsx"), "Xã Xuân Lao", figures(8), "2025-06-04");
   libreConvert([join(blank, "xuan-lao.xlsx")], "xls", dir);
   counted["bung-lao.xlsx"] = figures(6);
+  // Búng Lao sends its report again from a Mac: a zip holding the zip it made, with the Mac's "._" companions.
+  const bung = new Uint8Array(readFileSync(join(dir, "bung-lao.xlsx")));
+  const inner = zipSync({ "bung-lao.xlsx": bung, "__MACOSX/._bung-lao.xlsx": new Uint8Array(120) });
+  writeFileSync(
+    join(dir, "Bung Lao (Mac).zip"),
+    zipSync({ "bung-lao.zip": inner, "__MACOSX/._bung-lao.zip": new Uint8Array(120) }),
+  );
   counted["xuan-lao.xls"] = figures(8);
 
   // A table exported as CSV.

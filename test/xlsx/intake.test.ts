@@ -3,7 +3,7 @@
 import { zipSync } from "fflate";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { MAX_FILE_BYTES } from "../../src/core/limits";
+import { MAX_FILE_BYTES, MAX_TOTAL_BYTES } from "../../src/core/limits";
 import { layoutReport } from "../../src/core/layout/report";
 import { sha256Hex } from "../../src/core/sha256";
 import { readInput } from "../../src/xlsx/intake";
@@ -37,16 +37,31 @@ test("a file is what its bytes say, whatever its name", async () => {
   expect(await codes(new Uint8Array(165), "~$bao-cao.xlsx")).toEqual([["~$bao-cao.xlsx", "system_file"]]);
 });
 
-test("an archive inside an archive is listed, not opened; a member over the size limit is refused, the rest are read", async () => {
+test("a zip inside a zip is opened (3 deep, a deeper one listed); a member over the size limit is refused, the rest are read", async () => {
   const report = await renderXlsx(layoutReport(t, metaFor(t)).model);
-  const inner = zipSync({ "xa.xlsx": report });
+  const third = zipSync({ "xa-c.xlsx": report, "sau.zip": zipSync({ "xa-d.xlsx": report }), "~$xa-c.xlsx": report });
+  const inner = zipSync({ "xa.xlsx": report, "lop3.zip": third });
   const big = new Uint8Array(MAX_FILE_BYTES + 1);
   const outer = zipSync({ "a/xa-a.xlsx": report, "trong.zip": inner, "lon.xlsx": big, "a/": new Uint8Array(0) });
-  expect((await codes(outer, "goi.zip")).sort()).toEqual([
+  const { files, skipped } = await readInput(outer, "goi.zip", sha256Hex);
+  expect(files.map((f) => [f.file, f.read.ok ? "ok" : f.read.failure.code]).sort()).toEqual([
     ["goi.zip › a › xa-a.xlsx", "ok"],
     ["goi.zip › lon.xlsx", "too_large"],
-    ["goi.zip › trong.zip", "nested_archive"],
+    ["goi.zip › trong.zip › lop3.zip › sau.zip", "nested_archive"],
+    ["goi.zip › trong.zip › lop3.zip › xa-c.xlsx", "ok"],
+    ["goi.zip › trong.zip › xa.xlsx", "ok"],
   ]);
+  expect(skipped).toEqual(["goi.zip › trong.zip › lop3.zip › ~$xa-c.xlsx"]);
+});
+
+test("zips inside zips share one budget: small zips that each inflate within the limit are refused together", async () => {
+  // Each inner zip holds three members just under the file limit; together they pass the run's budget.
+  const member = new Uint8Array(MAX_FILE_BYTES - 1);
+  const inner = zipSync({ "a.bin": member, "b.bin": member, "c.bin": member });
+  const count = Math.ceil(MAX_TOTAL_BYTES / (3 * member.length));
+  const outer = zipSync(Object.fromEntries(Array.from({ length: count }, (_, i) => [`z${i}.zip`, inner])));
+  const read = await codes(outer, "bom.zip");
+  expect(read.filter(([, code]) => code === "zip_bomb")).toEqual([[`bom.zip › z${count - 1}.zip`, "zip_bomb"]]);
 });
 
 test("a damaged archive member is refused, never read as wrong numbers", async () => {

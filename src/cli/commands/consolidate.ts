@@ -7,6 +7,7 @@ import { basename, resolve } from "node:path";
 import { compareWithPrevious } from "../../core/compare";
 import { consolidate, type Consolidation, type NothingCounted, type UnitFile } from "../../core/consolidate";
 import { consolidation, failures, type Lang } from "../../core/i18n/messages";
+import { ARCHIVE_SEP } from "../../core/paths";
 import { summaryDocument } from "../../core/document/summary";
 import { feedbackFromConsolidation } from "../../core/feedback";
 import { summaryPlan } from "../../core/layout/summary";
@@ -189,7 +190,7 @@ function documentMeta(o: ConsolidateFlags, lang: Lang): Partial<ReportMeta> {
 function keptFiles(keep: string[], files: UnitFile[], lang: Lang): string[] {
   return keep.map((k) => {
     const exact = files.filter((f) => f.file === k || resolve(f.file) === resolve(k));
-    const byName = files.filter((f) => basename(f.file) === basename(k) || f.file.endsWith(`› ${k}`));
+    const byName = files.filter((f) => basename(f.file) === basename(k) || f.file.endsWith(`${ARCHIVE_SEP}${k}`));
     const hit = exact.length === 1 ? exact : byName;
     if (hit.length !== 1)
       throw new CliError(

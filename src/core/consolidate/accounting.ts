@@ -6,7 +6,7 @@ import { consolidation } from "../i18n/messages";
 import type { RosterEntry } from "../roster";
 import { templateFields, type Template } from "../templates";
 import { nameKey, nearMissKeys } from "../units";
-import { fileLabel } from "./identify";
+import { fileLabel } from "../paths";
 import type { RosterIndex } from "./roster-match";
 import type { FileOutcome, Incomplete, MissingUnit, UnitRow, UnresolvedUnit } from "./types";
 

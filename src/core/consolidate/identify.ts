@@ -6,7 +6,7 @@
 // are listed, never merged. The file name is a second witness: a report
 // whose file name names another roster unit is flagged.
 import { consolidation } from "../i18n/messages";
-import { baseName } from "../paths";
+import { fileLabel } from "../paths";
 import type { Finding } from "../vocabulary";
 import type { RosterEntry } from "../roster";
 import { unaccented } from "../text";
@@ -28,11 +28,6 @@ export interface Claim<K> extends UnitIdentity {
   file: string;
   /** The report prints no unit: its name is the file's, so the roster unit its file name names is who it is. */
   fromFileName?: boolean;
-}
-
-/** The file's own name: the last part of a path or of "archive.zip › member.xlsx". */
-export function fileLabel(file: string): string {
-  return (baseName(file).split("›").pop() ?? file).trim();
 }
 
 export function identify<K>(claims: Claim<K>[], roster: RosterIndex): Map<K, Identity> {

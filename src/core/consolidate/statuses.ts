@@ -13,7 +13,7 @@ import type { UnitReport } from "../vocabulary";
 import type { Localized } from "../i18n/lang";
 import { fold } from "../text";
 import { codeKey, nameKey } from "../units";
-import { fileLabel } from "./identify";
+import { fileLabel } from "../paths";
 import type { FileStatus } from "../vocabulary";
 import type { OutcomeCode } from "./types";
 

@@ -1,7 +1,7 @@
 // The shapes of consolidation: unit files in, a Summary out.
 import type { IsoDate } from "../dates";
 import type { DocumentDetailKey, ReportMeta } from "../meta";
-import type { ExtractResult, FileStatus, Finding, Reading } from "../vocabulary";
+import type { FileStatus, Finding, Reading } from "../vocabulary";
 
 export type { FileStatus };
 import type { Localized } from "../i18n/lang";
@@ -11,11 +11,7 @@ import type { TemplateCatalogue } from "../templates/catalogue";
 import type { ComparisonResult } from "../compare/types";
 
 /** One input file as read. */
-export interface UnitFile {
-  file: string;
-  sha256: string;
-  read: ExtractResult;
-}
+export type { UnitFile } from "../vocabulary";
 
 export interface ConsolidateOptions {
   /** The template to consolidate; else the one most inputs use. */

@@ -9,7 +9,7 @@ import {
   FEEDBACK_META_SHEET,
   FEEDBACK_SCHEMA,
 } from "../form/feedback";
-import { fileLabel } from "../consolidate/identify";
+import { fileLabel } from "../paths";
 import { feedbackMessages as m } from "../i18n/feedback";
 import { SheetBuilder, wrappedHeight } from "../layout/builder";
 import type { CellStyle, ModelSheet, SheetModel } from "../layout/model";

@@ -18,7 +18,7 @@ import {
 } from "../form/feedback";
 import { feedbackMessages as m } from "../i18n/feedback";
 import { formatDecimal } from "../i18n/messages";
-import { fileLabel } from "../consolidate/identify";
+import { fileLabel } from "../paths";
 import { fieldTitle, type Template } from "../templates";
 import type { Finding, FindingKey } from "../vocabulary";
 import { SheetBuilder, wrappedHeight } from "../layout/builder";

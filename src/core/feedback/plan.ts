@@ -5,7 +5,7 @@
 // for the index (there is nobody to address them to). layout.ts draws each as a workbook.
 import type { Consolidation, FileOutcome, Summary, UnitFile } from "../consolidate";
 import { openFindings } from "../consolidate/explanations";
-import { fileLabel } from "../consolidate/identify";
+import { fileLabel } from "../paths";
 import { formatVnDate, type IsoDate } from "../dates";
 import { feedbackMessages as m } from "../i18n/feedback";
 import { consolidation } from "../i18n/messages";

@@ -2,6 +2,7 @@
 // too large, another template...): one reason per file, told in a status
 // column and on the command line, with what the sender should do.
 import type { Localized } from "./lang";
+import { MAX_ARCHIVE_DEPTH } from "../limits";
 
 const OPEN_PROBLEMS: Record<string, Localized> = {
   ENOENT: {
@@ -59,8 +60,8 @@ export const failures = {
     en: "An Excel temporary file (~$…) or a system file (.DS_Store, Thumbs.db), not a report: skipped.",
   }),
   nestedArchive: (): Localized => ({
-    vi: "Tệp nén nằm trong một tệp nén khác nên không được mở. Hãy giải nén rồi tổng hợp lại.",
-    en: "An archive inside another archive is not opened. Extract it and consolidate again.",
+    vi: `Tệp nén nằm sâu hơn ${MAX_ARCHIVE_DEPTH} lớp tệp nén nên không được mở. Hãy giải nén rồi tổng hợp lại.`,
+    en: `An archive more than ${MAX_ARCHIVE_DEPTH} archives deep is not opened. Extract it and consolidate again.`,
   }),
   emptyArchive: (): Localized => ({
     vi: "Tệp nén không chứa tệp nào. Hãy đề nghị đơn vị gửi lại.",

@@ -36,8 +36,11 @@ function own(s: string): string {
   return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
+/** The metadata sheet's rows, key → value. */
+type MetaRows = Map<string, string>;
+
 /** Key/value rows of the metadata sheet, or undefined when there is none. */
-function readMetaRows(grid: CellGrid): Map<string, string> | undefined {
+function readMetaRows(grid: CellGrid): MetaRows | undefined {
   const names = [META_SHEET, ...grid.sheetNames.filter((n) => n !== META_SHEET)];
   for (const name of names) {
     if (!grid.sheetNames.includes(name)) continue;
@@ -138,66 +141,54 @@ function typedDetails(grid: CellGrid): TypedDetails | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
-/**
- * Reads a report out of a grid. `fallbackName` names the unit when the
- * workbook has lost its metadata (usually the file name); `templates` are those
- * the caller may use besides the one the report carries.
- */
-export function extractReport(
-  grid: CellGrid,
-  fallbackName = "?",
-  templates: TemplateCatalogue = builtInCatalogue(),
-): ExtractResult {
-  const rows = readMetaRows(grid);
-  let meta: ReportMeta;
-  let template: Template;
-  let metaSource: UnitReport["metaSource"] = "sheet";
-  const structure: Finding[] = [];
-  let located: Located | undefined;
-  // A feedback workbook sent back (and the index of them) is never read as a report: it has no _tonghop sheet.
-  const feedback = rows ? undefined : feedbackKind(grid);
+/** A feedback workbook sent back (or their index) is never read as a report: it has no _tonghop sheet. */
+function notAReport(grid: CellGrid): ExtractResult | undefined {
+  const feedback = feedbackKind(grid);
   if (feedback === "index")
     return { ok: false, failure: { code: "feedback_index", message: failures.feedbackIndex() } };
-  if (feedback) {
-    const returned = readReturnedFeedback(grid);
-    if (returned)
-      return {
-        ok: false,
-        failure: { code: "feedback_workbook", message: failures.feedbackWorkbook(returned.unitName) },
-        feedback: returned,
-      };
-  }
+  const returned = feedback ? readReturnedFeedback(grid) : undefined;
+  if (returned)
+    return {
+      ok: false,
+      failure: { code: "feedback_workbook", message: failures.feedbackWorkbook(returned.unitName) },
+      feedback: returned,
+    };
+  return undefined;
+}
+
+interface Recognised {
+  meta: ReportMeta;
+  template: Template;
+  metaSource: UnitReport["metaSource"];
+  located?: Located;
+}
+
+/** Which template and unit: from the metadata sheet, or else the template recognised by its printed headers. */
+function recognise(
+  grid: CellGrid,
+  rows: MetaRows | undefined,
+  fallbackName: string,
+  templates: TemplateCatalogue,
+): Recognised | ReadFailure {
   if (rows) {
     const m = metaFromRows(grid, rows, templates);
-    if ("code" in m) return { ok: false, failure: m };
-    ({ meta, template } = m);
-  } else {
-    // No metadata: recognise the template by its printed headers, if enough of them are there.
-    const hit = recogniseTemplate(grid, templates);
-    if ("code" in hit) return { ok: false, failure: hit };
-    ({ template, located } = hit);
-    metaSource = "headers";
-    meta = {
-      templateId: template.id,
-      templateVersion: template.version,
-      unitName: fallbackName,
-      level: "xa",
-      period: "?",
-    };
+    return "code" in m ? m : { ...m, metaSource: "sheet" };
   }
+  const hit = recogniseTemplate(grid, templates);
+  if ("code" in hit) return hit;
+  const { template, located } = hit;
+  const meta: ReportMeta = {
+    templateId: template.id,
+    templateVersion: template.version,
+    unitName: fallbackName,
+    level: "xa",
+    period: "?",
+  };
+  return { template, located, metaSource: "headers", meta };
+}
 
-  const metaRefs = new Map<string, string>();
-  for (const [k, v] of rows ?? []) if (k.startsWith(FIELD_KEY)) metaRefs.set(k.slice(FIELD_KEY.length), v);
-  located ??= locateFields(template, grid, metaRefs);
-  structure.push(...located.findings);
-  const reportSheet = located.reportSheet ?? grid.sheetNames[0];
-  if (metaSource === "headers") {
-    const read = fromPrintedLines(template, grid.sheet(reportSheet), located, fallbackName);
-    metaSource = read.metaSource;
-    meta = { ...meta, ...read.meta };
-    structure.unshift({ ...read.finding, sheet: reportSheet, cell: "A1" });
-  }
-
+/** Each located field's cell, parsed for its kind. */
+function readValues(template: Template, grid: CellGrid, located: Located): Record<string, Reading> {
   const readings: Record<string, Reading> = {};
   for (const f of templateFields(template)) {
     const pos = located.positions.get(f.id);
@@ -207,7 +198,16 @@ export function extractReport(
     if (typeof parsed.raw === "string") parsed.raw = own(parsed.raw);
     readings[f.id] = { field: f.id, sheet: own(pos.sheet), cell: a1(pos.row, pos.col), ...parsed };
   }
+  return readings;
+}
 
+/** Each narrative section's text: by its name, by the metadata sheet, or under its printed heading. */
+function readNarratives(
+  template: Template,
+  grid: CellGrid,
+  reportSheet: string,
+  rows: MetaRows | undefined,
+): Record<string, NarrativeText> {
   const narratives: Record<string, NarrativeText> = {};
   for (const s of template.sections.filter((x) => x.narrative)) {
     // A summary's narrative is a row per unit under one name: its rows are read together.
@@ -226,31 +226,70 @@ export function extractReport(
     const text = own(lines.filter((l) => l).join("\n"));
     narratives[s.id] = { section: s.id, text, sheet: own(pos.sheet), cell: a1(pos.row, pos.col) };
   }
+  return narratives;
+}
 
-  // The date typed on the report wins over the one recorded at creation.
+/** The date typed on the report (it wins over the one recorded at creation), or a warning where it is not read. */
+function typedReportDate(
+  grid: CellGrid,
+  rows: MetaRows | undefined,
+  reportSheet: string,
+  recorded: { meta: ReportMeta; metaSource: UnitReport["metaSource"] },
+): { reportDate?: ReportMeta["reportDate"]; finding?: Finding } {
   const datePos =
     refPosition(grid, grid.names.get(REPORT_DATE_NAME)) ?? refPosition(grid, rows?.get(META_KEYS.reportDateCell));
   const typed = datePos ? reportDateFrom(grid.sheet(datePos.sheet)?.cell(datePos.row, datePos.col)) : {};
-  if (typed.date) meta = { ...meta, reportDate: typed.date };
-  const dateCell = datePos ? a1(datePos.row, datePos.col) : "?";
-  if (typed.unreadable !== undefined) {
-    structure.push({
-      code: "report_date_unreadable",
-      severity: "warning",
-      sheet: datePos?.sheet ?? reportSheet,
-      cell: dateCell,
-      message: messages.reportDateUnreadable(dateCell, typed.unreadable),
-    });
-  } else if (!meta.reportDate && metaSource === "sheet") {
-    const cell = dateCell;
-    structure.push({
-      code: "report_date_missing",
-      severity: "warning",
-      sheet: datePos?.sheet ?? reportSheet,
-      cell,
-      message: messages.reportDateMissing(cell),
-    });
+  const reportDate = typed.date ?? recorded.meta.reportDate;
+  const cell = datePos ? a1(datePos.row, datePos.col) : "?";
+  const at = { severity: "warning" as const, sheet: datePos?.sheet ?? reportSheet, cell };
+  if (typed.unreadable !== undefined)
+    return {
+      reportDate,
+      finding: {
+        code: "report_date_unreadable",
+        ...at,
+        message: messages.reportDateUnreadable(cell, typed.unreadable),
+      },
+    };
+  if (!reportDate && recorded.metaSource === "sheet")
+    return { finding: { code: "report_date_missing", ...at, message: messages.reportDateMissing(cell) } };
+  return { reportDate };
+}
+
+/**
+ * Reads a report out of a grid. `fallbackName` names the unit when the
+ * workbook has lost its metadata (usually the file name); `templates` are those
+ * the caller may use besides the one the report carries.
+ */
+export function extractReport(
+  grid: CellGrid,
+  fallbackName = "?",
+  templates: TemplateCatalogue = builtInCatalogue(),
+): ExtractResult {
+  const rows = readMetaRows(grid);
+  const refused = rows ? undefined : notAReport(grid);
+  if (refused) return refused;
+  const found = recognise(grid, rows, fallbackName, templates);
+  if ("code" in found) return { ok: false, failure: found };
+  const { template } = found;
+  let { meta, metaSource } = found;
+
+  const metaRefs = new Map<string, string>();
+  for (const [k, v] of rows ?? []) if (k.startsWith(FIELD_KEY)) metaRefs.set(k.slice(FIELD_KEY.length), v);
+  const located = found.located ?? locateFields(template, grid, metaRefs);
+  const structure: Finding[] = [...located.findings];
+  const reportSheet = located.reportSheet ?? grid.sheetNames[0];
+  if (metaSource === "headers") {
+    const read = fromPrintedLines(template, grid.sheet(reportSheet), located, fallbackName);
+    metaSource = read.metaSource;
+    meta = { ...meta, ...read.meta };
+    structure.unshift({ ...read.finding, sheet: reportSheet, cell: "A1" });
   }
+  const readings = readValues(template, grid, located);
+  const narratives = readNarratives(template, grid, reportSheet, rows);
+  const date = typedReportDate(grid, rows, reportSheet, { meta, metaSource });
+  if (date.reportDate) meta = { ...meta, reportDate: date.reportDate };
+  if (date.finding) structure.push(date.finding);
   for (const f of structure) if (f.field && !f.table) f.table = tableOfField(template, f.field)?.id;
   const details = typedDetails(grid);
 
