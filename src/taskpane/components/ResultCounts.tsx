@@ -2,7 +2,7 @@
 // "32 tệp: 29 đã tổng hợp, 1 bản cũ, 2 không hợp lệ."), how a .zip made more files than were chosen, the
 // counted files with error cells, and the roster's units by what became of them; late ones said apart.
 import type { Summary } from "../../core/consolidate";
-import { ARCHIVE_SEP } from "../../core/intake";
+import { ARCHIVE_SEP } from "../../core/paths";
 import { statusWord, type StatusKey } from "../../core/i18n/status";
 import { needsAttention, statusCounts, withErrors } from "./file-status";
 import { useStrings } from "./lang";
