@@ -13,7 +13,7 @@ import { readLegacy } from "./legacy";
 import { cfbHasStream, type ReadOptions } from "./read";
 import { ReadError } from "./read-error";
 import { failureOf, readReportBytes } from "./report-file";
-import { inflateEntry, jsCodec, zipDirectory, type ZipCodec, type ZipEntry } from "./zip";
+import { duplicateNames, inflateEntry, jsCodec, zipDirectory, type ZipCodec, type ZipEntry } from "./zip";
 
 export type Digest = (bytes: Uint8Array) => string | Promise<string>;
 
@@ -113,12 +113,15 @@ async function readArchive(
   options: ReadOptions,
 ): Promise<Intake | ReadFailure> {
   const codec = options.codec ?? jsCodec;
-  // By name, the last entry of a name winning (as unzip tools do); folders are not members.
+  // By name; folders are not members. Two members of one name are both refused: which one is the report?
   const members = new Map<string, ZipEntry>();
   const tooBig: string[] = [];
+  let twice: Set<string>;
   try {
     let total = 0;
-    for (const e of zipDirectory(bytes)) {
+    const entries = zipDirectory(bytes);
+    twice = new Set(duplicateNames(entries, false));
+    for (const e of entries) {
       if (e.name.endsWith("/")) continue;
       if (e.size > MAX_FILE_BYTES) {
         tooBig.push(e.name);
@@ -144,6 +147,14 @@ async function readArchive(
     const entry = members.get(name);
     if (!entry) {
       out.files.push({ file, sha256: "", read: fail(failureOf(new ReadError("too_large", ""))) });
+      continue;
+    }
+    if (twice.has(name)) {
+      out.files.push({ file, sha256: "", read: fail({ code: "corrupt", message: failures.duplicateMember() }) });
+      continue;
+    }
+    if (entry.encrypted) {
+      out.files.push({ file, sha256: "", read: fail({ code: "encrypted", message: failures.encryptedArchive() }) });
       continue;
     }
     let data: Uint8Array;

@@ -70,6 +70,18 @@ export const failures = {
     vi: "Tệp được đặt mật khẩu mở. Hãy bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi gửi lại.",
     en: "The file is password-protected. Remove the password (File › Info › Protect Workbook) and send it again.",
   }),
+  encryptedArchive: (): Localized => ({
+    vi: "Tệp nén (.zip) được đặt mật khẩu nên không mở được. Hãy giải nén bằng mật khẩu rồi gửi các tệp báo cáo bên trong, hoặc đề nghị đơn vị gửi tệp nén không đặt mật khẩu.",
+    en: "The archive (.zip) is password-protected and cannot be opened. Extract it with the password and give the report files inside, or ask the unit for an archive without a password.",
+  }),
+  duplicateMember: (): Localized => ({
+    vi: "Tệp nén chứa hai tệp trùng tên này nên không biết tệp nào là báo cáo: cả hai đều không được đọc. Hãy đề nghị đơn vị gửi lại.",
+    en: "The archive holds two files of this name, so which one is the report cannot be told: neither is read. Ask the unit to send it again.",
+  }),
+  unsupportedEncoding: (): Localized => ({
+    vi: "Tệp được lưu bằng bảng mã mà định dạng .xlsx không cho phép (chỉ UTF-8 hoặc UTF-16) nên không đọc đúng được. Hãy mở bằng Excel và lưu lại dạng .xlsx.",
+    en: "The file is saved in a character encoding the .xlsx format does not allow (only UTF-8 or UTF-16), so it cannot be read correctly. Open it in Excel and save it as .xlsx.",
+  }),
   corrupt: (): Localized => ({
     vi: "Tệp bị hỏng hoặc chưa tải về hết. Hãy đề nghị đơn vị gửi lại tệp.",
     en: "The file is damaged or incompletely downloaded. Ask the unit to send it again.",
@@ -112,6 +124,11 @@ export const failures = {
   embeddedTemplateAltered: (id: string): Localized => ({
     vi: `Mẫu "${id}" lưu trong báo cáo đã bị sửa (mã băm, mã mẫu hoặc phiên bản không khớp nội dung) nên không dùng được. Đề nghị đơn vị tạo lại báo cáo từ tệp mẫu.`,
     en: `The template "${id}" stored in the report was altered (its hash, id or version does not match its content) and cannot be used. Ask the unit to make the report again from the template file.`,
+  }),
+  /** `version`: what the information sheet holds where the template's version belongs. */
+  badVersion: (version: string): Localized => ({
+    vi: `Trang thông tin của báo cáo bị sửa hỏng: phiên bản mẫu ghi "${version}", không phải một số nguyên. Hãy tạo lại báo cáo bằng tonghop.`,
+    en: `The report's information sheet is damaged: the template version reads "${version}", not a whole number. Make the report again with tonghop.`,
   }),
   metaInvalid: (detail: string): Localized => ({
     vi: `Trang thông tin của báo cáo bị sửa hỏng (${detail}). Hãy tạo lại báo cáo bằng tonghop.`,
