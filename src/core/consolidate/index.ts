@@ -23,6 +23,7 @@ import { byFile, identityLabel, pickTemplate, type ReadReport } from "./read-rep
 import { RosterIndex } from "./roster-match";
 import { groupUnits } from "./statuses";
 import type { ConsolidateOptions, FileOutcome, Summary, UnitFile, UnitRow } from "./types";
+import { record } from "../records";
 
 export * from "./types";
 export { findPeriods } from "./period";
@@ -179,11 +180,11 @@ function matchRoster(
 
 /** Each field summed over the units; each rate recomputed from the summed numerator and denominator. */
 function total(template: Template, units: UnitRow[]): Pick<Summary, "totals" | "rates"> {
-  const totals: Record<string, number> = {};
+  const totals = record<number>();
   for (const f of templateFields(template)) {
     totals[f.id] = units.reduce((sum, u) => sum + (u.readings[f.id]?.value ?? 0), 0);
   }
-  const rates: Record<string, number | null> = {};
+  const rates = record<number | null>();
   for (const table of template.tables) {
     for (const r of table.rates)
       rates[r.id] = totals[r.denominator] > 0 ? totals[r.numerator] / totals[r.denominator] : null;

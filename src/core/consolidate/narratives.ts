@@ -5,6 +5,7 @@ import { MAX_CELL_TEXT } from "../limits";
 import type { Template } from "../templates";
 import type { ReadReport } from "./read-report";
 import type { UnitRow } from "./types";
+import { record } from "../records";
 
 /**
  * Paragraphs joined, cut at a paragraph boundary to fit one cell (Excel holds
@@ -28,7 +29,7 @@ export function compileNarratives(
   included: ReadReport[],
   units: UnitRow[],
 ): Record<string, string> {
-  const narratives: Record<string, string> = {};
+  const narratives = record<string>();
   for (const s of template.sections.filter((x) => x.narrative)) {
     const paragraphs = included
       .map((r, i) => ({ text: r.report.narratives[s.id]?.text ?? "", name: units[i].name }))

@@ -8,6 +8,7 @@ import { wrappedHeight, type SheetBuilder } from "./builder";
 import { fieldHeader, fieldUnit, ROW_TABLE_HEADERS } from "./headers";
 import { INPUT_FILL, type CellStyle, type ModelCell, type ValidationHint } from "./model";
 import { fieldName, narrativeName } from "./names";
+import { ownValue } from "../records";
 
 export const FONT = { name: "Times New Roman", size: 13 };
 export const COL_WIDTH = 15;
@@ -71,7 +72,7 @@ export function layoutSection({ b, W, contents, narratives, at }: Body, section:
   b.height(row, wrappedHeight(section.heading, W * COL_WIDTH, FONT.size));
   row += 1;
   if (!section.narrative) return row;
-  const text = contents.narratives?.[section.id] ?? "";
+  const text = ownValue(contents.narratives, section.id) ?? "";
   b.block(
     row,
     1,
@@ -92,7 +93,7 @@ export function layoutTable({ b, W, contents, fields, at }: Body, table: TallyTa
     row += 1;
   }
   const valueOf = (f: Field): number | string | undefined => {
-    const v = contents.values?.[f.id];
+    const v = ownValue(contents.values, f.id);
     return v === null ? undefined : v;
   };
   const putInput = (r: number, c: number, f: Field): ModelCell =>

@@ -11,6 +11,7 @@ import { templateSheet } from "./template-sheet";
 import { isBuiltIn } from "../templates/catalogue";
 import type { CellStyle, ModelSheet, SheetModel } from "./model";
 import { REPORT_DATE_NAME, DOC_NUMBER_NAME } from "./names";
+import { record } from "../records";
 import {
   COL_WIDTH,
   FONT,
@@ -58,8 +59,8 @@ export function layoutReport(
   const W = gridWidth(template);
   const half = Math.floor(W / 2);
   const b = new SheetBuilder();
-  const fields: Record<string, CellPos> = {};
-  const narratives: Record<string, CellPos> = {};
+  const fields = record<CellPos>();
+  const narratives = record<CellPos>();
   const at = (row: number, col: number): CellPos => ({ sheet: reportSheet, row, col });
   const leftWidth = half * COL_WIDTH;
 

@@ -15,6 +15,7 @@ import { cellText, type CellGrid, type GridCell } from "./grid";
 import { locateFields, narrativeByHeading, refPosition } from "./locate";
 import { printedMeta } from "./printed-meta";
 import { parseCellValue } from "./value";
+import { record } from "../records";
 
 /**
  * A copy of a string that does not point into the workbook's XML: engines keep
@@ -73,6 +74,9 @@ function metaFromRows(
 ): { meta: ReportMeta; template: Template } | ReadFailure {
   const id = rows.get(META_KEYS.templateId) ?? "";
   const version = rows.get(META_KEYS.templateVersion) ?? "";
+  // A version is a whole number ("Infinity", "1e3" or "__proto__" is a damaged sheet, never a version).
+  if (version !== "" && !/^[1-9]\d{0,8}$/.test(version))
+    return { code: "meta_invalid", message: failures.badVersion(version.slice(0, 40)) };
   const template = templateOf(grid, id, templates);
   if (template && "code" in template) return template;
   if (!template) return { code: "unknown_template", message: failures.unknownTemplate(id || "?", version || "?") };
@@ -170,7 +174,7 @@ export function extractReport(
     }
   }
 
-  const readings: Record<string, Reading> = {};
+  const readings = record<Reading>();
   for (const f of templateFields(template)) {
     const pos = located.positions.get(f.id);
     if (!pos) continue;
@@ -179,7 +183,7 @@ export function extractReport(
     readings[f.id] = { field: f.id, sheet: own(pos.sheet), cell: a1(pos.row, pos.col), ...parsed };
   }
 
-  const narratives: Record<string, NarrativeText> = {};
+  const narratives = record<NarrativeText>();
   for (const s of template.sections.filter((x) => x.narrative)) {
     const pos =
       refPosition(grid, grid.names.get(narrativeName(s.id))) ??
