@@ -1,5 +1,6 @@
 // Everything the command line says, in Vietnamese first and English second.
 import { interpolate, type Lang } from "../core/i18n/lang";
+import { shown } from "./shown";
 
 export type { Lang } from "../core/i18n/lang";
 
@@ -57,11 +58,14 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
     "{why} Không có báo cáo nào của kỳ {period}; các tệp là của kỳ {others}. Nếu muốn tổng hợp kỳ đó, thêm --period {example}.",
   keepAmbiguous: "--keep {file}: có nhiều tệp cùng tên ({files}); hãy ghi cả đường dẫn.",
   outIsInput:
-    "Không ghi vào {file}: đó là một tệp đầu vào hoặc nằm trong thư mục đang đọc. Hãy chọn tệp --out ở nơi khác.",
+    "Không ghi vào {file}: đó là một tệp đầu vào hoặc nằm trong thư mục đang đọc (kể cả qua liên kết). Hãy chọn nơi ghi khác.",
   outReadOnly: "Không ghi được {file}: thư mục chỉ cho đọc hoặc không có quyền ghi. Hãy chọn thư mục khác.",
   outIsFolder: "Không ghi được {file}: đó là một thư mục. Hãy ghi tên tệp, ví dụ tong-hop.xlsx.",
   outDiskFull: "Không ghi được {file}: ổ đĩa đã đầy. Hãy giải phóng dung lượng hoặc chọn ổ khác.",
   outFailed: "Không ghi được {file}. Hãy kiểm tra đường dẫn và quyền ghi.",
+  cannotRead: "Không đọc được {file}. Hãy kiểm tra đường dẫn và quyền đọc.",
+  unexpected:
+    "tonghop gặp lỗi ngoài dự kiến và đã dừng ({detail}). Không tệp đầu vào nào bị thay đổi. Hãy gửi báo lỗi kèm lệnh đã chạy.",
   deadlineGiven: "Hạn nộp: {date} (theo --deadline).",
   deadlineTemplate: "Hạn nộp: {date} (theo mẫu, hạn cấp {level} nộp lên cấp {above}; đổi bằng --deadline).",
   none: "không",
@@ -157,11 +161,15 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   noReportOfPeriod:
     "{why} No report is for {period}; the files are for {others}. To consolidate that period, add --period {example}.",
   keepAmbiguous: "--keep {file}: several files have that name ({files}); give the full path.",
-  outIsInput: "Not writing {file}: it is an input file or inside a folder being read. Choose an --out file elsewhere.",
+  outIsInput:
+    "Not writing {file}: it is an input file or inside a folder being read (links included). Choose somewhere else to write.",
   outReadOnly: "Cannot write {file}: the folder is read-only or not writable. Choose another folder.",
   outIsFolder: "Cannot write {file}: it is a folder. Give a file name, e.g. summary.xlsx.",
   outDiskFull: "Cannot write {file}: the disk is full. Free some space or choose another disk.",
   outFailed: "Cannot write {file}. Check the path and write permission.",
+  cannotRead: "Cannot read {file}. Check the path and read permission.",
+  unexpected:
+    "tonghop met an unexpected error and stopped ({detail}). No input file was changed. Please report the bug with the command you ran.",
   deadlineGiven: "Deadline: {date} (from --deadline).",
   deadlineTemplate:
     "Deadline: {date} (the template's deadline for a {level} to report to its {above}; change it with --deadline).",
@@ -202,7 +210,14 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
     "The reader thread stopped unexpectedly while reading this file ({detail}). Run again with --threads 1; if it fails again, report the bug with this file.",
 };
 
+/** Parameters that are lists of lines the command line composed itself, each line already shown(): kept as they are. */
+const LINES = new Set(["problems"]);
+
+/** A message with its parameters filled, each text shown as the terminal may show it (file names, units: see shown.ts). */
 export function msg(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {
   const text = (lang === "en" ? en : vi)[key];
-  return interpolate(text, params);
+  return interpolate(text, (k) => {
+    const v = Object.prototype.hasOwnProperty.call(params, k) ? params[k] : undefined;
+    return typeof v === "string" && !LINES.has(k) ? shown(v) : v;
+  });
 }

@@ -6,10 +6,12 @@
 import type { UnitFile } from "../core/consolidate/types";
 import { failures } from "../core/i18n/messages";
 import { isSystemFile, memberLabel, sniff } from "../core/intake";
+import { META_SHEET } from "../core/layout/meta-sheet";
 import { MAX_FILE_BYTES, MAX_TOTAL_BYTES } from "../core/limits";
 import { extractReport } from "../core/read/extract";
 import type { ReadFailure } from "../core/report";
 import { readLegacy } from "./legacy";
+import { cfbDamage } from "./cfb";
 import { cfbHasStream, type ReadOptions } from "./read";
 import { ReadError } from "./read-error";
 import { failureOf, readReportBytes } from "./report-file";
@@ -74,6 +76,9 @@ async function readSheetFile(
     case "unknown":
       return fail({ code: "not_xlsx", message: failures.notXlsx() });
     case "cfb": {
+      // A truncated or overwritten Office file is damaged, not "not a workbook": whatever it was, it cannot be read.
+      const damage = cfbDamage(bytes);
+      if (damage) return fail(failureOf(new ReadError("corrupt", damage)));
       const kind = cfbKind(bytes);
       if (kind === "encrypted") return fail(failureOf(new ReadError("encrypted", "")));
       if (kind === "doc") return fail({ code: "word", message: failures.wordDocument() });
@@ -98,7 +103,13 @@ async function readSheetFile(
 
 async function legacy(bytes: Uint8Array, label: string, options: ReadOptions): Promise<UnitFile["read"]> {
   try {
-    return extractReport(await readLegacy(bytes, options), unitName(label), options.templates);
+    const grid = await readLegacy(bytes, options);
+    const read = extractReport(grid, unitName(label), options.templates);
+    // A report's information sheet is there but unreadable (its texts zeroed inside an intact record chain):
+    // SheetJS cannot tell, but the file was a report and is damaged, not "not a report".
+    if (!read.ok && read.failure.code === "not_a_report" && grid.sheetNames.includes(META_SHEET))
+      return fail(failureOf(new ReadError("corrupt", `${META_SHEET} holds no information`)));
+    return read;
   } catch (e) {
     if (e instanceof ReadError) return fail(failureOf(e));
     return fail({ code: "internal", message: failures.internal(String((e as Error)?.message ?? e)) });

@@ -70,3 +70,34 @@ export function adversarial(unit: string, length: number, head = "", tail = ""):
 }
 
 export const MB = 1024 * 1024;
+
+/** A report's input cell for `field`, as its defined name says: the sheet part and the address. */
+export function inputCell(bytes: Uint8Array, field: string): { part: string; cell: string } {
+  const names = partText(bytes, "xl/workbook.xml");
+  const m = new RegExp(`<definedName name="th_${field}">'([^']+)'!\\$([A-Z]+)\\$(\\d+)</definedName>`).exec(names);
+  if (!m) throw new Error(`no defined name for ${field}`);
+  const sheets = [...names.matchAll(/<sheet name="([^"]+)"/g)].map((x) => x[1]);
+  return { part: `xl/worksheets/sheet${sheets.indexOf(m[1]) + 1}.xml`, cell: `${m[2]}${m[3]}` };
+}
+
+/** The sheet XML with `cell` holding `inner` (e.g. "<v>0x1F</v>"), typed `type` when given. */
+export function withCellXml(xml: string, cell: string, inner: string, type?: string): string {
+  const re = new RegExp(`<c r="${cell}"([^>]*?)(?:/>|>.*?</c>)`);
+  if (!re.test(xml)) throw new Error(`no cell ${cell}`);
+  return xml.replace(re, (_m, attrs: string) => {
+    const kept = attrs.replace(/\s*\/$/, "").replace(/\st="[^"]*"/, "");
+    return `<c r="${cell}"${kept}${type ? ` t="${type}"` : ""}>${inner}</c>`;
+  });
+}
+
+/** A report whose input cells for the given fields hold what is given ([inner XML, type?]). */
+export function withInputs(bytes: Uint8Array, cells: Record<string, [string, string?]>): Uint8Array {
+  let part = "";
+  let xml = "";
+  for (const [field, [inner, type]] of Object.entries(cells)) {
+    const at = inputCell(bytes, field);
+    if (!xml) [part, xml] = [at.part, partText(bytes, at.part)];
+    xml = withCellXml(xml, at.cell, inner, type);
+  }
+  return withParts(bytes, { [part]: xml });
+}

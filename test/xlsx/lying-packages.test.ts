@@ -19,7 +19,8 @@ import { readInput } from "../../src/xlsx/intake";
 import { readXlsx } from "../../src/xlsx/read";
 import { readReportBytes } from "../../src/xlsx/report-file";
 import { renderXlsxSync } from "../../src/xlsx/write";
-import { adversarial, MB, partText, pythonZip, utf16, withParts } from "../helpers/hostile";
+import { libreConvert } from "../helpers/libreoffice";
+import { adversarial, MB, partText, pythonZip, utf16, withCellXml, withParts } from "../helpers/hostile";
 import { metaFor, template } from "../helpers/reports";
 import { buildXlsx } from "../helpers/xlsx-parts";
 
@@ -45,14 +46,7 @@ function numbersOf(bytes: Uint8Array): Record<string, number | null> {
 }
 
 /** The sheet with launch_children's cell holding `inner` (and `type`). */
-function withCell(inner: string, type?: string): string {
-  const re = new RegExp(`<c r="${cell}"([^>]*?)(?:/>|>.*?</c>)`);
-  expect(re.test(sheetXml)).toBe(true);
-  return sheetXml.replace(re, (_m, attrs: string) => {
-    const kept = attrs.replace(/\s*\/$/, "").replace(/\st="[^"]*"/, "");
-    return `<c r="${cell}"${kept}${type ? ` t="${type}"` : ""}>${inner}</c>`;
-  });
-}
+const withCell = (inner: string, type?: string) => withCellXml(sheetXml, cell, inner, type);
 
 test("the good report these lies are made from reads with its numbers", () => {
   expect(numbersOf(good)).toEqual(values);
@@ -196,4 +190,42 @@ test("a password-protected .zip of reports is said to be password-protected, not
   expect(intake.files.map((f) => (f.read.ok ? "ok" : [f.read.failure.code, f.read.failure.message.vi]))).toEqual([
     ["encrypted", failures.encryptedArchive().vi],
   ]);
+});
+
+describe("a damaged .xls report is damaged, never 'not a report' or other numbers", () => {
+  let xls: Uint8Array;
+  let numbers: Record<string, number | null>;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tonghop-xls-"));
+    writeFileSync(join(dir, "bao-cao.xlsx"), good);
+    xls = new Uint8Array(readFileSync(libreConvert([join(dir, "bao-cao.xlsx")], "xls", dir)[0]));
+    numbers = await legacyNumbers(xls);
+  }, 180_000);
+
+  async function legacyNumbers(bytes: Uint8Array): Promise<Record<string, number | null>> {
+    const intake = await readInput(bytes, "bao-cao.xls", () => "");
+    const r = intake.files[0].read;
+    if (!r.ok) throw Object.assign(new Error(r.failure.message.en), { code: r.failure.code });
+    return Object.fromEntries(templateFields(t).map((f) => [f.id, r.report.readings[f.id]?.value ?? null]));
+  }
+
+  test("the .xls LibreOffice wrote reads with the report's numbers", () => expect(numbers).toEqual(values));
+
+  test("cut short, zeroed or overwritten anywhere: the same numbers (unused bytes) or damaged", async () => {
+    const outcomes = new Set<string>();
+    for (let at = 512; at < xls.length; at += 512) {
+      const variants = [xls.slice(0, at), xls.slice(), xls.slice()];
+      variants[1].fill(0, at, at + 512);
+      for (let i = at; i < Math.min(at + 512, xls.length); i++) variants[2][i] = (i * 7919) & 255;
+      for (const v of variants) {
+        const got = await legacyNumbers(v).then(
+          (n) => (JSON.stringify(n) === JSON.stringify(numbers) ? "same numbers" : `other numbers at ${at}`),
+          (e: { code: string }) => e.code,
+        );
+        outcomes.add(got);
+      }
+    }
+    expect([...outcomes].filter((o) => o !== "same numbers" && o !== "corrupt")).toEqual([]);
+    expect(outcomes.has("corrupt")).toBe(true);
+  }, 120_000);
 });

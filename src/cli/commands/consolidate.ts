@@ -2,8 +2,7 @@
 // above. Exit 0: every file included cleanly; 1: summary written but some
 // file flagged (errors, rejected, conflict); 2: nothing to consolidate or bad
 // arguments. Never modifies an input; never overwrites without --force.
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, isAbsolute, relative, resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { consolidate, type FileOutcome, type Summary, type UnitFile } from "../../core/consolidate";
 import { formatVnDate } from "../../core/dates";
 import { consolidation, failures, formatNumber, type Lang } from "../../core/i18n/messages";
@@ -19,7 +18,10 @@ import { CliError } from "../errors";
 import { findingJson } from "../findings-json";
 import { jsonPieces } from "../json-pieces";
 import type { Io } from "../main";
-import { collectPaths } from "../inputs";
+import { collectPaths, readRegularFile } from "../inputs";
+import { refuseOutputOverInputs } from "../output-guard";
+import { shown } from "../shown";
+import { MAX_FILE_BYTES } from "../../core/limits";
 import { readUnitFiles, threadsOption } from "../parallel-read";
 import { templateFromArg } from "../template-arg";
 import { msg } from "../messages";
@@ -45,15 +47,12 @@ export interface ConsolidateOptions {
 
 /** The roster in whatever form an office saved it; refused with the reason when it cannot be understood. */
 async function readRoster(path: string, lang: Lang): Promise<RosterEntry[]> {
-  let bytes: Buffer;
+  // A regular file of at most MAX_FILE_BYTES, as any input: a roster "file" that is /dev/zero or a pipe is refused.
+  const read = readRegularFile(path, MAX_FILE_BYTES);
+  if ("problem" in read)
+    throw new CliError(msg(lang, "cannotOpen", { file: path, detail: read.problem.message[lang] }));
   try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    const detail = failures.cannotOpen((e as NodeJS.ErrnoException).code ?? "?")[lang];
-    throw new CliError(msg(lang, "cannotOpen", { file: path, detail }));
-  }
-  try {
-    return await readRosterBytes(bytes);
+    return await readRosterBytes(read.bytes);
   } catch (e) {
     if (e instanceof RosterError) throw new CliError(msg(lang, "badRoster", { file: path, why: e.why[lang] }));
     throw e;
@@ -74,16 +73,22 @@ export async function consolidateCommand(
   const threads = threadsOption(o.threads, lang, io.err);
   const roster = o.roster ? await readRoster(o.roster, lang) : undefined;
   const { files, missing, skipped: systemFiles } = collectPaths(args);
-  for (const m of missing) io.err(msg(lang, "cannotOpen", { file: m, detail: failures.cannotOpen("ENOENT")[lang] }));
+  for (const m of missing) io.err(msg(lang, "cannotOpen", { file: m.path, detail: failures.cannotOpen(m.code)[lang] }));
   const outPath = o.out ? resolve(o.out) : undefined;
-  if (outPath) refuseInputAsOutput(outPath, args, files, lang);
-  const inputs = files;
-  if (inputs.length === 0) throw new CliError(msg(lang, "noInputs"));
+  // Whatever links lie between: not a file given or found in a folder, not inside a folder read, not the
+  // roster or the template file.
+  if (outPath)
+    refuseOutputOverInputs(
+      [{ path: outPath, shown: o.out as string }],
+      { files: [...files, ...(o.roster ? [o.roster] : []), ...(o.template ? [o.template] : [])], folders: args },
+      lang,
+    );
+  if (files.length === 0) throw new CliError(msg(lang, "noInputs"));
 
   // A built-in id or a template file (JSON or definition workbook); reports carrying their template need neither.
   const given = o.template ? templateFromArg(o.template, lang) : undefined;
-  const bar = progress(inputs.length, msg(lang, "readingProgress"));
-  const read = await readUnitFiles(inputs, bar.tick, { threads, given: given ? [given] : [] });
+  const bar = progress(files.length, msg(lang, "readingProgress"));
+  const read = await readUnitFiles(files, bar.tick, { threads, given: given ? [given] : [] });
   const { files: unitFiles, skipped: inArchives } = read;
   const skipped = [...systemFiles, ...inArchives];
   bar.done();
@@ -101,7 +106,8 @@ export async function consolidateCommand(
       : undefined,
   });
   if (!summary || summary.units.length === 0) {
-    if (!o.json) for (const u of unitFiles) if (!u.read.ok) io.out(`✗ ${u.file}: ${u.read.failure.message[lang]}`);
+    if (!o.json)
+      for (const u of unitFiles) if (!u.read.ok) io.out(`✗ ${shown(u.file)}: ${shown(u.read.failure.message[lang])}`);
     const found = summary?.periodChoice.found.filter((p) => p.period !== summary.period) ?? [];
     if (summary && found.length) {
       const date = summary.deadline ? formatVnDate(summary.deadline) : "";
@@ -124,7 +130,7 @@ export async function consolidateCommand(
   if (o.json && io.write) await io.write(summaryJsonText(summary, lang));
   else if (o.json) io.out([...summaryJsonText(summary, lang)].join(""));
   else io.out(humanSummary(summary, lang));
-  if (skipped.length > 0) io.err(consolidation.skipped(skipped.map((f) => basename(f)))[lang]);
+  if (skipped.length > 0) io.err(shown(consolidation.skipped(skipped.map((f) => basename(f)))[lang]));
   if (outPath) io.err(msg(lang, "wrote", { file: o.out as string }));
   if (summary.incomplete)
     io.err(consolidation.incomplete(summary.incomplete.errorCells, summary.incomplete.units)[lang]);
@@ -148,17 +154,6 @@ function keptFiles(keep: string[], files: UnitFile[], lang: Lang): string[] {
   });
 }
 
-/** The output never replaces an input: not a file given, not a file inside a folder being read. */
-function refuseInputAsOutput(outPath: string, args: string[], files: string[], lang: Lang): void {
-  const inside = args.some((a) => existsSync(a) && statSync(a).isDirectory() && isAbsoluteInside(resolve(a), outPath));
-  if (inside || files.some((f) => resolve(f) === outPath))
-    throw new CliError(msg(lang, "outIsInput", { file: outPath }));
-}
-
-function isAbsoluteInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
-}
 const LEVEL_KEYS = { xa: "levelXa", huyen: "levelHuyen", tinh: "levelTinh" } as const;
 const levelName = (level: Level, lang: Lang) => msg(lang, LEVEL_KEYS[level]);
 
@@ -230,11 +225,11 @@ export function unitStateLines(s: Summary, lang: Lang): string[] {
   const lines: string[] = [];
   if (s.unresolved.length) {
     lines.push("", `${statusWord("unresolved", lang)}:`);
-    for (const u of s.unresolved) lines.push(`  ${u.name} — ${u.reason[lang]}`);
+    for (const u of s.unresolved) lines.push(`  ${shown(u.name)} — ${shown(u.reason[lang])}`);
   }
   if (s.rosterGiven) {
     lines.push("", `${statusWord("missing", lang)}:${s.missing.length ? "" : ` ${msg(lang, "none")}`}`);
-    for (const m of s.missing) lines.push(`  ${m.name}${m.note ? ` — ${m.note[lang]}` : ""}`);
+    for (const m of s.missing) lines.push(`  ${shown(m.name)}${m.note ? ` — ${shown(m.note[lang])}` : ""}`);
   }
   return lines;
 }
@@ -248,8 +243,8 @@ function humanSummary(s: Summary, lang: Lang): string {
   const date = s.deadline ? formatVnDate(s.deadline) : "—";
   // No --as-unit: the summary workbook (a Vietnamese document) names a placeholder unit; the screen says it in the user's language.
   const unnamed = consolidation.unnamedUnit();
-  lines.push(`${s.template.name[lang]} — ${s.meta.unitName === unnamed.vi ? unnamed[lang] : s.meta.unitName}`);
-  lines.push(consolidation.period(s.period, s.periodChoice.source, date, others)[lang]);
+  lines.push(shown(`${s.template.name[lang]} — ${s.meta.unitName === unnamed.vi ? unnamed[lang] : s.meta.unitName}`));
+  lines.push(shown(consolidation.period(s.period, s.periodChoice.source, date, others)[lang]));
   if (s.deadlineSource === "option") lines.push(msg(lang, "deadlineGiven", { date }));
   else
     lines.push(
@@ -264,14 +259,18 @@ function humanSummary(s: Summary, lang: Lang): string {
     const status = statusWord(fileStatusKey(f), lang);
     const unit = f.rosterName ?? f.unit ?? "?";
     const tail = fileFlags(f, lang);
-    lines.push(`  ${basename(f.file).padEnd(30)} ${unit.padEnd(22)} ${status}${tail ? ` (${tail})` : ""}`);
-    if (f.reason && f.status !== "included") lines.push(`      ${f.reason[lang]}`);
+    lines.push(
+      `  ${shown(basename(f.file)).padEnd(30)} ${shown(unit).padEnd(22)} ${status}${tail ? ` (${tail})` : ""}`,
+    );
+    if (f.reason && f.status !== "included") lines.push(`      ${shown(f.reason[lang])}`);
   }
   lines.push(...unitStateLines(s, lang));
-  lines.push(`${msg(lang, "lateHead")} ${s.late.length ? s.late.join(", ") : msg(lang, "none")}`);
+  lines.push(`${msg(lang, "lateHead")} ${s.late.length ? shown(s.late.join(", ")) : msg(lang, "none")}`);
   lines.push("");
   lines.push(msg(lang, "totalsHead"));
   for (const f of templateFields(s.template))
-    lines.push(`  ${fieldTitle(s.template, f.id).padEnd(60)} ${formatNumber(s.totals[f.id], lang).padStart(16)}`);
+    lines.push(
+      `  ${shown(fieldTitle(s.template, f.id)).padEnd(60)} ${formatNumber(s.totals[f.id], lang).padStart(16)}`,
+    );
   return lines.join("\n");
 }

@@ -26,6 +26,22 @@ export const failures = {
       vi: `Không mở được tệp (${code}).`,
       en: `Cannot open the file (${code}).`,
     },
+  notAFile: (): Localized => ({
+    vi: "Đây không phải là một tệp mà là ống dẫn (FIFO), thiết bị hoặc socket nên không được đọc.",
+    en: "This is not a file but a pipe (FIFO), a device or a socket, so it is not read.",
+  }),
+  linkToFolder: (): Localized => ({
+    vi: "Đây là liên kết tới một thư mục: liên kết nằm trong thư mục đang đọc không được đi theo (tránh đọc vòng lặp). Nếu cần, hãy ghi thẳng thư mục đó khi chạy lệnh.",
+    en: "This is a link to a folder: links inside a folder being read are not followed (no loops). If needed, name that folder itself when running the command.",
+  }),
+  brokenLink: (): Localized => ({
+    vi: "Đây là liên kết trỏ tới một tệp không còn tồn tại nên không đọc được.",
+    en: "This is a link to a file that no longer exists, so it cannot be read.",
+  }),
+  linkLoop: (): Localized => ({
+    vi: "Đây là liên kết trỏ vòng (tới chính nó, qua các liên kết khác) nên không đọc được.",
+    en: "This is a link that loops back on itself (through other links), so it cannot be read.",
+  }),
   notXlsx: (): Localized => ({
     vi: "Tệp không phải là sổ làm việc Excel hay LibreOffice (.xlsx, .xls, .ods). Hãy mở bằng Excel và lưu dạng .xlsx.",
     en: "The file is not a workbook (.xlsx, .xls, .ods). Open it in Excel and save it as .xlsx.",

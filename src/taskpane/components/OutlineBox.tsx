@@ -6,6 +6,7 @@ import { Button, Field, Select, Textarea, makeStyles, tokens } from "@fluentui/r
 import { useState } from "react";
 import { fieldTitle, type Template } from "../../core/templates";
 import { templateFromOutline, type OutlineResult } from "../../core/templates/outline";
+import { ownValue } from "../../core/records";
 import { checkUserTemplate } from "../../core/templates/user-template";
 import { useStrings } from "./lang";
 
@@ -20,7 +21,10 @@ type Kind = "count" | "money";
 function withKinds(t: Template, kinds: Record<string, Kind>): Template | null {
   const tables = t.tables.map((table) => ({
     ...table,
-    groups: table.groups.map((g) => ({ ...g, fields: g.fields.map((f) => ({ ...f, kind: kinds[f.id] ?? f.kind })) })),
+    groups: table.groups.map((g) => ({
+      ...g,
+      fields: g.fields.map((f) => ({ ...f, kind: ownValue(kinds, f.id) ?? f.kind })),
+    })),
   }));
   const checked = checkUserTemplate({ ...t, tables });
   return checked.ok ? checked.template : null;
@@ -67,7 +71,7 @@ export function OutlineBox({ onUse }: { onUse: (t: Template) => void }) {
                   <div key={f.id} className={styles.column}>
                     <Field label={fieldTitle(template, f.id)} orientation="horizontal">
                       <Select
-                        value={kinds[f.id] ?? f.kind}
+                        value={ownValue(kinds, f.id) ?? f.kind}
                         onChange={(_, d) => setKinds((k) => ({ ...k, [f.id]: d.value as Kind }))}
                       >
                         <option value="count">{s.kindCount}</option>
