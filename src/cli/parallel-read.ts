@@ -128,10 +128,16 @@ function readOnThreads(
       // The file being read began when the thread last answered (or was first given work): past the hard limit,
       // the thread is stopped and that file refused as too slow, even inside a step its own clock cannot cut.
       let since = Date.now();
+      let online = false;
       let timedOut = false;
+      // The clock runs once the thread is up: starting it is not reading a file.
+      worker.on("online", () => {
+        online = true;
+        since = Date.now();
+      });
       const watch = setInterval(
         () => {
-          if (inFlight.length > 0 && Date.now() - since > hardLimit) {
+          if (online && inFlight.length > 0 && Date.now() - since > hardLimit) {
             timedOut = true;
             void worker.terminate();
           }
