@@ -24,7 +24,7 @@ class StandInWorker {
       if (!this.terminated)
         this.onmessage?.({
           data: { id: req.id, result: [{ file: req.name, sha256: "", read }], skipped: [] },
-        } as MessageEvent<ParseReply>);
+        } as unknown as MessageEvent<ParseReply>);
     });
   }
   terminate(): void {
