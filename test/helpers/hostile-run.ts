@@ -1,6 +1,8 @@
 // Runs the compiled command line (bin/ → lib/) as a user would, on hostile
-// inputs: with its peak memory (GNU time), a kill after a minute so a hang is
-// seen as one, and the state of a folder before and after (every regular
+// inputs: with its peak memory (GNU time), its address space capped at 4 GB
+// (a run that reads /dev/zero or a pipe without end fails instead of eating
+// the shared machine: one such run once took 23 GB), a kill after a minute so
+// a hang is seen as one, and the state of a folder before and after (every regular
 // file's and every link target's hash, every entry's name) to prove nothing
 // was changed and nothing written but what was asked for.
 import { spawnSync } from "node:child_process";
@@ -12,6 +14,8 @@ const BIN = join(__dirname, "..", "..", "bin", "tonghop.js");
 /** Longer than any command may take: a run still going then is a hang. */
 const KILL_AFTER_MS = 60_000;
 const RSS_MARK = "TONGHOP-MAX-RSS-KB";
+/** The address space a run may take, KB (ulimit -v): far above what any command needs, far below the machine's. */
+const ADDRESS_SPACE_KB = 4_000_000;
 
 export interface Ran {
   code: number | null;
@@ -24,10 +28,14 @@ export interface Ran {
 }
 
 export function tonghop(cwd: string, args: string[]): Ran {
-  const r = spawnSync("/usr/bin/time", ["-f", `${RSS_MARK} %M`, process.execPath, BIN, ...args], {
+  // timeout(1) stops the whole run (GNU time and node under it) past the limit, exit 124; spawnSync's own limit is a
+  // backstop only, as it would stop GNU time and leave node running.
+  const seconds = KILL_AFTER_MS / 1000;
+  const capped = `ulimit -v ${ADDRESS_SPACE_KB} && exec timeout -k 5 ${seconds} /usr/bin/time -f "$0" "$@"`;
+  const r = spawnSync("/bin/sh", ["-c", capped, `${RSS_MARK} %M`, process.execPath, BIN, ...args], {
     cwd,
     encoding: "utf8",
-    timeout: KILL_AFTER_MS,
+    timeout: KILL_AFTER_MS + 10_000,
     maxBuffer: 256 * 1024 * 1024,
   });
   const err = r.stderr ?? "";
@@ -42,7 +50,7 @@ export function tonghop(cwd: string, args: string[]): Ran {
       "",
     ),
     peakMb: peakKb / 1024,
-    hung: r.signal !== null,
+    hung: r.status === 124 || r.signal !== null,
   };
 }
 

@@ -131,13 +131,23 @@ describe.each(CASES)("%s", (_what, files, args, code, says) => {
   });
 });
 
-describe("a roster that is not a file", () => {
+describe("a roster or template that is not a file", () => {
   test.each([
-    ["/dev/zero", (root: string) => ({ path: "/dev/zero", root })],
-    ["a named pipe", (root: string) => (execFileSync("mkfifo", [join(root, "ong.csv")]), { path: "ong.csv", root })],
-  ])("%s: refused at once in words", (_what, arrange) => {
+    ["--roster", "/dev/zero", (root: string) => ({ path: "/dev/zero", root })],
+    [
+      "--roster",
+      "a named pipe",
+      (root: string) => (execFileSync("mkfifo", [join(root, "ong.csv")]), { path: "ong.csv", root }),
+    ],
+    ["--template", "/dev/zero", (root: string) => ({ path: "/dev/zero", root })],
+    [
+      "--template",
+      "a named pipe",
+      (root: string) => (execFileSync("mkfifo", [join(root, "mau.json")]), { path: "mau.json", root }),
+    ],
+  ])("%s %s: refused at once in words", (option, _what, arrange) => {
     const { path, root } = arrange(rootWith({}));
-    const r = tonghop(root, ["consolidate", "xa-a.xlsx", "--roster", path, "--json"]);
+    const r = tonghop(root, ["consolidate", "xa-a.xlsx", option, path, "--json"]);
     expect({ code: r.code, hung: r.hung, under1GB: r.peakMb < 1024 }).toEqual({ code: 2, hung: false, under1GB: true });
     expect(r.err).toContain(failures.notAFile().vi);
   });
