@@ -8,7 +8,11 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }] },
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/helpers/office-addin-manifest.js" },
-  testTimeout: 30000,
+  // The one time limit of every test and hook, generous: a loaded machine makes the suite slow, never red; a test
+  // that really hangs still ends. Waits inside tests are driven by the events they wait for (Testing Library's
+  // asyncUtilTimeout in setup-after-env.js, Playwright's in test/e2e/browser.ts, both below this one).
+  testTimeout: 300_000,
   setupFiles: ["<rootDir>/test/helpers/setup.js"],
+  setupFilesAfterEnv: ["<rootDir>/test/helpers/setup-after-env.js"],
   reporters: ["default", "<rootDir>/test/helpers/summary-reporter.js"],
 };

@@ -41,6 +41,13 @@ const TEST_TOOLS = [
     present: () => existsSync("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"),
   },
   {
+    // Workbooks measure column widths in their default font, Calibri: without its metric twin Carlito LibreOffice
+    // uses DejaVu Sans, a third wider, and pages break where Excel's would not (test/xlsx/print.test.ts).
+    pkg: "fonts-crosextra-carlito",
+    what: "Carlito (Calibri's metrics: LibreOffice lays out workbook pages as Excel does)",
+    present: () => /Carlito/i.test(output("fc-list", [])),
+  },
+  {
     pkg: "libreoffice-writer",
     what: "LibreOffice Writer (opens the .docx documents tonghop writes, converts them to PDF)",
     present: () => ["/usr/lib/libreoffice/program/swriter", "/usr/lib/libreoffice/program/libswlo.so"].some(existsSync),

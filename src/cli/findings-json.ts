@@ -1,6 +1,6 @@
 // The JSON shape of findings on the command line (a contract other tools rely on).
 import type { Lang } from "../core/i18n/messages";
-import type { Finding } from "../core/report";
+import type { Finding } from "../core/vocabulary";
 
 export interface FindingJson {
   code: string;
@@ -11,6 +11,8 @@ export interface FindingJson {
   cell: string;
   message: string;
   suggestion: number | null;
+  /** The unit's explanation from a returned feedback workbook, and that workbook; only when there is one. */
+  explanation?: { text: string; from: string };
 }
 
 export function findingJson(f: Finding, lang: Lang): FindingJson {
@@ -23,5 +25,6 @@ export function findingJson(f: Finding, lang: Lang): FindingJson {
     cell: f.cell,
     message: f.message[lang],
     suggestion: f.suggestion ?? null,
+    ...(f.explanation ? { explanation: { text: f.explanation.text, from: f.explanation.from } } : {}),
   };
 }

@@ -13,7 +13,7 @@ import { join, resolve } from "node:path";
 import { isSystemFile } from "../core/intake";
 import { MAX_FILE_BYTES } from "../core/limits";
 import { failures, safetyLimits } from "../core/i18n/messages";
-import type { ReadFailure } from "../core/report";
+import { unreadFile, type ReadFailure } from "../core/vocabulary";
 import { readInput, type Intake } from "../xlsx/intake";
 import type { ReadOptions } from "../xlsx/read";
 import { nodeCodec } from "./zip-codec";
@@ -134,7 +134,6 @@ export function readRegularFile(path: string, max: number): { bytes: Uint8Array 
 /** Reads one input (a report, an archive of reports, or anything else); never throws for a bad file. */
 export async function readUnitFile(path: string, options: ReadOptions = {}): Promise<Intake> {
   const read = readRegularFile(path, MAX_FILE_BYTES);
-  if ("problem" in read)
-    return { files: [{ file: path, sha256: "", read: { ok: false, failure: read.problem } }], skipped: [] };
+  if ("problem" in read) return { files: [unreadFile(path, read.problem)], skipped: [] };
   return readInput(read.bytes, path, sha256, { codec: nodeCodec, ...options });
 }

@@ -6,11 +6,13 @@ import { parseArgs } from "node:util";
 import { editDistance } from "../core/units";
 import { consolidateCommand } from "./commands/consolidate";
 import { demoCommand } from "./commands/demo";
+import { docxCommand } from "./commands/docx";
 import { newCommand } from "./commands/new";
 import { templateCommand } from "./commands/template";
 import { templatesCommand } from "./commands/templates";
 import { validateCommand } from "./commands/validate";
 import { CliError } from "./errors";
+import type { Io } from "./io";
 import { msg, type Lang } from "./messages";
 import { outputProblem } from "./output";
 import { terminalText } from "./shown";
@@ -28,22 +30,25 @@ const OPTIONS = {
   "report-date": { type: "string", example: "28/6/2024" },
   issuer: { type: "string", example: '"UBND XÃ ẲNG CANG"' },
   place: { type: "string", example: '"Ẳng Cang"' },
+  "parent-body": { type: "string", example: '"UBND HUYỆN MƯỜNG ẢNG"' },
+  abbreviation: { type: "string", example: "UBND" },
+  recipient: { type: "string", example: '"Ủy ban nhân dân huyện Mường Ảng"' },
+  signer: { type: "string", example: '"Nguyễn Văn An"' },
+  deputy: { type: "boolean" },
+  docx: { type: "string", example: "tong-hop.docx" },
   roster: { type: "string", example: "danh-sach.csv" },
   deadline: { type: "string", example: "03/7/2024" },
   "as-unit": { type: "string", example: '"UBND tỉnh Điện Biên"' },
   template: { type: "string", example: "mau.json" },
   keep: { type: "string", multiple: true, example: "xa-ang-cang.xlsx" },
   threads: { type: "string", example: "4" },
+  feedback: { type: "string", example: "phan-hoi" },
+  "resubmit-by": { type: "string", example: "15/7/2024" },
+  previous: { type: "string", example: "tong-hop-2024.xlsx" },
+  "previous-period": { type: "string", example: "2024" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
-
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  /** Long output (--json of a consolidation) as it is made, then a line break, as `out`; waits while the reader is behind. */
-  write?: (pieces: Iterable<string>) => Promise<void>;
-}
 
 /**
  * A line to stdout. A reader that leaves early (`| head`) ends the output quietly, as for any command line
@@ -121,9 +126,15 @@ export async function main(argv: string[], given: Io = defaultIo): Promise<numbe
       case "new":
         return await newCommand(rest[0], o, lang, io.err);
       case "validate":
-        return await validateCommand(rest, o.json ?? false, lang, io.out, o.template, o.threads, io.err);
+        return await validateCommand(rest, o.json ?? false, lang, io.out, o.template, o.threads, io.err, {
+          feedback: o.feedback,
+          resubmitBy: o["resubmit-by"],
+          force: o.force,
+        });
       case "consolidate":
         return await consolidateCommand(rest, o, lang, io);
+      case "docx":
+        return await docxCommand(rest, o, lang, io.err);
       case "template":
         return await templateCommand(rest, o, lang, io.err);
       case "demo":
@@ -155,7 +166,7 @@ export async function main(argv: string[], given: Io = defaultIo): Promise<numbe
 /** System calls that read: their failures are told as "cannot read", not "cannot write". */
 const READ_CALLS = new Set(["open", "read", "stat", "lstat", "fstat", "scandir", "opendir", "readlink", "realpath"]);
 
-const COMMANDS = ["templates", "template", "new", "validate", "consolidate", "demo", "help"];
+const COMMANDS = ["templates", "template", "new", "validate", "consolidate", "docx", "demo", "help"];
 
 /** " Có phải ý bạn là --period?" for the nearest known name (at most two letters off), else "". */
 function didYouMean(typed: string, known: string[], lang: Lang): string {

@@ -12,12 +12,19 @@ Cách dùng:
   tonghop new <mẫu> | --template <mau.json | dinh-nghia.xlsx> --out <tệp.xlsx> --unit-name <tên đơn vị> --period <kỳ>
               [--unit-code <mã>] [--level xa|huyen|tinh] [--report-date dd/mm/yyyy]
               [--issuer <cơ quan ban hành>] [--place <địa danh>] [--force] [--lang vi|en]
+              [--parent-body <cơ quan chủ quản>] [--abbreviation <chữ viết tắt, vd. UBND>]
+              [--recipient <Kính gửi>] [--signer <họ tên người ký>] [--deputy]
   tonghop validate <tệp.xlsx>... [--template <mẫu | mau.json | dinh-nghia.xlsx>] [--threads N] [--json] [--lang vi|en]
-  tonghop consolidate <tệp hoặc thư mục>... --out <tong-hop.xlsx> [--roster <danh-sach.csv|.xlsx|.xls>]
+              [--feedback <thư mục phiếu phản hồi> [--resubmit-by dd/mm/yyyy] [--force]]
+  tonghop consolidate <tệp hoặc thư mục>... --out <tong-hop.xlsx> [--docx <tong-hop.docx>] [--roster <danh-sach.csv|.xlsx|.xls>]
               [--period <kỳ>] [--deadline dd/mm/yyyy] [--as-unit <tên đơn vị tổng hợp>]
               [--unit-code <mã>] [--level huyen|tinh] [--report-date dd/mm/yyyy]
+              [--issuer …] [--place …] [--parent-body …] [--abbreviation …] [--recipient …] [--signer …] [--deputy]
               [--template <mẫu | mau.json | dinh-nghia.xlsx>] [--keep <tệp giữ lại khi mâu thuẫn>]...
+              [--feedback <thư mục phiếu phản hồi>] [--resubmit-by dd/mm/yyyy]
+              [--previous <tổng hợp kỳ trước.xlsx | báo cáo kỳ trước.xlsx | thư mục | .zip>] [--previous-period <kỳ>]
               [--threads N] [--json] [--force] [--lang vi|en]
+  tonghop docx <báo-cáo.xlsx> --out <bao-cao.docx> [--force] [--lang vi|en]
   tonghop demo [--out <thư mục>]
   tonghop --version
   tonghop template from-outline <de-cuong.txt> --out <mau.json> [--force]
@@ -25,7 +32,11 @@ Cách dùng:
   tonghop template check <mau.json | dinh-nghia.xlsx>
 
 Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu cho phép).
---threads N: số luồng đọc tệp (mặc định: số lõi CPU trừ 1, tối đa 8; máy 2 lõi: 1).`,
+--docx: văn bản Word theo thể thức Nghị định 30/2020/NĐ-CP, để ký và gửi.
+--threads N: số luồng đọc tệp (mặc định: số lõi CPU trừ 1, tối đa 8; máy 2 lõi: 1).
+--feedback: mỗi đơn vị cần sửa, giải trình, nộp lại hoặc chưa nộp có một phiếu phản hồi (phan-hoi-<đơn vị>.xlsx)
+  và danh sách (danh-sach-phan-hoi.xlsx). Phiếu đơn vị gửi lại, có ghi giải trình, để cùng các báo cáo khi tổng hợp lại.
+--previous: so sánh với cùng kỳ năm trước (6 tháng với 6 tháng, năm với năm); --previous-period: so sánh với kỳ khác.`,
   unknownCommand: "Lệnh không hợp lệ: {cmd}.{hint} Xem: tonghop --help",
   unknownOption: "Không có tùy chọn {option}.{hint} Xem: tonghop --help",
   optionNeedsValue: "Tùy chọn {option} cần một giá trị, ví dụ {option} {example}.",
@@ -52,13 +63,16 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   validateTotal: "Tổng cộng {files} tệp: {errors} lỗi, {warnings} cảnh báo.",
   badRoster: "{file}: {why}",
   noInputs: "Không có tệp báo cáo nào để tổng hợp (.xlsx, .xlsm, .xls, .ods, .zip).",
-  nothingToConsolidate: "Không tổng hợp được: không có báo cáo hợp lệ nào đúng mẫu và kỳ báo cáo.",
   keepUnknown: "--keep {file}: không có tệp đầu vào nào tên như vậy.",
-  noReportOfPeriod:
-    "{why} Không có báo cáo nào của kỳ {period}; các tệp là của kỳ {others}. Nếu muốn tổng hợp kỳ đó, thêm --period {example}.",
+  periodHint: "Nếu muốn tổng hợp kỳ đó, thêm --period {example}.",
   keepAmbiguous: "--keep {file}: có nhiều tệp cùng tên ({files}); hãy ghi cả đường dẫn.",
   outIsInput:
     "Không ghi vào {file}: đó là một tệp đầu vào hoặc nằm trong thư mục đang đọc (kể cả qua liên kết). Hãy chọn nơi ghi khác.",
+  feedbackLetter: "Công văn đề nghị hoàn thiện số liệu, kèm các phiếu: {file}",
+  feedbackNoLetter:
+    "Không lập công văn kèm theo: chưa có tên đơn vị tổng hợp (thêm --as-unit, và --issuer, --signer nếu cần).",
+  feedbackIsInput:
+    "Không ghi phiếu phản hồi vào {file}: đó là một tệp đầu vào hoặc nằm trong thư mục đang đọc (lần tổng hợp sau sẽ đọc lại). Hãy chọn thư mục --feedback ở nơi khác.",
   outReadOnly: "Không ghi được {file}: thư mục chỉ cho đọc hoặc không có quyền ghi. Hãy chọn thư mục khác.",
   outIsFolder: "Không ghi được {file}: đó là một thư mục. Hãy ghi tên tệp, ví dụ tong-hop.xlsx.",
   outDiskFull: "Không ghi được {file}: ổ đĩa đã đầy. Hãy giải phóng dung lượng hoặc chọn ổ khác.",
@@ -101,8 +115,14 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   badThreads: '--threads "{value}" không hợp lệ: hãy ghi một số nguyên từ 1 đến {max}, ví dụ --threads 4.',
   threadOutOfMemory:
     "Luồng đọc đã dùng hết bộ nhớ cho phép ({mb} MB) khi đọc tệp này. Hãy chạy lại với --threads 1 (đọc trên luồng chính, nhiều bộ nhớ hơn) hoặc đề nghị đơn vị gửi lại tệp nhỏ hơn.",
+  compareHead: "So sánh với {against} (kỳ {period}):",
+  historyFlagged:
+    "{n} ô có số liệu xa số liệu của chính đơn vị kỳ trước (cảnh báo ở từng tệp trên; trang So sánh theo đơn vị).",
   threadFailed:
     "Luồng đọc dừng bất thường khi đọc tệp này ({detail}). Hãy chạy lại với --threads 1; nếu vẫn lỗi, hãy gửi báo lỗi kèm tệp này.",
+  docxOneFile: "tonghop docx làm văn bản của một báo cáo: hãy ghi một tệp .xlsx (đã nhận: {files}).",
+  docxHasErrors:
+    "Lưu ý: báo cáo còn {n} lỗi (xem bằng tonghop validate {file}); văn bản in các ô đó đúng như đã nhập. Sửa trong tệp Excel rồi tạo lại văn bản.",
 };
 type Key = keyof typeof vi;
 
@@ -115,12 +135,19 @@ Usage:
   tonghop new <template> | --template <template.json | definition.xlsx> --out <file.xlsx> --unit-name <unit name> --period <period>
               [--unit-code <code>] [--level xa|huyen|tinh] [--report-date dd/mm/yyyy]
               [--issuer <issuing body>] [--place <place>] [--force] [--lang vi|en]
+              [--parent-body <parent body>] [--abbreviation <abbreviation, e.g. UBND>]
+              [--recipient <Kính gửi: recipient>] [--signer <signer's name>] [--deputy]
   tonghop validate <file.xlsx>... [--template <template | template.json | definition.xlsx>] [--threads N] [--json] [--lang vi|en]
-  tonghop consolidate <file or folder>... --out <summary.xlsx> [--roster <roster.csv|.xlsx|.xls>]
+              [--feedback <feedback folder> [--resubmit-by dd/mm/yyyy] [--force]]
+  tonghop consolidate <file or folder>... --out <summary.xlsx> [--docx <summary.docx>] [--roster <roster.csv|.xlsx|.xls>]
               [--period <period>] [--deadline dd/mm/yyyy] [--as-unit <consolidating unit>]
               [--unit-code <code>] [--level huyen|tinh] [--report-date dd/mm/yyyy]
+              [--issuer …] [--place …] [--parent-body …] [--abbreviation …] [--recipient …] [--signer …] [--deputy]
               [--template <template | template.json | definition.xlsx>] [--keep <file to keep in a conflict>]...
+              [--feedback <feedback folder>] [--resubmit-by dd/mm/yyyy]
+              [--previous <last period's summary.xlsx | report.xlsx | folder | .zip>] [--previous-period <period>]
               [--threads N] [--json] [--force] [--lang vi|en]
+  tonghop docx <report.xlsx> --out <report.docx> [--force] [--lang vi|en]
   tonghop demo [--out <folder>]
   tonghop --version
   tonghop template from-outline <outline.txt> --out <template.json> [--force]
@@ -128,7 +155,12 @@ Usage:
   tonghop template check <template.json | definition.xlsx>
 
 Period: a year (2024) or the first six months (2024-6T, where the template allows it).
---threads N: threads reading the files (default: CPU cores minus 1, at most 8; 1 on 2 cores).`,
+--docx: a Word document in the layout of Decree 30/2020/NĐ-CP, to sign and send.
+--threads N: threads reading the files (default: CPU cores minus 1, at most 8; 1 on 2 cores).
+--feedback: a feedback workbook (phan-hoi-<unit>.xlsx) for each unit that must correct, explain, resend or send
+  its report, and their index (danh-sach-phan-hoi.xlsx). Put the workbooks units send back, with their
+  explanations, beside the reports when consolidating again.
+--previous: compare with the same period last year (six months with six months, a year with a year); --previous-period: with another period.`,
   unknownCommand: "Unknown command: {cmd}.{hint} See: tonghop --help",
   unknownOption: "Unknown option {option}.{hint} See: tonghop --help",
   optionNeedsValue: "Option {option} needs a value, e.g. {option} {example}.",
@@ -156,13 +188,16 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
     "In all {files} {files:file|files}: {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}.",
   badRoster: "{file}: {why}",
   noInputs: "No report files to consolidate (.xlsx, .xlsm, .xls, .ods, .zip).",
-  nothingToConsolidate: "Nothing to consolidate: no valid report of the template and period.",
   keepUnknown: "--keep {file}: no input file has that name.",
-  noReportOfPeriod:
-    "{why} No report is for {period}; the files are for {others}. To consolidate that period, add --period {example}.",
+  periodHint: "To consolidate that period, add --period {example}.",
   keepAmbiguous: "--keep {file}: several files have that name ({files}); give the full path.",
   outIsInput:
     "Not writing {file}: it is an input file or inside a folder being read (links included). Choose somewhere else to write.",
+  feedbackLetter: "Covering letter asking the units to complete their figures, with the workbooks: {file}",
+  feedbackNoLetter:
+    "No covering letter: the consolidating unit is not named (add --as-unit, and --issuer, --signer if needed).",
+  feedbackIsInput:
+    "Not writing feedback to {file}: it is an input file or inside a folder being read (the next consolidation would read it). Choose a --feedback folder elsewhere.",
   outReadOnly: "Cannot write {file}: the folder is read-only or not writable. Choose another folder.",
   outIsFolder: "Cannot write {file}: it is a folder. Give a file name, e.g. summary.xlsx.",
   outDiskFull: "Cannot write {file}: the disk is full. Free some space or choose another disk.",
@@ -206,8 +241,14 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   badThreads: '--threads "{value}" is not valid: give a whole number from 1 to {max}, e.g. --threads 4.',
   threadOutOfMemory:
     "The reader thread used all the memory it is allowed ({mb} MB) reading this file. Run again with --threads 1 (read on the main thread, with more memory) or ask the unit to send a smaller file.",
+  compareHead: "Compared with {against} ({period}):",
+  historyFlagged:
+    "{n} {n:cell|cells} far from the unit's own figure of last period (warnings on each file above; sheet So sánh theo đơn vị).",
   threadFailed:
     "The reader thread stopped unexpectedly while reading this file ({detail}). Run again with --threads 1; if it fails again, report the bug with this file.",
+  docxOneFile: "tonghop docx makes the document of one report: give one .xlsx file (given: {files}).",
+  docxHasErrors:
+    "Note: the report still has {n} {n:error|errors} (see them with tonghop validate {file}); the document prints those cells as typed. Fix them in the workbook and make the document again.",
 };
 
 /** Parameters that are lists of lines the command line composed itself, each line already shown(): kept as they are. */

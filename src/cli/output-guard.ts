@@ -70,9 +70,15 @@ export interface Inputs {
 /**
  * Throws CliError (outIsInput, exit 2) when writing any of `outputs` could change one of the inputs: the same
  * file under any name (link, hard link, another path), a file inside a folder read, or a folder output
- * holding an input. Call it after the inputs are gathered and before anything is written.
+ * holding an input. Call it after the inputs are gathered and before anything is written. `say`: the words
+ * for it (the feedback folder's are its own).
  */
-export function refuseOutputOverInputs(outputs: Output[], inputs: Inputs, lang: Lang): void {
+export function refuseOutputOverInputs(
+  outputs: Output[],
+  inputs: Inputs,
+  lang: Lang,
+  say: "outIsInput" | "feedbackIsInput" = "outIsInput",
+): void {
   // Real paths of input files are needed only to see whether a folder written holds one.
   const folderOut = outputs.some((o) => o.kind === "folder");
   const places = [
@@ -88,6 +94,6 @@ export function refuseOutputOverInputs(outputs: Output[], inputs: Inputs, lang: 
         (i.real !== undefined && (i.real === real || (i.folder && isInside(i.real, real)))) ||
         (o.kind === "folder" && i.real !== undefined && isInside(real, i.real)),
     );
-    if (hit) throw new CliError(msg(lang, "outIsInput", { file: o.shown }));
+    if (hit) throw new CliError(msg(lang, say, { file: o.shown }));
   }
 }

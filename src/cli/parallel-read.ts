@@ -9,6 +9,7 @@ import { failures } from "../core/i18n/messages";
 import { MAX_MS_PER_FILE_HARD } from "../core/limits";
 import type { Template } from "../core/templates";
 import { templateCatalogue, type TemplateCatalogue } from "../core/templates/catalogue";
+import { unreadFile } from "../core/vocabulary";
 import type { Intake } from "../xlsx/intake";
 import { CliError } from "./errors";
 import { readUnitFile } from "./inputs";
@@ -187,12 +188,7 @@ function readOnThreads(
 
 /** The file a reader thread was stopped on for taking too long: refused as too slow, as the reader's own clock says. */
 function tooSlow(file: string, ms: number): Intake {
-  return {
-    files: [
-      { file, sha256: "", read: { ok: false, failure: { code: "too_slow", message: failures.tooSlow(ms / 1000) } } },
-    ],
-    skipped: [],
-  };
+  return { files: [unreadFile(file, { code: "too_slow", message: failures.tooSlow(ms / 1000) })], skipped: [] };
 }
 
 /** The file a reader thread died on: rejected with what happened and what to do, never lost. */
@@ -204,7 +200,7 @@ function threadDied(file: string, problem: unknown, code: number, limits: Resour
   const key = outOfMemory ? "threadOutOfMemory" : "threadFailed";
   const message = { vi: msg("vi", key, params), en: msg("en", key, params) };
   return {
-    files: [{ file, sha256: "", read: { ok: false, failure: { code: "reader_failed", message } } }],
+    files: [unreadFile(file, { code: "reader_failed", message })],
     skipped: [],
   };
 }

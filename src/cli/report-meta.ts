@@ -3,7 +3,7 @@
 import { parseVnDate } from "../core/dates";
 import { parsePeriod, type ReportMeta } from "../core/meta";
 import { metaMessages } from "../core/i18n/meta-messages";
-import { reportMetaFromInput, type MetaField, type MetaProblem } from "../core/meta-input";
+import { reportMetaFromInput, type MetaField, type MetaInput, type MetaProblem } from "../core/meta-input";
 import { builtInTemplates, findTemplate, LEVELS, type Level, type Template } from "../core/templates";
 import { CliError } from "./errors";
 import { msg, type Lang } from "./messages";
@@ -53,6 +53,11 @@ export interface MetaOptions {
   "report-date"?: string;
   issuer?: string;
   place?: string;
+  "parent-body"?: string;
+  abbreviation?: string;
+  recipient?: string;
+  signer?: string;
+  deputy?: boolean;
 }
 
 const OPTION: Record<MetaField, string> = {
@@ -63,7 +68,25 @@ const OPTION: Record<MetaField, string> = {
   reportDate: "--report-date",
   issuer: "--issuer",
   place: "--place",
+  parentBody: "--parent-body",
+  abbreviation: "--abbreviation",
+  recipient: "--recipient",
+  signer: "--signer",
+  signAs: "--deputy",
 };
+
+/** The options that say what the signed document prints, as a MetaInput's fields. */
+export function documentInput(
+  o: MetaOptions,
+): Pick<MetaInput, "parentBody" | "abbreviation" | "recipient" | "signer" | "signAs"> {
+  return {
+    parentBody: o["parent-body"],
+    abbreviation: o.abbreviation,
+    recipient: o.recipient,
+    signer: o.signer,
+    signAs: o.deputy ? "deputy" : undefined,
+  };
+}
 
 /** A problem with what was typed, in the CLI's words: the option, and what to type instead. */
 function problemText(t: Template, o: MetaOptions, p: MetaProblem, lang: Lang): string {
@@ -84,7 +107,13 @@ function problemText(t: Template, o: MetaOptions, p: MetaProblem, lang: Lang): s
 }
 
 export function metaFromOptions(t: Template, o: MetaOptions, lang: Lang): ReportMeta {
-  const input = { ...o, unitName: o["unit-name"], unitCode: o["unit-code"], reportDate: o["report-date"] };
+  const input = {
+    ...o,
+    unitName: o["unit-name"],
+    unitCode: o["unit-code"],
+    reportDate: o["report-date"],
+    ...documentInput(o),
+  };
   const checked = reportMetaFromInput(t, input);
   if ("meta" in checked) return checked.meta;
   // One problem is said alone, as the CLI always said it; several at once.

@@ -27,6 +27,34 @@ export function parseVnDate(text: string): IsoDate | null {
   return isoFromParts(Number(m[3]), Number(m[2]), Number(m[1]));
 }
 
+/** Text longer than a date line is not one: cut before matching, so no text costs more than this. */
+const MAX_DATE_LINE = 200;
+const DATE_WORDS = /ngay\s{0,3}(\d{1,2})\s{0,3}thang\s{0,3}(\d{1,2})\s{0,3}nam\s{0,3}(\d{4})/;
+const DATE_DIGITS = /(?<!\d)(\d{1,2})\s{0,2}([/.-])\s{0,2}(\d{1,2})\s{0,2}\2\s{0,2}(\d{4})(?!\d)/;
+/** The form's date line not yet filled in: "…, ngày … tháng … năm 2025", "ngày ... tháng ... năm". */
+const BLANK_LINE = /ngay[\s.…_]{0,20}thang[\s.…_]{0,20}nam/;
+
+/**
+ * A report date as people type it on the date line, alone or after the place:
+ * "ngày 06 tháng 6 năm 2025", "Khe Sanh, ngày 6 tháng 6 năm 2025" (with or
+ * without marks), "06/6/2025", "6-6-2025", "06.06.2025", "Khe Sanh, ngày
+ * 06/6/2025". "blank" when it is the form's line not yet filled in; null when
+ * it holds no date that exists (31/6/2025 does not).
+ */
+export function parseTypedDate(text: string): IsoDate | "blank" | null {
+  const s = text
+    .slice(0, MAX_DATE_LINE)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/gi, "d")
+    .toLowerCase();
+  const words = DATE_WORDS.exec(s);
+  if (words) return isoFromParts(Number(words[3]), Number(words[2]), Number(words[1]));
+  const digits = DATE_DIGITS.exec(s);
+  if (digits) return isoFromParts(Number(digits[4]), Number(digits[3]), Number(digits[1]));
+  return BLANK_LINE.test(s) ? "blank" : null;
+}
+
 export function formatVnDate(iso: IsoDate): string {
   const [y, m, d] = iso.split("-");
   return `${d}/${m}/${y}`;

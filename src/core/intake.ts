@@ -1,7 +1,7 @@
 // Intake: what a received file is, judged by its first bytes (never only by
 // its name: a commune's "bao cao.xls" may be a renamed .xlsx, a picture or a
 // Word document). Pure; the xlsx adapter opens containers (zip, CFB) further.
-import { baseName } from "./paths";
+import { ARCHIVE_SEP, baseName } from "./paths";
 
 /** What the first bytes of a file say it is. */
 export type Sniffed = "empty" | "zip" | "cfb" | "pdf" | "image" | "text" | "unknown";
@@ -33,6 +33,25 @@ export function sniff(bytes: Uint8Array): Sniffed {
 }
 
 /**
+ * Whether text bytes are a table saved as text (CSV, or Excel's "Unicode text"): several lines that each split
+ * into the same number (≥ 2) of cells by one separator. A UTF-16 file is looked at through its even bytes.
+ */
+export function looksLikeTable(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 4096);
+  const utf16 = head[0] === 0xff && head[1] === 0xfe;
+  const text = String.fromCharCode(...(utf16 ? head.filter((_, i) => i % 2 === 0) : head));
+  const lines = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "")
+    .slice(0, 20);
+  if (lines.length < 2) return false;
+  return [",", ";", "\t"].some((sep) => {
+    const counts = lines.slice(0, -1).map((l) => l.split(sep).length);
+    return counts[0] >= 2 && counts.filter((n) => n === counts[0]).length >= Math.max(2, counts.length * 0.6);
+  });
+}
+
+/**
  * Files an operating system or Office leaves beside real ones: Excel's lock
  * file while a workbook is open (~$name.xlsx), macOS folder data, Windows
  * thumbnails. Skipped and counted, never read as reports.
@@ -41,9 +60,6 @@ export function isSystemFile(path: string): boolean {
   const name = baseName(path);
   return name.startsWith("~$") || name.startsWith(".") || /^(thumbs\.db|desktop\.ini|ehthumbs\.db)$/i.test(name);
 }
-
-/** How a file inside an archive is named in messages: "bao-cao.zip › xa-a.xlsx". */
-export const ARCHIVE_SEP = " › ";
 
 export function memberLabel(archive: string, member: string): string {
   return (

@@ -11,6 +11,8 @@ export const MAX_ZIP_ENTRIES = 5_000;
 export const MAX_PART_BYTES = 64 * 1024 * 1024;
 /** Largest uncompressed size of all parts read from one file. */
 export const MAX_TOTAL_BYTES = 200 * 1024 * 1024;
+/** Archives opened one inside another: a Mac zip holding the zip a commune sent is 2; deeper is refused. */
+export const MAX_ARCHIVE_DEPTH = 3;
 /** Most sheets in a workbook. */
 export const MAX_SHEETS = 255;
 /** Most non-empty cells read from one sheet (a report has about 500). */
@@ -74,10 +76,20 @@ export const MAX_ROSTER_COLUMNS = 64;
 
 /** Largest value read from a cell: beyond it whole numbers lose precision in a spreadsheet. */
 export const MAX_VALUE = Number.MAX_SAFE_INTEGER;
-/** Largest amount Excel lets a user type into a money cell (đồng): 99 nghìn tỷ, far above any budget line. */
+/**
+ * Largest amount a money cell may hold (đồng): 99 nghìn tỷ, far above any budget line. A report file's data
+ * validation stops larger ones as they are typed; tonghop's value rules refuse them wherever they come from.
+ */
 export const MAX_TYPED_MONEY = 99_999_999_999_999;
-/** Largest count Excel lets a user type into a count cell: 99 triệu, more people than the country has. */
+/** Largest count a count cell may hold: 99 triệu, more people than the country has (enforced as MAX_TYPED_MONEY is). */
 export const MAX_TYPED_COUNT = 99_999_999;
+/**
+ * Largest bound of a whole-number data validation Excel accepts when an add-in sets it through its JavaScript
+ * API: 65,535 and below work, 65,536 and above fail (OfficeDev/office-js#3088, office-scripts-docs-reference#295,
+ * both open), though Excel itself takes larger ones from a file or its own dialog. Bounds above it are left out
+ * of the rule an add-in sets (MAX_TYPED_* are then checked by tonghop's value rules).
+ */
+export const MAX_OFFICE_JS_VALIDATION_BOUND = 65_535;
 /** Longest unit code (mã đơn vị hành chính is 5 digits; units' own codes are a little longer). */
 export const MAX_UNIT_CODE = 20;
 /** A unit code as units write it: letters, digits, dots, dashes and underscores, up to MAX_UNIT_CODE. */

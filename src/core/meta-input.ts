@@ -18,6 +18,13 @@ export interface MetaInput {
   reportDate?: string;
   issuer?: string;
   place?: string;
+  /** What the signed document prints (Decree 30): the parent body, the issuer's abbreviation, Kính gửi, signer. */
+  parentBody?: string;
+  abbreviation?: string;
+  recipient?: string;
+  signer?: string;
+  /** "deputy": a deputy signs for the head (KT.); anything else: the head signs. */
+  signAs?: string;
 }
 
 export type MetaField = keyof MetaInput;
@@ -81,6 +88,11 @@ export function reportMetaFromInput(
     reportDate: reportDate ?? undefined,
     issuer: typed(input.issuer),
     place: typed(input.place),
+    parentBody: typed(input.parentBody),
+    abbreviation: typed(input.abbreviation),
+    recipient: typed(input.recipient),
+    signer: typed(input.signer),
+    signAs: input.signAs === "deputy" ? "deputy" : undefined,
   });
   if (parsed.success) return { meta: parsed.data };
   return { problems: parsed.error.issues.map((i) => schemaProblem(String(i.path[0]) as MetaField, i, input)) };

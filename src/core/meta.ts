@@ -19,8 +19,21 @@ export const ReportMetaSchema = z.object({
   issuer: z.string().trim().min(1).max(200).optional(),
   /** Place printed before the date ("Ẳng Cang, ngày … tháng … năm …"). */
   place: z.string().trim().min(1).max(100).optional(),
+  /** The body above the issuer, printed above it ("UBND HUYỆN MƯỜNG ẢNG" above a district office). */
+  parentBody: z.string().trim().min(1).max(200).optional(),
+  /** The issuer's abbreviation in the number line ("…/BC-UBND"); by default from the issuer (document/decree30.ts). */
+  abbreviation: z.string().trim().min(1).max(30).optional(),
+  /** Who the report is sent to ("Kính gửi: …"). */
+  recipient: z.string().trim().min(1).max(300).optional(),
+  /** The signer's name, printed under the signature. */
+  signer: z.string().trim().min(1).max(100).optional(),
+  /** Signs as the head ("CHỦ TỊCH") or for the head as a deputy ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"). */
+  signAs: z.enum(["head", "deputy"]).optional(),
 });
 export type ReportMeta = z.infer<typeof ReportMetaSchema>;
+/** The details only the signed document prints (the decree's number line, Kính gửi, signature). */
+export const DOCUMENT_DETAIL_KEYS = ["parentBody", "abbreviation", "recipient", "signer", "signAs"] as const;
+export type DocumentDetailKey = (typeof DOCUMENT_DETAIL_KEYS)[number];
 
 /** Administrative prefixes of unit names, longest first. */
 const UNIT_PREFIXES = ["Thị trấn", "Thị xã", "Thành phố", "Phường", "Huyện", "Quận", "Tỉnh", "Xã", "TP."];

@@ -7,12 +7,14 @@
 import { MAX_ROSTER_COLUMNS, MAX_ROSTER_LINE, MAX_ROSTER_LINES, UNIT_CODE } from "./limits";
 import { rosterMessages } from "./i18n/messages";
 import { cellText, type CellGrid } from "./read/grid";
-import type { Localized } from "./report";
-import { fold } from "./units";
+import type { Localized } from "./i18n/lang";
+import { fold } from "./text";
 
 export interface RosterEntry {
   name: string;
   code?: string;
+  /** The roster's remark on the unit ("Ghi chú"), e.g. which communes merged into it in 2025. */
+  remark?: string;
 }
 
 export class RosterError extends Error {
@@ -38,6 +40,7 @@ const NAME_HEADERS = new Set([
   "ten xa, phuong, thi tran",
   "ten dv",
 ]);
+const REMARK_HEADERS = new Set(["ghi chu", "note", "notes", "ghi chu sap nhap", "don vi sap nhap", "sap nhap tu"]);
 /** How far down a header row is looked for (title rows come first). */
 const HEADER_SEARCH_ROWS = 20;
 
@@ -81,13 +84,21 @@ interface Columns {
   header: number;
   code: number;
   name: number;
+  /** The remarks column ("Ghi chú"), when the header row has one; -1 otherwise. */
+  remark: number;
 }
 
 function findHeader(rows: string[][]): Columns | undefined {
   for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i++) {
     const keys = rows[i].map(headerKey);
     const name = keys.findIndex((k) => NAME_HEADERS.has(k));
-    if (name >= 0) return { header: i, name, code: keys.findIndex((k) => CODE_HEADERS.has(k)) };
+    if (name >= 0)
+      return {
+        header: i,
+        name,
+        code: keys.findIndex((k) => CODE_HEADERS.has(k)),
+        remark: keys.findIndex((k) => REMARK_HEADERS.has(k)),
+      };
   }
   return undefined;
 }
@@ -95,9 +106,9 @@ function findHeader(rows: string[][]): Columns | undefined {
 /** Without a header: one column of names, or code then name. Anything wider is ambiguous. */
 function bareColumns(rows: string[][]): Columns {
   const widths = new Set(rows.map((r) => r.filter((c) => c !== "").length));
-  if ([...widths].every((w) => w <= 1)) return { header: -1, code: -1, name: 0 };
+  if ([...widths].every((w) => w <= 1)) return { header: -1, code: -1, name: 0, remark: -1 };
   if ([...widths].every((w) => w === 2) && rows.every((r) => UNIT_CODE.test(r.filter((c) => c !== "")[0])))
-    return { header: -1, code: 0, name: 1 };
+    return { header: -1, code: 0, name: 1, remark: -1 };
   throw new RosterError(rosterMessages.noHeader());
 }
 
@@ -139,7 +150,8 @@ export function rosterFromRows(input: string[][]): RosterEntry[] {
     const key = code || name;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(code ? { name, code } : { name });
+    const remark = cols.remark >= 0 ? (cells[cols.remark] ?? "").slice(0, 500) : "";
+    out.push({ name, ...(code ? { code } : {}), ...(remark ? { remark } : {}) });
   }
   if (out.length === 0) throw new RosterError(rosterMessages.empty());
   return out;

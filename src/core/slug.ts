@@ -1,14 +1,6 @@
 // Vietnamese text as plain ASCII for names people read: file names
 // ("bao-cao-xa-ang-cang-2024.xlsx") and generated ids ("dien_dan_cap_xa").
-
-/** Drops the tone and vowel marks and writes đ as d: "Ẳng Cang" → "Ang Cang". */
-export function asciiFold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D");
-}
+import { asciiFold } from "./text";
 
 /** Lower-case ASCII words joined by `sep`: "Xã Ẳng Cang" → "xa-ang-cang". */
 export function asciiSlug(text: string, sep = "-"): string {

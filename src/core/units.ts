@@ -3,17 +3,7 @@
 // old or new tone-mark placement (hoà/hòa, thuỷ/thủy). These compare equal.
 // Names one letter or one tone apart (Ngồi/Ngối) do not: they are suggested
 // to the user, never merged silently.
-
-/** The five Vietnamese tone marks (combining): grave, acute, tilde, hook above, dot below. */
-const TONES = new Set(["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]);
-// Private-use characters: a tone never collides with a digit or letter in a name ("Phường 1").
-const TONE_DIGIT: Record<string, string> = {
-  "\u0300": "\ue002",
-  "\u0301": "\ue001",
-  "\u0303": "\ue004",
-  "\u0309": "\ue003",
-  "\u0323": "\ue005",
-};
+import { fold, normText, toneKey } from "./text";
 
 // Only commune-level prefixes are ignored: "Thị trấn Mường Ảng" is the same
 // unit as "Mường Ảng", but not the same as "Huyện Mường Ảng". Each as written
@@ -51,28 +41,13 @@ function stripPrefix(s: string, prefixes: string[]): string {
 
 /** Lower-case NFC name without its administrative prefix and extra spaces. */
 export function plainName(name: string): string {
-  const s = name.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
+  const s = normText(name);
   return stripPrefix(stripPrefix(s, ISSUERS), PREFIXES);
-}
-
-/** Lower case without any diacritics ("Búng Lao" → "bung lao", "đ" → "d"). */
-export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase();
 }
 
 /** A name's key without diacritics: "Xa Bung Lao", "Xã Búng Lao" and "UBND xã Búng Lao" agree. */
 export function foldedKey(name: string): string {
   return fold(plainName(name));
-}
-
-/** Whether a name was written without any Vietnamese diacritics (so only its folded key can be trusted). */
-export function unaccented(name: string): boolean {
-  return fold(name) === name.normalize("NFC").toLowerCase();
 }
 
 /** Keys already computed: a consolidation asks for each unit's key several times (statuses, roster, accounting). */
@@ -95,18 +70,7 @@ export function nameKey(name: string): string {
 }
 
 function computeNameKey(name: string): string {
-  return plainName(name)
-    .split(" ")
-    .map((syllable) => {
-      let tone = "";
-      let base = "";
-      for (const ch of syllable.normalize("NFD")) {
-        if (TONES.has(ch)) tone = TONE_DIGIT[ch];
-        else base += ch;
-      }
-      return base.normalize("NFC") + tone;
-    })
-    .join(" ");
+  return toneKey(plainName(name));
 }
 
 export function sameName(a: string, b: string): boolean {

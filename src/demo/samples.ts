@@ -3,7 +3,7 @@
 // generator, and a handful of the real-life slips the product exists to catch.
 // Pure: returns data; the CLI writes the files.
 import type { ReportMeta } from "../core/meta";
-import type { Localized } from "../core/report";
+import type { Localized } from "../core/i18n/lang";
 import type { ReportContents } from "../core/layout/report";
 import { asciiSlug } from "../core/slug";
 

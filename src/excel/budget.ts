@@ -1,9 +1,12 @@
-// Keeps every request to Excel under a size: Excel on the web refuses a request
-// or a response above 5 MB (RequestPayloadSizeLimitExceeded). Writers tell the
-// budget roughly how many bytes each queued command adds (its values as JSON, and
-// a fixed cost per command measured on Microsoft's runtime); it syncs before the
-// queued commands would pass the limit. A command adds at most 512 KB (values
-// are written in chunks of that size), so syncing at 3 MB keeps requests under 4 MB.
+// Keeps every request to Excel, and every answer, under a size: Excel on the web
+// refuses a request above 5 MB (RequestPayloadSizeLimitExceeded, Office error
+// 5103) and an answer above 5 MB (ResponsePayloadSizeLimitExceeded, 5104). Callers
+// tell the budget how many bytes each queued command adds (its values as JSON,
+// and a cost per command measured on Microsoft's runtime: COMMAND_BYTES for
+// formats, highlight.ts's FILL_COSTS for fills) and, for loads, how many bytes
+// the answer will take; it syncs before either would pass the limit. A command
+// adds at most 512 KB (values are written in chunks of that size), so syncing at
+// 3 MB keeps requests under 4 MB.
 
 /** 4 MB: a margin under Excel on the web's 5 MB. */
 export const REQUEST_LIMIT = 4 * 1024 * 1024;
@@ -23,6 +26,7 @@ export function jsonBytes(value: unknown): number {
 
 export class SyncBudget {
   private queued = 0;
+  private answer = 0;
   /** Round trips it made. */
   syncs = 0;
 
@@ -31,16 +35,21 @@ export class SyncBudget {
     private limit = REQUEST_LIMIT * 0.75,
   ) {}
 
-  /** Counts what was just queued: `commands` commands carrying `bytes` of values. */
-  async add(commands: number, bytes = 0): Promise<void> {
+  /**
+   * Counts what was just queued: `commands` commands of COMMAND_BYTES carrying `bytes` more, whose
+   * answer (a load's) takes `answerBytes`.
+   */
+  async add(commands: number, bytes = 0, answerBytes = 0): Promise<void> {
     this.queued += commands * COMMAND_BYTES + bytes;
-    if (this.queued >= this.limit) await this.flush();
+    this.answer += answerBytes;
+    if (this.queued >= this.limit || this.answer >= this.limit) await this.flush();
   }
 
   /** Syncs what is queued, if anything. */
   async flush(): Promise<void> {
-    if (this.queued === 0) return;
+    if (this.queued === 0 && this.answer === 0) return;
     this.queued = 0;
+    this.answer = 0;
     this.syncs += 1;
     await this.context.sync();
   }

@@ -1,7 +1,7 @@
 // Small single-round-trip actions on one cell: go to it, or apply a finding's
 // suggested value ("Sửa": text "1.500.000" → 1500000). Inputs are unlocked,
 // so no protection needs lifting.
-import type { Finding } from "../core/report";
+import type { Finding } from "../core/vocabulary";
 
 export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
   const ws = context.workbook.worksheets.getItem(sheet);

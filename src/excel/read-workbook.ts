@@ -1,11 +1,14 @@
 // Reads the open workbook into a CellGrid — the same structure a file reader
 // makes: sheets and names, then every sheet's used range (values, formulas,
-// value types) in chunks that keep each answer well under Excel's 5 MB. Never writes.
-import { a1, parseA1 } from "../core/layout/a1";
+// value types) in chunks that keep each answer well under Excel's 5 MB; an answer
+// Excel refuses as too large (ResponsePayloadSizeLimitExceeded, Office error 5104)
+// is asked again in smaller chunks. Never writes.
+import { a1, parseA1 } from "../core/form/a1";
 import { MAX_SHEETS } from "../core/limits";
 import { MemorySheet, type CellGrid, type GridCell } from "../core/read/grid";
 import { jsonBytes } from "./budget";
 import type { Capabilities } from "./capabilities";
+import { isTooLarge } from "./office-errors";
 
 type ValueType = Excel.RangeValueType | `${Excel.RangeValueType}`;
 
@@ -62,10 +65,6 @@ interface Job {
   cols: number;
   /** Rows read so far. */
   done: number;
-}
-
-function isTooLarge(e: unknown): boolean {
-  return (e as { code?: string } | null)?.code === "RequestPayloadSizeLimitExceeded";
 }
 
 /**

@@ -3,7 +3,8 @@
 // chunks and formats by blocks (one command per rectangle of cells sharing a
 // style), and a SyncBudget syncs before a request would pass 4 MB, so round trips
 // grow with the bytes written while each request stays within Excel's limit.
-import { a1, colLetter } from "../core/layout/a1";
+import { a1, colLetter } from "../core/form/a1";
+import { MAX_OFFICE_JS_VALIDATION_BOUND } from "../core/limits";
 import {
   sheetExtent,
   type CellStyle,
@@ -44,8 +45,8 @@ function applyStyle(range: Excel.Range, s: CellStyle, font: SheetModel["font"], 
   if (s.vertical) n += set(() => (format.verticalAlignment = V_ALIGN[s.vertical as keyof typeof V_ALIGN]));
   if (s.wrap) n += set(() => (format.wrapText = true));
   if (s.fill) n += set(() => (format.fill.color = "#" + s.fill));
-  if (s.border) {
-    for (const edge of EDGES) {
+  if (s.border || s.topRule) {
+    for (const edge of s.border ? EDGES : (["EdgeTop"] as const)) {
       const b = format.borders.getItem(edge);
       b.style = "Continuous";
       b.weight = "Thin";
@@ -62,13 +63,43 @@ function set(f: () => unknown): number {
   return 1;
 }
 
+/**
+ * A whole-number rule Excel accepts from an add-in: bounds above MAX_OFFICE_JS_VALIDATION_BOUND make the
+ * request fail (office-js#3088), so such an upper bound is left out ("≥ min"); tonghop's value rules check it.
+ */
+export function wholeNumberRule(min: number, max: number): Excel.DataValidationRule {
+  if (max <= MAX_OFFICE_JS_VALIDATION_BOUND)
+    return { wholeNumber: { formula1: min, formula2: max, operator: "Between" } };
+  return { wholeNumber: { formula1: min, operator: "GreaterThanOrEqualTo" } };
+}
+
 function applyValidation(range: Excel.Range, v: ValidationHint): void {
   range.dataValidation.rule =
-    v.type === "whole"
-      ? { wholeNumber: { formula1: v.min, formula2: v.max, operator: "Between" } }
-      : { list: { inCellDropDown: true, source: v.values.join(",") } };
+    v.type === "whole" ? wholeNumberRule(v.min, v.max) : { list: { inCellDropDown: true, source: v.values.join(",") } };
   range.dataValidation.errorAlert = { message: v.error, showAlert: true, style: "Stop", title: v.errorTitle };
   range.dataValidation.prompt = { message: v.prompt, showPrompt: true, title: v.promptTitle };
+}
+
+/** An A4 page in points, portrait (the long side in landscape). */
+const A4 = { width: 595.28, height: 841.89 };
+/** A row's height in points where the model sets none: above Excel's default for 12-point text (15.75), so never too few. */
+const ROW_POINTS = 20;
+
+/**
+ * "One page wide, as many tall as needed" in documented values. Excel's own setting for it (fitToHeight 0 in
+ * a file) has no documented Office.js form: verticalFitToPages is "the number of pages to fit vertically", 0
+ * is not a documented value (office-js#1860 shows fitting as a delicate area). So the pages tall are counted:
+ * as many as the sheet takes unscaled, two more for rows the user adds. Fitting to width never enlarges, so at
+ * least that many pages always fit the sheet and the height never shrinks it: only the width decides.
+ */
+export function fitToWidthZoom(sheet: ModelSheet): Excel.PageLayoutZoomOptions {
+  const p = sheet.print;
+  const { maxRow } = sheetExtent(sheet);
+  let height = 0;
+  for (let r = 1; r <= maxRow; r++) height += sheet.rowHeights[r] ?? ROW_POINTS;
+  const pageHeight =
+    (p?.orientation === "landscape" ? A4.width : A4.height) - 72 * ((p?.margins.top ?? 0) + (p?.margins.bottom ?? 0));
+  return { horizontalFitToPages: 1, verticalFitToPages: Math.ceil(height / Math.max(72, pageHeight)) + 2 };
 }
 
 const address = (b: Block) =>
@@ -145,7 +176,17 @@ export async function writeSheet(
       ws.getRange(`${from}:${to}`).format.rowHeight = h;
     }
   }
-  if (caps.names) for (const c of sheet.cells) if (c.name) workbook.names.add(c.name, ws.getRange(a1(c.row, c.col)));
+  if (caps.names)
+    for (const c of sheet.cells)
+      if (c.name)
+        workbook.names.add(
+          c.name,
+          ws.getRange(
+            (c.nameRows ?? 1) > 1
+              ? `${a1(c.row, c.col)}:${a1(c.row + (c.nameRows ?? 1) - 1, c.col)}`
+              : a1(c.row, c.col),
+          ),
+        );
   await budget.add(
     sheet.merges.length +
       sheet.columns.length +
@@ -168,7 +209,9 @@ export async function writeSheet(
     layout.bottomMargin = p.margins.bottom * 72;
     layout.headerMargin = p.margins.header * 72;
     layout.footerMargin = p.margins.footer * 72;
-    if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (p.fitToWidth) layout.zoom = fitToWidthZoom(sheet);
+    if (p.blackAndWhite) layout.blackAndWhite = true;
+    for (const r of p.rowBreaks ?? []) ws.horizontalPageBreaks.add(a1(r, 1));
   }
   for (const chart of sheet.charts ?? []) {
     const lastCol = Math.max(...chart.series.map((s) => s.col));

@@ -2,11 +2,22 @@
 // over a user's sheet: a name taken by the user's own sheet gets a new name
 // ("Báo cáo (2)"); sheets tonghop made before are replaced only when the
 // user chose to. Pure: decided from the workbook's sheet names.
-import { META_SHEET, REPORT_SHEET } from "../core/layout/meta-sheet";
+import { META_SHEET, REPORT_SHEET } from "../core/form/sheets";
 import { BY_UNIT_SHEET, CHART_SHEET, SOURCES_SHEET, STATUS_SHEET } from "../core/layout/summary";
+import { COMPARE_SHEET, COMPARE_UNITS_SHEET, PREVIOUS_SOURCES_SHEET } from "../core/layout/summary-compare";
 
 /** Names of the sheets tonghop makes. */
-export const TONGHOP_SHEETS = [REPORT_SHEET, BY_UNIT_SHEET, STATUS_SHEET, SOURCES_SHEET, CHART_SHEET, META_SHEET];
+export const TONGHOP_SHEETS = [
+  REPORT_SHEET,
+  BY_UNIT_SHEET,
+  STATUS_SHEET,
+  SOURCES_SHEET,
+  CHART_SHEET,
+  COMPARE_SHEET,
+  COMPARE_UNITS_SHEET,
+  PREVIOUS_SOURCES_SHEET,
+  META_SHEET,
+];
 
 export type Choice = "replace" | undefined;
 

@@ -2,8 +2,8 @@
 // (2) write everything, in as many requests as its size needs (each under 4 MB). Never writes over a user's
 // sheet: taken names get a new name, and an earlier tonghop report is
 // replaced only when the user chose "replace".
-import { META_SHEET, REPORT_SHEET } from "../core/layout/meta-sheet";
-import { NAME_PREFIX } from "../core/layout/names";
+import { META_SHEET, REPORT_SHEET } from "../core/form/sheets";
+import { NAME_PREFIX } from "../core/form/names";
 import { asPlan, type SheetModel, type WorkbookPlan } from "../core/layout/model";
 import type { Capabilities } from "./capabilities";
 import { SyncBudget } from "./budget";

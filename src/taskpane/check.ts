@@ -1,9 +1,9 @@
 // Kiểm tra số liệu in one place: a report as read — from an uploaded file (by
 // the workers) or from the open workbook (by the Excel host) — becomes what the
 // pane shows. The same grid gives the same findings whichever way it came.
-import type { ExtractResult } from "../core/read/extract";
+import type { ExtractResult } from "../core/vocabulary";
 import { recordFrom } from "../core/records";
-import type { Finding, ReadFailure } from "../core/report";
+import type { Finding, ReadFailure } from "../core/vocabulary";
 import { validateReport } from "../core/validate";
 
 /** A report's findings and where they belong, or why what was read is not a report. */

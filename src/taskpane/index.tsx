@@ -3,18 +3,15 @@
 // no outside script at all) works on files.
 import "./no-eval";
 import { createRoot } from "react-dom/client";
-import { App, type Job } from "./components/App";
+import { App } from "./components/App";
 import { browserHost } from "./host/browser-host";
 import { excelHost } from "./host/excel-host";
 import { pickLang } from "./i18n";
 import { showOfficeMissing } from "./office-missing";
+import { ribbonJobs } from "./ribbon-job";
 
-const WORKER_URL = "worker.js";
-
-function initialJob(): Job {
-  const job = new URLSearchParams(location.search).get("job");
-  return job === "validate" || job === "consolidate" ? job : "insert";
-}
+/** The reader's worker script: its built name carries a content hash, which the page gives (pane.html). */
+const WORKER_URL = document.documentElement.dataset.worker ?? "worker.js";
 
 function start(app: HTMLElement, inExcel: boolean): void {
   app.setAttribute("data-started", "");
@@ -25,11 +22,13 @@ function start(app: HTMLElement, inExcel: boolean): void {
     inExcel ? Office.context.displayLanguage : (new URLSearchParams(location.search).get("lang") ?? "vi"),
   );
   document.documentElement.lang = lang;
-  createRoot(app).render(<App host={host} lang={lang} initialJob={initialJob()} />);
+  createRoot(app).render(<App host={host} lang={lang} ribbon={ribbonJobs(window)} />);
 }
 
 const app = document.getElementById("app");
-if (app) {
+// old-webview.js has already said this webview is too old (and called Office.onReady): leave its words.
+const tooOld = (window as { tonghopOldWebview?: boolean }).tonghopOldWebview === true;
+if (app && !tooOld) {
   if (document.documentElement.dataset.page === "web") start(app, false);
   // taskpane.html whose office.js failed to load (offline, blocked by a firewall).
   else if (typeof Office === "undefined" || typeof Office.onReady !== "function")

@@ -9,11 +9,13 @@ export const en: Record<keyof typeof vi, string> = {
   officeSlow:
     "After {seconds} seconds Office's library (office.js) has still not loaded from Microsoft's server: the add-in needs it inside Excel. " +
     "Check the network connection, or ask IT to allow appsforoffice.microsoft.com, then open this pane again. " +
-    "Without a network you can still work on files: open the tonghop web page (npm run serve:web) or use the command line.",
+    "Without a network you can still work on files: open the tonghop web page {page} or use the tonghop command line.",
   officeFailed:
     "Office's library (office.js) could not be loaded from Microsoft's server: the add-in needs it inside Excel. " +
     "Check the network connection, or ask IT to allow appsforoffice.microsoft.com, then open this pane again. " +
-    "Without a network you can still work on files: open the tonghop web page (npm run serve:web) or use the command line.",
+    "Without a network you can still work on files: open the tonghop web page {page} or use the tonghop command line.",
+  excelWaitsForCellEdit:
+    "Excel is waiting for you to finish editing a cell… If you are typing in a cell, press Enter or Esc so that Excel can go on.",
   outsideExcel: "Open outside Excel: reports and summaries are downloaded as .xlsx files. No data is sent anywhere.",
   template: "Report template",
   unitName: "Reporting unit",
@@ -124,7 +126,6 @@ export const en: Record<keyof typeof vi, string> = {
   shownOf: "Showing {shown} of {total} {total:file|files}.",
   sortBy: "Sort by {column}",
   writing: "Creating the summary…",
-  nothingRead: "Nothing to consolidate: no file is a usable report. Each file's reason is in the table below.",
   checkedFiles: "Checked {n} {n:file|files}: {ready} ready to submit, {errors} with errors, {unreadable} unreadable.",
   corruptOwn:
     "The file is damaged or was not fully saved or downloaded. Open it in Excel: if it opens, save it as a new file and check again; if not, use a backup or make the report again from the template.",
@@ -140,5 +141,33 @@ export const en: Record<keyof typeof vi, string> = {
   downloadSummary: "Download the summary (.xlsx)",
   written: "Summary created: {sheets}.",
   details: "Details",
+  downloadDocument: "Download the report (.docx)",
+  documenting: "Making the document…",
+  downloadDocumentFromFile: "Download the report (.docx) from a filled file…",
+  reportDocumentHead: "The document to sign",
+  reportDocumentHint:
+    "A Word document in the layout of Decree 30/2020/NĐ-CP, made from the filled report: its number, date, Kính gửi, signer and recipients exactly as typed in the workbook.",
+  saveNotHere:
+    "Excel on Mac, iPad and phones does not let add-ins download files. Save the workbook, then open the tonghop web page in a browser (the button beside) and choose that file under Report template › Download the report (.docx) from a filled file; or use the command tonghop docx <file.xlsx> --out <file.docx> (a summary: tonghop consolidate … --docx <file.docx>).",
+  openWebPage: "Open the web page",
+  downloadFeedback: "Download the feedback (.zip)",
+  downloadFeedbackChecked: "Download the feedback",
+  makingFeedback: "Making the feedback…",
+  feedbackNone: "No unit needs feedback: the reports have no error or warning.",
+  feedbackNotHere:
+    "Excel on Mac, iPad and phones does not let add-ins download files. Open the tonghop web page in a browser (the button beside) and do it there, or use the command tonghop consolidate … --feedback <folder>.",
+  writeFindings: "Write the results into this workbook",
+  findingsWritten: "The check's results are written on sheet {sheet}.",
+  previousPeriod: "The same period last year (to compare with)",
+  previousHint:
+    "Last period's summary made by tonghop, last period's report typed with its totals (made with Report template), or the units' reports of last period (several files or one .zip).",
+  choosePrevious: "Choose last period's files…",
+  forgetPrevious: "Do not compare",
+  previousChosen: "Last period: {files}",
+  comparisonHead: "Compared with {against} ({period})",
+  comparisonRefused: "Not compared with last period",
+  compareWith: "Compare with {period}",
+  historyWarnings:
+    "{n} {n:cell|cells} far from the unit's own figure of last period: see the warnings on each file (sheet So sánh theo đơn vị in the summary).",
   failed: "Something went wrong: {message}",
 };

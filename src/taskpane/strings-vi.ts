@@ -7,11 +7,13 @@ export const vi = {
   officeSlow:
     "Sau {seconds} giây vẫn chưa tải xong thư viện Office (office.js) từ máy chủ của Microsoft: bổ trợ trong Excel cần thư viện này. " +
     "Hãy kiểm tra kết nối mạng, hoặc nhờ bộ phận CNTT cho phép địa chỉ appsforoffice.microsoft.com, rồi mở lại ngăn này. " +
-    "Không có mạng vẫn làm được với tệp: mở trang web tonghop (npm run serve:web) hoặc dùng dòng lệnh.",
+    "Không có mạng vẫn làm được với tệp: mở trang web tonghop {page} hoặc dùng dòng lệnh tonghop.",
   officeFailed:
     "Không tải được thư viện Office (office.js) từ máy chủ của Microsoft: bổ trợ trong Excel cần thư viện này. " +
     "Hãy kiểm tra kết nối mạng, hoặc nhờ bộ phận CNTT cho phép địa chỉ appsforoffice.microsoft.com, rồi mở lại ngăn này. " +
-    "Không có mạng vẫn làm được với tệp: mở trang web tonghop (npm run serve:web) hoặc dùng dòng lệnh.",
+    "Không có mạng vẫn làm được với tệp: mở trang web tonghop {page} hoặc dùng dòng lệnh tonghop.",
+  excelWaitsForCellEdit:
+    "Excel đang chờ bạn kết thúc sửa ô… Nếu bạn đang gõ trong một ô, hãy nhấn Enter hoặc Esc để Excel làm tiếp.",
   outsideExcel:
     "Đang mở ngoài Excel: báo cáo và bảng tổng hợp được tải về dưới dạng tệp .xlsx. Không có dữ liệu nào được gửi đi.",
   template: "Mẫu báo cáo",
@@ -121,7 +123,6 @@ export const vi = {
   shownOf: "Đang hiện {shown}/{total} tệp.",
   sortBy: "Sắp xếp theo {column}",
   writing: "Đang tạo bảng tổng hợp…",
-  nothingRead: "Không tổng hợp được: không tệp nào là báo cáo dùng được. Lý do của từng tệp ở bảng dưới.",
   checkedFiles: "Đã kiểm tra {n} tệp: {ready} sẵn sàng nộp, {errors} còn lỗi, {unreadable} không đọc được.",
   corruptOwn:
     "Tệp bị hỏng hoặc chưa lưu, chưa tải về hết. Hãy mở tệp bằng Excel: nếu mở được, lưu thành tệp mới rồi kiểm tra lại; nếu không, dùng bản sao lưu hoặc tạo lại báo cáo từ mẫu.",
@@ -136,5 +137,33 @@ export const vi = {
   downloadSummary: "Tải bảng tổng hợp (.xlsx)",
   written: "Đã tạo bảng tổng hợp: {sheets}.",
   details: "Chi tiết",
+  downloadDocument: "Tải báo cáo (.docx)",
+  documenting: "Đang tạo văn bản…",
+  downloadDocumentFromFile: "Tải báo cáo (.docx) từ tệp đã điền…",
+  reportDocumentHead: "Văn bản để ký",
+  reportDocumentHint:
+    "Văn bản Word theo thể thức Nghị định 30/2020/NĐ-CP, làm từ báo cáo đã điền: số, ngày, Kính gửi, người ký và nơi nhận lấy đúng như đã nhập trong bảng tính.",
+  saveNotHere:
+    "Excel trên máy Mac, iPad và điện thoại không cho phần bổ trợ tải tệp về máy. Hãy lưu sổ làm việc, rồi mở trang web tonghop trong trình duyệt (nút bên cạnh) và chọn tệp đó ở Mẫu báo cáo › Tải báo cáo (.docx) từ tệp đã điền; hoặc dùng lệnh tonghop docx <tệp.xlsx> --out <tệp.docx> (bảng tổng hợp: tonghop consolidate … --docx <tệp.docx>).",
+  openWebPage: "Mở trang web",
+  downloadFeedback: "Tải phiếu phản hồi (.zip)",
+  downloadFeedbackChecked: "Tải phiếu phản hồi",
+  makingFeedback: "Đang lập phiếu phản hồi…",
+  feedbackNone: "Không đơn vị nào cần phản hồi: các báo cáo không có lỗi hay cảnh báo.",
+  feedbackNotHere:
+    "Excel trên máy Mac, iPad và điện thoại không cho phần bổ trợ tải tệp về máy. Hãy mở trang web tonghop trong trình duyệt (nút bên cạnh) và làm lại ở đó, hoặc dùng lệnh tonghop consolidate … --feedback <thư mục>.",
+  writeFindings: "Ghi kết quả vào sổ này",
+  findingsWritten: "Đã ghi kết quả kiểm tra vào trang {sheet}.",
+  previousPeriod: "Cùng kỳ năm trước (để so sánh)",
+  previousHint:
+    "Bảng tổng hợp kỳ trước do tonghop tạo, báo cáo kỳ trước gõ số tổng (tạo bằng Mẫu báo cáo), hoặc các báo cáo của đơn vị kỳ trước (nhiều tệp hoặc một tệp .zip).",
+  choosePrevious: "Chọn tệp kỳ trước…",
+  forgetPrevious: "Bỏ so sánh",
+  previousChosen: "Kỳ trước: {files}",
+  comparisonHead: "So với {against} (kỳ {period})",
+  comparisonRefused: "Chưa so sánh với cùng kỳ",
+  compareWith: "So sánh với kỳ {period}",
+  historyWarnings:
+    "{n} ô có số liệu xa số liệu của chính đơn vị kỳ trước: xem cảnh báo ở từng tệp (trang So sánh theo đơn vị khi tạo bảng tổng hợp).",
   failed: "Có lỗi: {message}",
 };

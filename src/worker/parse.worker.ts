@@ -1,17 +1,11 @@
 // Parses unit files off the UI thread: bytes in, UnitFiles (reports or the
 // reasons they cannot be read) out. Runs the same intake as the command line.
 import { failures } from "../core/i18n/messages";
-import { sha256Hex } from "../core/sha256";
+import { unreadFile } from "../core/vocabulary";
 import { templateCatalogue } from "../core/templates/catalogue";
 import { readInput } from "../xlsx/intake";
+import { digest } from "./digest";
 import type { ParseReply, ParseRequest } from "./messages";
-
-async function digest(bytes: Uint8Array): Promise<string> {
-  const subtle = (globalThis.crypto as Crypto | undefined)?.subtle;
-  if (!subtle) return sha256Hex(bytes);
-  const hash = await subtle.digest("SHA-256", bytes as unknown as ArrayBuffer);
-  return Array.from(new Uint8Array(hash), (b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 self.onmessage = async (e: MessageEvent<ParseRequest>) => {
   const { id, name, bytes, templates } = e.data;
@@ -23,19 +17,7 @@ self.onmessage = async (e: MessageEvent<ParseRequest>) => {
   } catch (err) {
     reply = {
       id,
-      result: [
-        {
-          file: name,
-          sha256: "",
-          read: {
-            ok: false,
-            failure: {
-              code: "internal",
-              message: failures.internal(String(err)),
-            },
-          },
-        },
-      ],
+      result: [unreadFile(name, { code: "internal", message: failures.internal(String(err)) })],
       skipped: [],
     };
   }

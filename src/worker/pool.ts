@@ -1,7 +1,7 @@
 // Runs file parsing on a few Web Workers so the pane stays responsive:
 // progress after each file, cancel stops everything at once, and a worker
 // stuck on one file is stopped and replaced (the file refused as too slow).
-import type { UnitFile } from "../core/consolidate";
+import { unreadFile, type UnitFile } from "../core/vocabulary";
 import { failures } from "../core/i18n/messages";
 import { MAX_MS_PER_FILE_HARD } from "../core/limits";
 import type { Template } from "../core/templates";
@@ -30,19 +30,14 @@ export class CancelledError extends Error {
 
 /** A file a worker was stopped on for taking too long: refused as the reader's own clock would refuse it. */
 function tooSlow(name: string, ms: number): UnitFile[] {
-  return [
-    {
-      file: name,
-      sha256: "",
-      read: { ok: false, failure: { code: "too_slow", message: failures.tooSlow(ms / 1000) } },
-    },
-  ];
+  return [unreadFile(name, { code: "too_slow", message: failures.tooSlow(ms / 1000) })];
 }
 
 /**
- * A parser backed by workers loaded from `workerUrl` (dist/worker.js); `templates`: those the user gave. A worker
- * that has not answered for one file within `hardLimit` ms is stopped and replaced: that file is refused as too
- * slow and the others go on, so no file holds up the rest (the reader's own clock cannot cut SheetJS short).
+ * A parser backed by workers loaded from `workerUrl` (dist/worker.<hash>.js, named by the page); `templates`: those
+ * the user gave. A worker that has not answered for one file within `hardLimit` ms is stopped and replaced: that
+ * file is refused as too slow and the others go on, so no file holds up the rest (the reader's own clock cannot cut
+ * SheetJS short).
  */
 export function workerParser(
   workerUrl: string,

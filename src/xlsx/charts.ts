@@ -1,7 +1,7 @@
 // Native bar charts for the .xlsx writer: the DrawingML chart part and the
 // drawing part that places it. Each series carries a cache of its values so
 // viewers that do not recalculate still draw it.
-import { colLetter } from "../core/layout/a1";
+import { colLetter } from "../core/form/a1";
 import type { BarChart, ModelSheet } from "../core/layout/model";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -9,6 +9,18 @@ const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 import { escapeXml } from "./xml-write";
+
+/**
+ * Series colours: the accents of Office's default theme, which Excel gives a chart added through Office.js. Written
+ * on each series (and so its legend entry), since the package has no theme part to take them from: without
+ * them LibreOffice draws no bars.
+ */
+export const SERIES_COLOURS = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E"];
+
+function seriesFill(i: number): string {
+  const colour = SERIES_COLOURS[i % SERIES_COLOURS.length];
+  return `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>`;
+}
 
 function ref(sheet: string, col: number, from: number, to: number): string {
   const q = `'${sheet.replace(/'/g, "''")}'`;
@@ -51,7 +63,8 @@ export function chartXml(chart: BarChart, sheet: ModelSheet): string {
     .map(
       (s, i) =>
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
-        `<c:tx><c:strRef><c:f>${escapeXml(ref(sheet.name, s.col, 1, 1))}</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${escapeXml(s.name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>` +
+        `<c:tx><c:strRef><c:f>${escapeXml(ref(sheet.name, s.col, s.fromRow - 1, s.fromRow - 1))}</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${escapeXml(s.name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>` +
+        seriesFill(i) +
         `<c:invertIfNegative val="0"/>` +
         `<c:cat><c:strRef><c:f>${escapeXml(ref(sheet.name, cat.col, cat.fromRow, cat.toRow))}</c:f>${strCache(sheet, cat.col, cat.fromRow, cat.toRow)}</c:strRef></c:cat>` +
         `<c:val><c:numRef><c:f>${escapeXml(ref(sheet.name, s.col, s.fromRow, s.toRow))}</c:f>${numCache(sheet, s.col, s.fromRow, s.toRow)}</c:numRef></c:val>` +

@@ -1,15 +1,17 @@
 // Intake: one received file (bytes and name) → what it holds, for every kind
 // of file a district receives by e-mail or chat. Every file gets a status and
-// a reason; a .zip is opened in memory (one level: an archive inside it is
-// listed, not opened) under the same limits as a workbook. Shared by the CLI,
-// the web worker and the add-in (no Node imports).
+// a reason; a .zip is opened in memory (a zip inside it too, down to
+// MAX_ARCHIVE_DEPTH, all its levels sharing one budget of inflated bytes) under
+// the same limits as a workbook. Shared by the CLI, the web worker and the
+// add-in (no Node imports).
 import type { UnitFile } from "../core/consolidate/types";
 import { failures } from "../core/i18n/messages";
-import { isSystemFile, memberLabel, sniff } from "../core/intake";
-import { META_SHEET } from "../core/layout/meta-sheet";
-import { MAX_FILE_BYTES, MAX_TOTAL_BYTES } from "../core/limits";
+import { isSystemFile, looksLikeTable, memberLabel, sniff } from "../core/intake";
+import { META_SHEET } from "../core/form/sheets";
+import { fileLabel } from "../core/paths";
+import { MAX_ARCHIVE_DEPTH, MAX_FILE_BYTES, MAX_TOTAL_BYTES } from "../core/limits";
 import { extractReport } from "../core/read/extract";
-import type { ReadFailure } from "../core/report";
+import { unreadFile, type ReadFailure } from "../core/vocabulary";
 import { readLegacy } from "./legacy";
 import { cfbDamage } from "./cfb";
 import { cfbHasStream, type ReadOptions } from "./read";
@@ -28,7 +30,7 @@ export interface Intake {
 /** What a zip container is, from its entry names (and an OpenDocument's mimetype). */
 type ZipKind = "xlsx" | "ods" | "docx" | "office" | "archive";
 
-function zipKind(bytes: Uint8Array, entries: readonly ZipEntry[], codec: ZipCodec | undefined): ZipKind {
+export function zipKind(bytes: Uint8Array, entries: readonly ZipEntry[], codec: ZipCodec | undefined): ZipKind {
   const has = new Set(entries.map((e) => e.name));
   if (has.has("xl/workbook.xml") || (has.has("[Content_Types].xml") && entries.some((e) => e.name.startsWith("xl/"))))
     return "xlsx";
@@ -43,7 +45,7 @@ function zipKind(bytes: Uint8Array, entries: readonly ZipEntry[], codec: ZipCode
 }
 
 /** What a CFB (OLE) container is, from the names of its streams. */
-function cfbKind(bytes: Uint8Array): "xls" | "encrypted" | "doc" | "office" {
+export function cfbKind(bytes: Uint8Array): "xls" | "encrypted" | "doc" | "office" {
   const has = (name: string) => cfbHasStream(bytes, name);
   if (has("EncryptedPackage")) return "encrypted";
   // Word first: a Word document may mention "Workbook" in its text; a workbook has no WordDocument stream.
@@ -55,7 +57,7 @@ function cfbKind(bytes: Uint8Array): "xls" | "encrypted" | "doc" | "office" {
 const fail = (failure: ReadFailure) => ({ ok: false as const, failure });
 
 function unitName(label: string): string {
-  return (label.split(/[\\/›]/).pop() ?? label).trim().replace(/\.[^.]+$/, "");
+  return fileLabel(label).replace(/\.[^.]+$/, "");
 }
 
 /** Reads one file's bytes (any spreadsheet format) as a report, says why not, or says it is an archive. */
@@ -74,6 +76,8 @@ async function readSheetFile(
       return fail({ code: "picture", message: failures.picture() });
     case "text":
     case "unknown":
+      // A table exported as CSV or "Unicode text" lost the form (unit, period, where each figure is).
+      if (looksLikeTable(bytes)) return fail({ code: "text_table", message: failures.textTable() });
       return fail({ code: "not_xlsx", message: failures.notXlsx() });
     case "cfb": {
       // A truncated or overwritten Office file is damaged, not "not a workbook": whatever it was, it cannot be read.
@@ -116,12 +120,19 @@ async function legacy(bytes: Uint8Array, label: string, options: ReadOptions): P
   }
 }
 
-/** The members of an archive, each read as a file of its own. */
+/** Where an archive sits among archives: how deep, and the inflated bytes its whole tree may still take. */
+interface Nesting {
+  depth: number;
+  budget: { left: number };
+}
+
+/** The members of an archive, each read as a file of its own; an archive among them opened in turn. */
 async function readArchive(
   bytes: Uint8Array,
   label: string,
   digest: Digest,
   options: ReadOptions,
+  nesting: Nesting = { depth: 1, budget: { left: MAX_TOTAL_BYTES } },
 ): Promise<Intake | ReadFailure> {
   const codec = options.codec ?? jsCodec;
   // By name; folders are not members. Two members of one name are both refused: which one is the report?
@@ -129,7 +140,6 @@ async function readArchive(
   const tooBig: string[] = [];
   let twice: Set<string>;
   try {
-    let total = 0;
     const entries = zipDirectory(bytes);
     twice = new Set(duplicateNames(entries, false));
     for (const e of entries) {
@@ -138,8 +148,9 @@ async function readArchive(
         tooBig.push(e.name);
         continue;
       }
-      total += e.size;
-      if (total > MAX_TOTAL_BYTES)
+      // One budget for the archive and every archive inside it: a nest of small zips cannot multiply it.
+      nesting.budget.left -= e.size;
+      if (nesting.budget.left < 0)
         throw new ReadError("zip_bomb", `members inflate to more than ${MAX_TOTAL_BYTES} bytes`);
       members.set(e.name, e);
     }
@@ -157,15 +168,15 @@ async function readArchive(
     }
     const entry = members.get(name);
     if (!entry) {
-      out.files.push({ file, sha256: "", read: fail(failureOf(new ReadError("too_large", ""))) });
+      out.files.push(unreadFile(file, failureOf(new ReadError("too_large", ""))));
       continue;
     }
     if (twice.has(name)) {
-      out.files.push({ file, sha256: "", read: fail({ code: "corrupt", message: failures.duplicateMember() }) });
+      out.files.push(unreadFile(file, { code: "corrupt", message: failures.duplicateMember() }));
       continue;
     }
     if (entry.encrypted) {
-      out.files.push({ file, sha256: "", read: fail({ code: "encrypted", message: failures.encryptedArchive() }) });
+      out.files.push(unreadFile(file, { code: "encrypted", message: failures.encryptedArchive() }));
       continue;
     }
     let data: Uint8Array;
@@ -174,11 +185,20 @@ async function readArchive(
       data = inflateEntry(bytes, entry, codec);
     } catch (e) {
       if (!(e instanceof ReadError)) throw e;
-      out.files.push({ file, sha256: "", read: fail(failureOf(e)) });
+      out.files.push(unreadFile(file, failureOf(e)));
       continue;
     }
     const read = await readSheetFile(data, file, options);
-    // One level only: an archive inside the archive is listed, not opened.
+    if (read === "archive" && nesting.depth < MAX_ARCHIVE_DEPTH) {
+      const inner = await readArchive(data, file, digest, options, { ...nesting, depth: nesting.depth + 1 });
+      if (!("code" in inner)) {
+        out.files.push(...inner.files);
+        out.skipped.push(...inner.skipped);
+        continue;
+      }
+      out.files.push(unreadFile(file, inner, await digest(data)));
+      continue;
+    }
     out.files.push({
       file,
       sha256: await digest(data),
@@ -203,23 +223,19 @@ export async function readInput(
   // Folders skip these before reading (counted in one line); one picked by hand is told apart from a report.
   if (isSystemFile(label))
     return {
-      files: [{ file: label, sha256, read: fail({ code: "system_file", message: failures.systemFile() }) }],
+      files: [unreadFile(label, { code: "system_file", message: failures.systemFile() }, sha256)],
       skipped: [],
     };
   try {
     const read = await readSheetFile(bytes, label, options);
     if (read !== "archive") return { files: [{ file: label, sha256, read }], skipped: [] };
     const archive = await readArchive(bytes, label, digest, options);
-    return "code" in archive ? { files: [{ file: label, sha256, read: fail(archive) }], skipped: [] } : archive;
+    return "code" in archive ? { files: [unreadFile(label, archive, sha256)], skipped: [] } : archive;
   } catch (e) {
     // A bug of ours; still, one file must never stop the run.
     return {
       files: [
-        {
-          file: label,
-          sha256,
-          read: fail({ code: "internal", message: failures.internal(String((e as Error)?.message ?? e)) }),
-        },
+        unreadFile(label, { code: "internal", message: failures.internal(String((e as Error)?.message ?? e)) }, sha256),
       ],
       skipped: [],
     };

@@ -10,8 +10,9 @@ import {
   MAX_TOTAL_BYTES,
   MAX_ZIP_ENTRIES,
 } from "../core/limits";
-import { extractReport, type ExtractResult } from "../core/read/extract";
-import type { ReadFailure } from "../core/report";
+import { extractReport } from "../core/read/extract";
+import type { ExtractResult } from "../core/vocabulary";
+import type { ReadFailure } from "../core/vocabulary";
 import { readXlsx, type ReadOptions } from "./read";
 import { ReadError } from "./read-error";
 

@@ -7,7 +7,7 @@
 // a number cell holding what is not a finite decimal is kept as text, so the
 // value rules flag it at its cell. Bounded by the cells-per-sheet and
 // text limits and the clock.
-import { a1, EXCEL_COLUMNS, EXCEL_ROWS } from "../core/layout/a1";
+import { a1, EXCEL_COLUMNS, EXCEL_ROWS } from "../core/form/a1";
 import { MAX_CELL_TEXT, MAX_CELLS_PER_SHEET } from "../core/limits";
 import { MemorySheet, type GridCell, type GridSheet, type GridValue } from "../core/read/grid";
 import { ReadError } from "./read-error";

@@ -1,7 +1,7 @@
 // One worksheet part from a model sheet: values, formulas with cached results,
 // styles, merges, data validation, protection, view and print setup, in the
 // element order the SpreadsheetML schema requires.
-import { a1 } from "../core/layout/a1";
+import { a1 } from "../core/form/a1";
 import { sheetExtent, SHEET_PROTECTION, type ModelCell, type ModelSheet, type SheetRows } from "../core/layout/model";
 import type { StyleTable } from "./styles";
 import { escapeCellText, escapeXml } from "./xml-write";
@@ -159,8 +159,14 @@ export function sheetXml(
       `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
     );
     out.push(
-      `<pageSetup paperSize="9" orientation="${p.orientation}"${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`,
+      `<pageSetup paperSize="9" orientation="${p.orientation}"${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}${p.blackAndWhite ? ' blackAndWhite="1"' : ""}/>`,
     );
+    // A break's id is the last row above it.
+    const breaks = p.rowBreaks ?? [];
+    if (breaks.length)
+      out.push(
+        `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join("")}</rowBreaks>`,
+      );
   } else {
     out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   }

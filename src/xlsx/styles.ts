@@ -81,7 +81,9 @@ export class StyleTable {
       ? this.borders.add(
           `<border><left style="thin">${thin}</left><right style="thin">${thin}</right><top style="thin">${thin}</top><bottom style="thin">${thin}</bottom><diagonal/></border>`,
         )
-      : 0;
+      : s.topRule
+        ? this.borders.add(`<border><left/><right/><top style="thin">${thin}</top><bottom/><diagonal/></border>`)
+        : 0;
     const numFmt = s.numFmt ? this.numFmtId(s.numFmt) : 0;
     const align = [
       s.horizontal ? `horizontal="${s.horizontal}"` : "",

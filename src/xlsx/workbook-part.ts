@@ -1,19 +1,20 @@
 // xl/workbook.xml and its relationships, written and read in one place: the
 // sheets (name, visibility, part) and the defined names (th_<field id> → a
 // cell) that let a report be found again wherever its rows moved.
-import { sheetRef } from "../core/layout/a1";
+import { sheetRef } from "../core/form/a1";
 import type { GridSheet } from "../core/read/grid";
 import { attrs, decodeXml, elements } from "./xml";
 import { escapeXml } from "./xml-write";
 
 export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-/** A defined name the writer found on a cell: workbook-scoped, pointing at that one cell. */
+/** A defined name the writer found on a cell: workbook-scoped, pointing at that cell (down to `lastRow`). */
 export interface CellName {
   name: string;
   sheet: string;
   row: number;
   col: number;
+  lastRow?: number;
 }
 
 /** xl/workbook.xml: its sheets (sheet i is relationship rId<i+1>) and a defined name per named cell. */
@@ -23,7 +24,8 @@ export function workbookXml(
   activeTab: number,
 ): string {
   const names = cellNames.map(
-    (c) => `<definedName name="${escapeXml(c.name)}">${escapeXml(sheetRef(c.sheet, c.row, c.col))}</definedName>`,
+    (c) =>
+      `<definedName name="${escapeXml(c.name)}">${escapeXml(sheetRef(c.sheet, c.row, c.col, c.lastRow))}</definedName>`,
   );
   const sheets = sheetList.map(
     (s, i) =>

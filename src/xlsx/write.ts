@@ -194,7 +194,15 @@ export function writeXlsx(plan: WorkbookPlan, sink: (bytes: Uint8Array) => void,
     const drawingRel = charts.length > 0 ? "rId1" : undefined;
     function* named(bands: Iterable<ModelCell[]>) {
       for (const band of bands) {
-        for (const c of band) if (c.name) names.push({ name: c.name, sheet: sheet.name, row: c.row, col: c.col });
+        for (const c of band)
+          if (c.name)
+            names.push({
+              name: c.name,
+              sheet: sheet.name,
+              row: c.row,
+              col: c.col,
+              ...(c.nameRows ? { lastRow: c.row + c.nameRows - 1 } : {}),
+            });
         yield band;
       }
     }

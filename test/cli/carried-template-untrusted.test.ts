@@ -5,7 +5,7 @@
 // version is not mixed in. The embedded template survives LibreOffice.
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { TEMPLATE_SHEET } from "../../src/core/layout/template-sheet";
+import { TEMPLATE_SHEET } from "../../src/core/form/sheets";
 import { MAX_TEMPLATE_TEXT } from "../../src/core/limits";
 import { findTemplate, templateFields, type Template } from "../../src/core/templates";
 import { run } from "../helpers/cli";

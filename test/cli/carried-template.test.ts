@@ -3,7 +3,7 @@
 // after the template file is deleted — each report carries its template.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { REPORT_SHEET } from "../../src/core/layout/meta-sheet";
+import { REPORT_SHEET } from "../../src/core/form/sheets";
 import type { Template } from "../../src/core/templates";
 import { run } from "../helpers/cli";
 import { openpyxlByHeaders, type PrintedField } from "../helpers/openpyxl";

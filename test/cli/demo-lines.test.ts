@@ -3,7 +3,7 @@
 // consolidate's own (unitStateLines), so the two cannot drift apart.
 import { consolidate } from "../../src/core/consolidate";
 import { demoLines } from "../../src/cli/commands/demo";
-import { unitStateLines } from "../../src/cli/commands/consolidate";
+import { unitStateLines } from "../../src/cli/summary-lines";
 import { statusWord } from "../../src/core/i18n/status";
 import { monthOfActionValues } from "../../src/demo/samples";
 import { template } from "../helpers/reports";
@@ -22,7 +22,7 @@ const summary = consolidate(
     roster: ["Xã Ẳng Cang", "Xã Xuân Lao", "Xã Nặm Lịch"].map((name) => ({ name })),
     consolidatingUnit: { name: "Huyện Mường Ảng", level: "huyen" },
   },
-);
+).summary;
 
 test.each(["vi", "en"] as const)("the demo (%s) lists units that sent something apart from the missing", (lang) => {
   if (!summary) throw new Error("nothing consolidated");

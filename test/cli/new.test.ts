@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../helpers/cli";
-import { META_SHEET } from "../../src/core/layout/meta-sheet";
+import { META_SHEET } from "../../src/core/form/sheets";
 import { loadWorkbook, metaRows, tempDir } from "../helpers/reports";
 
 describe("tonghop new", () => {

@@ -31,7 +31,7 @@ test("three reader threads read 80 files exactly as one thread does", async () =
   expect(ticks).toBe(paths.length);
   expect(threaded.files.map((u) => u.file)).toEqual(paths);
   expect(JSON.stringify(threaded)).toEqual(JSON.stringify(single));
-}, 60_000);
+});
 
 test("reports carrying a user's template keep it when read on threads, and a template given is used there too", async () => {
   const dir = tempDir("tonghop-par-carried-");
@@ -50,7 +50,7 @@ test("reports carrying a user's template keep it when read on threads, and a tem
     const read = threaded.files.map((u) => (u.read.ok ? u.read.report.template : undefined));
     expect(read.map((t) => t && [t.id, templateHash(t)])).toEqual(paths.map(() => [given.id, templateHash(given)]));
   }
-}, 60_000);
+});
 
 test("a reader thread that runs out of memory costs only the file it was reading, which says why and what to do", async () => {
   const dir = tempDir("tonghop-par-oom-");
@@ -80,7 +80,7 @@ test("a reader thread that runs out of memory costs only the file it was reading
     JSON.stringify(single.files.filter((_, i) => i !== 4)),
   );
   expect(single.files[4].read.ok ? "read" : single.files[4].read.failure.code).toBe("not_a_report");
-}, 60_000);
+});
 
 test("--threads takes a whole number from 1 to 64; anything else is refused with what to write, before reading", async () => {
   const dir = tempDir("tonghop-par-args-");

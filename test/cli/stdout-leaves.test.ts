@@ -36,5 +36,4 @@ test.each([["--json"], ["--lang", "en"]])(
     expect(err).not.toMatch(/EPIPE|Error|at /);
     expect(r.stdout).toMatch(/exit=0\s*$/);
   },
-  60_000,
 );

@@ -3,7 +3,7 @@
 // is a real workbook (read back by openpyxl), its labels text, never formulas.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { REPORT_SHEET, META_SHEET } from "../../src/core/layout/meta-sheet";
+import { REPORT_SHEET, META_SHEET } from "../../src/core/form/sheets";
 import { MAX_TEMPLATE_FIELDS } from "../../src/core/limits";
 import { findTemplate, templateFields, type Template } from "../../src/core/templates";
 import { run } from "../helpers/cli";

@@ -22,7 +22,7 @@ beforeAll(async () => {
     narratives,
   });
   wrong = await writeReport(dir, "wrong.xlsx", t, metaFor(t, { unitName: "Xã Ẳng Tở" }), {
-    values: { ...v, launch_children: "12 em" },
+    values: { ...v, launch_children: "12 vụ" },
     narratives,
   });
 });
@@ -44,7 +44,7 @@ test("an error exits 1 and names the cell", async () => {
   const r = await run("validate", wrong, clean);
   expect(r.code).toBe(1);
   expect(r.out).toMatch(
-    /LỖI \[[A-F]\d+\] Ô [A-F]\d+ \(Tổ chức phát động Tháng hành động vì trẻ em › Số trẻ em tham dự\): "12 em" không phải là số/,
+    /LỖI \[[A-F]\d+\] Ô [A-F]\d+ \(Tổ chức phát động Tháng hành động vì trẻ em › Số trẻ em tham dự\): "12 vụ" không phải là số/,
   );
   expect(r.out).toContain("Tổng cộng 2 tệp: 1 lỗi, 0 cảnh báo.");
 });

@@ -5,8 +5,8 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { valueMessage } from "../../src/core/i18n/findings";
-import { VALUE_PROBLEMS } from "../../src/core/read/value";
-import type { Localized } from "../../src/core/report";
+import { VALUE_PROBLEMS } from "../../src/core/vocabulary";
+import type { Localized } from "../../src/core/i18n/lang";
 import { builtInTemplates } from "../../src/core/templates";
 
 const MOJIBAKE = /Ã.|Æ°|á»|áº|â€|\uFFFD/;
@@ -26,13 +26,67 @@ const SAMPLES: Record<string, unknown[]> = {
   notOneOf: ["phần trăm", ["số đếm", "tiền"]],
   located: ["Chỉ tiêu", "E3", reason],
   tooMany: ["chỉ tiêu", "fields", 501, 500],
-  incomplete: [3, 2],
+  incomplete: [3, 2, 1],
   schema: ["tables.0.id", { vi: "thiếu, cần có", en: "missing, required" }],
   oneOf: [["count", "money"]],
   otherwise: ["Invalid input: expected string, received number"],
+  noReportOfPeriod: ["2024", "deadline", "03/7/2024", "2023 (4)"],
+  heldNotInRoster: ["Xã Quảng Trung", ["Xã Quảng Trúng"], ["Xã Tân Gianh"]],
+  notAReport: [
+    {
+      template: "Báo cáo công tác trẻ em",
+      tablesFound: 2,
+      tables: 3,
+      table: "Bảo vệ trẻ em",
+      label: "Tổng số trẻ em",
+      nearest: "Tổng trẻ em",
+      cell: "Sheet1!B12",
+    },
+  ],
   moneyLow: ["D12", "Học bổng › Kinh phí", 15, 15_000_000],
   outlier: ["C9", "Tặng quà › Số trẻ em", 1500, 120],
+  writeValue: [1_500_000],
+  need: ["conflict"],
+  refused: ["xa-ang-cang.xlsx", reason],
+  unitUnknown: ["anh-chup.jpg", reason],
+  twoReports: [["xuan-lao.xlsx", "xuan-lao (2).xlsx"]],
+  returned: ["Xã Ẳng Cang", 2, 1],
+  checked: [1, 2],
+  explainedCount: [2],
+  wroteFeedback: [3, "phan-hoi"],
 };
+const against: Localized = { vi: "cùng kỳ năm trước", en: "the same period last year" };
+const history = {
+  cell: "D20",
+  label: "Kinh phí ngân sách nhà nước",
+  kind: "money",
+  noun: "",
+  current: 12_000,
+  previous: 12_000_000,
+  then: { vi: "năm trước", en: "last year" },
+  now: { vi: "năm nay", en: "this year" },
+  source: "tong-hop-2024.xlsx, Tổng hợp theo đơn vị!E12",
+};
+Object.assign(SAMPLES, {
+  compareUnreadable: ["anh.png", reason],
+  chosenFiles: [["xa-a.xlsx", "xa-b.xlsx", "xa-c.xlsx", "xa-d.xlsx"]],
+  compareNothingCounted: [reason],
+  otherVersion: ["2", "1", ["Lớp tập huấn"]],
+  withoutHistory: [["Xã Cam Lộ"]],
+  previousOnly: [["Xã Quảng Trung"]],
+  historyMerged: ["Xã Tân Gianh", ["Xã Quảng Trung", "Xã Quảng Tùng"]],
+  changeSentence: [
+    { label: "Tặng quà, số lượng trẻ em", kind: "count", noun: "", current: 1254, change: 112, ratio: 0.098, against },
+  ],
+  noPreviousValue: ["Diễn đàn trẻ em", 12, "count", "diễn đàn", against],
+  rateSentence: [{ label: "Tỷ lệ trẻ em được trợ giúp", current: 0.925, previous: 0.9, points: 2.5, against }],
+  historyJump: [history, 12],
+  historyDrop: [history, 12],
+  historyScaleUp: [history, 1000],
+  historyScaleDown: [history, 1000],
+  historyFromZero: [history],
+  historyToZero: [history],
+});
 const STRINGS = ["Bảng 1", "B2", "12", "9", "5", "3", "1"];
 
 /** Each catalogue the core exports: an object whose members all make a Localized message. */

@@ -65,3 +65,13 @@ describe("rosters", () => {
     expect(why("\n ,\n")).toMatch(/trống/);
   });
 });
+
+test("a remarks column ('Ghi chú') is kept with each unit, as merger notes are", () => {
+  const r = parseRosterCsv(
+    'STT,Tên đơn vị hành chính,Ghi chú\n1,Xã Tân Gianh,"Sáp nhập xã Quảng Trung, xã Quảng Tùng"\n2,Xã Ẳng Cang,\n',
+  );
+  expect(r).toEqual([
+    { name: "Xã Tân Gianh", remark: "Sáp nhập xã Quảng Trung, xã Quảng Tùng" },
+    { name: "Xã Ẳng Cang" },
+  ]);
+});

@@ -2,13 +2,13 @@
 // build served by scripts/serve-web.js. Every browser context a test opens comes
 // from newContext(), which records each request and each Content-Security-Policy
 // violation, so that no test can open a page that quietly reaches elsewhere.
-import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { run } from "../helpers/cli";
 import { tempDir } from "../helpers/reports";
+import { webBuild } from "../helpers/web-build";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serve } = require("../../scripts/serve-web.js") as { serve: (port: number, dir: string) => Promise<Server> };
@@ -36,23 +36,17 @@ export const env = {
 };
 let server: Server | undefined;
 
-/** Builds, serves, launches Chromium and writes the demo units (examples/units) under env.dir. */
+/** Builds (once for all files), serves, launches Chromium and writes the demo units (examples/units) under env.dir. */
 export function setUp(): void {
   beforeAll(async () => {
-    const dist = join(env.dir, "dist");
-    execFileSync(
-      process.execPath,
-      [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", dist],
-      { cwd: ROOT, stdio: "pipe" },
-    );
-    // Serve this build (not whatever is in dist/).
+    // Serve this tree's build (not whatever is in dist/), made once for all browser tests.
     const port = 18000 + Math.floor(Math.random() * 1000);
-    server = await serve(port, dist);
+    server = await serve(port, await webBuild());
     env.base = `http://127.0.0.1:${port}`;
     env.browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
     mkdirSync(SCREENSHOTS, { recursive: true });
     expect(await run("demo", "--out", join(env.dir, "examples"))).toMatchObject({ code: 0 });
-  }, 240_000);
+  });
   afterAll(async () => {
     await env.browser?.close();
     server?.close();
@@ -61,6 +55,9 @@ export function setUp(): void {
 
 export async function newContext(options: BrowserContextOptions = {}): Promise<BrowserContext> {
   const context = await env.browser.newContext({ locale: "vi-VN", ...options });
+  // Every wait for the page (a text, a download) ends when what it waits for happens; this only bounds a page that
+  // never gets there, below jest's limit (jest.config.js) so the failure names what was awaited.
+  context.setDefaultTimeout(120_000);
   context.on("request", (r) => env.recorded.requests.push({ url: r.url(), page: r.frame()?.url() ?? "" }));
   context.on("console", (m) => {
     if (/Content.Security.Policy|securitypolicyviolation/i.test(m.text())) env.recorded.csp.push(m.text());

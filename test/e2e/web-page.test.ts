@@ -1,7 +1,8 @@
 // The pane as a plain web page, in real Chromium (Debian's, driven by
-// playwright-core): the three jobs on files, the same results as the CLI,
+// playwright-core): the three jobs on files (and the .docx to sign), the same results as the CLI,
 // cancel, screenshots at 320 px and desktop width, accessibility, and no
 // network request leaving the machine.
+import { strFromU8, unzipSync } from "fflate";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { layoutReport } from "../../src/core/layout/report";
@@ -13,6 +14,12 @@ import { env, newContext, open, outsideRequests, setUp, shot } from "./browser";
 
 setUp();
 const dir = env.dir;
+
+/** A downloaded .docx's text, runs joined. */
+function docxText(file: string): string {
+  const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(file)))["word/document.xml"]);
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+}
 
 test("Mẫu báo cáo: downloads a new report workbook for the unit", async () => {
   const page = await open(320);
@@ -35,10 +42,20 @@ test("Mẫu báo cáo: downloads a new report workbook for the unit", async () =
     templateId: "thang-hanh-dong",
   });
   await expect(page.getByText("Đã tải về tệp bao-cao-xa-ang-cang-2024.xlsx.").isVisible()).resolves.toBe(true);
+  // A filled report chosen here comes back as the document the commune signs (.docx).
+  const [word] = await Promise.all([
+    page.waitForEvent("download"),
+    page
+      .locator('input[type=file][aria-label="Tải báo cáo (.docx) từ tệp đã điền…"]')
+      .setInputFiles(join(dir, "examples", "units", "xa-ang-cang.xlsx")),
+  ]);
+  expect(word.suggestedFilename()).toBe("bao-cao-xa-ang-cang-2024.docx");
+  await word.saveAs(join(dir, "ang-cang.docx"));
+  expect(docxText(join(dir, "ang-cang.docx"))).toContain("ỦY BAN NHÂN DÂN XÃ ẲNG CANG");
   await page.setViewportSize({ width: 1366, height: 1000 });
   await shot(page, "mau-bao-cao-desktop");
   await page.context().close();
-}, 60_000);
+});
 
 test("Kiểm tra số liệu: uploaded workbooks are checked and findings name their cells", async () => {
   const t = template("thang-hanh-dong");
@@ -47,7 +64,7 @@ test("Kiểm tra số liệu: uploaded workbooks are checked and findings name t
     wrong,
     await renderXlsx(
       layoutReport(t, metaFor(t, { unitName: "Xã Ẳng Tở" }), {
-        values: { launch_sites: 2, launch_children: "12 em", gifts_children: 50, gifts_funds: "1.500.000" },
+        values: { launch_sites: 2, launch_children: "12 vụ", gifts_children: 50, gifts_funds: "1.500.000" },
       }).model,
     ),
   );
@@ -56,13 +73,13 @@ test("Kiểm tra số liệu: uploaded workbooks are checked and findings name t
     .locator('input[type=file][aria-label="Chọn tệp báo cáo để kiểm tra"]')
     .setInputFiles([wrong, join(dir, "examples", "units", "xa-ang-cang.xlsx")]);
   await page.getByText(/Còn 1 lỗi cần sửa trước khi nộp/).waitFor();
-  await expect(page.getByText(/"12 em" không phải là số/).isVisible()).resolves.toBe(true);
+  await expect(page.getByText(/"12 vụ" không phải là số/).isVisible()).resolves.toBe(true);
   await expect(page.getByText("Sẵn sàng nộp: không có lỗi.").isVisible()).resolves.toBe(true);
   await shot(page, "kiem-tra-320");
   await page.setViewportSize({ width: 1366, height: 1000 });
   await shot(page, "kiem-tra-desktop");
   await page.context().close();
-}, 60_000);
+});
 
 test("Tổng hợp: the sample units consolidate in the page exactly as on the command line", async () => {
   const units = join(dir, "examples", "units");
@@ -105,6 +122,17 @@ test("Tổng hợp: the sample units consolidate in the page exactly as on the c
   ]);
   const web = join(dir, "web-summary.xlsx");
   await download.saveAs(web);
+  // Beside it, the document the district signs: every commune's text in it.
+  const [word] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Tải báo cáo (.docx)" }).click(),
+  ]);
+  expect(word.suggestedFilename()).toBe("tong-hop-huyen-muong-ang-2024.docx");
+  const docx = join(dir, "web-summary.docx");
+  await word.saveAs(docx);
+  const text = docxText(docx);
+  for (const unit of ["Xã Ẳng Cang", "Xã Búng Lao", "Thị trấn Mường Ảng"]) expect(text).toContain(`${unit}: `);
+  expect(text).toContain("Phụ lục I");
   await page.setViewportSize({ width: 320, height: 1000 });
   await shot(page, "tong-hop-320");
   await page.context().close();
@@ -126,7 +154,7 @@ test("Tổng hợp: the sample units consolidate in the page exactly as on the c
   expect(fromWeb.report.meta.unitName).toBe("Huyện Mường Ảng");
   const webTotals = Object.fromEntries(Object.entries(fromWeb.report.readings).map(([k, r]) => [k, r.value]));
   expect(webTotals).toEqual(cliTotals);
-}, 120_000);
+});
 
 test("Tổng hợp: 'Dừng' stops a long run of 600 files", async () => {
   const many = join(dir, "many");
@@ -145,7 +173,7 @@ test("Tổng hợp: 'Dừng' stops a long run of 600 files", async () => {
   await page.getByText("Đã dừng. Chưa tổng hợp.").waitFor();
   await expect(page.getByRole("button", { name: "Tải bảng tổng hợp (.xlsx)" }).count()).resolves.toBe(0);
   await page.context().close();
-}, 120_000);
+});
 
 test("work is kept: a tab switch keeps the results, reloading with an unsaved summary asks first", async () => {
   const units = join(dir, "examples", "units");
@@ -175,7 +203,7 @@ test("work is kept: a tab switch keeps the results, reloading with an unsaved su
   await page.reload();
   expect(askedAgain).toBe(false);
   await page.context().close();
-}, 60_000);
+});
 
 test("every control has a name and axe finds no serious accessibility violation", async () => {
   const context = await newContext({ viewport: { width: 320, height: 1000 }, bypassCSP: true });
@@ -215,7 +243,7 @@ test("every control has a name and axe finds no serious accessibility violation"
     expect(unnamed).toBe(0);
   }
   await context.close();
-}, 60_000);
+});
 
 test("the web page asked no host but its own, and its CSP held without a violation", () => {
   // Every context above recorded its requests (newContext); the web page loads no office.js at all.

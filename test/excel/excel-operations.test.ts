@@ -1,8 +1,9 @@
 // The add-in's Office.js operations, driven against office-addin-mock proxies
 // in a fake workbook: what each writes, and how many round trips it takes.
 import { consolidate } from "../../src/core/consolidate";
-import { a1 } from "../../src/core/layout/a1";
-import { META_SHEET, REPORT_SHEET } from "../../src/core/layout/meta-sheet";
+import { a1 } from "../../src/core/form/a1";
+import { META_SHEET, REPORT_SHEET } from "../../src/core/form/sheets";
+import type { ModelSheet } from "../../src/core/layout/model";
 import { layoutReport } from "../../src/core/layout/report";
 import { BY_UNIT_SHEET, layoutSummary } from "../../src/core/layout/summary";
 import { extractReport } from "../../src/core/read/extract";
@@ -14,6 +15,7 @@ import { ALL_CAPABILITIES, capabilitiesOf, type Capabilities } from "../../src/e
 import { applySuggestion, selectCell } from "../../src/excel/cells";
 import { markFindings, unmarkFindings } from "../../src/excel/highlight";
 import { readWorkbookGrid } from "../../src/excel/read-workbook";
+import { fitToWidthZoom } from "../../src/excel/render";
 import { writeModel } from "../../src/excel/write-model";
 import { FakeExcel } from "../helpers/fake-excel";
 import { metaFor, template } from "../helpers/reports";
@@ -28,7 +30,7 @@ function summaryOf(n: number, name = (i: number) => `Xã Số ${i + 1}`) {
   const files = Array.from({ length: n }, (_, i) =>
     unitFile(`u${i}.xlsx`, unitReport(t, { unitName: name(i), reportDate: "2024-07-01" }, monthOfActionValues(i + 1))),
   );
-  const s = consolidate(files, { consolidatingUnit: { name: "Huyện Mường Ảng", level: "huyen" } });
+  const s = consolidate(files, { consolidatingUnit: { name: "Huyện Mường Ảng", level: "huyen" } }).summary;
   if (!s) throw new Error("no summary");
   return s;
 }
@@ -44,11 +46,12 @@ describe("inserting a report", () => {
     const ws = excel.sheet(REPORT_SHEET);
     expect(ws.protected).toBe(true);
     expect(ws.showGridlines).toBe(false);
-    expect(ws.pageLayout).toMatchObject({
-      paperSize: "A4",
-      orientation: "Portrait",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-    });
+    expect(ws.pageLayout).toMatchObject({ paperSize: "A4", orientation: "Portrait" });
+    // One page wide; as many tall as the report takes unscaled and more (0, Excel's "automatic" in a file, is not a
+    // documented Office.js value): the height never shrinks the print.
+    const zoom = ws.pageLayout.zoom as Excel.PageLayoutZoomOptions;
+    expect(zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: expect.any(Number) });
+    expect(zoom.verticalFitToPages).toBeGreaterThanOrEqual(3);
     const layout = layoutReport(t, meta);
     for (const f of templateFields(t)) {
       const p = layout.fields[f.id];
@@ -56,9 +59,8 @@ describe("inserting a report", () => {
       const cell = ws.cell(a1(p.row, p.col));
       expect(cell.format.locked).toBe(false);
       expect(cell.numFmt).toBe("#,##0");
-      expect(cell.validation?.rule).toEqual({
-        wholeNumber: { formula1: 0, formula2: expect.any(Number), operator: "Between" },
-      });
+      // Whole numbers ≥ 0: an upper bound above 65,535 would make Excel refuse the request (office-js#3088).
+      expect(cell.validation?.rule).toEqual({ wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } });
       expect((cell.validation?.errorAlert as { message: string }).message).toContain("số nguyên không âm");
     }
     expect(ws.cell("D1").value).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
@@ -246,4 +248,28 @@ describe("checking the open workbook", () => {
     await selectCell(excel.context(), REPORT_SHEET, "B23");
     expect(excel.syncs).toBe(1);
   });
+});
+
+test("one page wide in documented values: the pages tall cover the whole sheet unscaled, so only the width scales it", () => {
+  const sheet = (rows: number, orientation: "portrait" | "landscape"): ModelSheet => ({
+    name: "x",
+    state: "visible",
+    columns: [10],
+    rowHeights: { 1: 60 },
+    cells: [{ row: rows, col: 1, style: {} }],
+    merges: [],
+    protect: false,
+    showGridLines: false,
+    print: {
+      paper: "A4",
+      orientation,
+      fitToWidth: true,
+      margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    },
+  });
+  // 60 + 199 × 20 = 4,040 points on pages of 841.89 − 108 = 733.89: 5.5 pages, 6 — and 2 more for rows added.
+  expect(fitToWidthZoom(sheet(200, "portrait"))).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 8 });
+  // Landscape pages are shorter: 4,040 / (595.28 − 108) = 8.3, 9 + 2.
+  expect(fitToWidthZoom(sheet(200, "landscape"))).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 11 });
+  expect(fitToWidthZoom(sheet(1, "portrait")).verticalFitToPages).toBe(3);
 });

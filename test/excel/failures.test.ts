@@ -2,15 +2,16 @@
 // fails halfway (batches are not transactions), sheets deleted or renamed by
 // hand, a sheet protected with a password. Run on Microsoft's Office.js runtime
 // (the rig) and on the fake workbook, which both fail the way Excel does.
-import { REPORT_SHEET } from "../../src/core/layout/meta-sheet";
+import { REPORT_SHEET } from "../../src/core/form/sheets";
 import { layoutSummary } from "../../src/core/layout/summary";
 import { ALL_CAPABILITIES } from "../../src/excel/capabilities";
-import { leftOutNote, markFindings, unmarkFindings } from "../../src/excel/highlight";
+import { leftOutNote, markFindings, unmarkFindings, type SavedFill } from "../../src/excel/highlight";
 import { OFFICE_ERRORS, officeErrorText } from "../../src/excel/office-errors";
 import { CELL_EDIT_TRIES, runExcel, type RunDeps } from "../../src/excel/run";
 import { HOLD_SHEET, writeModel } from "../../src/excel/write-model";
 import { findingsOn, insert, summaryOf, writeSummary, type Run } from "../helpers/excel-operations";
 import { FakeExcel } from "../helpers/fake-excel";
+import { hostOn } from "../helpers/office-host";
 import { OfficeRig } from "../helpers/office-runtime";
 
 const rigRun =
@@ -38,6 +39,34 @@ describe("a user typing in a cell", () => {
     expect(rig.workbook.sheets.map((s) => s.name)).toEqual([REPORT_SHEET, "_tonghop"]);
   });
 
+  test("on a host without delayForCellEdit, the pane is told Excel waits for the cell while tonghop tries again", async () => {
+    const rig = new OfficeRig({ apiVersion: "1.10" });
+    rig.failNext = ["InvalidOperationInCellEditMode"];
+    const shown: boolean[] = [];
+    const notice = { show: (w: boolean) => void shown.push(w), afterMs: 60_000 };
+    const r = await insert((b) => runExcel(b, false, deps(rig, []), notice), ALL_CAPABILITIES);
+    expect(r.ok).toBe(true);
+    expect(shown).toContain(true);
+    expect(shown.at(-1)).toBe(false);
+  });
+
+  test("delayForCellEdit is sent only to a host that has it: there Excel holds the request, elsewhere it refuses", async () => {
+    const held = new OfficeRig({ apiVersion: "1.11" });
+    held.editingCell = true;
+    const done = insert((b) => held.run(b, { delayForCellEdit: true }), ALL_CAPABILITIES);
+    await held.whenHeld();
+    expect(held.workbook.sheets).toEqual([]);
+    held.endCellEdit();
+    expect((await done).ok).toBe(true);
+
+    const refused = new OfficeRig({ apiVersion: "1.10" });
+    refused.editingCell = true;
+    const failure = await insert((b) => refused.run(b, { delayForCellEdit: true }), ALL_CAPABILITIES).catch(
+      (e: unknown) => e,
+    );
+    expect(failure).toMatchObject({ code: "InvalidOperationInCellEditMode" });
+  });
+
   test("after a few tries the user is told to leave the cell, in Vietnamese and English", async () => {
     const rig = new OfficeRig();
     rig.failNext = Array(CELL_EDIT_TRIES).fill("InvalidOperationInCellEditMode");
@@ -47,10 +76,16 @@ describe("a user typing in a cell", () => {
   });
 });
 
-test("every common Office error has a Vietnamese message with an English twin that says what to do", () => {
+test("every common Office error, and every one Microsoft documents for size and cell editing, has a Vietnamese message with an English twin that says what to do", () => {
   for (const code of [
     "InvalidOperationInCellEditMode",
     "RequestPayloadSizeLimitExceeded",
+    "ResponsePayloadSizeLimitExceeded",
+    "RangeExceedsLimit",
+    "OperationCellsExceedLimit",
+    "MemoryLimitReached",
+    "ActivityLimitReached",
+    "FormulaLengthExceedsLimit",
     "ItemNotFound",
     "InvalidArgument",
     "ApiNotFound",
@@ -59,9 +94,16 @@ test("every common Office error has a Vietnamese message with an English twin th
   ]) {
     const m = OFFICE_ERRORS[code];
     expect(m.vi).toMatch(/hãy|nhấn|bấm/i);
-    expect(m.en).toMatch(/try|press|click|update|use|check|save|unprotect/i);
+    expect(m.en).toMatch(/try|press|click|update|use|check|save|unprotect|wait|delete/i);
   }
-  expect(officeErrorText(new Error("boom")).vi).toContain("boom");
+});
+
+test("Excel's own English never reaches the user: an unknown code is named, with advice", () => {
+  const e = Object.assign(new Error("The operation failed because of an internal conflict."), { code: "Conflict" });
+  const text = officeErrorText(e);
+  expect(text.vi).toBe("Excel báo lỗi (mã Conflict). Hãy thử lại; nếu vẫn lỗi, lưu sổ làm việc rồi mở lại Excel.");
+  expect(text.en).not.toContain("internal conflict");
+  expect(officeErrorText(new Error("boom")).vi).not.toContain("boom");
 });
 
 describe("writes can run again after failing halfway", () => {
@@ -118,6 +160,49 @@ describe("writes can run again after failing halfway", () => {
 });
 
 describe("marking", () => {
+  /** A report with 600 findings, every fifth cell with a fill of its own; the 300th fill Excel is asked for fails. */
+  async function halfwayFailing() {
+    const rig = new OfficeRig();
+    await insert(rigRun(rig), ALL_CAPABILITIES);
+    const ws = rig.workbook.sheet(REPORT_SHEET);
+    const findings = findingsOn(600);
+    findings.forEach((f, i) => {
+      if (i % 5 === 0) ws.cell(f.cell).fill = "#00B050";
+    });
+    const before = new Map(findings.map((f) => [f.cell, ws.cell(f.cell).fill]));
+    let fills = 0;
+    rig.workbook.failWhen = (a) =>
+      a.Name === "Color" && a.ActionType === 4 && ++fills === 300 ? "GeneralException" : undefined;
+    return { rig, ws, findings, before };
+  }
+
+  test("a mark that fails halfway is recorded before it began, and restored exactly", async () => {
+    const { rig, ws, findings, before } = await halfwayFailing();
+    let recorded: SavedFill[] = [];
+    const failure = await rig
+      .run((c) => markFindings(c, findings, ALL_CAPABILITIES, async (saved) => void (recorded = saved)))
+      .catch((e: unknown) => e);
+    expect(failure).toMatchObject({ code: "GeneralException" });
+    expect(findings.filter((f) => ws.cell(f.cell).fill === "#FFC7CE").length).toBeGreaterThan(0); // halfway
+    expect(ws.protected).toBe(true);
+    rig.workbook.failWhen = undefined;
+    await rig.run((c) => unmarkFindings(c, recorded, ALL_CAPABILITIES));
+    for (const f of findings) expect(ws.cell(f.cell).fill).toBe(before.get(f.cell));
+    expect(ws.protected).toBe(true);
+  });
+
+  test("after a mark that failed halfway, Đánh dấu again then Bỏ đánh dấu puts back each cell's own fill, never red", async () => {
+    const { rig, ws, findings, before } = await halfwayFailing();
+    const workbook = hostOn(rig, "1.20").workbook;
+    if (!workbook) throw new Error("the Excel host has no workbook actions");
+    await expect(workbook.mark(findings)).rejects.toThrow(/Excel gặp lỗi khi thực hiện/);
+    rig.workbook.failWhen = undefined;
+    await workbook.mark(findings);
+    expect(ws.cell(findings[0].cell).fill).toBe("#FFC7CE");
+    expect(await workbook.unmark()).toBe(true);
+    for (const f of findings) expect(ws.cell(f.cell).fill).toBe(before.get(f.cell));
+  });
+
   test("a sheet unprotected for marking is protected again when the marking fails", async () => {
     const rig = new OfficeRig();
     await insert(rigRun(rig), ALL_CAPABILITIES);

@@ -1,14 +1,16 @@
 // One sheet model, drawn twice — through Office.js (into the fake workbook)
 // and into an .xlsx file (read back by ExcelJS) — must give the same cells,
-// values, formulas, merges, number formats, fonts, locking and input names.
+// values, formulas, merges, number formats, fonts, locking and input names,
+// and print the same way (black and white, page breaks, the short rules).
 import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import { consolidate } from "../../src/core/consolidate";
 import { serialFromIso } from "../../src/core/dates";
-import { a1 } from "../../src/core/layout/a1";
+import { a1 } from "../../src/core/form/a1";
 import type { SheetModel } from "../../src/core/layout/model";
 import { layoutReport } from "../../src/core/layout/report";
 import { layoutSummary } from "../../src/core/layout/summary";
-import { TEMPLATE_SHEET } from "../../src/core/layout/template-sheet";
+import { TEMPLATE_SHEET } from "../../src/core/form/sheets";
 import { cellText } from "../../src/core/read/grid";
 import { templateHash } from "../../src/core/templates/catalogue";
 import type { Template } from "../../src/core/templates";
@@ -17,6 +19,7 @@ import { ALL_CAPABILITIES } from "../../src/excel/capabilities";
 import { writeModel } from "../../src/excel/write-model";
 import { readXlsx } from "../../src/xlsx/read";
 import { renderXlsx } from "../../src/xlsx/write";
+import { comparedSummaryOf } from "../helpers/excel-operations";
 import { FakeExcel } from "../helpers/fake-excel";
 import { metaFor, template } from "../helpers/reports";
 import { unitFile, unitReport } from "../helpers/unit-reports";
@@ -108,8 +111,8 @@ const summary = () => {
   );
   return consolidate(files, {
     consolidatingUnit: { name: "Huyện Mường Ảng", level: "huyen" },
-    roster: [{ name: "Xã 1" }, { name: "Xã 9" }],
-  })!;
+    roster: [{ name: "Xã 1" }, { name: "Xã 2" }, { name: "Xã 9" }],
+  }).summary!;
 };
 
 test.each([
@@ -122,6 +125,7 @@ test.each([
       }).model,
   ],
   ["a summary workbook", () => layoutSummary(summary())],
+  ["a summary compared with last year", () => layoutSummary(comparedSummaryOf(4))],
 ])("%s: both renderers draw the same workbook", async (_name, build) => {
   const model = build();
   const [x, o] = [await viaXlsx(model), await viaOfficeJs(model)];
@@ -150,4 +154,43 @@ test("a report from a user's template: both renderers write the template it carr
   expect(chunks.length).toBeGreaterThan(1);
   expect(JSON.parse(chunks.join(""))).toEqual(JSON.parse(JSON.stringify(user)));
   expect(viaOffice[3][1]).toBe(templateHash(user));
+});
+
+test("how a report prints: both renderers draw black and white, the page break before the signature's text, the short rules, a name over rows", async () => {
+  // A long first section pushes the last section and the signature down to where the page break goes.
+  const p = template("cong-tac-tre-em");
+  const filler = "Kiến nghị tiếp tục hỗ trợ các xã khó khăn. ";
+  const model = [...Array(40).keys()]
+    .map((n) => layoutReport(p, metaFor(p), { narratives: { "III.2": filler.repeat(n) } }).model)
+    .find((m) => m.sheets[0].print?.rowBreaks?.length);
+  if (!model) throw new Error("no report needing a page break");
+  // And a summary: its narratives a row per unit, each under one name.
+  const sum = layoutSummary(summary());
+  const report = model.sheets[0];
+  const rules = report.cells.filter((c) => c.style.topRule).map((c) => a1(c.row, c.col));
+  expect(rules.length).toBeGreaterThan(1);
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await renderXlsx(model)).buffer as ArrayBuffer);
+  const ws = wb.getWorksheet(report.name)!;
+  const xml = strFromU8(unzipSync(await renderXlsx(model))["xl/worksheets/sheet1.xml"]);
+  const viaFile = {
+    blackAndWhite: ws.pageSetup.blackAndWhite === true,
+    breaks: [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => `A${Number(m[1]) + 1}`),
+    rules: rules.filter((r) => ws.getCell(r).border?.top?.style === "thin"),
+  };
+  const excel = new FakeExcel();
+  await writeModel(excel.context(), () => model, ALL_CAPABILITIES, undefined);
+  const sheet = excel.sheet(report.name);
+  const viaOffice = {
+    blackAndWhite: sheet.pageLayout.blackAndWhite === true,
+    breaks: sheet.rowBreaks,
+    rules: rules.filter((r) => sheet.cell(r).format.borders["EdgeTop.style"] === "Continuous"),
+  };
+  expect(viaOffice).toEqual(viaFile);
+  expect(viaFile).toEqual({ blackAndWhite: true, breaks: [`A${report.print!.rowBreaks![0]}`], rules });
+  // The summary's narrative rows are one name in both: the workbook's defined name covers them all.
+  const [x, o] = [await viaXlsx(sum), await viaOfficeJs(sum)];
+  expect(o["Báo cáo"].names["th_narr_I_1"]).toBe(x["Báo cáo"].names["th_narr_I_1"]);
+  expect(x["Báo cáo"].names["th_narr_I_1"]).toMatch(/^'Báo cáo'!A\d+:A\d+$/);
 });

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { capabilitiesOf } from "../../src/excel/capabilities";
-import { findingsOn, meta, operations, summaryOf, t, type Run } from "../helpers/excel-operations";
+import { findingsOn, findingsSheet, meta, operations, summaryOf, t, type Run } from "../helpers/excel-operations";
 import { versionAbove } from "../helpers/office-api-sets";
 import { hostOn } from "../helpers/office-host";
 import { OfficeRig } from "../helpers/office-runtime";
@@ -45,6 +45,8 @@ test("the pane's Excel host uses nothing above ExcelApi 1.1 on Excel 2016, and s
   expect((await host.writeSummary(summaryOf(3), true)).ok).toBe(true);
   const sheets = await workbook.sheetNames();
   await workbook.rosterFromSheet(sheets[1]);
+  expect(await workbook.writeFindings(findingsSheet(2))).toBe("Kết quả kiểm tra");
+  expect(await workbook.writeFindings(findingsSheet(3))).toBe("Kết quả kiểm tra");
   expect(rig.usesAbove("1.1")).toEqual([]);
 });
 
@@ -65,6 +67,7 @@ test("every source file that calls Excel is run by these tests", () => {
     "excel/read-workbook.ts",
     "excel/render.ts",
     "excel/write-model.ts",
+    "excel/write-findings.ts",
     "taskpane/host/excel-host.ts",
   ];
   expect(callers.filter((f) => !covered.includes(f))).toEqual([]);

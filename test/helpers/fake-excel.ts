@@ -5,7 +5,7 @@
 // values typed into cells ("'text" stays text, "=…" is a formula, "25" is a
 // number) and refuses to format or type into locked cells of a protected sheet.
 import { OfficeMockObject } from "office-addin-mock";
-import { a1, parseA1 } from "../../src/core/layout/a1";
+import { a1, parseA1 } from "../../src/core/form/a1";
 import { excelApiModel, versionAbove } from "./office-api-sets";
 import { typed, valueType } from "./rig-workbook";
 
@@ -56,6 +56,8 @@ export class FakeSheet {
   protectOptions: unknown;
   frozenRows = 0;
   pageLayout: Record<string, unknown> = {};
+  /** Manual page breaks, as the cells they were added before ("A61"). */
+  rowBreaks: string[] = [];
   charts: { type: string; source: string; title?: string; position?: [string, string] }[] = [];
   constructor(public name: string) {}
   cell(addr: string): FakeCell {
@@ -239,8 +241,10 @@ export class FakeExcel {
         this.ops.push(() => sheet.merges.push(address));
       },
       select: () => undefined,
+      // Tracking is Office.js's bookkeeping of references across requests: nothing to model here.
+      untrack: () => range,
     };
-    const range = this.mock<Excel.Range>(data, onSet);
+    const range: Excel.Range = this.mock<Excel.Range>(data, onSet);
     this.addresses.set(range, `'${sheet.name}'!${address}`);
     return range;
   }
@@ -361,6 +365,10 @@ export class FakeExcel {
               sheet.protected = false;
               sheet.protectOptions = undefined;
             }),
+        },
+        horizontalPageBreaks: {
+          add: (at: string) =>
+            fake.needs("Worksheet", "horizontalPageBreaks.add") || fake.ops.push(() => sheet.rowBreaks.push(at)),
         },
         freezePanes: {
           freezeRows: (n: number) =>

@@ -7,7 +7,8 @@ import type { Host } from "../../src/taskpane/host/types";
 import { versionAbove } from "./office-api-sets";
 import type { OfficeRig } from "./office-runtime";
 
-export function hostOn(rig: OfficeRig, version: string, displayLanguage = "vi-VN"): Host {
+/** @param cellEditNoticeMs how long a request may go unanswered before the pane says Excel waits for a cell edit */
+export function hostOn(rig: OfficeRig, version: string, displayLanguage = "vi-VN", cellEditNoticeMs?: number): Host {
   const settings = new Map<string, unknown>();
   Object.assign(globalThis, {
     Excel: {
@@ -30,5 +31,5 @@ export function hostOn(rig: OfficeRig, version: string, displayLanguage = "vi-VN
       },
     },
   });
-  return excelHost("worker.js");
+  return excelHost("worker.js", cellEditNoticeMs);
 }

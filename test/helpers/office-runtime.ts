@@ -1,24 +1,56 @@
 // A test rig on Microsoft's own Office.js client library: the runtime shipped in
 // @microsoft/office-js (excel-web-16.00.debug.js) is evaluated in jsdom, and every
-// request it would send to Excel is captured (HttpUtility.setCustomSendRequestFunc)
-// and answered by a RigWorkbook. For each context.sync it records what Excel would
-// receive: the request's bytes (its JSON), its actions, and every Excel member it
-// uses, resolved against @types/office-js with the requirement set each needs.
+// request it would send to Excel is captured where the runtime hands it to Office
+// (OSF.DDA.RichApi.executeRichApiRequestAsync, the path it takes inside Excel) and
+// answered by a RigWorkbook. Failures Office reports by number are answered by
+// number, and the runtime itself turns them into codes: 5103/5104 (a request or
+// an answer above Excel on the web's 5 MB) become RequestPayloadSizeLimitExceeded
+// and ResponsePayloadSizeLimitExceeded, 5004 (the user is editing a cell)
+// InvalidOperationInCellEditMode. The runtime is told the host's requirement sets
+// (Office.context.requirements), so its own checks fire: it sends delayForCellEdit
+// only where the host has it, and splits a large write into 1,500-cell commands
+// only from ExcelApi 1.3. (Its member-by-member check, throwIfApiNotSupported, is
+// off in this build: the flag that enables it is set on Utility but read from
+// CommonUtility. So the rig's workbook refuses members above the host's sets with
+// ApiNotFound, as a host does.)
+// For each context.sync it records what Excel would receive: the request's bytes
+// (its JSON), its actions, and every Excel member it uses, resolved against
+// @types/office-js with the requirement set each needs.
 // What real Excel then does with the request is not tested here.
 import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 import { excelApiModel, versionAbove, type MemberInfo } from "./office-api-sets";
 import { ACTION, PATH, RigWorkbook, type WireBody, type WirePath } from "./rig-workbook";
 
-/** Excel on the web refuses a request or a response above 5 MB (RequestPayloadSizeLimitExceeded). */
+/** Excel on the web refuses a request or a response above 5 MB (RequestPayloadSizeLimitExceeded, ResponsePayloadSizeLimitExceeded). */
 export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
-const TOO_LARGE: Answer = {
-  Results: [],
-  Error: { Code: "RequestPayloadSizeLimitExceeded", Message: "payload too large", HttpStatusCode: 400 },
-};
+/**
+ * Office's own error numbers for failures it reports before or after running a request, with the
+ * English message the runtime passes on (the runtime maps the numbers: RichApiMessageUtility,
+ * Excel.RequestContext._processOfficeJsErrorResponse).
+ */
+export const OFFICE_FAILURES = {
+  InvalidOperationInCellEditMode: {
+    number: 5004,
+    message: "The operation isn't available while Excel is in Edit cell mode.",
+  },
+  ActivityLimitReached: { number: 5102, message: "Activity limit has been reached." },
+  RequestPayloadSizeLimitExceeded: { number: 5103, message: "The request payload size has exceeded the limit." },
+  ResponsePayloadSizeLimitExceeded: { number: 5104, message: "The response payload size has exceeded the limit." },
+} as const;
+type OfficeFailure = keyof typeof OFFICE_FAILURES;
+const isOfficeFailure = (code: string): code is OfficeFailure => code in OFFICE_FAILURES;
+
+/** The request flag the runtime sets when Excel.run asks to wait for cell editing (delayForCellEdit). */
+const DELAY_FOR_CELL_EDIT = 64;
 
 type Answer = ReturnType<RigWorkbook["execute"]>;
+
+/** What Office hands back to the runtime for one request (OSF's AsyncResult). */
+type RichApiResult =
+  | { status: "succeeded"; value: { data: [number, string[], string] } }
+  | { status: "failed"; error: { code: number; message: string } };
 
 export interface MemberUse {
   /** "RangeFormat.columnWidth", "Worksheet.getUsedRange(valuesOnly)", "WorksheetProtectionOptions.selectionMode". */
@@ -34,14 +66,17 @@ export interface SyncRecord {
 }
 
 interface Runtime {
+  OSF: {
+    DDA: { RichApi: { executeRichApiRequestAsync?: (message: unknown[], done: (r: RichApiResult) => void) => void } };
+    _OfficeAppFactory?: { getContext: () => unknown };
+  };
   Excel: {
-    RequestContext: new (url: string) => Excel.RequestContext;
+    RequestContext: new (url?: string) => Excel.RequestContext;
     run<T>(
       options: Excel.RunOptions & { previousObjects: Excel.RequestContext },
       batch: (ctx: Excel.RequestContext) => Promise<T>,
     ): Promise<T>;
   };
-  OfficeExtension: { HttpUtility: { setCustomSendRequestFunc(f: (r: { body: unknown }) => Promise<unknown>): void } };
 }
 
 let runtime: Runtime | undefined;
@@ -167,7 +202,10 @@ export function membersUsed(
 }
 
 export interface RigOptions {
-  /** The host's ExcelApi version: a request using a member above it fails with ApiNotFound. */
+  /**
+   * The host's ExcelApi version: the runtime is told it (Office.context.requirements), and a request
+   * using a member above it fails with ApiNotFound. Default: every set (and delayForCellEdit).
+   */
   apiVersion?: string;
   /** Refuse requests and responses above Excel on the web's limit (default); false to measure beyond it. */
   enforceLimit?: boolean;
@@ -179,7 +217,15 @@ export class OfficeRig {
   syncs: SyncRecord[] = [];
   /** Errors to answer the next requests with, in order (e.g. "InvalidOperationInCellEditMode"). */
   failNext: string[] = [];
+  /**
+   * The user is typing in a cell: a request fails with Office's 5004, as Excel answers, unless it
+   * asked to wait (delayForCellEdit); then it is held until endCellEdit().
+   */
+  editingCell = false;
+  /** Requests waiting for the cell edit to end. */
+  held: (() => void)[] = [];
   private refTypes = new Map<string, string | undefined>();
+  private heldListeners: (() => void)[] = [];
 
   constructor(private options: RigOptions = {}) {}
 
@@ -187,49 +233,99 @@ export class OfficeRig {
     return this.options.enforceLimit !== false;
   }
 
+  /** The host's requirement sets, as Office.context.requirements.isSetSupported answers them. */
+  isSetSupported = (name: string, version?: string | number): boolean => {
+    const host = this.options.apiVersion;
+    if (!host) return true;
+    if (name === "DelayForCellEdit") return !versionAbove("1.11", host);
+    if (name !== "ExcelApi") return false;
+    return version === undefined || !versionAbove(String(version), host);
+  };
+
+  /** The user leaves the cell: the requests that waited run now. */
+  endCellEdit(): void {
+    this.editingCell = false;
+    for (const go of this.held.splice(0)) go();
+  }
+
+  /** Resolves when a request is held waiting for the cell edit to end. */
+  whenHeld(): Promise<void> {
+    if (this.held.length > 0) return Promise.resolve();
+    return new Promise((resolve) => this.heldListeners.push(resolve));
+  }
+
+  /** Answers one request: what Excel would do with it, or the failure Office would report. */
+  private answer(body: WireBody, flags: number): RichApiResult | "hold" {
+    const text = JSON.stringify(body);
+    const { uses, typeOf } = membersUsed(body, this.refTypes);
+    const record: SyncRecord = {
+      bytes: Buffer.byteLength(text, "utf8"),
+      responseBytes: 0,
+      actions: body.Actions.length,
+      uses,
+    };
+    const failed = (code: OfficeFailure): RichApiResult => ({
+      status: "failed",
+      error: { code: OFFICE_FAILURES[code].number, message: OFFICE_FAILURES[code].message },
+    });
+    if (this.editingCell) {
+      if (flags & DELAY_FOR_CELL_EDIT) return "hold";
+      this.syncs.push(record);
+      return failed("InvalidOperationInCellEditMode");
+    }
+    this.syncs.push(record);
+    const injected = this.failNext.shift();
+    if (injected && isOfficeFailure(injected)) return failed(injected);
+    if (this.enforce && record.bytes > EXCEL_WEB_PAYLOAD_LIMIT) return failed("RequestPayloadSizeLimitExceeded");
+    const above = this.options.apiVersion
+      ? uses.find((u) => u.set === "?" || versionAbove(u.set, this.options.apiVersion as string))
+      : undefined;
+    const answer: Answer = injected
+      ? { Results: [], Error: { Code: injected, Message: injected, HttpStatusCode: 400 } }
+      : above
+        ? {
+            Results: [],
+            Error: {
+              Code: "ApiNotFound",
+              Message: `${above.member} needs ExcelApi ${above.set}`,
+              HttpStatusCode: 400,
+            },
+          }
+        : this.workbook.execute(body);
+    const actions = new Map(body.Actions.map((a) => [a.Id, a]));
+    for (const r of answer.Results) {
+      const ref = (r.Value as { _ReferenceId?: string } | undefined)?._ReferenceId;
+      const action = actions.get(r.ActionId);
+      if (ref && action) this.refTypes.set(ref, typeOf(action.ObjectPathId));
+    }
+    const out = JSON.stringify(answer);
+    record.responseBytes = Buffer.byteLength(out, "utf8");
+    // Too large an answer: Excel on the web has already run the request (its writes stay), then refuses to send it.
+    if (this.enforce && record.responseBytes > EXCEL_WEB_PAYLOAD_LIMIT)
+      return failed("ResponsePayloadSizeLimitExceeded");
+    return { status: "succeeded", value: { data: [200, [], out] } };
+  }
+
   context(): Excel.RequestContext {
     const rt = loadRuntime();
-    rt.OfficeExtension.HttpUtility.setCustomSendRequestFunc(async (req) => {
-      const body = req.body as WireBody;
-      const text = JSON.stringify(body);
-      const { uses, typeOf } = membersUsed(body, this.refTypes);
-      const record: SyncRecord = {
-        bytes: Buffer.byteLength(text, "utf8"),
-        responseBytes: 0,
-        actions: body.Actions.length,
-        uses,
+    // What Office.context.requirements answers in this host: the runtime asks it before sending anything.
+    rt.OSF._OfficeAppFactory = {
+      getContext: () => ({ requirements: { isSetSupported: this.isSetSupported }, displayLanguage: "vi-VN" }),
+    };
+    rt.OSF.DDA.RichApi.executeRichApiRequestAsync = (message, done) => {
+      // RichApiMessageUtility.buildRequestMessageSafeArray: [customData, method, path, headers, body, permission, flags, …]
+      const body = JSON.parse(String(message[4])) as WireBody;
+      const flags = Number(message[6]);
+      const reply = () => {
+        const result = this.answer(body, flags);
+        if (result !== "hold") return void setTimeout(() => done(result));
+        this.held.push(reply);
+        for (const l of this.heldListeners.splice(0)) l();
       };
-      this.syncs.push(record);
-      const above = this.options.apiVersion
-        ? uses.find((u) => u.set === "?" || versionAbove(u.set, this.options.apiVersion as string))
-        : undefined;
-      const injected = this.failNext.shift();
-      const answer = injected
-        ? ({ Results: [], Error: { Code: injected, Message: injected, HttpStatusCode: 400 } } as Answer)
-        : above
-          ? ({
-              Results: [],
-              Error: {
-                Code: "ApiNotFound",
-                Message: `${above.member} needs ExcelApi ${above.set}`,
-                HttpStatusCode: 400,
-              },
-            } as Answer)
-          : this.enforce && record.bytes > EXCEL_WEB_PAYLOAD_LIMIT
-            ? TOO_LARGE
-            : this.workbook.execute(body);
-      const actions = new Map(body.Actions.map((a) => [a.Id, a]));
-      for (const r of answer.Results) {
-        const ref = (r.Value as { _ReferenceId?: string } | undefined)?._ReferenceId;
-        const action = actions.get(r.ActionId);
-        if (ref && action) this.refTypes.set(ref, typeOf(action.ObjectPathId));
-      }
-      let out = JSON.stringify(answer);
-      record.responseBytes = Buffer.byteLength(out, "utf8");
-      if (this.enforce && record.responseBytes > EXCEL_WEB_PAYLOAD_LIMIT) out = JSON.stringify(TOO_LARGE);
-      return { statusCode: 200, headers: {}, body: out };
-    });
-    return new rt.Excel.RequestContext("https://rig.invalid/");
+      reply();
+    };
+    // No URL: the runtime talks to "the local document", through Office (OfficeJsRequestExecutor).
+    return new rt.Excel.RequestContext();
   }
 
   /** Runs a batch with the runtime's Excel.run (objects kept across its syncs), with its options. */

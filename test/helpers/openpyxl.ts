@@ -55,3 +55,13 @@ export function openpyxlByHeaders(
   const script = join(__dirname, "..", "fixtures", "openpyxl_by_headers.py");
   return JSON.parse(execFileSync(PYTHON, [script, spec], { encoding: "utf8" })) as { cell: string; value: unknown }[];
 }
+
+/** Writes forms typed by hand (test/fixtures/openpyxl_typed_form.py): rows of cells, merges; returns the paths. */
+export function openpyxlTypedForms(
+  forms: { out: string; sheet?: string; rows: (string | number | null)[][]; merges?: string[] }[],
+): string[] {
+  const spec = join(mkdtempSync(join(tmpdir(), "tonghop-openpyxl-")), "forms.json");
+  writeFileSync(spec, JSON.stringify(forms));
+  execFileSync(PYTHON, [join(__dirname, "..", "fixtures", "openpyxl_typed_form.py"), spec], { stdio: "pipe" });
+  return forms.map((f) => f.out);
+}

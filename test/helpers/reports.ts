@@ -8,6 +8,9 @@ import { layoutReport, type ReportContents } from "../../src/core/layout/report"
 import type { ReportMeta } from "../../src/core/meta";
 import { findTemplate, type Template } from "../../src/core/templates";
 import { renderXlsx } from "../../src/xlsx/write";
+import { a1 } from "../../src/core/form/a1";
+import { REPORT_SHEET } from "../../src/core/form/sheets";
+import type { OpenpyxlEdit } from "./openpyxl";
 
 export function template(id: "thang-hanh-dong" | "cong-tac-tre-em"): Template {
   const t = findTemplate(id);
@@ -41,6 +44,32 @@ export async function writeReport(
   const path = join(dir, file);
   writeFileSync(path, await renderXlsx(layoutReport(t, meta, fill).model));
   return path;
+}
+
+/**
+ * A report as a unit sends it: written blank by tonghop for `unitName` (dated 01/07/2024 unless `meta` says),
+ * then its cells typed by openpyxl (text where a clerk typed text) into `out`. Returns the openpyxl edit to
+ * run (openpyxlEdit runs many in one process).
+ */
+export async function typedReport(
+  dir: string,
+  out: string,
+  t: Template,
+  unitName: string,
+  values: Record<string, number | string>,
+  meta: Partial<ReportMeta> = {},
+  fill: ReportContents = {},
+): Promise<OpenpyxlEdit> {
+  const m = metaFor(t, { unitName, reportDate: "2024-07-01", ...meta });
+  const blank = await writeReport(dir, `blank-${out.replace(/\W/g, "_")}.xlsx`, t, m, fill);
+  const fields = layoutReport(t, m).fields;
+  const cells = Object.entries(values).map(([k, v]) => ({
+    sheet: REPORT_SHEET,
+    cell: a1(fields[k].row, fields[k].col),
+    kind: typeof v === "number" ? ("number" as const) : ("text" as const),
+    value: v,
+  }));
+  return { src: blank, out, cells };
 }
 
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {

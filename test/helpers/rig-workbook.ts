@@ -5,7 +5,7 @@
 // stops at the first failure, keeping what was done before it (batches are not
 // transactions). Everything else it is asked to set is accepted and not modelled.
 // It does not compute formulas: a formula cell reads back as 0.
-import { a1, parseA1 } from "../../src/core/layout/a1";
+import { a1, parseA1 } from "../../src/core/form/a1";
 
 export interface WirePath {
   Id: number;
@@ -13,6 +13,8 @@ export interface WirePath {
   Name: string;
   ParentObjectPathId?: number;
   ArgumentInfo?: { Arguments?: unknown[]; ReferencedObjectPathIds?: number[] };
+  /** "Do not keep a reference": set by the runtime for an untracked object (Range.untrack()). */
+  D?: boolean;
 }
 export interface WireAction {
   Id: number;
@@ -34,7 +36,15 @@ export interface RigCell {
   value?: string | number | boolean;
   formula?: string;
   fill?: string;
+  /** The data-validation rule set on the cell (Range.dataValidation.rule), as sent. */
+  validation?: unknown;
 }
+
+/**
+ * Excel refuses a whole-number validation bound outside 0–65,535 set through its JavaScript API (reported in
+ * OfficeDev/office-js#3088 and office-scripts-docs-reference#295: 65,535 works, 65,536 fails).
+ */
+export const JS_VALIDATION_BOUNDS = { min: 0, max: 65_535 };
 
 export class RigSheet {
   cells = new Map<string, RigCell>();
@@ -120,10 +130,9 @@ export class RigWorkbook {
         if (failure) throw new ExcelError(failure, "injected failure");
         const o = obj(a.ObjectPathId);
         const args = a.ArgumentInfo?.Arguments ?? [];
-        if (
-          a.ActionType === ACTION.instantiate &&
-          body.ObjectPaths[String(a.ObjectPathId)].ObjectPathType === PATH.method
-        ) {
+        const path = body.ObjectPaths[String(a.ObjectPathId)];
+        // An object made by a method is kept for later requests, and its reference returned; not when untracked.
+        if (a.ActionType === ACTION.instantiate && path.ObjectPathType === PATH.method && !path.D) {
           const id = `ref${this.refs.size + 1}`;
           this.refs.set(id, o);
           Results.push({ ActionId: a.Id, Value: { _ReferenceId: id } });
@@ -257,6 +266,12 @@ export class RigWorkbook {
           cell.formula = t.formula;
         }
       }
+    } else if (o.part === "DataValidation" && name === "Rule") {
+      const whole = (v as { wholeNumber?: { formula1?: unknown; formula2?: unknown } }).wholeNumber;
+      for (const bound of [whole?.formula1, whole?.formula2])
+        if (typeof bound === "number" && (bound < JS_VALIDATION_BOUNDS.min || bound > JS_VALIDATION_BOUNDS.max))
+          throw new ExcelError("InvalidArgument", `whole-number validation bound ${bound} refused`);
+      for (const k of this.keys(o)) o.sheet.cell(k).validation = v;
     } else if (o.part === "Format/Fill" && name === "Color") {
       this.guard(o.sheet);
       for (const k of this.keys(o)) o.sheet.cell(k).fill = String(v).toUpperCase();

@@ -1,10 +1,10 @@
 // Unit reports built in memory, for consolidation tests that need many.
 import { createHash } from "node:crypto";
 import type { UnitFile } from "../../src/core/consolidate";
-import { a1 } from "../../src/core/layout/a1";
+import { a1 } from "../../src/core/form/a1";
 import type { ReportMeta } from "../../src/core/meta";
 import { parseCellValue } from "../../src/core/read/value";
-import type { Reading, UnitReport } from "../../src/core/report";
+import type { Reading, UnitReport } from "../../src/core/vocabulary";
 import { templateFields, type Template } from "../../src/core/templates";
 
 export type Values = Record<string, number | string | null>;
@@ -22,7 +22,8 @@ export function unitReport(
       v === null || v === undefined
         ? undefined
         : { value: typeof v === "number" ? ({ t: "n", v } as const) : ({ t: "s", v } as const) };
-    readings[f.id] = { field: f.id, sheet: "Báo cáo", cell: a1(20 + i, 2), ...parseCellValue(cell, f.kind) };
+    const parsed = parseCellValue(cell, f.kind, f.unit ?? f.label);
+    readings[f.id] = { field: f.id, sheet: "Báo cáo", cell: a1(20 + i, 2), ...parsed };
   });
   return {
     template: t,

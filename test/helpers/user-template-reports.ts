@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { REPORT_SHEET } from "../../src/core/layout/meta-sheet";
+import { REPORT_SHEET } from "../../src/core/form/sheets";
 import type { Template } from "../../src/core/templates";
 import { run } from "./cli";
 import { openpyxlByHeaders } from "./openpyxl";

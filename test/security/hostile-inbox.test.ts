@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { failures } from "../../src/core/i18n/messages";
 import { layoutReport } from "../../src/core/layout/report";
-import { TEMPLATE_SHEET } from "../../src/core/layout/template-sheet";
+import { TEMPLATE_SHEET } from "../../src/core/form/sheets";
 import { loadTemplate, templateFields } from "../../src/core/templates";
 import { monthOfActionValues } from "../../src/demo/samples";
 import { renderXlsxSync } from "../../src/xlsx/write";

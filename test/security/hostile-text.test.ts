@@ -23,7 +23,7 @@ test("unit names and narratives that look like formulas stay text in the summary
   const files = HOSTILE.map((name, i) =>
     unitFile(`h${i}.xlsx`, unitReport(t, { unitName: name }, monthOfActionValues(i + 1), { "I.1": name })),
   );
-  const summary = consolidate(files, { consolidatingUnit: { name: "Huyện", level: "huyen" } })!;
+  const summary = consolidate(files, { consolidatingUnit: { name: "Huyện", level: "huyen" } }).summary!;
   const bytes = renderXlsxSync(layoutSummary(summary));
   const parts = unzipSync(bytes);
   const allSheets = Object.keys(parts).filter((k) => k.startsWith("xl/worksheets/sheet"));

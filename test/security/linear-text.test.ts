@@ -21,7 +21,9 @@ import {
 import { parsePeriod } from "../../src/core/meta";
 import { reportMetaFromInput } from "../../src/core/meta-input";
 import { MemorySheet, type CellGrid } from "../../src/core/read/grid";
-import { normText } from "../../src/core/read/locate";
+import { normText } from "../../src/core/text";
+import { foldedLabelKey, labelKey, looseLabelKey, matchLabel } from "../../src/core/form/labels";
+import { narrativeByHeading } from "../../src/core/read/locate";
 import { printedMeta, periodFromTitle, unitFromIssuer } from "../../src/core/read/printed-meta";
 import { moneyFromText, parseCellValue, suggestFromText, wholeNumberFromText } from "../../src/core/read/value";
 import { parseRosterCsv, RosterError, rosterFromGrid } from "../../src/core/roster";
@@ -97,6 +99,15 @@ describe.each(cases)("%s", (name, s) => {
       const typed = reportMetaFromInput(template("thang-hanh-dong"), { unitName: s, period: s, reportDate: s });
       expect("problems" in typed).toBe(true);
     });
+
+  test("a printed label or section heading compared as people type it", () => {
+    for (const key of [labelKey, looseLabelKey, foldedLabelKey]) expect(key(s)).toEqual(expect.any(String));
+    expect(matchLabel(s, "Tổng số trẻ em")).toBeUndefined();
+    const sheet = new MemorySheet("Báo cáo");
+    sheet.set(1, 1, { value: { t: "s", v: s } });
+    const grid: CellGrid = { sheetNames: ["Báo cáo"], names: new Map(), sheet: () => sheet };
+    expect(narrativeByHeading(grid, "Báo cáo", "I. Kết quả")).toBeUndefined();
+  });
 
   test("an outline line, a roster line, a template's text, column headers", () => {
     expect(guessMoney(s.slice(0, MAX_OUTLINE_LINE), s.slice(0, MAX_OUTLINE_LINE))).toEqual(expect.any(Boolean));

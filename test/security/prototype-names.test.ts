@@ -82,7 +82,7 @@ test("allowed ids named like Object's members (constructor, prototype): written,
     };
   });
   for (const f of files) expect(f.read.ok ? "ok" : f.read.failure.message.en).toBe("ok");
-  const s = consolidate(files, { templates: catalogue, consolidatingUnit: { name: "Huyện", level: "huyen" } })!;
+  const s = consolidate(files, { templates: catalogue, consolidatingUnit: { name: "Huyện", level: "huyen" } }).summary!;
   expect({ ...s.totals }).toEqual({ constructor: 60, prototype: 63 });
 });
 
@@ -162,7 +162,10 @@ describe("every member of Object.prototype as a field, table and section id: the
   });
 
   test("totals are exact for every name, and nothing else is a total", () => {
-    const s = consolidate(files, { templates: catalogue, consolidatingUnit: { name: "Huyện", level: "huyen" } })!;
+    const s = consolidate(files, {
+      templates: catalogue,
+      consolidatingUnit: { name: "Huyện", level: "huyen" },
+    }).summary!;
     expect(Object.keys(s.totals).sort()).toEqual([...NAMES].sort());
     for (const [i, n] of NAMES.entries()) expect([n, s.totals[n]]).toEqual([n, 300 + 2 * i]);
     for (const n of NAMES) expect([n, s.narratives[n]]).toEqual([n, `Xã 1: Viết ${n}\nXã 2: Viết ${n}`]);
@@ -196,6 +199,11 @@ describe("a template version or a period named like Object's members is refused 
       expect(r.ok ? "read" : r.failure.code).toBe("meta_invalid");
       const read = readReportBytes(good, "x.xlsx");
       // Asked to consolidate that period: nothing is, and nothing breaks.
-      expect(consolidate([{ file: "x.xlsx", sha256: "x", read }], { period })).toBeNull();
+      expect(read.ok).toBe(true);
+      const c = consolidate([{ file: "x.xlsx", sha256: "x", read }], { period });
+      expect({ counted: c.summary?.units.length ?? 0, nothing: c.nothing?.code }).toEqual({
+        counted: 0,
+        nothing: expect.any(String),
+      });
     });
 });

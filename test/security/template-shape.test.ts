@@ -6,7 +6,7 @@
 import { failures } from "../../src/core/i18n/messages";
 import { templateFileMessages } from "../../src/core/i18n/template-messages";
 import { layoutReport } from "../../src/core/layout/report";
-import { TEMPLATE_SHEET } from "../../src/core/layout/template-sheet";
+import { TEMPLATE_SHEET } from "../../src/core/form/sheets";
 import { MAX_TEMPLATE_DEPTH, MAX_TEMPLATE_PROBLEMS, MAX_TEMPLATE_VALUES } from "../../src/core/limits";
 import { loadTemplate } from "../../src/core/templates";
 import { parseUserTemplate } from "../../src/core/templates/user-template";

@@ -1,6 +1,7 @@
 // Hosts for component tests: record what the pane asks for. `fakeHost` is a
 // host with an open workbook (as in Excel); `filesHost` has none (as a plain
 // browser): the pane must then offer no workbook action and say "download".
+import type { PreviousInput } from "../../src/core/compare/types";
 import type { UnitFile } from "../../src/core/consolidate";
 import { failures } from "../../src/core/i18n/messages";
 import { BROWSER_LABELS } from "../../src/taskpane/host/browser-host";
@@ -27,6 +28,7 @@ function fakeWorkbook(calls: Calls, over: Partial<WorkbookActions>): WorkbookAct
     mark: async () => undefined,
     unmark: async () => true,
     fix: async () => true,
+    writeFindings: async () => "Kết quả kiểm tra",
     sheetNames: async () => [],
     rosterFromSheet: async () => [],
     ...over,
@@ -53,8 +55,13 @@ export function fakeHost(over: Partial<Host> = {}, workbook: Partial<WorkbookAct
       sheets: ["Báo cáo", "Tổng hợp theo đơn vị"],
       renamed: [],
     })),
+    saveFile: rec("saveFile", (_bytes: Uint8Array, file: string) => ({ ok: true as const, file })),
     parseFiles: rec("parseFiles", async (): Promise<UnitFile[]> => []),
     rosterFromFile: rec("rosterFromFile", async () => []),
+    readPreviousPeriod: rec(
+      "readPreviousPeriod",
+      async (): Promise<PreviousInput> => ({ kind: "reports", source: "fake", files: [] }),
+    ),
     recallForm: () => host.form,
     rememberForm: rec("rememberForm", (f: InsertForm) => {
       host.form = f;

@@ -10,7 +10,6 @@ import { OfficeRig } from "../helpers/office-runtime";
 const type = (label: RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 test("a read-only workbook: the pane says to unprotect or open it for editing", async () => {
-  jest.setTimeout(60_000);
   const rig = new OfficeRig();
   rig.context(); // loads Microsoft's runtime before the pane starts
   const host = hostOn(rig, "1.20");
@@ -19,14 +18,10 @@ test("a read-only workbook: the pane says to unprotect or open it for editing", 
   type(/Kỳ báo cáo/, "2024");
   type(/Ngày báo cáo/, "03/7/2024");
   // The consolidation tab lists the workbook's sheets when it opens: let that finish first.
-  await waitFor(() => expect(rig.syncs.length).toBeGreaterThan(0), { timeout: 20_000 });
+  await waitFor(() => expect(rig.syncs.length).toBeGreaterThan(0));
   rig.failNext = ["AccessDenied"];
   fireEvent.click(screen.getByRole("button", { name: "Chèn báo cáo vào sổ làm việc" }));
-  const shown = await screen.findByText(
-    /Excel không cho sửa: trang đang bị khóa hoặc sổ làm việc chỉ được xem/,
-    {},
-    { timeout: 20_000 },
-  );
+  const shown = await screen.findByText(/Excel không cho sửa: trang đang bị khóa hoặc sổ làm việc chỉ được xem/);
   expect(shown.textContent).toMatch(/Bỏ bảo vệ trang/);
   expect(screen.queryByText(/AccessDenied/)).toBeNull();
 });

@@ -4,7 +4,7 @@
 // the report inserted, which carries the template.
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { layoutReport } from "../../src/core/layout/report";
-import { TEMPLATE_SHEET } from "../../src/core/layout/template-sheet";
+import { TEMPLATE_SHEET } from "../../src/core/form/sheets";
 import type { ReportMeta } from "../../src/core/meta";
 import { findField, type Template } from "../../src/core/templates";
 import { App } from "../../src/taskpane/components/App";

@@ -2,7 +2,7 @@
 // The task pane as a clerk uses it, with the Host faked: what they see and
 // what the pane asks Excel (or the browser) to do.
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { consolidate, type UnitFile } from "../../src/core/consolidate";
+import type { Summary, UnitFile } from "../../src/core/consolidate";
 import { validateReport } from "../../src/core/validate";
 import { monthOfActionValues } from "../../src/demo/samples";
 import { CancelledError } from "../../src/worker/pool";
@@ -224,7 +224,7 @@ describe("Tổng hợp", () => {
     );
     fireEvent.click(screen.getByRole("button", { name: "Tạo bảng tổng hợp" }));
     await screen.findByText(/Đã tạo bảng tổng hợp/);
-    const [summary] = host.calls.writeSummary[0] as [ReturnType<typeof consolidate>];
+    const [summary] = host.calls.writeSummary[0] as [Summary];
     expect(summary?.meta.unitName).toBe("Huyện Mường Ảng");
     expect(summary?.totals.launch_children).toBe(
       monthOfActionValues(1).launch_children + monthOfActionValues(2).launch_children,

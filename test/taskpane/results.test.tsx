@@ -3,7 +3,7 @@
 // needs attention first, a filter and sortable columns, errors told apart from
 // warnings, reasons in the rows, the CLI's near-miss hint, conflicts settled by
 // keeping one report, the period and deadline said and chosen, files removed.
-import { act, configure, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import type { Summary, UnitFile } from "../../src/core/consolidate";
 import { monthOfActionValues } from "../../src/demo/samples";
 import { App } from "../../src/taskpane/components/App";
@@ -11,9 +11,9 @@ import { rosterFromFile } from "../../src/taskpane/host/roster-file";
 import { template } from "../helpers/reports";
 import { unitFile, unitReport } from "../helpers/unit-reports";
 import { fakeHost } from "./fake-host";
+import { findButton } from "./find-button";
 
 // Consolidating runs in the test's thread; on a busy machine it takes more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 const t = template("thang-hanh-dong");
 const ok = (file: string, unitName: string, reportDate: string, n: number, period = "2024") =>
   unitFile(file, unitReport(t, { unitName, reportDate, period }, monthOfActionValues(n)));
@@ -25,7 +25,7 @@ const units: UnitFile[] = [
     unitReport(
       t,
       { unitName: "Xã Búng Lao", reportDate: "2024-07-01" },
-      { ...monthOfActionValues(3), launch_children: "12 em" },
+      { ...monthOfActionValues(3), launch_children: "12 vụ" },
     ),
   ),
   ok("ngoi-cay.xlsx", "Xã Ngồi Cáy", "2024-07-01", 4),
@@ -64,7 +64,7 @@ async function consolidateAll(host = fakeHost({ parseFiles: async () => units, r
   await screen.findByText("Danh sách có 6 đơn vị.");
   type(/Đơn vị tổng hợp/, "Tỉnh Điện Biên");
   fireEvent.click(screen.getByRole("button", { name: "Đọc và tổng hợp" }));
-  await screen.findByRole("button", { name: "Tạo bảng tổng hợp" });
+  await findButton("Tạo bảng tổng hợp");
   return host;
 }
 
@@ -160,7 +160,7 @@ test("the summary button sits above the results and cannot be pressed twice whil
   const button = screen.getByRole("button", { name: "Tạo bảng tổng hợp" });
   expect(button.compareDocumentPosition(screen.getByRole("table")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   fireEvent.click(button);
-  const busy = await screen.findByRole("button", { name: "Đang tạo bảng tổng hợp…" });
+  const busy = await findButton("Đang tạo bảng tổng hợp…");
   expect(busy).toHaveProperty("disabled", true);
   fireEvent.click(busy);
   await act(async () => finish());
@@ -208,7 +208,7 @@ test("files can be removed; the consolidating unit is required (no placeholder n
   expect(parseFiles).not.toHaveBeenCalled();
   type(/Đơn vị tổng hợp/, "Tỉnh Điện Biên");
   fireEvent.click(screen.getByRole("button", { name: "Đọc và tổng hợp" }));
-  await screen.findByRole("button", { name: "Tạo bảng tổng hợp" });
+  await findButton("Tạo bảng tổng hợp");
   expect(parseFiles.mock.calls[0][0].map((f) => f.name)).toEqual(["a.xlsx", "c.xls"]);
 });
 

@@ -2,7 +2,7 @@
 // Kiểm tra số liệu on many files, and what a commune sees checking its own:
 // progress and stop as in Tổng hợp, files with errors first and folded, findings
 // grouped by table in the template's order, advice that fits the user's own file.
-import { act, configure, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
 import type { UnitFile } from "../../src/core/consolidate";
 import { monthOfActionValues } from "../../src/demo/samples";
 import { App } from "../../src/taskpane/components/App";
@@ -10,8 +10,8 @@ import { CancelledError } from "../../src/worker/pool";
 import { template } from "../helpers/reports";
 import { unitFile, unitReport } from "../helpers/unit-reports";
 import { fakeHost, filesHost } from "./fake-host";
+import { findButton } from "./find-button";
 
-configure({ asyncUtilTimeout: 5000 });
 const t = template("thang-hanh-dong");
 const narratives = Object.fromEntries(t.sections.filter((x) => x.narrative).map((x) => [x.id, "Đã làm."]));
 const clean = (file: string, unitName: string, n: number) =>
@@ -19,7 +19,7 @@ const clean = (file: string, unitName: string, n: number) =>
 const wrong = unitReport(
   t,
   { unitName: "Xã Búng Lao", reportDate: "2024-07-01" },
-  { ...monthOfActionValues(3), recreation_children: "12 em", gifts_children: "hai", funds_state: "abc" },
+  { ...monthOfActionValues(3), recreation_children: "12 vụ", gifts_children: "hai", funds_state: "abc" },
   narratives,
 );
 const pick = (names: string[]) =>
@@ -65,7 +65,7 @@ test("'Dừng' stops checking many files", async () => {
   });
   render(<App host={host} lang="vi" initialJob="validate" />);
   pick(["a.xlsx", "b.xlsx"]);
-  await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Dừng" })));
+  await act(async () => fireEvent.click(await findButton("Dừng")));
   expect(await screen.findByText("Đã dừng kiểm tra.")).toBeTruthy();
 });
 

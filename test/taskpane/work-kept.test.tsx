@@ -8,6 +8,7 @@ import { App } from "../../src/taskpane/components/App";
 import { template } from "../helpers/reports";
 import { unitFile, unitReport } from "../helpers/unit-reports";
 import { fakeHost } from "./fake-host";
+import { findButton } from "./find-button";
 
 const t = template("thang-hanh-dong");
 const units: UnitFile[] = [
@@ -34,7 +35,7 @@ test("a finished consolidation and its form survive switching tabs", async () =>
   choose(["ang-cang.xlsx", "ang-to.xlsx"]);
   fireEvent.change(screen.getByLabelText(/Đơn vị tổng hợp/), { target: { value: "Tỉnh Điện Biên" } });
   fireEvent.click(screen.getByRole("button", { name: "Đọc và tổng hợp" }));
-  await screen.findByRole("button", { name: "Tạo bảng tổng hợp" });
+  await findButton("Tạo bảng tổng hợp");
   fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra số liệu" }));
   expect(screen.queryByRole("button", { name: "Tạo bảng tổng hợp" })).toBeNull();
   fireEvent.click(screen.getByRole("tab", { name: "Tổng hợp" }));
@@ -52,7 +53,7 @@ test("leaving asks first while files are chosen or a summary is unsaved, and not
   expect(leavingAsks()).toBe(true);
   fireEvent.change(screen.getByLabelText(/Đơn vị tổng hợp/), { target: { value: "Tỉnh Điện Biên" } });
   fireEvent.click(screen.getByRole("button", { name: "Đọc và tổng hợp" }));
-  fireEvent.click(await screen.findByRole("button", { name: "Tạo bảng tổng hợp" }));
+  fireEvent.click(await findButton("Tạo bảng tổng hợp"));
   await screen.findByText(/Đã tạo bảng tổng hợp/);
   expect(leavingAsks()).toBe(false);
   unmount();
@@ -66,7 +67,7 @@ test("the consolidating unit and its level are remembered; by default a province
   fireEvent.change(screen.getByLabelText(/Đơn vị tổng hợp/), { target: { value: "Huyện Mường Ảng" } });
   fireEvent.change(screen.getByLabelText("Cấp của đơn vị tổng hợp"), { target: { value: "huyen" } });
   fireEvent.click(screen.getByRole("button", { name: "Đọc và tổng hợp" }));
-  await screen.findByRole("button", { name: "Tạo bảng tổng hợp" });
+  await findButton("Tạo bảng tổng hợp");
   first.unmount();
   render(<App host={host} lang="vi" initialJob="consolidate" />);
   expect(screen.getByLabelText(/Đơn vị tổng hợp/)).toHaveProperty("value", "Huyện Mường Ảng");

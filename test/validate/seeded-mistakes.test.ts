@@ -5,10 +5,10 @@
 import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
-import { a1 } from "../../src/core/layout/a1";
+import { a1 } from "../../src/core/form/a1";
 import { layoutReport, type ReportContents } from "../../src/core/layout/report";
-import { REPORT_SHEET } from "../../src/core/layout/meta-sheet";
-import type { Finding } from "../../src/core/report";
+import { REPORT_SHEET } from "../../src/core/form/sheets";
+import type { Finding } from "../../src/core/vocabulary";
 import { validateReport } from "../../src/core/validate";
 import { monthOfActionValues } from "../../src/demo/samples";
 import { readReportBytes } from "../../src/xlsx/report-file";
@@ -25,7 +25,15 @@ interface Case {
   set?: Record<string, Content>;
   narratives?: Record<string, string>;
   /** Expected findings: code, and the field (or narrative section) whose cell it points at. */
-  expect: { code: string; field?: string; section?: string; suggestion?: number; message?: RegExp }[];
+  expect: {
+    code: string;
+    field?: string;
+    section?: string;
+    suggestion?: number;
+    message?: RegExp;
+    /** Whether the clerk must fix it (error) or it is counted as read (warning). */
+    severity?: Finding["severity"];
+  }[];
   /** Other codes this mistake may bring along, by design. */
   alsoAllowed?: string[];
   /** Where a writer legitimately changes the content (LibreOffice computes formulas). */
@@ -68,7 +76,13 @@ const CASES: Case[] = [
     templateId: THD,
     set: { gifts_children: 50, gifts_funds: "1.500.000" },
     expect: [
-      { code: "number_as_text", field: "gifts_funds", suggestion: 1_500_000, message: /số được nhập dạng văn bản/ },
+      {
+        code: "number_as_text",
+        field: "gifts_funds",
+        suggestion: 1_500_000,
+        message: /số được nhập dạng văn bản/,
+        severity: "warning",
+      },
     ],
   },
   {
@@ -76,20 +90,26 @@ const CASES: Case[] = [
     templateId: THD,
     set: { gifts_children: 50, gifts_funds: "1,5 triệu" },
     expect: [
-      { code: "money_with_unit", field: "gifts_funds", suggestion: 1_500_000, message: /đã tính là 1\.500\.000 đồng/ },
+      {
+        code: "money_with_unit",
+        field: "gifts_funds",
+        suggestion: 1_500_000,
+        message: /đã tính là 1\.500\.000 đồng/,
+        severity: "warning",
+      },
     ],
   },
   {
     name: 'state budget written "15tr"',
     templateId: CTTE,
     set: { funds_state: "15tr" },
-    expect: [{ code: "money_with_unit", field: "funds_state", suggestion: 15_000_000 }],
+    expect: [{ code: "money_with_unit", field: "funds_state", suggestion: 15_000_000, severity: "warning" }],
   },
   {
     name: "state budget typed as 15, meaning 15 triệu: an error with no suggestion",
     templateId: CTTE,
     set: { funds_state: 15 },
-    expect: [{ code: "money_too_small", field: "funds_state", message: /quá nhỏ/ }],
+    expect: [{ code: "money_too_small", field: "funds_state", message: /quá nhỏ/, severity: "error" }],
   },
   {
     name: 'a count typed as "15 triệu" gets no suggestion',
@@ -98,10 +118,22 @@ const CASES: Case[] = [
     expect: [{ code: "not_a_number", field: "launch_children", message: /không phải là số/ }],
   },
   {
-    name: 'a count typed as "12 em"',
+    name: 'a count of children typed as "12 em": counted, with a warning',
     templateId: THD,
     set: { launch_children: "12 em" },
-    expect: [{ code: "not_a_number", field: "launch_children", suggestion: 12, message: /không phải là số/ }],
+    expect: [{ code: "count_with_noun", field: "launch_children", suggestion: 12, message: /đã tính là 12/ }],
+  },
+  {
+    name: 'a count of works typed as "12 em": an error, 12 suggested',
+    templateId: THD,
+    set: { works_new: "12 em" },
+    expect: [{ code: "not_a_number", field: "works_new", suggestion: 12, message: /không phải là số/ }],
+  },
+  {
+    name: 'a count typed as "không": 0, with a warning',
+    templateId: CTTE,
+    set: { drowning_deaths: "không" },
+    expect: [{ code: "none_as_word", field: "drowning_deaths", suggestion: 0, message: /đã tính là 0/ }],
   },
   {
     name: "a negative count",
@@ -291,7 +323,7 @@ beforeAll(async () => {
     }),
   );
   files.libreoffice = libreConvert(files.tonghop, "xlsx", join(dir, "lo"));
-}, 240_000);
+});
 
 function findingsOf(path: string): { findings: Finding[]; fileName: string } {
   const r = readReportBytes(readFileSync(path), path);
@@ -314,6 +346,7 @@ describe.each(WRITERS)("written by %s", (writer) => {
       expect(hit?.cell).toBe(a1(pos.row, pos.col));
       expect(hit?.suggestion).toBe(e.suggestion);
       if (e.message) expect(hit?.message.vi).toMatch(e.message);
+      if (e.severity) expect(hit?.severity).toBe(e.severity);
       expect(hit?.message.en.length).toBeGreaterThan(10);
     }
     const allowed = new Set([...expected.map((e) => e.code), ...(c.alsoAllowed ?? [])]);

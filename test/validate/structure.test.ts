@@ -3,8 +3,8 @@
 // they safely can be, and the damage is reported.
 import { readFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
-import { a1 } from "../../src/core/layout/a1";
-import { META_SHEET, REPORT_SHEET } from "../../src/core/layout/meta-sheet";
+import { a1 } from "../../src/core/form/a1";
+import { META_SHEET, REPORT_SHEET } from "../../src/core/form/sheets";
 import { layoutReport } from "../../src/core/layout/report";
 import { validateReport } from "../../src/core/validate";
 import { monthOfActionValues } from "../../src/demo/samples";
@@ -61,7 +61,7 @@ beforeAll(async () => {
   const keys = Object.keys(EDITS);
   const paths = openpyxlEdit(keys.map((k) => ({ src: source, out: join(dir, `${k}.xlsx`), ...EDITS[k] })));
   keys.forEach((k, i) => (out[k] = paths[i]));
-}, 60_000);
+});
 
 function read(path: string) {
   return readReportBytes(readFileSync(path), path.split("/").pop() as string);

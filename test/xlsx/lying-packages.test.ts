@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { failures } from "../../src/core/i18n/messages";
-import { a1, parseSheetRef } from "../../src/core/layout/a1";
+import { a1, parseSheetRef } from "../../src/core/form/a1";
 import { layoutReport } from "../../src/core/layout/report";
 import { templateFields } from "../../src/core/templates";
 import { validateReport } from "../../src/core/validate";

@@ -3,46 +3,60 @@
 // file flagged (errors, rejected, conflict); 2: nothing to consolidate or bad
 // arguments. Never modifies an input; never overwrites without --force.
 import { basename, resolve } from "node:path";
-import { consolidate, type FileOutcome, type Summary, type UnitFile } from "../../core/consolidate";
-import { formatVnDate } from "../../core/dates";
-import { consolidation, failures, formatNumber, type Lang } from "../../core/i18n/messages";
-import { fileStatusKey, statusWord } from "../../core/i18n/status";
+import { compareWithPrevious } from "../../core/compare";
+import { consolidate, type Consolidation, type NothingCounted, type UnitFile } from "../../core/consolidate";
+import { consolidation, failures, type Lang } from "../../core/i18n/messages";
+import { ARCHIVE_SEP } from "../../core/paths";
+import { summaryDocument } from "../../core/document/summary";
+import { feedbackFromConsolidation } from "../../core/feedback";
 import { summaryPlan } from "../../core/layout/summary";
+import { metaMessages } from "../../core/i18n/meta-messages";
+import { ReportMetaSchema, type ReportMeta } from "../../core/meta";
 import { RosterError, type RosterEntry } from "../../core/roster";
-import { fieldTitle, templateFields, type Level } from "../../core/templates";
-import { templateCatalogue, templateHash } from "../../core/templates/catalogue";
+import { templateCatalogue } from "../../core/templates/catalogue";
 import { readRosterBytes } from "../../xlsx/roster-file";
+import { renderDocx } from "../../docx/render";
 import { renderXlsx } from "../../xlsx/write";
 import { CLI_WRITE } from "../deflate";
 import { CliError } from "../errors";
-import { findingJson } from "../findings-json";
-import { jsonPieces } from "../json-pieces";
-import type { Io } from "../main";
+import type { Io } from "../io";
+import { checkFeedbackDir, writeFeedbackDir } from "../feedback-dir";
 import { collectPaths, readRegularFile } from "../inputs";
+import { MAX_FILE_BYTES } from "../../core/limits";
 import { refuseOutputOverInputs } from "../output-guard";
 import { shown } from "../shown";
-import { MAX_FILE_BYTES } from "../../core/limits";
 import { readUnitFiles, threadsOption } from "../parallel-read";
 import { templateFromArg } from "../template-arg";
 import { msg } from "../messages";
 import { writeOutputOrSay } from "../output";
 import { progress } from "../progress";
-import { parseDateOption, parseLevel } from "../report-meta";
+import { readPrevious } from "../previous";
+import { nothingJsonText, summaryJsonText } from "../summary-json";
+import { fileLines, humanSummary } from "../summary-lines";
+import { documentInput, parseDateOption, parseLevel, type MetaOptions } from "../report-meta";
 
-export interface ConsolidateOptions {
+/** The command line's options of `tonghop consolidate` (the core's are ConsolidateOptions). */
+export interface ConsolidateFlags extends Omit<MetaOptions, "unit-name" | "period"> {
   out?: string;
+  /** The summary as the Word document the consolidating unit signs. */
+  docx?: string;
   roster?: string;
   period?: string;
   deadline?: string;
   "as-unit"?: string;
-  "unit-code"?: string;
-  level?: string;
   template?: string;
-  "report-date"?: string;
   json?: boolean;
   force?: boolean;
   keep?: string[];
   threads?: string;
+  /** A folder for each unit's feedback workbook and their index. */
+  feedback?: string;
+  /** The date the corrected reports are due, printed on the feedback. */
+  "resubmit-by"?: string;
+  /** Last period: its summary, a report typed with its totals, or its reports (a folder or .zip). */
+  previous?: string;
+  /** The period to compare with when it is not the same period a year earlier. */
+  "previous-period"?: string;
 }
 
 /** The roster in whatever form an office saved it; refused with the reason when it cannot be understood. */
@@ -61,28 +75,32 @@ async function readRoster(path: string, lang: Lang): Promise<RosterEntry[]> {
 
 export async function consolidateCommand(
   args: string[],
-  o: ConsolidateOptions,
+  o: ConsolidateFlags,
   lang: Lang,
   io: Pick<Io, "out" | "err" | "write">,
 ): Promise<number> {
   if (args.length === 0) throw new CliError(msg(lang, "missingArg", { arg: msg(lang, "argFiles") }));
-  if (!o.out && !o.json) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
+  if (!o.out && !o.json && !o.docx && !o.feedback) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
   const deadline = parseDateOption(o.deadline, lang);
   const reportDate = parseDateOption(o["report-date"], lang);
+  const resubmitBy = parseDateOption(o["resubmit-by"], lang);
   const level = o.level ? parseLevel(o.level, lang) : undefined;
   const threads = threadsOption(o.threads, lang, io.err);
   const roster = o.roster ? await readRoster(o.roster, lang) : undefined;
   const { files, missing, skipped: systemFiles } = collectPaths(args);
   for (const m of missing) io.err(msg(lang, "cannotOpen", { file: m.path, detail: failures.cannotOpen(m.code)[lang] }));
   const outPath = o.out ? resolve(o.out) : undefined;
+  const docxPath = o.docx ? resolve(o.docx) : undefined;
+  const inputPaths = o.previous ? [...args, o.previous] : args;
   // Whatever links lie between: not a file given or found in a folder, not inside a folder read, not the
-  // roster or the template file.
-  if (outPath)
-    refuseOutputOverInputs(
-      [{ path: outPath, shown: o.out as string }],
-      { files: [...files, ...(o.roster ? [o.roster] : []), ...(o.template ? [o.template] : [])], folders: args },
-      lang,
-    );
+  // roster, the template file or last period's.
+  const readFiles = [...files, ...[o.roster, o.template, o.previous].filter((p): p is string => !!p)];
+  const outputs = [
+    ...(outPath ? [{ path: outPath, shown: o.out as string }] : []),
+    ...(docxPath ? [{ path: docxPath, shown: o.docx as string }] : []),
+  ];
+  refuseOutputOverInputs(outputs, { files: readFiles, folders: inputPaths }, lang);
+  if (o.feedback) checkFeedbackDir(o.feedback, inputPaths, readFiles, lang);
   if (files.length === 0) throw new CliError(msg(lang, "noInputs"));
 
   // A built-in id or a template file (JSON or definition workbook); reports carrying their template need neither.
@@ -93,7 +111,7 @@ export async function consolidateCommand(
   const skipped = [...systemFiles, ...inArchives];
   bar.done();
 
-  const summary = consolidate(unitFiles, {
+  const consolidated = consolidate(unitFiles, {
     templateId: given?.id,
     templates: templateCatalogue(given ? [given] : []),
     period: o.period?.toUpperCase(),
@@ -102,23 +120,34 @@ export async function consolidateCommand(
     keep: keptFiles(o.keep ?? [], unitFiles, lang),
     skipped,
     consolidatingUnit: o["as-unit"]
-      ? { name: o["as-unit"].normalize("NFC"), code: o["unit-code"], level, reportDate }
+      ? { name: o["as-unit"].normalize("NFC"), code: o["unit-code"], level, reportDate, ...documentMeta(o, lang) }
       : undefined,
   });
-  if (!summary || summary.units.length === 0) {
-    if (!o.json)
-      for (const u of unitFiles) if (!u.read.ok) io.out(`✗ ${shown(u.file)}: ${shown(u.read.failure.message[lang])}`);
-    const found = summary?.periodChoice.found.filter((p) => p.period !== summary.period) ?? [];
-    if (summary && found.length) {
-      const date = summary.deadline ? formatVnDate(summary.deadline) : "";
-      const why = consolidation.period(summary.period, summary.periodChoice.source, date, [])[lang];
-      const others = found.map((p) => `${p.period} (${p.files})`).join(", ");
-      throw new CliError(
-        msg(lang, "noReportOfPeriod", { why, period: summary.period, others, example: found[0].period }),
-      );
-    }
-    throw new CliError(msg(lang, "nothingToConsolidate"));
+  // Compared with last period when given: refused (exit 2, nothing written) when it cannot be.
+  const result = o.previous
+    ? compareWithPrevious(
+        consolidated,
+        await readPrevious(o.previous, lang, { threads, given: given ? [given] : [] }),
+        { period: o["previous-period"]?.toUpperCase(), roster, templates: templateCatalogue(given ? [given] : []) },
+      )
+    : consolidated;
+  const summary = result.summary;
+  const compared = summary?.comparison;
+  if (compared && !compared.ok && !result.nothing) throw new CliError(compared.message[lang]);
+  // Feedback even when nothing can be counted: units that sent last year's form are told so.
+  if (o.feedback) {
+    const set = feedbackFromConsolidation(result, unitFiles, resubmitBy ? { resubmitBy } : {});
+    await writeFeedbackDir(
+      set,
+      o.feedback,
+      { args: inputPaths, files: readFiles },
+      o.force ?? false,
+      lang,
+      io.err,
+      true,
+    );
   }
+  if (!summary || result.nothing) return nothingCounted(result, o.json ?? false, lang, io);
   if (outPath)
     writeOutputOrSay(
       outPath,
@@ -127,24 +156,54 @@ export async function consolidateCommand(
       o.force ?? false,
       lang,
     );
+  if (docxPath)
+    writeOutputOrSay(docxPath, o.docx as string, await renderDocx(summaryDocument(summary)), o.force ?? false, lang);
   if (o.json && io.write) await io.write(summaryJsonText(summary, lang));
   else if (o.json) io.out([...summaryJsonText(summary, lang)].join(""));
   else io.out(humanSummary(summary, lang));
   if (skipped.length > 0) io.err(shown(consolidation.skipped(skipped.map((f) => basename(f)))[lang]));
   if (outPath) io.err(msg(lang, "wrote", { file: o.out as string }));
+  if (docxPath) io.err(msg(lang, "wrote", { file: o.docx as string }));
   if (summary.incomplete)
-    io.err(consolidation.incomplete(summary.incomplete.errorCells, summary.incomplete.units)[lang]);
+    io.err(
+      consolidation.incomplete(
+        summary.incomplete.errorCells,
+        summary.incomplete.units,
+        summary.incomplete.missingFields,
+      )[lang],
+    );
   const flagged = summary.files.some(
-    (f) => f.status === "rejected" || f.status === "conflict" || f.findings.some((x) => x.severity === "error"),
+    (f) =>
+      f.status === "rejected" ||
+      f.status === "conflict" ||
+      f.status === "held" ||
+      f.findings.some((x) => x.severity === "error"),
   );
   return flagged ? 1 : 0;
+}
+
+/** The consolidating unit's typed details (issuer, place, what its document prints), NFC; each within its limit. */
+function documentMeta(o: ConsolidateFlags, lang: Lang): Partial<ReportMeta> {
+  const given = { issuer: o.issuer, place: o.place, ...documentInput(o) };
+  const meta: Record<string, string> = {};
+  for (const [key, raw] of Object.entries(given)) {
+    const value = raw?.normalize("NFC").trim();
+    if (!value) continue;
+    const checked = ReportMetaSchema.shape[key as keyof typeof given].safeParse(value);
+    if (!checked.success) {
+      const max = Number((checked.error.issues[0] as { maximum?: number }).maximum);
+      throw new CliError(metaMessages.tooLong(`--${key === "parentBody" ? "parent-body" : key}`, max)[lang]);
+    }
+    meta[key] = value;
+  }
+  return meta;
 }
 
 /** --keep names a file as given on the command line, as listed, or by its bare name when that is unique. */
 function keptFiles(keep: string[], files: UnitFile[], lang: Lang): string[] {
   return keep.map((k) => {
     const exact = files.filter((f) => f.file === k || resolve(f.file) === resolve(k));
-    const byName = files.filter((f) => basename(f.file) === basename(k) || f.file.endsWith(`› ${k}`));
+    const byName = files.filter((f) => basename(f.file) === basename(k) || f.file.endsWith(`${ARCHIVE_SEP}${k}`));
     const hit = exact.length === 1 ? exact : byName;
     if (hit.length !== 1)
       throw new CliError(
@@ -154,123 +213,18 @@ function keptFiles(keep: string[], files: UnitFile[], lang: Lang): string[] {
   });
 }
 
-const LEVEL_KEYS = { xa: "levelXa", huyen: "levelHuyen", tinh: "levelTinh" } as const;
-const levelName = (level: Level, lang: Lang) => msg(lang, LEVEL_KEYS[level]);
-
-/** What --json prints for one file. */
-function fileJson(f: FileOutcome, lang: Lang) {
-  return {
-    file: f.file,
-    unit: f.rosterName ?? f.unit ?? null,
-    status: f.status,
-    notKept: f.notKept ?? false,
-    reason: f.reason?.[lang] ?? null,
-    errors: f.findings.filter((x) => x.severity === "error").map((x) => findingJson(x, lang)),
-    warnings: f.findings.filter((x) => x.severity === "warning").map((x) => findingJson(x, lang)),
-    late: f.late,
-    sha256: f.sha256,
-  };
-}
-
-/** The --json object, its files all made at once. */
-export function summaryJson(s: Summary, lang: Lang) {
-  return jsonWith(
-    s,
-    lang,
-    s.files.map((f) => fileJson(f, lang)),
-  );
-}
-
-/** The --json text in pieces: each file's object made when its turn comes. */
-export function summaryJsonText(s: Summary, lang: Lang): Generator<string> {
-  function* files() {
-    for (const f of s.files) yield fileJson(f, lang);
-  }
-  return jsonPieces(jsonWith(s, lang, files()));
-}
-
-function jsonWith<F>(s: Summary, lang: Lang, files: F) {
-  return {
-    template: s.template.id,
-    templateVersion: s.template.version,
-    /** With id and version, the template's identity: the one a later consolidation of this summary keeps. */
-    templateHash: templateHash(s.template),
-    period: s.period,
-    periodSource: s.periodChoice.source,
-    periodsFound: s.periodChoice.found,
-    deadline: s.deadline ?? null,
-    deadlineSource: s.deadlineSource,
-    totals: s.totals,
-    rates: s.rates,
-    files,
-    missing: s.missing.map((m) => m.name),
-    unresolved: s.unresolved.map((u) => ({ unit: u.name, files: u.files, reason: u.reason[lang] })),
-    incomplete: s.incomplete ?? null,
-    skipped: s.skipped,
-    late: s.late,
-  };
-}
-
-/** What to notice about a counted file: late, errors, warnings ("muộn, 2 lỗi"). */
-export function fileFlags(f: FileOutcome, lang: Lang): string {
-  const errors = f.findings.filter((x) => x.severity === "error").length;
-  const warnings = f.findings.length - errors;
-  const flags = [f.late ? msg(lang, "late") : "", errors ? msg(lang, "errorCount", { n: errors }) : ""];
-  if (warnings) flags.push(msg(lang, "warningCount", { n: warnings }));
-  return flags.filter((x) => x).join(", ");
-}
-
-/** The roster units nothing is counted for: those that sent something that needs attention, those that did not. */
-export function unitStateLines(s: Summary, lang: Lang): string[] {
-  const lines: string[] = [];
-  if (s.unresolved.length) {
-    lines.push("", `${statusWord("unresolved", lang)}:`);
-    for (const u of s.unresolved) lines.push(`  ${shown(u.name)} — ${shown(u.reason[lang])}`);
-  }
-  if (s.rosterGiven) {
-    lines.push("", `${statusWord("missing", lang)}:${s.missing.length ? "" : ` ${msg(lang, "none")}`}`);
-    for (const m of s.missing) lines.push(`  ${shown(m.name)}${m.note ? ` — ${shown(m.note[lang])}` : ""}`);
-  }
-  return lines;
-}
-
-function humanSummary(s: Summary, lang: Lang): string {
-  const lines: string[] = [];
-  const files = (n: number) => msg(lang, "fileCount", { n });
-  const others = s.periodChoice.found
-    .filter((p) => p.period !== s.period)
-    .map((p) => `${p.period} (${files(p.files)})`);
-  const date = s.deadline ? formatVnDate(s.deadline) : "—";
-  // No --as-unit: the summary workbook (a Vietnamese document) names a placeholder unit; the screen says it in the user's language.
-  const unnamed = consolidation.unnamedUnit();
-  lines.push(shown(`${s.template.name[lang]} — ${s.meta.unitName === unnamed.vi ? unnamed[lang] : s.meta.unitName}`));
-  lines.push(shown(consolidation.period(s.period, s.periodChoice.source, date, others)[lang]));
-  if (s.deadlineSource === "option") lines.push(msg(lang, "deadlineGiven", { date }));
-  else
-    lines.push(
-      msg(lang, "deadlineTemplate", {
-        date,
-        level: levelName(s.deadlineLevel, lang),
-        above: levelName(s.meta.level, lang),
-      }),
-    );
-  lines.push("");
-  for (const f of s.files) {
-    const status = statusWord(fileStatusKey(f), lang);
-    const unit = f.rosterName ?? f.unit ?? "?";
-    const tail = fileFlags(f, lang);
-    lines.push(
-      `  ${shown(basename(f.file)).padEnd(30)} ${shown(unit).padEnd(22)} ${status}${tail ? ` (${tail})` : ""}`,
-    );
-    if (f.reason && f.status !== "included") lines.push(`      ${shown(f.reason[lang])}`);
-  }
-  lines.push(...unitStateLines(s, lang));
-  lines.push(`${msg(lang, "lateHead")} ${s.late.length ? shown(s.late.join(", ")) : msg(lang, "none")}`);
-  lines.push("");
-  lines.push(msg(lang, "totalsHead"));
-  for (const f of templateFields(s.template))
-    lines.push(
-      `  ${shown(fieldTitle(s.template, f.id)).padEnd(60)} ${formatNumber(s.totals[f.id], lang).padStart(16)}`,
-    );
-  return lines.join("\n");
+/** Nothing could be counted: every file with its reason (or --json of them), then why, in one line; exit 2. */
+async function nothingCounted(
+  result: Consolidation,
+  json: boolean,
+  lang: Lang,
+  io: Pick<Io, "out" | "err" | "write">,
+): Promise<never> {
+  if (json && io.write) await io.write(nothingJsonText(result, lang));
+  else if (json) io.out([...nothingJsonText(result, lang)].join(""));
+  else io.out(fileLines(result.files, lang).join("\n"));
+  const nothing = result.nothing as NothingCounted;
+  const example = nothing.found?.[0]?.period;
+  const hint = example ? ` ${msg(lang, "periodHint", { example })}` : "";
+  throw new CliError(nothing.message[lang] + hint);
 }

@@ -8,7 +8,7 @@ import { formatNumber, type Lang } from "../../core/i18n/messages";
 import { fileStatusKey, statusWord } from "../../core/i18n/status";
 import { layoutReport } from "../../core/layout/report";
 import { summaryPlan } from "../../core/layout/summary";
-import type { Localized } from "../../core/report";
+import type { Localized } from "../../core/i18n/lang";
 import { findTemplate } from "../../core/templates";
 import { DEMO_DEADLINE, MUONG_ANG_ROSTER, muongAngSamples } from "../../demo/samples";
 import { renderXlsx } from "../../xlsx/write";
@@ -17,7 +17,7 @@ import { collectPaths } from "../inputs";
 import { readUnitFiles } from "../parallel-read";
 import { msg } from "../messages";
 import { writeOutput } from "../output";
-import { fileFlags, unitStateLines } from "./consolidate";
+import { fileFlags, unitStateLines } from "../summary-lines";
 
 export async function demoCommand(outDir: string, lang: Lang, say: (s: string) => void): Promise<number> {
   const dir = resolve(outDir);
@@ -39,7 +39,7 @@ export async function demoCommand(outDir: string, lang: Lang, say: (s: string) =
   say(msg(lang, "demoDone", { n: samples.length, dir: unitsDir }));
 
   const files = (await readUnitFiles(collectPaths([unitsDir]).files, () => undefined)).files;
-  const summary = consolidate(files, {
+  const { summary } = consolidate(files, {
     roster: MUONG_ANG_ROSTER.map((name) => ({ name })),
     deadline: DEMO_DEADLINE,
     consolidatingUnit: { name: "Huyện Mường Ảng", level: "huyen" },

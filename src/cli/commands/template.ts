@@ -3,7 +3,7 @@
 // `export` writes a template as a definition workbook to edit in Excel;
 // `check` says whether a template file can be used, naming each problem's place.
 import { resolve } from "node:path";
-import { definitionModel } from "../../core/templates/definition/write";
+import { definitionModel } from "../../core/definition/write";
 import { renderXlsx } from "../../xlsx/write";
 import { CLI_WRITE } from "../deflate";
 import { MAX_TEMPLATE_BYTES } from "../../core/limits";

@@ -2,9 +2,13 @@
 // submits. Exit 0: no errors (warnings allowed); 1: some error; 2: a file
 // could not be read or the arguments are wrong. Reads files, never writes them.
 import type { Lang } from "../../core/i18n/messages";
-import type { Finding } from "../../core/report";
+import type { Finding } from "../../core/vocabulary";
 import { validateReport } from "../../core/validate";
+import { feedbackFromChecks } from "../../core/feedback";
 import { CliError } from "../errors";
+import { checkFeedbackDir, writeFeedbackDir } from "../feedback-dir";
+import { collectPaths } from "../inputs";
+import { parseDateOption } from "../report-meta";
 import { findingJson, type FindingJson } from "../findings-json";
 import { readUnitFiles, threadsOption } from "../parallel-read";
 import { templateFromArg } from "../template-arg";
@@ -31,9 +35,14 @@ export async function validateCommand(
   template?: string,
   threadsArg?: string,
   err: (s: string) => void = () => undefined,
+  feedback: { feedback?: string; resubmitBy?: string; force?: boolean } = {},
 ): Promise<number> {
   if (files.length === 0) throw new CliError(msg(lang, "missingArg", { arg: msg(lang, "argFile") }));
   const threads = threadsOption(threadsArg, lang, err);
+  const resubmitBy = parseDateOption(feedback.resubmitBy, lang);
+  // Folders are read as consolidate reads them: the feedback never goes where the next run reads.
+  const paths = collectPaths(files).files;
+  if (feedback.feedback) checkFeedbackDir(feedback.feedback, files, paths, lang);
   // A template file the user names; reports carrying their own template need none.
   const given = template ? [templateFromArg(template, lang)] : [];
   const results: FileResult[] = [];
@@ -83,6 +92,10 @@ export async function validateCommand(
     lines.push(
       humanReport(file, r.meta.unitName, r.template.name[lang], r.meta.period, findings, r.template.tables, lang),
     );
+  }
+  if (feedback.feedback) {
+    const set = feedbackFromChecks(units, resubmitBy ? { resubmitBy } : {});
+    await writeFeedbackDir(set, feedback.feedback, { args: files, files: paths }, feedback.force ?? false, lang, err);
   }
   if (json) out(JSON.stringify(results, null, 2));
   else {

@@ -4,8 +4,9 @@
 // all). And whether the totals are complete.
 import { consolidation } from "../i18n/messages";
 import type { RosterEntry } from "../roster";
+import { templateFields, type Template } from "../templates";
 import { nameKey, nearMissKeys } from "../units";
-import { fileLabel } from "./identify";
+import { fileLabel } from "../paths";
 import type { RosterIndex } from "./roster-match";
 import type { FileOutcome, Incomplete, MissingUnit, UnitRow, UnresolvedUnit } from "./types";
 
@@ -25,13 +26,13 @@ export function accountUnits(
   roster: RosterIndex,
 ): { missing: MissingUnit[]; unresolved: UnresolvedUnit[] } {
   const counted = new Set(units.map((u) => nameKey(u.name)));
-  const own = consolidation.ownSummary().vi;
   const pending = new Map<string, { name: string; code?: string; files: FileOutcome[]; order: number }>();
   for (const o of files) {
-    if (o.status !== "conflict" && o.status !== "rejected") continue;
-    if (o.reason?.vi === own) continue;
-    const entry = roster.entries.length ? entryOfFile(o, roster) : undefined;
-    const name = entry?.name ?? (roster.entries.length ? undefined : o.unit);
+    if (o.status !== "conflict" && o.status !== "rejected" && o.status !== "held") continue;
+    if (o.reasonCode === "own_summary") continue;
+    const entry = roster.entries.length && o.status !== "held" ? entryOfFile(o, roster) : undefined;
+    // A held unit is on no roster line: it is named as its report names itself, after the roster's units.
+    const name = entry?.name ?? (roster.entries.length && o.status !== "held" ? undefined : o.unit);
     if (!name || counted.has(nameKey(name))) continue;
     const key = nameKey(name);
     const p = pending.get(key) ?? {
@@ -46,7 +47,7 @@ export function accountUnits(
   // In roster order, as the status sheet lists units; then by name.
   const sorted = [...pending.values()].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, "vi"));
   const unresolved: UnresolvedUnit[] = sorted.map((p) => {
-    const conflict = p.files.find((f) => f.status === "conflict");
+    const conflict = p.files.find((f) => f.status === "conflict" || f.status === "held");
     const reason = conflict?.reason ?? consolidation.onlyRejected(p.files[0].reason ?? { vi: "", en: "" });
     return { name: p.name, ...(p.code ? { code: p.code } : {}), files: p.files.map((f) => f.file), reason };
   });
@@ -70,9 +71,15 @@ export function accountUnits(
   return { missing, unresolved };
 }
 
-/** Error cells of the counted units: their values are not in the totals. */
-export function incompleteOf(units: UnitRow[]): { incomplete?: Incomplete } {
-  const bad = units.map((u) => Object.values(u.readings).filter((r) => r.value === null).length);
-  const errorCells = bad.reduce((a, b) => a + b, 0);
-  return errorCells > 0 ? { incomplete: { errorCells, units: bad.filter((n) => n > 0).length } } : {};
+/** Error cells and fields not found of the counted units: their values are not in the totals. */
+export function incompleteOf(template: Template, units: UnitRow[]): { incomplete?: Incomplete } {
+  const fields = templateFields(template);
+  const bad = units.map((u) => ({
+    cells: Object.values(u.readings).filter((r) => r.value === null).length,
+    missing: fields.filter((f) => !u.readings[f.id]).length,
+  }));
+  const errorCells = bad.reduce((a, b) => a + b.cells, 0);
+  const missingFields = bad.reduce((a, b) => a + b.missing, 0);
+  const unitsShort = bad.filter((b) => b.cells + b.missing > 0).length;
+  return unitsShort > 0 ? { incomplete: { errorCells, missingFields, units: unitsShort } } : {};
 }

@@ -6,11 +6,12 @@
 // are listed, never merged. The file name is a second witness: a report
 // whose file name names another roster unit is flagged.
 import { consolidation } from "../i18n/messages";
-import { baseName } from "../paths";
-import type { Finding } from "../report";
+import { fileLabel } from "../paths";
+import type { Finding } from "../vocabulary";
 import type { RosterEntry } from "../roster";
-import { nameKey, unaccented, type UnitIdentity } from "../units";
-import type { RosterIndex } from "./roster-match";
+import { unaccented } from "../text";
+import { nameKey, type UnitIdentity } from "../units";
+import { RosterIndex } from "./roster-match";
 
 export interface Identity {
   entry?: RosterEntry;
@@ -18,25 +19,25 @@ export interface Identity {
   finding?: Finding;
   /** The roster unit the file name names, when it is another than the report's. */
   namedByFile?: RosterEntry;
+  /** Not on the roster: the roster units its name is close to (none, or several: never merged). */
+  fits?: RosterEntry[];
 }
 
 export interface Claim<K> extends UnitIdentity {
   key: K;
   file: string;
-}
-
-/** The file's own name: the last part of a path or of "archive.zip › member.xlsx". */
-export function fileLabel(file: string): string {
-  return (baseName(file).split("›").pop() ?? file).trim();
+  /** The report prints no unit: its name is the file's, so the roster unit its file name names is who it is. */
+  fromFileName?: boolean;
 }
 
 export function identify<K>(claims: Claim<K>[], roster: RosterIndex): Map<K, Identity> {
+  if (roster.entries.length === 0) return namedByOthers(claims);
   const out = new Map<K, Identity>();
-  if (roster.entries.length === 0) return out;
   const claimed = new Set<RosterEntry>();
   const loose: { c: Claim<K>; fits: RosterEntry[] }[] = [];
   for (const c of claims) {
-    const exact = roster.match(c);
+    const byFileName = c.fromFileName ? roster.namedInFileName(fileLabel(c.file)) : [];
+    const exact = roster.match(c) ?? (byFileName.length === 1 ? byFileName[0] : undefined);
     const plain = unaccented(c.name) ? roster.sameWithoutDiacritics(c.name) : [];
     const entry = exact ?? (plain.length === 1 ? plain[0] : undefined);
     if (entry) {
@@ -65,13 +66,32 @@ export function identify<K>(claims: Claim<K>[], roster: RosterIndex): Map<K, Ide
         c.name,
         fits.map((f) => f.name),
       );
-      out.set(c.key, { finding: { ...at, code: "unit_not_in_roster", message } });
+      out.set(c.key, { finding: { ...at, code: "unit_not_in_roster", message }, fits });
     }
   }
   for (const c of claims) {
     const id = out.get(c.key) as Identity;
     const named = roster.namedInFileName(fileLabel(c.file));
     if (id.entry && named.length === 1 && named[0] !== id.entry) id.namedByFile = named[0];
+  }
+  return out;
+}
+
+/**
+ * Without a roster, the file name is still a witness: checked against the units found in the inbox, a
+ * report whose file name names another of them ("Báo cáo xã Xuân Lao.xlsx" holding Búng Lao's form) is
+ * flagged and never replaces that unit's own report.
+ */
+function namedByOthers<K>(claims: Claim<K>[]): Map<K, Identity> {
+  const out = new Map<K, Identity>();
+  const found = new Map<string, RosterEntry>();
+  for (const c of claims) if (!c.fromFileName) found.set(nameKey(c.name), { name: c.name });
+  const inbox = new RosterIndex([...found.values()]);
+  for (const c of claims) {
+    if (c.fromFileName) continue;
+    const own = inbox.match(c);
+    const named = inbox.namedInFileName(fileLabel(c.file));
+    if (own && named.length === 1 && named[0] !== own) out.set(c.key, { namedByFile: named[0] });
   }
   return out;
 }

@@ -6,176 +6,70 @@
 // `consolidate` reads as its steps: order the files, assign each a status,
 // match the units to the roster, total, flag outliers, compile the
 // narratives, and describe the summary as the next level's report.
-import { defaultDeadline, parsePeriod, type Period, type ReportMeta } from "../meta";
+import { defaultDeadline, DOCUMENT_DETAIL_KEYS, parsePeriod, type Period, type ReportMeta } from "../meta";
 import { consolidation } from "../i18n/messages";
-import type { Finding } from "../report";
-import { templateFields, type Level, type Template } from "../templates";
-import { templateHash } from "../templates/catalogue";
-import { sameUnit } from "../units";
+import { templateFields, templateRates, type Level, type Template } from "../templates";
 import { validateReport } from "../validate";
 import { accountUnits, incompleteOf } from "./accounting";
-import { identify } from "./identify";
+import { attachExplanations, type ReturnedFile } from "./explanations";
+import { matchUnits } from "./match-units";
+import { assignStatuses } from "./admit";
 import { consolidatingLevel, deadlineLevelFor, inputsLevel } from "./levels";
 import { compileNarratives } from "./narratives";
 import { findOutliers } from "./outliers";
 import { choosePeriod } from "./period";
-import { byFile, identityLabel, pickTemplate, type ReadReport } from "./read-report";
+import { byFile, pickTemplate, type ReadReport } from "./read-report";
 import { RosterIndex } from "./roster-match";
-import { groupUnits } from "./statuses";
-import type { ConsolidateOptions, FileOutcome, Summary, UnitFile, UnitRow } from "./types";
+import { formatVnDate } from "../dates";
+import type { Consolidation, ConsolidateOptions, FileOutcome, Summary, UnitFile, UnitRow } from "./types";
 import { record } from "../records";
 
 export * from "./types";
 export { findPeriods } from "./period";
 export { joinWithin } from "./narratives";
+export { isExplained, openFindings } from "./explanations";
 
 type Outcomes = Map<UnitFile, FileOutcome>;
 
-/** Files in the order they are considered in; those that could not be read are rejected with the reader's reason. */
-function orderFiles(inputs: UnitFile[], outcomes: Outcomes): { files: UnitFile[]; read: ReadReport[] } {
+/**
+ * Files in the order they are considered in; those that could not be read are rejected with the reader's
+ * reason, and feedback workbooks sent back are set aside for their answers.
+ */
+function orderFiles(
+  inputs: UnitFile[],
+  outcomes: Outcomes,
+): { files: UnitFile[]; read: ReadReport[]; returned: ReturnedFile[] } {
   const files = [...inputs].sort(byFile);
   const read: ReadReport[] = [];
+  const returned: ReturnedFile[] = [];
   for (const f of files) {
     if (f.read.ok) read.push({ file: f, report: f.read.report, findings: validateReport(f.read.report) });
-    else
+    else if (f.read.feedback) {
+      const outcome: FileOutcome = {
+        file: f.file,
+        sha256: f.sha256,
+        status: "feedback",
+        ...(f.read.feedback.unitName ? { unit: f.read.feedback.unitName } : {}),
+        ...(f.read.feedback.unitCode ? { unitCode: f.read.feedback.unitCode } : {}),
+        late: false,
+        reason: f.read.failure.message,
+        reasonCode: f.read.failure.code,
+        findings: [],
+      };
+      outcomes.set(f, outcome);
+      returned.push({ outcome, feedback: f.read.feedback });
+    } else
       outcomes.set(f, {
         file: f.file,
         sha256: f.sha256,
         status: "rejected",
         late: false,
         reason: f.read.failure.message,
+        reasonCode: f.read.failure.code,
         findings: [],
       });
   }
-  return { files, read };
-}
-
-/**
- * Each read file's status: rejected with its reason (no unit, another template or version, another period, the
- * consolidating unit's own summary), else a candidate to include.
- */
-function assignStatuses(
-  read: ReadReport[],
-  outcomes: Outcomes,
-  the: {
-    template: Template;
-    period: string;
-    deadline: string;
-    consolidatingUnit: ConsolidateOptions["consolidatingUnit"];
-  },
-): ReadReport[] {
-  const { template, period, deadline, consolidatingUnit } = the;
-  const candidates: ReadReport[] = [];
-  for (const r of read) {
-    const m = r.report.meta;
-    const base: FileOutcome = {
-      file: r.file.file,
-      sha256: r.file.sha256,
-      status: "rejected",
-      unit: m.unitName,
-      unitCode: m.unitCode,
-      reportDate: m.reportDate,
-      late: !!m.reportDate && m.reportDate > deadline,
-      findings: r.findings,
-    };
-    const known = r.report.metaSource === "sheet" || parsePeriod(r.report.template, m.period) !== null;
-    if (!known) outcomes.set(r.file, { ...base, unit: undefined, reason: consolidation.noUnit() });
-    else if (m.templateId !== template.id)
-      outcomes.set(r.file, {
-        ...base,
-        reason: consolidation.otherTemplate(r.report.template.name.vi, template.name.vi),
-      });
-    else if (r.report.template !== template && templateHash(r.report.template) !== templateHash(template)) {
-      const reason = consolidation.otherTemplateVersion(
-        template.name.vi,
-        identityLabel(r.report.template),
-        identityLabel(template),
-      );
-      outcomes.set(r.file, { ...base, reason });
-    } else if (m.period !== period)
-      outcomes.set(r.file, { ...base, reason: consolidation.otherPeriod(m.period, period) });
-    else if (consolidatingUnit && sameUnit({ name: m.unitName, code: m.unitCode }, consolidatingUnit))
-      outcomes.set(r.file, { ...base, reason: consolidation.ownSummary() });
-    else {
-      candidates.push(r);
-      outcomes.set(r.file, { ...base, status: "included" });
-    }
-  }
-  return candidates;
-}
-
-/**
- * Who each candidate is, against the roster; then one status per file within each unit. The included reports
- * become the summary's rows, in roster order, then by name.
- */
-function matchRoster(
-  candidates: ReadReport[],
-  outcomes: Outcomes,
-  roster: RosterIndex,
-  keep: string[],
-): { included: ReadReport[]; units: UnitRow[] } {
-  const ids = identify(
-    candidates.map((c) => ({
-      key: c.file,
-      name: c.report.meta.unitName,
-      code: c.report.meta.unitCode,
-      file: c.file.file,
-    })),
-    roster,
-  );
-  const entries = candidates.map((c) => {
-    const id = ids.get(c.file);
-    const o = outcomes.get(c.file) as FileOutcome;
-    if (id?.entry) o.rosterName = id.entry.name;
-    const foreign =
-      id?.entry && id.namedByFile ? consolidation.fileNameOther(id.namedByFile.name, id.entry.name) : undefined;
-    const said = [
-      id?.finding,
-      foreign && { code: "file_name_other_unit", severity: "warning" as const, sheet: "", cell: "", message: foreign },
-    ];
-    o.findings = [...o.findings, ...said.filter((f): f is Finding => !!f)];
-    return {
-      key: c.file,
-      report: c.report,
-      sha256: c.file.sha256,
-      file: c.file.file,
-      group: id?.entry ? String(roster.indexOf(id.entry)) : undefined,
-      foreign,
-    };
-  });
-  const included: ReadReport[] = [];
-  const candidateOf = new Map(candidates.map((c) => [c.file, c]));
-  for (const g of groupUnits(entries, keep)) {
-    for (const d of g.decisions) {
-      const o = outcomes.get(d.key) as FileOutcome;
-      o.status = d.status;
-      if (d.reason) o.reason = d.reason;
-      if (d.notKept) o.notKept = true;
-      if (d.status === "included") included.push(candidateOf.get(d.key) as ReadReport);
-    }
-  }
-
-  const entryOf = (r: ReadReport) => ids.get(r.file)?.entry;
-  const order = (r: ReadReport) => {
-    const entry = entryOf(r);
-    return entry ? roster.indexOf(entry) : roster.entries.length;
-  };
-  included.sort(
-    (a, b) =>
-      order(a) - order(b) ||
-      a.report.meta.unitName.localeCompare(b.report.meta.unitName, "vi") ||
-      byFile(a.file, b.file),
-  );
-  const units: UnitRow[] = included.map((r) => ({
-    name: entryOf(r)?.name ?? r.report.meta.unitName,
-    code: r.report.meta.unitCode ?? entryOf(r)?.code,
-    file: r.file.file,
-    sha256: r.file.sha256,
-    reportDate: r.report.meta.reportDate,
-    late: (outcomes.get(r.file) as FileOutcome).late,
-    readings: r.report.readings,
-  }));
-  return { included, units };
+  return { files, read, returned };
 }
 
 /** Each field summed over the units; each rate recomputed from the summed numerator and denominator. */
@@ -184,12 +78,7 @@ function total(template: Template, units: UnitRow[]): Pick<Summary, "totals" | "
   for (const f of templateFields(template)) {
     totals[f.id] = units.reduce((sum, u) => sum + (u.readings[f.id]?.value ?? 0), 0);
   }
-  const rates = record<number | null>();
-  for (const table of template.tables) {
-    for (const r of table.rates)
-      rates[r.id] = totals[r.denominator] > 0 ? totals[r.numerator] / totals[r.denominator] : null;
-  }
-  return { totals, rates };
+  return { totals, rates: templateRates(template, totals) };
 }
 
 /** An included unit's figure far from the others' becomes a finding on its file. */
@@ -223,14 +112,58 @@ function describeNextLevel(
     ...(consolidatingUnit?.reportDate ? { reportDate: consolidatingUnit.reportDate } : {}),
     ...(consolidatingUnit?.issuer ? { issuer: consolidatingUnit.issuer } : {}),
     ...(consolidatingUnit?.place ? { place: consolidatingUnit.place } : {}),
+    ...Object.fromEntries(
+      DOCUMENT_DETAIL_KEYS.filter((k) => consolidatingUnit?.[k]).map((k) => [k, consolidatingUnit?.[k]]),
+    ),
   };
 }
 
-export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): Summary | null {
+/** Files listed by path, as a file manager shows them. */
+function byPath(files: UnitFile[], outcomes: Outcomes): FileOutcome[] {
+  return [...files]
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : byFile(a, b)))
+    .map((f) => outcomes.get(f) as FileOutcome);
+}
+
+/** No template or period can be told: each read file that has no outcome yet is rejected for want of a unit. */
+function noReport(files: UnitFile[], read: ReadReport[], outcomes: Outcomes): Consolidation {
+  for (const r of read) {
+    if (outcomes.has(r.file)) continue;
+    const reason = consolidation.noUnit();
+    outcomes.set(r.file, {
+      file: r.file.file,
+      sha256: r.file.sha256,
+      status: "rejected",
+      late: false,
+      reason,
+      reasonCode: "no_unit",
+      findings: r.findings,
+    });
+  }
+  return { files: byPath(files, outcomes), nothing: { code: "no_report", message: consolidation.noReport() } };
+}
+
+/** No report is of the period chosen, but some are of others: say which, and why this period was chosen. */
+function otherPeriodsOnly(summary: Summary): Consolidation | undefined {
+  const found = summary.periodChoice.found.filter((p) => p.period !== summary.period);
+  const reports = summary.files.filter((f) => f.status !== "feedback");
+  if (found.length === 0 || reports.some((f) => f.status !== "rejected" || f.reasonCode !== "other_period"))
+    return undefined;
+  const date = summary.deadline ? formatVnDate(summary.deadline) : "";
+  const others = found.map((p) => `${p.period} (${p.files})`).join(", ");
+  const message = consolidation.noReportOfPeriod(summary.period, summary.periodChoice.source, date, others);
+  return { summary, files: summary.files, nothing: { code: "no_report_of_period", message, found } };
+}
+
+/**
+ * Consolidates unit files: always every file's outcome with its reason; the
+ * Summary when at least one unit's report counts, else why nothing does.
+ */
+export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): Consolidation {
   const outcomes: Outcomes = new Map();
-  const { files, read } = orderFiles(inputs, outcomes);
+  const { files, read, returned } = orderFiles(inputs, outcomes);
   const template = pickTemplate(read, opts);
-  if (!template) return null;
+  if (!template) return noReport(files, read, outcomes);
   const inputLevel = inputsLevel(read);
   const level = consolidatingLevel(opts, inputLevel);
   const deadlineLevel = deadlineLevelFor(level, inputLevel);
@@ -239,7 +172,7 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     deadline: opts.deadline,
     level: deadlineLevel,
   });
-  if (!periodChoice) return null;
+  if (!periodChoice) return noReport(files, read, outcomes);
   const period = periodChoice.period;
   const deadline = opts.deadline ?? defaultDeadline(template, parsePeriod(template, period) as Period, deadlineLevel);
 
@@ -250,18 +183,16 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     consolidatingUnit: opts.consolidatingUnit,
   });
   const roster = new RosterIndex(opts.roster ?? []);
-  const { included, units } = matchRoster(candidates, outcomes, roster, opts.keep ?? []);
+  const { included, units } = matchUnits(candidates, outcomes, roster, opts.keep ?? []);
   const { totals, rates } = total(template, units);
   flagOutliers(template, units, outcomes);
-  const narratives = compileNarratives(template, included, units);
+  attachExplanations([...outcomes.values()], returned, { templateId: template.id, period });
+  const { narratives, unitNarratives } = compileNarratives(template, included, units);
   const meta = describeNextLevel(template, opts.consolidatingUnit, level, period);
 
-  // Listed by path, as a file manager shows them.
-  const fileList = [...files]
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : byFile(a, b)))
-    .map((f) => outcomes.get(f) as FileOutcome);
+  const fileList = byPath(files, outcomes);
   const { missing, unresolved } = accountUnits(fileList, units, roster);
-  return {
+  const summary: Summary = {
     template,
     period,
     periodChoice,
@@ -275,10 +206,14 @@ export function consolidate(inputs: UnitFile[], opts: ConsolidateOptions = {}): 
     files: fileList,
     missing,
     unresolved,
-    ...incompleteOf(units),
+    ...incompleteOf(template, units),
     late: units.filter((u) => u.late).map((u) => u.name),
     narratives,
+    unitNarratives,
     rosterGiven: roster.entries.length > 0,
     skipped: opts.skipped ?? [],
   };
+  if (units.length > 0) return { summary, files: fileList };
+  const nothing = { code: "none_countable", message: consolidation.noneCountable() } as const;
+  return otherPeriodsOnly(summary) ?? { summary, files: fileList, nothing };
 }

@@ -1,10 +1,10 @@
-// The summary's narrative sections: each unit's text led by its name, joined
+// The summary's narrative sections: each unit's text whole, and all of them led by their units' names, joined
 // and cut at a paragraph boundary to fit one Excel cell.
 import { consolidation } from "../i18n/messages";
 import { MAX_CELL_TEXT } from "../limits";
 import type { Template } from "../templates";
 import type { ReadReport } from "./read-report";
-import type { UnitRow } from "./types";
+import type { Summary, UnitRow, UnitText } from "./types";
 import { record } from "../records";
 
 /**
@@ -23,19 +23,26 @@ export function joinWithin(paragraphs: string[], max: number): string {
   return text;
 }
 
-/** Each narrative section: the units' texts, each led by its unit's name, cut to fit one cell. */
+/**
+ * Each narrative section: every unit's text, whole (the document and the workbook's rows print them all), and
+ * the texts joined, each led by its unit's name, cut to fit one cell.
+ */
 export function compileNarratives(
   template: Template,
   included: ReadReport[],
   units: UnitRow[],
-): Record<string, string> {
+): Pick<Summary, "narratives" | "unitNarratives"> {
   const narratives = record<string>();
+  const unitNarratives = record<UnitText[]>();
   for (const s of template.sections.filter((x) => x.narrative)) {
-    const paragraphs = included
-      .map((r, i) => ({ text: r.report.narratives[s.id]?.text ?? "", name: units[i].name }))
-      .filter((p) => p.text !== "")
-      .map((p) => `${p.name}: ${p.text}`);
-    narratives[s.id] = joinWithin(paragraphs, MAX_CELL_TEXT);
+    const texts = included
+      .map((r, i) => ({ unit: units[i].name, text: r.report.narratives[s.id]?.text ?? "" }))
+      .filter((p) => p.text !== "");
+    unitNarratives[s.id] = texts;
+    narratives[s.id] = joinWithin(
+      texts.map((p) => `${p.unit}: ${p.text}`),
+      MAX_CELL_TEXT,
+    );
   }
-  return narratives;
+  return { narratives, unitNarratives };
 }

@@ -4,7 +4,7 @@
 // the other slip (triệu typed as đồng: 15 for 15.000.000), flagged even where
 // the template has no per-child rule. A warning on that unit's file.
 import { consolidation } from "../i18n/messages";
-import type { Finding, Reading } from "../report";
+import type { Finding, Reading } from "../vocabulary";
 import { fieldTitle, tableOfField, templateFields, type Template } from "../templates";
 import type { UnitRow } from "./types";
 

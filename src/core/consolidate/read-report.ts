@@ -1,6 +1,6 @@
 // A unit's file that could be read, with what checking it found; and the order files are considered in.
 import { baseName } from "../paths";
-import type { Finding, UnitReport } from "../report";
+import type { Finding, UnitReport } from "../vocabulary";
 import type { Template } from "../templates";
 import { builtInCatalogue, templateHash } from "../templates/catalogue";
 import type { ConsolidateOptions, UnitFile } from "./types";

@@ -5,7 +5,8 @@
 // diacritics, one letter or tone apart) are offered separately: the caller
 // decides whether they are unique enough to use.
 import type { RosterEntry } from "../roster";
-import { codeKey, fold, foldedKey, nameKey, nearMissKeys, type UnitIdentity } from "../units";
+import { fold } from "../text";
+import { codeKey, foldedKey, nameKey, nearMissKeys, type UnitIdentity } from "../units";
 
 export class RosterIndex {
   private readonly position = new Map<RosterEntry, number>();
@@ -54,6 +55,21 @@ export class RosterIndex {
   }
 
   /**
+   * The roster units whose remark ("Ghi chú") names a unit, as merger notes do ("sáp nhập xã Quảng Trung,
+   * xã Quảng Tùng"), compared without diacritics, as whole words.
+   */
+  remarksNaming(name: string): RosterEntry[] {
+    const words = plainWords(foldedKey(name));
+    if (words.length < 3) return [];
+    const phrase = ` ${words} `;
+    return this.entries.filter((e) => {
+      if (!e.remark) return false;
+      const remark = ` ${plainWords(fold(e.remark)).split(" ").slice(0, MAX_REMARK_WORDS).join(" ")} `;
+      return remark.includes(phrase);
+    });
+  }
+
+  /**
    * The roster units a file name mentions ("bao cao xa Xuan Lao (1).xlsx" →
    * Xã Xuân Lao), compared without diacritics, as whole words. Of names that
    * contain one another ("Mường Ảng" in "Thị trấn Mường Ảng") the longest.
@@ -75,6 +91,8 @@ export class RosterIndex {
 }
 
 /** Names are a few words long: longer runs of a file name are not looked up. */
+const MAX_REMARK_WORDS = 80;
+
 const MAX_NAME_WORDS = 6;
 
 function plainWords(folded: string): string {

@@ -9,9 +9,13 @@
 import { formatVnDate } from "../dates";
 import { consolidation } from "../i18n/messages";
 import { baseName } from "../paths";
-import type { Localized, UnitReport } from "../report";
+import type { UnitReport } from "../vocabulary";
+import type { Localized } from "../i18n/lang";
+import { fold } from "../text";
 import { codeKey, nameKey } from "../units";
-import type { FileStatus } from "./types";
+import { fileLabel } from "../paths";
+import type { FileStatus } from "../vocabulary";
+import type { OutcomeCode } from "./types";
 
 export interface Entry<K> {
   key: K;
@@ -28,6 +32,9 @@ export interface Decision<K> {
   key: K;
   status: Exclude<FileStatus, "rejected">;
   reason?: Localized;
+  reasonCode?: OutcomeCode;
+  /** Said of an included file: kept as the correction of the others (a warning on it). */
+  said?: Localized;
   /** Superseded because the user kept another of the unit's reports. */
   notKept?: true;
 }
@@ -86,7 +93,8 @@ function decide<K>(group: Entry<K>[], keep: Set<string>): Decision<K>[] {
     const sig = group.length > 1 ? signature(e.report) : "";
     const same = bySha.get(e.sha256) ?? bySig.get(sig);
     if (same) {
-      decisions.push({ key: e.key, status: "duplicate", reason: consolidation.duplicate(baseName(same.file)) });
+      const reason = consolidation.duplicate(baseName(same.file));
+      decisions.push({ key: e.key, status: "duplicate", reason, reasonCode: "duplicate" });
       continue;
     }
     bySha.set(e.sha256, e);
@@ -100,9 +108,11 @@ function decide<K>(group: Entry<K>[], keep: Set<string>): Decision<K>[] {
   for (const e of distinct) {
     if (pool.includes(e)) continue;
     const others = kept.map((k) => baseName(k.file)).join(", ");
-    if (kept.length)
-      decisions.push({ key: e.key, status: "superseded", notKept: true, reason: consolidation.notKept(others) });
-    else decisions.push({ key: e.key, status: "conflict", reason: e.foreign as Localized });
+    if (kept.length) {
+      const reason = consolidation.notKept(others);
+      decisions.push({ key: e.key, status: "superseded", notKept: true, reason, reasonCode: "not_kept" });
+    } else
+      decisions.push({ key: e.key, status: "conflict", reason: e.foreign as Localized, reasonCode: "foreign_form" });
   }
   if (pool.length === 1) {
     decisions.push({ key: pool[0].key, status: "included" });
@@ -115,20 +125,30 @@ function decide<K>(group: Entry<K>[], keep: Set<string>): Decision<K>[] {
         .sort()
         .pop()
     : undefined;
-  const top = latest ? pool.filter((e) => e.report.meta.reportDate === latest) : pool;
+  const dateTop = latest ? pool.filter((e) => e.report.meta.reportDate === latest) : pool;
+  // Of reports of one date, the one whose file name says it corrects the others ("(sửa lại)", "lần 2").
+  const corrected = dateTop.length > 1 ? correctionOf(dateTop) : undefined;
+  const top = corrected ? [corrected] : dateTop;
   for (const e of pool) {
-    if (!top.includes(e)) {
+    if (corrected && dateTop.includes(e) && e !== corrected) {
+      const reason = consolidation.correctedBy(baseName(corrected.file));
+      decisions.push({ key: e.key, status: "superseded", reason, reasonCode: "corrected" });
+    } else if (!top.includes(e)) {
       decisions.push({
         key: e.key,
         status: "superseded",
+        reasonCode: "superseded",
         reason: consolidation.superseded(top.map((t) => baseName(t.file)).join(", "), formatVnDate(latest as string)),
       });
     } else if (top.length === 1) {
-      decisions.push({ key: e.key, status: "included" });
+      const others = dateTop.filter((o) => o !== e).map((o) => baseName(o.file));
+      const said = corrected ? consolidation.keptCorrection(baseName(e.file), others.join(", ")) : undefined;
+      decisions.push({ key: e.key, status: "included", ...(said ? { said } : {}) });
     } else {
       decisions.push({
         key: e.key,
         status: "conflict",
+        reasonCode: "conflict",
         reason: consolidation.conflict(
           top
             .filter((t) => t !== e)
@@ -139,6 +159,24 @@ function decide<K>(group: Entry<K>[], keep: Set<string>): Decision<K>[] {
     }
   }
   return decisions;
+}
+
+/**
+ * How surely a file name says the file corrects an earlier one: "lần 3", "v3" by their number; "sửa lại",
+ * "bổ sung", "điều chỉnh", "thay thế", "bản sửa" (with or without marks) 1; none 0.
+ */
+export function correctionRank(file: string): number {
+  const name = fold(fileLabel(file)).replace(/\.[a-z0-9]{1,5}$/, "");
+  const numbered = /(?:^|[^a-z0-9])(?:lan|v|ver|version)\s?(\d{1,2})(?![0-9])/.exec(name);
+  if (numbered && Number(numbered[1]) >= 2) return Number(numbered[1]);
+  return /sua lai|sua doi|bo sung|dieu chinh|thay the|ban sua|da sua|\(sua\)/.test(name) ? 1 : 0;
+}
+
+/** The one report of several that its name marks as the latest correction, if exactly one is. */
+function correctionOf<K>(reports: Entry<K>[]): Entry<K> | undefined {
+  const ranks = reports.map((e) => correctionRank(e.file));
+  const best = Math.max(...ranks);
+  return best > 0 && ranks.filter((r) => r === best).length === 1 ? reports[ranks.indexOf(best)] : undefined;
 }
 
 export function groupUnits<K>(entries: Entry<K>[], keep: Iterable<string> = []): { decisions: Decision<K>[] }[] {

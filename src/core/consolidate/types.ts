@@ -1,18 +1,17 @@
 // The shapes of consolidation: unit files in, a Summary out.
 import type { IsoDate } from "../dates";
-import type { ReportMeta } from "../meta";
-import type { ExtractResult } from "../read/extract";
-import type { Finding, Localized, Reading } from "../report";
+import type { DocumentDetailKey, ReportMeta } from "../meta";
+import type { FileStatus, Finding, Reading } from "../vocabulary";
+
+export type { FileStatus };
+import type { Localized } from "../i18n/lang";
 import type { RosterEntry } from "../roster";
 import type { Level, Template } from "../templates";
 import type { TemplateCatalogue } from "../templates/catalogue";
+import type { ComparisonResult } from "../compare/types";
 
 /** One input file as read. */
-export interface UnitFile {
-  file: string;
-  sha256: string;
-  read: ExtractResult;
-}
+export type { UnitFile } from "../vocabulary";
 
 export interface ConsolidateOptions {
   /** The template to consolidate; else the one most inputs use. */
@@ -35,12 +34,8 @@ export interface ConsolidateOptions {
     code?: string;
     level?: Level;
     reportDate?: IsoDate;
-    issuer?: string;
-    place?: string;
-  };
+  } & Pick<ReportMeta, "issuer" | "place" | DocumentDetailKey>;
 }
-
-export type FileStatus = "included" | "superseded" | "duplicate" | "conflict" | "rejected";
 
 export interface FileOutcome {
   file: string;
@@ -57,7 +52,52 @@ export interface FileOutcome {
   notKept?: true;
   /** Why it is not included (rejected, superseded, duplicate, conflict). */
   reason?: Localized;
+  /**
+   * The same reason as a stable code, for code to act on (never compare `reason`'s words): the reader's
+   * ReadFailure code for a file that could not be read, else one of OUTCOME_CODES.
+   */
+  reasonCode?: string;
   findings: Finding[];
+}
+
+/** Why a file that was read is not counted: set by consolidation (FileOutcome.reasonCode). */
+export const OUTCOME_CODES = [
+  "no_unit",
+  "other_template",
+  "other_template_version",
+  "other_period",
+  "own_summary",
+  "duplicate",
+  "superseded",
+  "not_kept",
+  "conflict",
+  "foreign_form",
+  "corrected",
+  "not_in_roster",
+] as const;
+export type OutcomeCode = (typeof OUTCOME_CODES)[number];
+
+/** Why nothing at all can be counted: no file is a usable report, none is of the period, none can be counted yet. */
+export type NothingCode = "no_report" | "no_report_of_period" | "none_countable";
+
+/** What consolidating comes to: every file's outcome, always; the summary; why nothing is counted, when nothing is. */
+export interface Consolidation {
+  /** Every file with its status and reason, listed by path (the summary's own list when there is one). */
+  files: FileOutcome[];
+  /**
+   * Present whenever the template and period could be told, even when no unit is counted yet (a conflict
+   * to settle by keeping one file counts nothing until then).
+   */
+  summary?: Summary;
+  /** Set when no unit is counted. */
+  nothing?: NothingCounted;
+}
+
+export interface NothingCounted {
+  code: NothingCode;
+  message: Localized;
+  /** For "no_report_of_period": the periods the files are of, latest first. */
+  found?: PeriodCount[];
 }
 
 /** One included unit's numbers, with where each came from. */
@@ -102,9 +142,17 @@ export interface UnresolvedUnit {
   reason: Localized;
 }
 
-/** Error cells in included files: their values are not in the totals. */
+/** One unit's text of a narrative section. */
+export interface UnitText {
+  unit: string;
+  text: string;
+}
+
+/** What the totals leave out: error cells, and indicators not found in a unit's form (both: left out of the totals). */
 export interface Incomplete {
   errorCells: number;
+  /** Fields a unit's form did not show (a label typed differently, a table left out). */
+  missingFields: number;
   units: number;
 }
 
@@ -130,8 +178,13 @@ export interface Summary {
   /** Set when some included file has error cells: the totals leave them out. */
   incomplete?: Incomplete;
   late: string[];
+  /** Each narrative section: the units' texts joined, each led by its unit's name, cut to fit one cell. */
   narratives: Record<string, string>;
+  /** Each narrative section: every unit's text, whole, in the units' order (units that wrote nothing left out). */
+  unitNarratives: Record<string, UnitText[]>;
   rosterGiven: boolean;
   /** System files skipped (see ConsolidateOptions.skipped). */
   skipped: string[];
+  /** The comparison with last period, or why there is none: set by compareWithPrevious (core/compare). */
+  comparison?: ComparisonResult;
 }

@@ -1,7 +1,7 @@
 // What consolidation (tổng hợp) says to the consolidating unit: about files
 // not counted, units matched or missing, the period chosen, amounts far from
 // the other units'. Shown in the status sheet, the pane and the CLI.
-import type { Localized } from "../report";
+import type { Localized } from "./lang";
 import { formatNumber } from "./format";
 
 /** What consolidation says about files and units. */
@@ -50,6 +50,15 @@ export const consolidation = {
     vi: `Mâu thuẫn: đơn vị có nhiều báo cáo khác nhau không phân biệt được bản nào mới hơn (${others}). Chưa tính bản nào: hãy chọn giữ một bản ("Giữ bản này" trong bảng tác vụ, hoặc --keep <tệp> trên dòng lệnh).`,
     en: `Conflict: the unit sent different reports with no way to tell which is newer (${others}). None is counted yet: choose the one to keep ("Keep this one" in the task pane, or --keep <file> on the command line).`,
   }),
+  /** Same date as `by`, whose file name marks it as the correction. */
+  correctedBy: (by: string): Localized => ({
+    vi: `Bản cũ: tệp ${by} cùng ngày báo cáo, tên tệp ghi là bản sửa lại; chỉ tính bản sửa.`,
+    en: `Older version: ${by}, of the same report date, is named as the correction; only the correction is counted.`,
+  }),
+  keptCorrection: (kept: string, others: string): Localized => ({
+    vi: `Đã tính tệp ${kept} vì tên tệp ghi là bản sửa lại của ${others} (cùng ngày báo cáo). Nếu không đúng, hãy chọn giữ bản khác ("Giữ bản này", hoặc --keep <tệp>).`,
+    en: `Counted ${kept}: its file name marks it as the correction of ${others} (same report date). If that is wrong, keep another ("Keep this one", or --keep <file>).`,
+  }),
   notKept: (kept: string): Localized => ({
     vi: `Không giữ: người tổng hợp đã chọn giữ bản ${kept} của đơn vị này.`,
     en: `Not kept: the consolidating officer chose to keep ${kept} for this unit.`,
@@ -66,9 +75,32 @@ export const consolidation = {
     vi: `Đã nộp nhưng không tính được: ${reason.vi}`,
     en: `Sent, but cannot be counted: ${reason.en}`,
   }),
-  incomplete: (cells: number, units: number): Localized => ({
-    vi: `Tổng số chưa đầy đủ: ${cells} ô lỗi của ${units} đơn vị chưa được tính.`,
-    en: `Totals are incomplete: ${cells} error cells of ${units} units are not counted.`,
+  /** Why nothing can be counted (Consolidation.nothing). */
+  noReport: (): Localized => ({
+    vi: "Không tổng hợp được: không tệp nào là báo cáo dùng được. Lý do của từng tệp ở danh sách tệp.",
+    en: "Nothing to consolidate: no file is a usable report. Each file's reason is in the list of files.",
+  }),
+  /** `others`: the periods found, with their counts of files ("2023 (4)"). */
+  noReportOfPeriod: (
+    period: string,
+    source: "option" | "deadline" | "latest",
+    deadline: string,
+    others: string,
+  ): Localized => {
+    const why = consolidation.period(period, source, deadline, []);
+    return {
+      vi: `${why.vi} Không có báo cáo nào của kỳ ${period}; các tệp là của kỳ ${others}.`,
+      en: `${why.en} No report is for ${period}; the files are for ${others}.`,
+    };
+  },
+  noneCountable: (): Localized => ({
+    vi: "Không tổng hợp được: chưa có báo cáo nào tính được. Lý do của từng tệp ở danh sách tệp.",
+    en: "Nothing to consolidate: no report can be counted yet. Each file's reason is in the list of files.",
+  }),
+  /** `missing`: indicators not found in the units' forms (typed differently, or left out). */
+  incomplete: (cells: number, units: number, missing = 0): Localized => ({
+    vi: `Tổng số chưa đầy đủ: ${cells ? `${cells} ô lỗi` : ""}${cells && missing ? " và " : ""}${missing ? `${missing} chỉ tiêu không tìm thấy` : ""} của ${units} đơn vị chưa được tính.`,
+    en: `Totals are incomplete: ${cells ? `${cells} error ${cells === 1 ? "cell" : "cells"}` : ""}${cells && missing ? " and " : ""}${missing ? `${missing} ${missing === 1 ? "indicator" : "indicators"} not found` : ""} of ${units} ${units === 1 ? "unit" : "units"} are not counted.`,
   }),
   period: (period: string, source: "option" | "deadline" | "latest", deadline: string, others: string[]): Localized => {
     const why = {
@@ -84,6 +116,14 @@ export const consolidation = {
   notInRoster: (unit: string, suggestions: string[]): Localized => ({
     vi: `Đơn vị "${unit}" không có trong danh sách đơn vị.${suggestions.length ? ` Có phải là: ${suggestions.join(", ")}? Nếu đúng, hãy sửa tên trong báo cáo hoặc trong danh sách.` : ""} Số liệu vẫn được tính.`,
     en: `Unit "${unit}" is not on the roster.${suggestions.length ? ` Did you mean: ${suggestions.join(", ")}? If so, correct the name in the report or the roster.` : ""} Its figures are still counted.`,
+  }),
+  /**
+   * A report from a unit not on the roster, held. `fits`: roster units its name is close to; `remarks`: roster
+   * units whose remark names it (merged into them).
+   */
+  heldNotInRoster: (unit: string, fits: string[], remarks: string[]): Localized => ({
+    vi: `Đơn vị "${unit}" không có trong danh sách: chưa tính vào tổng.${remarks.length ? ` Ghi chú của ${remarks.join(", ")} trong danh sách có nhắc đến đơn vị này (có thể đã sáp nhập): nếu vậy, số liệu nên do ${remarks.join(", ")} báo cáo.` : ""}${fits.length ? ` Tên gần giống: ${fits.join(", ")}.` : ""} Nếu đúng là đơn vị cần tổng hợp, hãy chọn giữ tệp này ("Giữ bản này", hoặc --keep <tệp>), hoặc thêm đơn vị vào danh sách.`,
+    en: `Unit "${unit}" is not on the roster: not counted.${remarks.length ? ` The roster's remark on ${remarks.join(", ")} names this unit (merged?): if so, ${remarks.join(", ")} should report its figures.` : ""}${fits.length ? ` Similar names: ${fits.join(", ")}.` : ""} If it is a unit to consolidate, keep this file ("Keep this one", or --keep <file>), or add the unit to the roster.`,
   }),
   maybeFile: (files: { file: string; unit: string }[]): Localized => ({
     vi: `Có thể là ${files.map((f) => `tệp ${f.file}, ghi tên "${f.unit}"`).join("; ")}.`,

@@ -1,8 +1,8 @@
 // What tonghop says about the cells and sections of one report (kiểm tra số
 // liệu): a value that is not a number, a blank table, a moved header. Said to
 // the unit that fills the report, naming the cell and what to type instead.
-import type { Localized } from "../report";
-import type { ValueProblem } from "../read/value";
+import type { Localized } from "./lang";
+import type { ValueProblem } from "../vocabulary";
 import { formatNumber, show } from "./format";
 import type { Lang } from "./lang";
 
@@ -65,6 +65,16 @@ export function valueMessage(
         vi: `${at.vi}: ${show(raw, "vi")} có thể hiểu hai cách (dấu phẩy là dấu thập phân hay dấu phân cách hàng nghìn?). Nhập lại ${whatVi}.`,
         en: `${at.en}: ${show(raw, "en")} can be read two ways (is the comma a decimal mark or a thousands separator?). Enter ${whatEn}.`,
       };
+    case "none_as_word":
+      return {
+        vi: `${at.vi}: ghi ${show(raw, "vi")}; đã tính là 0. Nên nhập số 0.`,
+        en: `${at.en}: written ${show(raw, "en")}; counted as 0. Enter the number 0.`,
+      };
+    case "count_with_noun":
+      return {
+        vi: `${at.vi}: số ghi kèm chữ ${show(raw, "vi")}; đã tính là ${formatNumber(suggestion ?? 0, "vi")}. Nên chỉ ghi số.`,
+        en: `${at.en}: number written with a word ${show(raw, "en")}; counted as ${formatNumber(suggestion ?? 0, "en")}. Enter the number only.`,
+      };
     case "money_too_small":
       return {
         vi: `${at.vi}: ${show(raw, "vi")} đồng là quá nhỏ cho một khoản kinh phí; có thể đã nhập theo triệu hoặc nghìn đồng. Nhập số tiền bằng đồng (ví dụ 15 triệu là 15000000).`,
@@ -97,9 +107,10 @@ export const messages = {
     vi: `Báo cáo ghi kỳ ${period} nhưng ngày báo cáo là ${date}: có thể đã dùng lại mẫu của kỳ trước. Hãy kiểm tra kỳ báo cáo (tiêu đề) và ngày báo cáo.`,
     en: `The report is for period ${period} but dated ${date}: perhaps last period's form was reused. Check the period (title) and the report date.`,
   }),
-  fieldMissing: (label: string): Localized => ({
-    vi: `Không tìm thấy ô nhập "${label}": bảng đã bị xóa hoặc sửa tiêu đề. Hãy tạo lại báo cáo từ mẫu và chép số liệu sang.`,
-    en: `Cannot find the input "${label}": the table was deleted or its headers changed. Make a fresh report from the template and copy the figures over.`,
+  /** `nearest`, `cell`: the printed label that came closest, and where, when one did. */
+  fieldMissing: (table: string, label: string, nearest?: string, cell?: string): Localized => ({
+    vi: `Bảng "${table}": không tìm thấy chỉ tiêu "${label}"${nearest ? `; gần nhất là "${nearest}" ở ô ${cell}` : ""}. Số liệu của chỉ tiêu này chưa được tính vào tổng. Hãy ghi tên chỉ tiêu đúng như mẫu (hoặc tạo lại báo cáo từ mẫu và chép số liệu sang) rồi gửi lại.`,
+    en: `Table "${table}": the indicator "${label}" was not found${nearest ? `; the nearest is "${nearest}" in ${cell}` : ""}. Its figure is not counted in the totals. Write the indicator's name as the template does (or make a fresh report from the template and copy the figures over), then send it again.`,
   }),
   headerChanged: (cell: string, found: string, expected: string): Localized => ({
     vi: `Tiêu đề ô ${cell} đã bị sửa thành "${found}" (mẫu: "${expected}"). Hãy trả lại tiêu đề đúng mẫu để tránh nhầm cột.`,
@@ -110,15 +121,25 @@ export const messages = {
     en: `Column "${label}" was moved: the named cell ${named} sits under another header; the figure was read from ${actual}, under its header. Check the table.`,
   }),
   metaMissing: (template: string): Localized => ({
-    vi: `Tệp không có trang thông tin của tonghop (có thể đã bị xóa); đã nhận ra mẫu "${template}" qua tiêu đề bảng. Không rõ đơn vị, kỳ báo cáo: hãy tạo báo cáo bằng tonghop rồi chép số liệu sang.`,
-    en: `The file has no tonghop information sheet (deleted?); it was recognised as "${template}" by its table headers. Unit and period are unknown: make the report with tonghop and copy the figures over.`,
+    vi: `Tệp không có trang thông tin của tonghop (có thể đã bị xóa); đã nhận ra mẫu "${template}" qua tiêu đề bảng. Không rõ kỳ báo cáo: không thấy dòng tên báo cáo ghi kỳ (ví dụ "… NĂM 2025" hoặc "… 6 THÁNG ĐẦU NĂM 2025"). Hãy ghi tên báo cáo có kỳ ở đầu trang, hoặc tạo báo cáo bằng tonghop rồi chép số liệu sang.`,
+    en: `The file has no tonghop information sheet (deleted?); it was recognised as "${template}" by its table headers. The period is unknown: no title line names it (e.g. "… NĂM 2025" or "… 6 THÁNG ĐẦU NĂM 2025"). Put the report's title with its period at the top, or make the report with tonghop and copy the figures over.`,
+  }),
+  /** No issuer line names the unit: it was taken from the file's name. */
+  metaUnitFromFile: (template: string, unit: string, period: string): Localized => ({
+    vi: `Tệp không có trang thông tin của tonghop; đã nhận ra mẫu "${template}" qua tiêu đề bảng và kỳ ${period} qua tên báo cáo, nhưng không thấy dòng cơ quan ban hành (ví dụ "UBND xã Hướng Hóa"): đơn vị được lấy theo tên tệp "${unit}". Hãy ghi tên đơn vị ở đầu báo cáo.`,
+    en: `The file has no tonghop information sheet; recognised as "${template}" by its table headers and period ${period} by its title, but no issuer line (e.g. "UBND xã Hướng Hóa") names the unit: it was taken from the file name "${unit}". Put the unit's name at the top of the report.`,
   }),
   metaPrinted: (template: string, unit: string, period: string): Localized => ({
     vi: `Tệp không có trang thông tin của tonghop (trang báo cáo được chép sang sổ làm việc khác?); đã nhận ra mẫu "${template}" qua tiêu đề bảng, đơn vị "${unit}" và kỳ ${period} qua dòng cơ quan ban hành và tên báo cáo. Hãy kiểm tra lại đơn vị và kỳ báo cáo.`,
     en: `The file has no tonghop information sheet (report sheet copied into another workbook?); recognised as "${template}" by its table headers, unit "${unit}" and period ${period} from the printed issuer line and title. Check the unit and period.`,
   }),
   reportDateMissing: (cell: string): Localized => ({
-    vi: `Chưa có ngày báo cáo (ô ${cell}). Nhập ngày theo dạng ngày/tháng/năm, ví dụ 03/07/2024, để biết báo cáo nộp đúng hạn.`,
-    en: `No report date (cell ${cell}). Enter it as day/month/year, e.g. 03/07/2024, so timeliness can be checked.`,
+    vi: `Chưa có ngày báo cáo (ô ${cell}). Ghi ngày, ví dụ "ngày 03 tháng 7 năm 2024" hoặc 03/7/2024, để biết báo cáo nộp đúng hạn.`,
+    en: `No report date (cell ${cell}). Enter it, e.g. "ngày 03 tháng 7 năm 2024" or 03/7/2024, so timeliness can be checked.`,
+  }),
+  /** `typed`: what the date cell or line holds, quoted as typed. */
+  reportDateUnreadable: (cell: string, typed: string): Localized => ({
+    vi: `Không đọc được ngày báo cáo ở ô ${cell}: "${typed}". Ghi ngày có thật, ví dụ "ngày 03 tháng 7 năm 2024" hoặc 03/7/2024, để biết báo cáo nộp đúng hạn.`,
+    en: `The report date in cell ${cell} cannot be read: "${typed}". Enter a real date, e.g. "ngày 03 tháng 7 năm 2024" or 03/7/2024, so timeliness can be checked.`,
   }),
 };

@@ -2,6 +2,12 @@
 // {placeholders} are filled: the core's findings, the CLI and the pane share it.
 export type Lang = "vi" | "en";
 
+/** A message in both languages. */
+export interface Localized {
+  vi: string;
+  en: string;
+}
+
 /** A value for {key}, or undefined to leave "{key}" as written (a typo in a catalogue stays visible). */
 export type Lookup = Record<string, string | number> | ((key: string) => string | number | undefined);
 

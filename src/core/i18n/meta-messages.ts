@@ -1,7 +1,7 @@
 // What is wrong with a unit's details as a person typed them (core/meta-input.ts's problems): said by
 // `tonghop new` (naming the option) and the pane's Mẫu báo cáo form (under the field), in either language.
 // A missing value is said by each front end its own way (the option to add, the field to fill).
-import type { Localized } from "../report";
+import type { Localized } from "./lang";
 
 export const metaMessages = {
   /** `name`: the option or field, as the front end calls it. */

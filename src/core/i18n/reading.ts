@@ -1,7 +1,8 @@
 // Why a file cannot be read as a report (empty, a Word document, encrypted,
 // too large, another template...): one reason per file, told in a status
 // column and on the command line, with what the sender should do.
-import type { Localized } from "../report";
+import type { Localized } from "./lang";
+import { MAX_ARCHIVE_DEPTH } from "../limits";
 
 const OPEN_PROBLEMS: Record<string, Localized> = {
   ENOENT: {
@@ -62,6 +63,10 @@ export const failures = {
     vi: "Tệp là ảnh (ảnh chụp hoặc bản quét), số liệu trong ảnh không đọc được. Hãy đề nghị đơn vị gửi tệp Excel của báo cáo.",
     en: "The file is a picture (photo or scan); figures in a picture cannot be read. Ask the unit to send the report's Excel file.",
   }),
+  textTable: (): Localized => ({
+    vi: "Tệp là bảng số liệu lưu dạng văn bản (CSV), không phải báo cáo theo mẫu: dạng này mất tên đơn vị, kỳ báo cáo và vị trí các ô. Hãy đề nghị đơn vị gửi chính tệp Excel (.xlsx hoặc .xls) của báo cáo.",
+    en: "The file is a table saved as text (CSV), not a report form: it has lost the unit, the period and where each figure is. Ask the unit for the report's Excel file itself (.xlsx or .xls).",
+  }),
   pdf: (): Localized => ({
     vi: "Tệp là PDF, số liệu trong PDF không đọc được. Hãy đề nghị đơn vị gửi kèm tệp Excel của báo cáo.",
     en: "The file is a PDF; figures in a PDF cannot be read. Ask the unit to send the report's Excel file as well.",
@@ -71,8 +76,8 @@ export const failures = {
     en: "An Excel temporary file (~$…) or a system file (.DS_Store, Thumbs.db), not a report: skipped.",
   }),
   nestedArchive: (): Localized => ({
-    vi: "Tệp nén nằm trong một tệp nén khác nên không được mở. Hãy giải nén rồi tổng hợp lại.",
-    en: "An archive inside another archive is not opened. Extract it and consolidate again.",
+    vi: `Tệp nén nằm sâu hơn ${MAX_ARCHIVE_DEPTH} lớp tệp nén nên không được mở. Hãy giải nén rồi tổng hợp lại.`,
+    en: `An archive more than ${MAX_ARCHIVE_DEPTH} archives deep is not opened. Extract it and consolidate again.`,
   }),
   emptyArchive: (): Localized => ({
     vi: "Tệp nén không chứa tệp nào. Hãy đề nghị đơn vị gửi lại.",
@@ -119,10 +124,45 @@ export const failures = {
     vi: "Tệp chứa khai báo XML không an toàn (DTD) nên không được đọc.",
     en: "The file contains an unsafe XML declaration (DTD) and was not read.",
   }),
-  notAReport: (): Localized => ({
-    vi: "Tệp không phải là báo cáo theo mẫu (không có trang thông tin của tonghop và không nhận ra bảng số liệu nào). Hãy dùng mẫu báo cáo của tonghop.",
-    en: "The file is not a report made from a template (no tonghop information sheet and no known table). Use a tonghop report template.",
+  /** A feedback workbook (phiếu phản hồi) sent back: its explanations are read, it is not a report. */
+  feedbackWorkbook: (unit: string): Localized => ({
+    vi: `Đây là phiếu phản hồi${unit ? ` gửi ${unit}` : ""}, không phải báo cáo: giải trình của đơn vị trong phiếu được gắn với các vấn đề đã nêu.`,
+    en: `This is a feedback workbook${unit ? ` sent to ${unit}` : ""}, not a report: the unit's explanations in it are attached to the findings listed.`,
   }),
+  feedbackIndex: (): Localized => ({
+    vi: "Đây là danh sách phiếu phản hồi do tonghop lập, không phải báo cáo.",
+    en: "This is tonghop's list of feedback workbooks, not a report.",
+  }),
+  /** `closest`: the template whose tables came nearest, what was found of it, and the first table not matched. */
+  notAReport: (closest?: {
+    template: string;
+    tablesFound: number;
+    tables: number;
+    table?: string;
+    label?: string;
+    nearest?: string;
+    cell?: string;
+  }): Localized => {
+    const c = closest;
+    const table = (vi: boolean) =>
+      c?.table
+        ? vi
+          ? `; bảng "${c.table}" không khớp (tìm chỉ tiêu "${c.label}"${c.nearest ? `, gần nhất là "${c.nearest}" ở ô ${c.cell}` : ""})`
+          : `; table "${c.table}" does not match (looked for "${c.label}"${c.nearest ? `, nearest "${c.nearest}" in ${c.cell}` : ""})`
+        : "";
+    return {
+      vi:
+        "Tệp không phải là báo cáo theo mẫu (không có trang thông tin của tonghop và không nhận ra đủ bảng số liệu)." +
+        (c ? ` Gần nhất là mẫu "${c.template}": tìm thấy ${c.tablesFound} trong ${c.tables} bảng${table(true)}.` : "") +
+        " Hãy dùng mẫu báo cáo của tonghop, hoặc ghi tên bảng và chỉ tiêu đúng như mẫu.",
+      en:
+        "The file is not a report made from a template (no tonghop information sheet and not enough known tables)." +
+        (c
+          ? ` Closest is template "${c.template}": ${c.tablesFound} of ${c.tables} tables found${table(false)}.`
+          : "") +
+        " Use a tonghop report template, or write the tables' and indicators' names as the template does.",
+    };
+  },
   unknownTemplate: (id: string, version: string): Localized => ({
     vi: `Báo cáo được tạo từ mẫu "${id}" phiên bản ${version}, phiên bản tonghop này không có mẫu đó. Hãy cập nhật tonghop.`,
     en: `The report was made from template "${id}" version ${version}, which this version of tonghop does not know. Update tonghop.`,

@@ -1,5 +1,5 @@
 // Why a roster (danh sách đơn vị) file is refused.
-import type { Localized } from "../report";
+import type { Localized } from "./lang";
 
 /** Why a roster file is refused: it is never read as garbage units. */
 export const rosterMessages = {

@@ -1,8 +1,8 @@
 // What a received file's status is called, and a roster unit's when none of its files is counted: the one
 // wording for the summary's status sheet (full words, Vietnamese: the official form), the CLI's lines (full
 // words, its language) and the pane's badges and lists (short words, its language). `--json` keeps the codes.
-import type { FileStatus } from "../consolidate/types";
-import type { Localized } from "../report";
+import type { FileStatus } from "../vocabulary";
+import type { Localized } from "./lang";
 import type { Lang } from "./lang";
 
 /** A file's status, a file set aside when a conflict was settled, or a unit's state with nothing counted. */
@@ -31,7 +31,17 @@ export const STATUS_WORDS: Record<StatusKey, StatusWords> = {
     full: { vi: "Mâu thuẫn — cần chọn bản đúng", en: "Conflict — choose the right version" },
     short: { vi: "Mâu thuẫn", en: "Conflict" },
   },
+  // A report from a unit not on the roster: not counted until the user keeps it.
+  held: {
+    full: { vi: "Chờ xác nhận — không có trong danh sách", en: "Held — not on the roster" },
+    short: { vi: "Chờ xác nhận", en: "Held" },
+  },
   rejected: same("Không hợp lệ", "Rejected"),
+  // A feedback workbook the unit sent back: its explanations are attached to the findings, it counts nothing.
+  feedback: {
+    full: { vi: "Phiếu phản hồi gửi lại (giải trình)", en: "Feedback sent back (explanations)" },
+    short: { vi: "Phiếu phản hồi", en: "Feedback" },
+  },
   notKept: {
     full: { vi: "Không giữ (đã chọn bản khác)", en: "Not kept (another version chosen)" },
     short: { vi: "Không giữ", en: "Not kept" },

@@ -1,7 +1,7 @@
 // What tonghop tells the people who author templates: about an outline they
 // pasted, a template file they give, or a definition workbook they edited.
 // Part of the core's catalogue (messages.ts holds the findings on reports).
-import type { Localized } from "../report";
+import type { Localized } from "./lang";
 
 /** Problems in an outline pasted as text; each names its line. */
 export const outlineMessages = {

@@ -20,6 +20,8 @@ export interface CellStyle {
   wrap?: boolean;
   /** Thin border on all four sides. */
   border?: boolean;
+  /** A thin line on the top edge only (the short rules under the issuer and the title). */
+  topRule?: boolean;
   /** Excel number format code ("#,##0", "0.0%", "dd/mm/yyyy"). */
   numFmt?: string;
   /** Under sheet protection, false lets the user type here. Default true. */
@@ -51,8 +53,10 @@ export interface ModelCell {
   /** Excel date serial written with a date format. */
   date?: number;
   style: CellStyle;
-  /** Workbook-scoped defined name pointing at this single cell. */
+  /** Workbook-scoped defined name pointing at this cell (and the cells below it, with `nameRows`). */
   name?: string;
+  /** The name covers this many rows from this cell down (a summary's narrative, a row per unit). */
+  nameRows?: number;
   validation?: ValidationHint;
 }
 
@@ -72,6 +76,10 @@ export interface PrintSetup {
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** Rows repeated at the top of every printed page, e.g. [4, 5]. */
   repeatRows?: [number, number];
+  /** Printed in black and white: fills (the input cells' pale yellow) do not print. */
+  blackAndWhite?: boolean;
+  /** Manual page breaks: a new page starts at each of these rows. */
+  rowBreaks?: number[];
 }
 
 export interface BarChart {

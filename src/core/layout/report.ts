@@ -3,14 +3,34 @@
 // template's sections each with a text area, its tally tables, recipients and
 // signature. Pure: (template, meta, optional values) → sheet model.
 import { serialFromIso } from "../dates";
-import { defaultIssuer, parsePeriod, periodTitle, stripUnitPrefix, type ReportMeta } from "../meta";
+import {
+  dateLine,
+  dateLineFormat,
+  documentDetails,
+  NOI_NHAN,
+  numberLine,
+  QUOC_HIEU,
+  recipientLine,
+  SIZES,
+  TIEU_NGU,
+} from "../form/decree30";
+import { parsePeriod, periodTitle, type ReportMeta } from "../meta";
 import type { Template } from "../templates";
 import { SheetBuilder, wrappedHeight } from "./builder";
-import { metaSheet, REPORT_SHEET } from "./meta-sheet";
+import { metaSheet } from "./meta-sheet";
+import { REPORT_SHEET } from "../form/sheets";
 import { templateSheet } from "./template-sheet";
 import { isBuiltIn } from "../templates/catalogue";
-import type { CellStyle, ModelSheet, SheetModel } from "./model";
-import { REPORT_DATE_NAME, DOC_NUMBER_NAME } from "./names";
+import { INPUT_FILL, type CellStyle, type ModelSheet, type SheetModel } from "./model";
+import {
+  COPIES_NAME,
+  DOC_NUMBER_NAME,
+  RECIPIENT_NAME,
+  REPORT_DATE_NAME,
+  SIGNER_NAME,
+  SIGNER_TITLE_NAME,
+} from "../form/names";
+import { keepWithText, REPORT_PRINT, RULE } from "./print";
 import { record } from "../records";
 import {
   COL_WIDTH,
@@ -25,6 +45,9 @@ import {
 export { FONT, NUMBER_FORMAT, RATE_FORMAT, fieldValidation, type CellPos, type ReportContents } from "./report-body";
 
 const MIN_COLS = 6;
+/** Under the title (row 6): its short rule, then "Kính gửi"; the summary's note goes in the row after. */
+const TITLE_RULE_ROW = 7;
+export const RECIPIENT_ROW = 8;
 
 export interface ReportLayout {
   model: SheetModel;
@@ -64,36 +87,43 @@ export function layoutReport(
   const at = (row: number, col: number): CellPos => ({ sheet: reportSheet, row, col });
   const leftWidth = half * COL_WIDTH;
 
-  // Issuer and national motto.
-  const issuer = meta.issuer ?? defaultIssuer(meta.unitName);
-  b.block(1, 1, 1, half, "", { horizontal: "center", font: { size: 12 } });
-  b.block(1, half + 1, 1, W, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", {
-    horizontal: "center",
-    font: { bold: true, size: 12 },
-  });
-  b.block(2, 1, 2, half, issuer, { horizontal: "center", vertical: "top", wrap: true, font: { bold: true, size: 12 } });
-  b.block(2, half + 1, 2, W, "Độc lập - Tự do - Hạnh phúc", {
-    horizontal: "center",
-    vertical: "top",
-    font: { bold: true, underline: true },
-  });
-  b.height(2, Math.max(20, wrappedHeight(issuer, leftWidth, 12)));
+  // The header (Decree 30): the parent body and the issuing body with a short rule under it, beside the national
+  // title and the motto; the number line beside the place and date. All from document/decree30.ts.
+  const d = documentDetails(meta, period.year);
+  const center: CellStyle = { horizontal: "center", vertical: "top", wrap: true };
+  if (d.parentBody) b.block(1, 1, 1, half, d.parentBody, { ...center, font: { size: SIZES.parentBody } });
+  b.block(1, half + 1, 1, W, QUOC_HIEU, { ...center, font: { bold: true, size: SIZES.quocHieu } });
+  b.block(2, 1, 2, half, d.issuer, { ...center, font: { bold: true, size: SIZES.issuer } });
+  b.block(2, half + 1, 2, W, TIEU_NGU, { ...center, font: { bold: true, underline: true, size: SIZES.tieuNgu } });
+  b.height(2, Math.max(20, wrappedHeight(d.issuer, leftWidth, SIZES.issuer)));
+  // The rule under the issuer: a third of its columns, in the middle.
+  const ruleCols = Math.max(1, Math.round(half / 3));
+  const ruleFrom = 1 + Math.floor((half - ruleCols) / 2);
+  for (let c = ruleFrom; c < ruleFrom + ruleCols; c++) b.put(3, c, undefined, RULE);
+  b.height(3, 6);
 
-  // Number and date: both are the user's to fill in when the report is signed.
-  b.block(4, 1, 4, half, "Số:        /BC-", { horizontal: "center", locked: false }, { name: DOC_NUMBER_NAME });
-  const place = (meta.place ?? stripUnitPrefix(meta.unitName)).replace(/"/g, "");
+  // Number and date: the user's to fill in when the report is signed.
+  b.block(
+    4,
+    1,
+    4,
+    half,
+    numberLine(undefined, d.symbol),
+    { horizontal: "center", locked: false },
+    { name: DOC_NUMBER_NAME },
+  );
   const dateStyle: CellStyle = {
     horizontal: "center",
     font: { italic: true },
     locked: false,
-    numFmt: `"${place}, ngày "dd" tháng "mm" năm "yyyy`,
+    numFmt: dateLineFormat(d.place, meta.reportDate ? Number(meta.reportDate.slice(0, 4)) : period.year),
   };
   const dateCell = b.block(
     4,
     half + 1,
     4,
     W,
-    meta.reportDate ? undefined : `${place}, ngày … tháng … năm ${period.year}`,
+    meta.reportDate ? undefined : dateLine(d.place, undefined, period.year),
     dateStyle,
     {
       name: REPORT_DATE_NAME,
@@ -102,48 +132,90 @@ export function layoutReport(
   if (meta.reportDate) dateCell.date = serialFromIso(meta.reportDate);
   const reportDate = at(4, half + 1);
 
-  // Title.
+  // Title, a short rule under it, and "Kính gửi".
   const title = template.title.replace("{period}", periodTitle(period));
   b.block(6, 1, 6, W, title, { horizontal: "center", vertical: "middle", wrap: true, font: { bold: true, size: 14 } });
   b.height(6, wrappedHeight(title, W * COL_WIDTH, 14));
+  const titleRule = Math.max(1, Math.round(W / 3));
+  for (let c = 1 + Math.floor((W - titleRule) / 2); c <= Math.floor((W - titleRule) / 2) + titleRule; c++)
+    b.put(TITLE_RULE_ROW, c, undefined, RULE);
+  b.height(TITLE_RULE_ROW, 6);
+  b.block(
+    RECIPIENT_ROW,
+    1,
+    RECIPIENT_ROW,
+    W,
+    recipientLine(d.recipient),
+    { horizontal: "center", wrap: true, locked: false },
+    {
+      name: RECIPIENT_NAME,
+    },
+  );
 
-  const body: Body = { b, W, contents, fields, narratives, at };
-  let row = 8;
+  const body: Body = { b, W, contents, fields, narratives, at, fill: kind === "summary" ? undefined : INPUT_FILL };
+  let row = RECIPIENT_ROW + 2;
+  // What prints with the signature when it would fall on a page of its own: the last text row or the last table.
+  let keepFrom = row;
   for (const section of template.sections) {
+    const heading = row;
     row = layoutSection(body, section, row);
-    for (const table of template.tables.filter((t) => t.afterSection === section.id))
+    // A heading and its one text area go together; of a summary's many rows, the last.
+    keepFrom = row - heading <= 2 ? heading : row - 1;
+    for (const table of template.tables.filter((t) => t.afterSection === section.id)) {
+      keepFrom = row;
       row = layoutTable(body, table, row);
+    }
   }
 
-  // Recipients and signature.
+  // Recipients and signature, by the issuing body (and who signs for it).
   row += 1;
-  b.block(row, 1, row, half, "Nơi nhận:", { font: { bold: true, italic: true, size: 12 }, vertical: "top" });
-  b.block(row, half + 1, row, W, "THỦ TRƯỞNG ĐƠN VỊ", { horizontal: "center", font: { bold: true }, locked: false });
-  b.block(row + 1, 1, row + 4, half, "- Như trên;\n- Lưu: VT.", {
-    vertical: "top",
-    wrap: true,
-    locked: false,
-    font: { size: 11 },
-  });
-  b.block(row + 1, half + 1, row + 1, W, "(Ký, ghi rõ họ tên, đóng dấu)", {
-    horizontal: "center",
-    font: { italic: true, size: 12 },
-  });
-  b.block(row + 5, half + 1, row + 5, W, "", { horizontal: "center", font: { bold: true }, locked: false });
+  const title2 = d.signerTitle.join("\n");
+  b.block(row, 1, row, half, NOI_NHAN, { font: { bold: true, italic: true, size: SIZES.noiNhan }, vertical: "top" });
+  b.block(
+    row,
+    half + 1,
+    row,
+    W,
+    title2,
+    { ...center, font: { bold: true }, locked: false },
+    { name: SIGNER_TITLE_NAME },
+  );
+  b.height(row, Math.max(20, d.signerTitle.length * FONT.size * 1.35 + 4));
+  b.block(
+    row + 1,
+    1,
+    row + 4,
+    half,
+    d.recipientsList.join("\n"),
+    {
+      vertical: "top",
+      wrap: true,
+      locked: false,
+      font: { size: SIZES.noiNhanList },
+    },
+    { name: COPIES_NAME },
+  );
+  b.block(
+    row + 5,
+    half + 1,
+    row + 5,
+    W,
+    d.signerName ?? "",
+    { horizontal: "center", font: { bold: true }, locked: false },
+    {
+      name: SIGNER_NAME,
+    },
+  );
+  const lastRow = row + 5;
 
   const report: ModelSheet = b.sheet(reportSheet, {
     state: "visible",
     columns: Array.from({ length: W }, () => COL_WIDTH),
     protect: true,
     showGridLines: false,
-    print: {
-      paper: "A4",
-      orientation: "portrait",
-      fitToWidth: true,
-      // Decree 30: left 30–35 mm, right 15–20 mm, top and bottom 20–25 mm.
-      margins: { left: 1.18, right: 0.69, top: 0.79, bottom: 0.79, header: 0.3, footer: 0.3 },
-    },
+    print: REPORT_PRINT,
   });
+  report.print = { ...REPORT_PRINT, ...keepWithText(report, keepFrom, lastRow) };
 
   return {
     model: {

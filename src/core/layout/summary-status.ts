@@ -3,18 +3,27 @@
 // are the core catalogue's (i18n/status.ts), in Vietnamese as the official form.
 import { formatVnDate } from "../dates";
 import { consolidation } from "../i18n/messages";
+import { feedbackMessages } from "../i18n/feedback";
+import { isExplained } from "../consolidate/explanations";
 import { fileStatusKey, statusWord } from "../i18n/status";
 import type { FileOutcome, Summary } from "../consolidate/types";
 import { baseName } from "../paths";
-import type { Finding } from "../report";
+import type { Finding } from "../vocabulary";
 import { SheetBuilder, wrappedHeight } from "./builder";
 import type { ModelCell, SheetRows } from "./model";
 import { BAND, ERROR_FILL, headerStyle, landscape, small, styles } from "./summary-style";
 
 export const STATUS_SHEET = "Tình trạng nộp báo cáo";
 
+/** Each finding in a line; one the unit explained says so and quotes the unit (a warning explained is not open). */
 function findingLines(findings: Finding[]): string {
-  return findings.map((f) => `${f.severity === "error" ? "LỖI" : "Cảnh báo"}: ${f.message.vi}`).join("\n");
+  return findings
+    .map((f) => {
+      const head = isExplained(f) ? feedbackMessages.explained().vi : f.severity === "error" ? "LỖI" : "Cảnh báo";
+      const answer = f.explanation ? ` Giải trình của đơn vị: «${f.explanation.text}»` : "";
+      return `${head}: ${f.message.vi}${answer}`;
+    })
+    .join("\n");
 }
 
 /** The status sheet, made row by row. */
@@ -44,7 +53,9 @@ export function statusRows(s: Summary): SheetRows {
       : "Không có danh sách đơn vị: không xác định được đơn vị chưa nộp.",
     `Đơn vị đã nộp, cần xử lý: ${s.unresolved.length}`,
     `Đơn vị nộp muộn: ${s.late.length}`,
-    ...(s.incomplete ? [consolidation.incomplete(s.incomplete.errorCells, s.incomplete.units).vi] : []),
+    ...(s.incomplete
+      ? [consolidation.incomplete(s.incomplete.errorCells, s.incomplete.units, s.incomplete.missingFields).vi]
+      : []),
     ...(s.skipped.length ? [consolidation.skipped(s.skipped.map(baseName)).vi] : []),
   ];
   const headerRow = 2 + facts.length + 1;
@@ -96,6 +107,7 @@ function* statusBands(s: Summary, b: SheetBuilder, cols: string[], facts: string
   for (const f of s.files) {
     if (b.cells.length >= BAND) yield b.take();
     const errors = f.findings.filter((x) => x.severity === "error").length;
+    const explained = f.findings.filter(isExplained).length;
     const details = [f.reason?.vi, findingLines(f.findings)].filter((x) => x).join("\n");
     line(
       [
@@ -107,11 +119,11 @@ function* statusBands(s: Summary, b: SheetBuilder, cols: string[], facts: string
         f.reportDate ? formatVnDate(f.reportDate) : "",
         timeliness(f),
         errors,
-        f.findings.length - errors,
+        f.findings.length - errors - explained,
         details,
         f.sha256,
       ],
-      f.status === "rejected" || f.status === "conflict" || errors > 0,
+      f.status === "rejected" || f.status === "conflict" || f.status === "held" || errors > 0,
     );
   }
   const [unresolved, missing] = [statusWord("unresolved", "vi"), statusWord("missing", "vi")];

@@ -5,13 +5,8 @@
 // the meta sheet: they survive LibreOffice and openpyxl (tested).
 import { templateHash, templateJson } from "../templates/catalogue";
 import type { Template } from "../templates/schema";
+import { TEMPLATE_CHUNK, TEMPLATE_MARK, TEMPLATE_SHEET } from "../form/sheets";
 import type { CellStyle, ModelCell, ModelSheet } from "./model";
-
-export const TEMPLATE_SHEET = "_tonghop_template";
-/** First cell of the template sheet. */
-export const TEMPLATE_MARK = "tonghop-template";
-/** Characters of JSON a cell: far below 32,767, so no reader or writer is near its limit. */
-export const TEMPLATE_CHUNK = 8_000;
 
 export function templateSheet(template: Template): ModelSheet {
   const text: CellStyle = { numFmt: "@" };

@@ -3,9 +3,9 @@
 // templates (rules parsed by the small grammar, never run), and its content
 // must match the hash written beside it, so an edited template is refused.
 import { failures } from "../i18n/messages";
-import { TEMPLATE_MARK, TEMPLATE_SHEET } from "../layout/template-sheet";
+import { TEMPLATE_MARK, TEMPLATE_SHEET } from "../form/sheets";
 import { MAX_TEMPLATE_BYTES } from "../limits";
-import type { ReadFailure } from "../report";
+import type { ReadFailure } from "../vocabulary";
 import { templateHash } from "../templates/catalogue";
 import type { Template } from "../templates/schema";
 import { parseUserTemplate } from "../templates/user-template";

@@ -1,19 +1,30 @@
 // CellGrid → UnitReport: what the workbook says it is (metadata), where its
 // inputs are, and what each holds under the value rules. Knows nothing of
 // where the grid came from (a file, or the open workbook in Excel).
-import { isoFromSerial, parseVnDate } from "../dates";
+import { isoFromSerial, parseTypedDate, parseVnDate, type IsoDate } from "../dates";
 import { failures, messages } from "../i18n/messages";
-import { a1 } from "../layout/a1";
-import { META_KEYS, META_MARK, META_SHEET, FIELD_KEY, NARRATIVE_KEY } from "../layout/meta-sheet";
-import { narrativeName, REPORT_DATE_NAME } from "../layout/names";
-import { parsePeriod, ReportMetaSchema, type ReportMeta } from "../meta";
-import type { Finding, NarrativeText, ReadFailure, Reading, UnitReport } from "../report";
+import { a1 } from "../form/a1";
+import { META_KEYS, META_MARK, META_SHEET, FIELD_KEY, NARRATIVE_KEY } from "../form/sheets";
+import {
+  COPIES_NAME,
+  DOC_NUMBER_NAME,
+  narrativeName,
+  RECIPIENT_NAME,
+  REPORT_DATE_NAME,
+  SIGNER_NAME,
+  SIGNER_TITLE_NAME,
+} from "../form/names";
+import { parseNumberLine, parseRecipientLine, typedLines, type TypedDetails } from "../form/decree30";
+import { DOCUMENT_DETAIL_KEYS, parsePeriod, ReportMetaSchema, type ReportMeta } from "../meta";
+import type { ExtractResult, Finding, NarrativeText, ReadFailure, Reading, UnitReport } from "../vocabulary";
 import { tableOfField, templateFields, type Template } from "../templates";
 import { builtInCatalogue, templateHash, type TemplateCatalogue } from "../templates/catalogue";
 import { embeddedTemplate } from "./embedded-template";
+import { feedbackKind, readReturnedFeedback } from "./feedback";
 import { cellText, type CellGrid, type GridCell } from "./grid";
-import { locateFields, narrativeByHeading, refPosition } from "./locate";
-import { printedMeta } from "./printed-meta";
+import { locateFields, narrativeByHeading, refPosition, refRows, type Located } from "./locate";
+import { fromPrintedLines } from "./printed-meta";
+import { recogniseTemplate } from "./recognise";
 import { parseCellValue } from "./value";
 import { record } from "../records";
 
@@ -26,10 +37,11 @@ function own(s: string): string {
   return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
-export type ExtractResult = { ok: true; report: UnitReport } | { ok: false; failure: ReadFailure };
+/** The metadata sheet's rows, key → value. */
+type MetaRows = Map<string, string>;
 
 /** Key/value rows of the metadata sheet, or undefined when there is none. */
-function readMetaRows(grid: CellGrid): Map<string, string> | undefined {
+function readMetaRows(grid: CellGrid): MetaRows | undefined {
   const names = [META_SHEET, ...grid.sheetNames.filter((n) => n !== META_SHEET)];
   for (const name of names) {
     if (!grid.sheetNames.includes(name)) continue;
@@ -45,12 +57,14 @@ function readMetaRows(grid: CellGrid): Map<string, string> | undefined {
   return undefined;
 }
 
-function reportDateFrom(cell: GridCell | undefined): string | undefined {
+/** The date typed in the report's date cell (a date, an Excel serial, or a date line as people type it). */
+function reportDateFrom(cell: GridCell | undefined): { date?: IsoDate; unreadable?: string } {
   const v = cell?.value;
-  if (!v) return undefined;
-  if (v.t === "n") return isoFromSerial(v.v) ?? undefined;
-  if (v.t === "s") return parseVnDate(v.v) ?? undefined;
-  return undefined;
+  if (!v) return {};
+  if (v.t === "n") return isoFromSerial(v.v) ? { date: isoFromSerial(v.v) as IsoDate } : { unreadable: String(v.v) };
+  if (v.t !== "s" || v.v.trim() === "") return {};
+  const d = parseTypedDate(v.v);
+  return d === "blank" ? {} : d ? { date: d } : { unreadable: v.v.trim().slice(0, 80) };
 }
 
 /**
@@ -77,6 +91,8 @@ function metaFromRows(
   // A version is a whole number ("Infinity", "1e3" or "__proto__" is a damaged sheet, never a version).
   if (version !== "" && !/^[1-9]\d{0,8}$/.test(version))
     return { code: "meta_invalid", message: failures.badVersion(version.slice(0, 40)) };
+  // tonghop always writes the template's id: an information sheet without one is damaged, not another template.
+  if (id === "") return { code: "corrupt", message: failures.corrupt() };
   const template = templateOf(grid, id, templates);
   if (template && "code" in template) return template;
   if (!template) return { code: "unknown_template", message: failures.unknownTemplate(id || "?", version || "?") };
@@ -96,6 +112,7 @@ function metaFromRows(
     reportDate: parseVnDate(rows.get(META_KEYS.reportDate) ?? "") ?? undefined,
     issuer: opt(META_KEYS.issuer),
     place: opt(META_KEYS.place),
+    ...Object.fromEntries(DOCUMENT_DETAIL_KEYS.map((k) => [k, opt(META_KEYS[k])])),
   });
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => i.path.join(".")).join(", ");
@@ -109,6 +126,142 @@ function metaFromRows(
   return { meta, template };
 }
 
+/** What the unit typed on its number line, Kính gửi, signature and Nơi nhận (named cells): its document uses them. */
+function typedDetails(grid: CellGrid): TypedDetails | undefined {
+  const text = (name: string) => {
+    const p = refPosition(grid, grid.names.get(name));
+    return p ? cellText(grid.sheet(p.sheet)?.cell(p.row, p.col)).normalize("NFC").trim() : "";
+  };
+  const out: TypedDetails = {};
+  const number = parseNumberLine(text(DOC_NUMBER_NAME));
+  if (number?.number) out.number = own(number.number);
+  if (number?.symbol) out.symbol = own(number.symbol);
+  const recipient = parseRecipientLine(text(RECIPIENT_NAME));
+  if (recipient) out.recipient = own(recipient);
+  const title = typedLines(text(SIGNER_TITLE_NAME));
+  if (title.length) out.signerTitle = title.map(own);
+  const signer = text(SIGNER_NAME);
+  if (signer) out.signerName = own(signer);
+  const list = typedLines(text(COPIES_NAME));
+  if (list.length) out.recipientsList = list.map(own);
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** A feedback workbook sent back (or their index) is never read as a report: it has no _tonghop sheet. */
+function notAReport(grid: CellGrid): ExtractResult | undefined {
+  const feedback = feedbackKind(grid);
+  if (feedback === "index")
+    return { ok: false, failure: { code: "feedback_index", message: failures.feedbackIndex() } };
+  const returned = feedback ? readReturnedFeedback(grid) : undefined;
+  if (returned)
+    return {
+      ok: false,
+      failure: { code: "feedback_workbook", message: failures.feedbackWorkbook(returned.unitName) },
+      feedback: returned,
+    };
+  return undefined;
+}
+
+interface Recognised {
+  meta: ReportMeta;
+  template: Template;
+  metaSource: UnitReport["metaSource"];
+  located?: Located;
+}
+
+/** Which template and unit: from the metadata sheet, or else the template recognised by its printed headers. */
+function recognise(
+  grid: CellGrid,
+  rows: MetaRows | undefined,
+  fallbackName: string,
+  templates: TemplateCatalogue,
+): Recognised | ReadFailure {
+  if (rows) {
+    const m = metaFromRows(grid, rows, templates);
+    return "code" in m ? m : { ...m, metaSource: "sheet" };
+  }
+  const hit = recogniseTemplate(grid, templates);
+  if ("code" in hit) return hit;
+  const { template, located } = hit;
+  const meta: ReportMeta = {
+    templateId: template.id,
+    templateVersion: template.version,
+    unitName: fallbackName,
+    level: "xa",
+    period: "?",
+  };
+  return { template, located, metaSource: "headers", meta };
+}
+
+/** Each located field's cell, parsed for its kind. */
+function readValues(template: Template, grid: CellGrid, located: Located): Record<string, Reading> {
+  const readings = record<Reading>();
+  for (const f of templateFields(template)) {
+    const pos = located.positions.get(f.id);
+    if (!pos) continue;
+    const cell = grid.sheet(pos.sheet)?.cell(pos.row, pos.col);
+    const parsed = parseCellValue(cell, f.kind, f.unit ?? f.label);
+    if (typeof parsed.raw === "string") parsed.raw = own(parsed.raw);
+    readings[f.id] = { field: f.id, sheet: own(pos.sheet), cell: a1(pos.row, pos.col), ...parsed };
+  }
+  return readings;
+}
+
+/** Each narrative section's text: by its name, by the metadata sheet, or under its printed heading. */
+function readNarratives(
+  template: Template,
+  grid: CellGrid,
+  reportSheet: string,
+  rows: MetaRows | undefined,
+): Record<string, NarrativeText> {
+  const narratives = record<NarrativeText>();
+  for (const s of template.sections.filter((x) => x.narrative)) {
+    // A summary's narrative is a row per unit under one name: its rows are read together.
+    const byHeading = () => {
+      const p = narrativeByHeading(grid, reportSheet, s.heading);
+      return p && { ...p, lastRow: p.row };
+    };
+    const pos =
+      refRows(grid, grid.names.get(narrativeName(s.id))) ??
+      refRows(grid, rows?.get(NARRATIVE_KEY + s.id)) ??
+      byHeading();
+    if (!pos) continue;
+    const sheet = grid.sheet(pos.sheet);
+    const lines: string[] = [];
+    for (let r = pos.row; r <= pos.lastRow; r++) lines.push(cellText(sheet?.cell(r, pos.col)).normalize("NFC").trim());
+    const text = own(lines.filter((l) => l).join("\n"));
+    narratives[s.id] = { section: s.id, text, sheet: own(pos.sheet), cell: a1(pos.row, pos.col) };
+  }
+  return narratives;
+}
+
+/** The date typed on the report (it wins over the one recorded at creation), or a warning where it is not read. */
+function typedReportDate(
+  grid: CellGrid,
+  rows: MetaRows | undefined,
+  reportSheet: string,
+  recorded: { meta: ReportMeta; metaSource: UnitReport["metaSource"] },
+): { reportDate?: ReportMeta["reportDate"]; finding?: Finding } {
+  const datePos =
+    refPosition(grid, grid.names.get(REPORT_DATE_NAME)) ?? refPosition(grid, rows?.get(META_KEYS.reportDateCell));
+  const typed = datePos ? reportDateFrom(grid.sheet(datePos.sheet)?.cell(datePos.row, datePos.col)) : {};
+  const reportDate = typed.date ?? recorded.meta.reportDate;
+  const cell = datePos ? a1(datePos.row, datePos.col) : "?";
+  const at = { severity: "warning" as const, sheet: datePos?.sheet ?? reportSheet, cell };
+  if (typed.unreadable !== undefined)
+    return {
+      reportDate,
+      finding: {
+        code: "report_date_unreadable",
+        ...at,
+        message: messages.reportDateUnreadable(cell, typed.unreadable),
+      },
+    };
+  if (!reportDate && recorded.metaSource === "sheet")
+    return { finding: { code: "report_date_missing", ...at, message: messages.reportDateMissing(cell) } };
+  return { reportDate };
+}
+
 /**
  * Reads a report out of a grid. `fallbackName` names the unit when the
  * workbook has lost its metadata (usually the file name); `templates` are those
@@ -120,96 +273,34 @@ export function extractReport(
   templates: TemplateCatalogue = builtInCatalogue(),
 ): ExtractResult {
   const rows = readMetaRows(grid);
-  let meta: ReportMeta;
-  let template: Template;
-  let metaSource: UnitReport["metaSource"] = "sheet";
-  const structure: Finding[] = [];
-  if (rows) {
-    const m = metaFromRows(grid, rows, templates);
-    if ("code" in m) return { ok: false, failure: m };
-    ({ meta, template } = m);
-  } else {
-    // No metadata: recognise the template by its printed headers, if any.
-    const hit = templates.templates.find((t) => locateFields(t, grid, new Map()).findings.length === 0);
-    if (!hit) return { ok: false, failure: { code: "not_a_report", message: failures.notAReport() } };
-    template = hit;
-    metaSource = "headers";
-    meta = { templateId: hit.id, templateVersion: hit.version, unitName: fallbackName, level: "xa", period: "?" };
-  }
+  const refused = rows ? undefined : notAReport(grid);
+  if (refused) return refused;
+  const found = recognise(grid, rows, fallbackName, templates);
+  if ("code" in found) return { ok: false, failure: found };
+  const { template } = found;
+  let { meta, metaSource } = found;
 
   const metaRefs = new Map<string, string>();
   for (const [k, v] of rows ?? []) if (k.startsWith(FIELD_KEY)) metaRefs.set(k.slice(FIELD_KEY.length), v);
-  const located = locateFields(template, grid, metaRefs);
-  structure.push(...located.findings);
+  const located = found.located ?? locateFields(template, grid, metaRefs);
+  const structure: Finding[] = [...located.findings];
   const reportSheet = located.reportSheet ?? grid.sheetNames[0];
   if (metaSource === "headers") {
-    // A copied report sheet still prints its issuer, title and date: read them with a warning.
-    const sheet = grid.sheet(reportSheet);
-    const firstRow = Math.min(...[...located.positions.values()].map((p) => p.row)) - 2;
-    const printed = sheet ? printedMeta(template, sheet, firstRow) : {};
-    if (printed.unitName && printed.period) {
-      metaSource = "printed";
-      meta = {
-        ...meta,
-        unitName: printed.unitName,
-        level: printed.level ?? "xa",
-        period: printed.period,
-        ...(printed.reportDate ? { reportDate: printed.reportDate } : {}),
-      };
-      structure.unshift({
-        code: "meta_printed",
-        severity: "warning",
-        sheet: reportSheet,
-        cell: "A1",
-        message: messages.metaPrinted(template.name.vi, printed.unitName, printed.period),
-      });
-    } else {
-      structure.unshift({
-        code: "meta_missing",
-        severity: "error",
-        sheet: reportSheet,
-        cell: "A1",
-        message: messages.metaMissing(template.name.vi),
-      });
-    }
+    const read = fromPrintedLines(template, grid.sheet(reportSheet), located, fallbackName);
+    metaSource = read.metaSource;
+    meta = { ...meta, ...read.meta };
+    structure.unshift({ ...read.finding, sheet: reportSheet, cell: "A1" });
   }
-
-  const readings = record<Reading>();
-  for (const f of templateFields(template)) {
-    const pos = located.positions.get(f.id);
-    if (!pos) continue;
-    const parsed = parseCellValue(grid.sheet(pos.sheet)?.cell(pos.row, pos.col), f.kind);
-    if (typeof parsed.raw === "string") parsed.raw = own(parsed.raw);
-    readings[f.id] = { field: f.id, sheet: own(pos.sheet), cell: a1(pos.row, pos.col), ...parsed };
-  }
-
-  const narratives = record<NarrativeText>();
-  for (const s of template.sections.filter((x) => x.narrative)) {
-    const pos =
-      refPosition(grid, grid.names.get(narrativeName(s.id))) ??
-      refPosition(grid, rows?.get(NARRATIVE_KEY + s.id)) ??
-      narrativeByHeading(grid, reportSheet, s.heading);
-    if (!pos) continue;
-    const text = own(cellText(grid.sheet(pos.sheet)?.cell(pos.row, pos.col)).normalize("NFC").trim());
-    narratives[s.id] = { section: s.id, text, sheet: own(pos.sheet), cell: a1(pos.row, pos.col) };
-  }
-
-  // The date typed on the report wins over the one recorded at creation.
-  const datePos =
-    refPosition(grid, grid.names.get(REPORT_DATE_NAME)) ?? refPosition(grid, rows?.get(META_KEYS.reportDateCell));
-  const typed = datePos ? reportDateFrom(grid.sheet(datePos.sheet)?.cell(datePos.row, datePos.col)) : undefined;
-  if (typed) meta = { ...meta, reportDate: typed };
-  if (!meta.reportDate && metaSource === "sheet") {
-    const cell = datePos ? a1(datePos.row, datePos.col) : "?";
-    structure.push({
-      code: "report_date_missing",
-      severity: "warning",
-      sheet: datePos?.sheet ?? reportSheet,
-      cell,
-      message: messages.reportDateMissing(cell),
-    });
-  }
+  const readings = readValues(template, grid, located);
+  const narratives = readNarratives(template, grid, reportSheet, rows);
+  const date = typedReportDate(grid, rows, reportSheet, { meta, metaSource });
+  if (date.reportDate) meta = { ...meta, reportDate: date.reportDate };
+  if (date.finding) structure.push(date.finding);
   for (const f of structure) if (f.field && !f.table) f.table = tableOfField(template, f.field)?.id;
+  const details = typedDetails(grid);
 
-  return { ok: true, report: { template, meta, metaSource, readings, narratives, structure } };
+  return {
+    ok: true,
+    report: { template, meta, metaSource, readings, narratives, structure, ...(details ? { typed: details } : {}) },
+  };
 }

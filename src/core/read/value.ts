@@ -9,28 +9,18 @@
 //   đồng, multiplied, with a warning; "1,500 đ" (1,5 or 1.500?) is an error
 //   with no suggestion; an amount below 10.000 đồng is an error (15 typed
 //   for 15 triệu), with no suggestion: a guess could be off by a multiplier;
+// - a count above MAX_TYPED_COUNT or an amount above MAX_TYPED_MONEY is an
+//   error (too large): a report file's data validation stops such a number as it
+//   is typed, the add-in's cannot (Excel's JavaScript API refuses such bounds);
 // - anything else (negative, fractional, error values, other text, a formula
 //   without a cached value) is an error and contributes nothing to any total.
-import { MAX_NUMBER_TEXT, MAX_VALUE } from "../limits";
+import { MAX_NUMBER_TEXT, MAX_TYPED_COUNT, MAX_TYPED_MONEY, MAX_VALUE } from "../limits";
+import { countFromWords } from "./count-words";
 import type { GridCell } from "./grid";
+import type { ValueProblem } from "../vocabulary";
 
 /** What a cell holds: a count of people or things, or money in đồng. */
 export type ValueKind = "count" | "money";
-
-/** Every way a cell's value can be wrong; each has its message in i18n/findings.ts (a test calls each). */
-export const VALUE_PROBLEMS = [
-  "number_as_text",
-  "not_a_number",
-  "negative",
-  "fraction",
-  "too_large",
-  "error_value",
-  "formula_no_value",
-  "money_with_unit",
-  "money_ambiguous",
-  "money_too_small",
-] as const;
-export type ValueProblem = (typeof VALUE_PROBLEMS)[number];
 
 /** Below this many đồng a budget line is implausible: most often triệu or nghìn were meant. */
 export const MONEY_MIN = 10_000;
@@ -129,8 +119,14 @@ export function suggestFromText(text: string): number | undefined {
   return undefined;
 }
 
-export function parseCellValue(cell: GridCell | undefined, kind: ValueKind = "count"): ParsedValue {
-  const parsed = parseAny(cell, kind);
+/**
+ * What a cell contributes. `fieldText` (the field's unit, else its label) tells which nouns fit a count
+ * ("12 em" in a count of children): see count-words.ts.
+ */
+export function parseCellValue(cell: GridCell | undefined, kind: ValueKind = "count", fieldText = ""): ParsedValue {
+  const parsed = parseAny(cell, kind, fieldText);
+  if (parsed.value !== null && parsed.value > (kind === "money" ? MAX_TYPED_MONEY : MAX_TYPED_COUNT))
+    return { value: null, raw: parsed.raw, blank: false, problem: "too_large" };
   if (kind !== "money" || parsed.value === null || parsed.value === 0 || parsed.value >= MONEY_MIN) return parsed;
   // No suggestion: 15 may mean 15 triệu or 15 nghìn, and "Sửa" must never write a wrong amount.
   const tooSmall: ParsedValue = { ...parsed, value: null, problem: "money_too_small" };
@@ -138,7 +134,7 @@ export function parseCellValue(cell: GridCell | undefined, kind: ValueKind = "co
   return tooSmall;
 }
 
-function parseAny(cell: GridCell | undefined, kind: ValueKind): ParsedValue {
+function parseAny(cell: GridCell | undefined, kind: ValueKind, fieldText: string): ParsedValue {
   if (!cell) return { value: 0, raw: null, blank: true };
   const v = cell.value;
   if (v === null) {
@@ -166,7 +162,12 @@ function parseAny(cell: GridCell | undefined, kind: ValueKind): ParsedValue {
         if (amount !== null)
           return { value: amount, raw: v.v, blank: false, problem: "money_with_unit", suggestion: amount };
       }
-      const suggestion = suggestFromText(v.v);
+      const words = countFromWords(v.v, kind === "count" ? fieldText : "");
+      if (words && "value" in words && (kind === "count" || words.how === "none_word")) {
+        const problem = words.how === "none_word" ? "none_as_word" : "count_with_noun";
+        return { value: words.value, raw: v.v, blank: false, problem, suggestion: words.value };
+      }
+      const suggestion = words && "suggestion" in words ? words.suggestion : suggestFromText(v.v);
       return {
         value: null,
         raw: v.v,

@@ -7,6 +7,7 @@
 import thangHanhDong from "./thang-hanh-dong.json";
 import congTacTreEm from "./cong-tac-tre-em.json";
 import { TemplateSchema, type Field, type TallyTable, type Template } from "./schema";
+import { ownValue, record } from "../records";
 
 export * from "./schema";
 
@@ -52,6 +53,17 @@ export function findTemplate(id: string): Template | undefined {
 /** Every input field of a template, in printed order. */
 export function templateFields(t: Template): Field[] {
   return t.tables.flatMap((table) => table.groups.flatMap((g) => g.fields));
+}
+
+/** Each rate from its numerator and denominator (null when the denominator is 0): a rate is never summed. */
+export function templateRates(t: Template, numbers: Record<string, number | undefined>): Record<string, number | null> {
+  const rates = record<number | null>();
+  for (const table of t.tables)
+    for (const r of table.rates) {
+      const den = ownValue(numbers, r.denominator) ?? 0;
+      rates[r.id] = den > 0 ? (ownValue(numbers, r.numerator) ?? 0) / den : null;
+    }
+  return rates;
 }
 
 export function tableOfField(t: Template, fieldId: string): TallyTable | undefined {

@@ -4,7 +4,8 @@
 // Pure: text in, a checked template and the problems found (each with its line) out.
 import { outlineMessages } from "../i18n/template-messages";
 import { MAX_OUTLINE_COLUMNS, MAX_OUTLINE_LINE, MAX_OUTLINE_LINES, MAX_TEMPLATE_BYTES } from "../limits";
-import type { Localized, Severity } from "../report";
+import type { Localized } from "../i18n/lang";
+import type { Severity } from "./schema";
 import { asciiSlug } from "../slug";
 import { checkTemplateLimits } from "./user-template";
 import { fieldId, groupsFromHeader, idPart, uniqueId, type HeaderRow } from "./outline-table";

@@ -3,7 +3,7 @@
 // --template, a definition workbook, a template carried in a report).
 import type { z } from "zod";
 import { schemaMessages as M, templateFileMessages } from "../i18n/template-messages";
-import type { Localized } from "../report";
+import type { Localized } from "../i18n/lang";
 import { FIELD_ID, TEMPLATE_ID, TemplateSchema, type Template } from "./schema";
 
 const isLocalized = (v: unknown): v is Localized =>

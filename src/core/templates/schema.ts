@@ -2,7 +2,7 @@
 // when they load, and their TypeScript types are inferred from this schema.
 import { z } from "zod";
 import { schemaMessages as M } from "../i18n/template-messages";
-import type { Localized } from "../report";
+import type { Localized } from "../i18n/lang";
 import { exprFields, parseExpr } from "./expr";
 
 /** A field id: a contract with other tools (and the th_<id> names in workbooks). */
@@ -81,9 +81,13 @@ export type Comparison = z.infer<typeof ComparisonSchema>;
  * importance, and what to tell the user when it does not. `when` limits the
  * rule to reports where all its conditions hold.
  */
+export const SeveritySchema = z.enum(["error", "warning"]);
+/** How much a finding matters: an error keeps its value out of the totals; a warning is worth a look. */
+export type Severity = z.infer<typeof SeveritySchema>;
+
 export const RuleSchema = ComparisonSchema.extend({
   id: FieldId,
-  severity: z.enum(["error", "warning"]),
+  severity: SeveritySchema,
   when: z.array(ComparisonSchema).default([]),
   levels: z.array(LevelSchema).optional().describe("Only for reports of these levels (default: all)."),
   cell: FieldId.optional().describe("The field whose cell the finding points at (default: the first field of `left`)."),
@@ -124,6 +128,12 @@ export const TemplateSchema = z
     tables: z.array(TallyTableSchema).min(1),
     rules: z.array(RuleSchema),
     deadlines: z.array(DeadlineSchema).min(1),
+    labelAliases: z
+      .record(z.string().regex(/^[\p{Ll}\d]{1,12}$/u), Text)
+      .optional()
+      .describe(
+        `Abbreviations people type in this form's labels, with what they stand for ({"bhyt": "bảo hiểm y tế"}), beside tonghop's own list; keys lower case.`,
+      ),
     summaryChart: z
       .object({ title: Text, fields: z.array(FieldId).min(1).max(8) })
       .optional()

@@ -13,7 +13,7 @@ import {
   MAX_TEMPLATE_TEXT,
   MAX_TEMPLATE_VALUES,
 } from "../limits";
-import type { Localized } from "../report";
+import type { Localized } from "../i18n/lang";
 import type { Template } from "./schema";
 import { findJsonSlip } from "./json-place";
 import { checkTemplateSchema } from "./schema-issues";

@@ -3,7 +3,7 @@
 import { messages, valueMessage } from "../i18n/messages";
 import { formatVnDate } from "../dates";
 import { defaultDeadline, parsePeriod } from "../meta";
-import type { Finding, UnitReport } from "../report";
+import type { Finding, UnitReport } from "../vocabulary";
 import { fieldTitle, findField } from "../templates";
 import { evaluateRules } from "./rules";
 
@@ -22,7 +22,9 @@ export function validateReport(report: UnitReport): Finding[] {
       const field = findField(t, r.field);
       findings.push({
         code: r.problem,
-        severity: r.problem === "number_as_text" || r.problem === "money_with_unit" ? "warning" : "error",
+        // A reading that counts (typed as text, with unit words or nouns, "không") is worth a look; one that does
+        // not is an error: its value is left out of every total.
+        severity: r.value === null ? "error" : "warning",
         field: r.field,
         table: table.id,
         sheet: r.sheet,

@@ -2,7 +2,8 @@
 // left side, operator, right side, importance).
 import { interpolate, type Lang } from "../i18n/lang";
 import { formatNumber, formatPercent } from "../i18n/messages";
-import type { Finding, Localized, UnitReport } from "../report";
+import type { Finding, UnitReport } from "../vocabulary";
+import type { Localized } from "../i18n/lang";
 import { evalExpr, exprFields, parseExpr, type Expr } from "../templates/expr";
 import type { Comparison, Rule, Template } from "../templates";
 import { tableOfField } from "../templates";

@@ -1,5 +1,8 @@
 // The pane: three jobs as tabs, Vietnamese first. Works the same inside Excel
-// and in a plain browser; the Host decides where things are written.
+// and in a plain browser; the Host decides where things are written. The ribbon
+// button that opened the pane (or is clicked while it is open) chooses the tab
+// (`ribbon`, src/taskpane/ribbon-job.ts); while Excel holds a request until the
+// user leaves a cell, a line says so (Host.onCellEditWait).
 import {
   FluentProvider,
   MessageBar,
@@ -11,9 +14,10 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { Host } from "../host/types";
 import { strings, type Lang } from "../i18n";
+import type { RibbonJobs } from "../ribbon-job";
 import { LangContext } from "./lang";
 import { ConsolidatePanel } from "./ConsolidatePanel";
 import { InsertPanel } from "./InsertPanel";
@@ -37,10 +41,24 @@ const useStyles = makeStyles({
   panel: { "& .fui-Select, & .fui-Input, & .fui-Select__select": { width: "100%", maxWidth: "100%", minWidth: 0 } },
 });
 
-export function App({ host, lang, initialJob = "insert" }: { host: Host; lang: Lang; initialJob?: Job }) {
-  const [job, setJob] = useState<Job>(initialJob);
+export function App({
+  host,
+  lang,
+  initialJob,
+  ribbon,
+}: {
+  host: Host;
+  lang: Lang;
+  initialJob?: Job;
+  /** The tab the page's address (the ribbon button) asks for, now and later. */
+  ribbon?: RibbonJobs;
+}) {
+  const [job, setJob] = useState<Job>(initialJob ?? ribbon?.initial ?? "insert");
+  const [cellEdit, setCellEdit] = useState(false);
   const s = strings(lang);
   const styles = useStyles();
+  useEffect(() => ribbon?.listen(setJob), [ribbon]);
+  useEffect(() => host.onCellEditWait?.(setCellEdit), [host]);
   return (
     <LangContext.Provider value={lang}>
       <FluentProvider theme={webLightTheme} lang={lang}>
@@ -56,11 +74,21 @@ export function App({ host, lang, initialJob = "insert" }: { host: Host; lang: L
               <MessageBarBody>{n[lang]}</MessageBarBody>
             </MessageBar>
           ))}
+          <div role="status">
+            {cellEdit && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>{s.excelWaitsForCellEdit}</MessageBarBody>
+              </MessageBar>
+            )}
+          </div>
           <TabList
             className={styles.tabs}
             size="small"
             selectedValue={job}
-            onTabSelect={(_, d) => setJob(d.value as Job)}
+            onTabSelect={(_, d) => {
+              setJob(d.value as Job);
+              ribbon?.shown(d.value as Job);
+            }}
             aria-label={s.appTitle}
           >
             <Tab value="insert">{s.tabInsert}</Tab>

@@ -1,6 +1,6 @@
 // What Tổng hợp asks before reading: the units' files (picker or drag and
 // drop, any kind: each gets what happened to it), a roster (a file, or a sheet
-// of the open workbook when there is one), the deadline, the consolidating
+// of the open workbook when there is one), last period to compare with, the deadline, the consolidating
 // unit and its level; then "Đọc và tổng hợp", with progress and a stop button.
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState, type DragEvent } from "react";
@@ -8,10 +8,11 @@ import { REPORT_FILE_TYPES } from "../../core/intake";
 import { LevelSchema } from "../../core/templates";
 import type { Host } from "../host/types";
 import { ChosenFiles } from "./ChosenFiles";
+import { PreviousPeriodPicker } from "./Comparison";
 import { FileButton } from "./FileButton";
 import { useStrings } from "./lang";
 import { ReadProgress } from "./ReadProgress";
-import type { Consolidation } from "./use-consolidation";
+import type { ConsolidationJob } from "./use-consolidation";
 
 const useStyles = makeStyles({
   drop: {
@@ -27,7 +28,7 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
 });
 
-export function ConsolidateForm({ host, job }: { host: Host; job: Consolidation }) {
+export function ConsolidateForm({ host, job }: { host: Host; job: ConsolidationJob }) {
   const { s } = useStrings();
   const styles = useStyles();
   const { workbook } = host;
@@ -96,6 +97,12 @@ export function ConsolidateForm({ host, job }: { host: Host; job: Consolidation 
           )}
         </div>
       </Field>
+      <PreviousPeriodPicker
+        files={job.previousFiles}
+        disabled={busy}
+        onFiles={job.choosePrevious}
+        onForget={job.forgetPrevious}
+      />
       <Field label={s.deadline} hint={s.deadlineHint}>
         <Input
           value={job.form.deadline}

@@ -1,9 +1,10 @@
-// "Tổng hợp": the form (ConsolidateForm), what it came to (ConsolidateResults,
-// or each file's reason when nothing could be consolidated) and the button that
-// creates the summary (sheets in Excel, a download in a browser: the host's
-// label). The job's state is useConsolidation's.
+// "Tổng hợp": the form (ConsolidateForm), the comparison with last period (ComparisonView), what it came to (ConsolidateResults,
+// or each file's reason when nothing could be consolidated) and the buttons that
+// create the summary (sheets in Excel, a download in a browser: the host's
+// label) and its document to sign (.docx). The job's state is useConsolidation's.
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Host } from "../host/types";
+import { ComparisonView } from "./Comparison";
 import { ConsolidateForm } from "./ConsolidateForm";
 import { ConsolidateResults } from "./ConsolidateResults";
 import { FileTable } from "./FileTable";
@@ -23,6 +24,7 @@ export function ConsolidatePanel({ host }: { host: Host }) {
       {job.message && (
         <AskingStatus message={job.message} onReplace={() => void job.write(true)} onCancel={job.dismissMessage} />
       )}
+      {job.summary && <ComparisonView summary={job.summary} onCompareWith={job.compareWith} />}
       {job.summary && (
         <ConsolidateResults
           summary={job.summary}
@@ -30,6 +32,10 @@ export function ConsolidatePanel({ host }: { host: Host }) {
             writeLabel: s[host.labels.writeSummary],
             writing: job.writing,
             onWrite: () => void job.write(false),
+            documenting: job.documenting,
+            onDocument: () => void job.writeDocument(),
+            feedbacking: job.feedbacking,
+            onFeedback: () => void job.writeFeedback(),
             onPeriod: job.choosePeriod,
             onKeep: job.keepFile,
           }}

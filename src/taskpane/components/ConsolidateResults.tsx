@@ -28,6 +28,12 @@ export interface ResultActions {
   writeLabel: string;
   writing: boolean;
   onWrite: () => void;
+  /** The summary as the document to sign (.docx), beside the summary itself. */
+  documenting: boolean;
+  onDocument: () => void;
+  /** Every unit's feedback workbook, their index and the covering letter (.zip). */
+  feedbacking: boolean;
+  onFeedback: () => void;
   onPeriod: (period: string) => void;
   onKeep: (file: string) => void;
 }
@@ -95,10 +101,22 @@ export function ConsolidateResults({ summary, actions }: { summary: Summary; act
       <Button appearance="primary" disabled={actions.writing || summary.units.length === 0} onClick={actions.onWrite}>
         {actions.writing ? s.writing : actions.writeLabel}
       </Button>
+      <Button disabled={actions.documenting || summary.units.length === 0} onClick={actions.onDocument}>
+        {actions.documenting ? s.documenting : s.downloadDocument}
+      </Button>
+      <Button disabled={actions.feedbacking} onClick={actions.onFeedback}>
+        {actions.feedbacking ? s.makingFeedback : s.downloadFeedback}
+      </Button>
       <Status intent={bad ? "warning" : "success"}>{line}</Status>
       {summary.incomplete && (
         <Status intent="warning">
-          {consolidation.incomplete(summary.incomplete.errorCells, summary.incomplete.units)[lang]}
+          {
+            consolidation.incomplete(
+              summary.incomplete.errorCells,
+              summary.incomplete.units,
+              summary.incomplete.missingFields,
+            )[lang]
+          }
         </Status>
       )}
       <div>{consolidation.period(summary.period, summary.periodChoice.source, date, others)[lang]}</div>

@@ -21,7 +21,16 @@ import { useMemo, useState } from "react";
 import type { FileOutcome, FileStatus } from "../../core/consolidate";
 import { fileStatusKey, statusWord } from "../../core/i18n/status";
 import { baseName } from "../../core/paths";
-import { errorsOf, FILTERS, matches, sortFiles, warningsOf, type FileFilter, type SortKey } from "./file-status";
+import {
+  errorsOf,
+  FILTERS,
+  matches,
+  needsChoice,
+  sortFiles,
+  warningsOf,
+  type FileFilter,
+  type SortKey,
+} from "./file-status";
 import { fmt } from "../i18n";
 import { useStrings } from "./lang";
 
@@ -63,7 +72,9 @@ const STATUS_COLOR: Record<FileStatus, BadgeProps["color"]> = {
   superseded: "informative",
   duplicate: "informative",
   conflict: "danger",
+  held: "warning",
   rejected: "danger",
+  feedback: "brand",
 };
 
 export function FileTable({ files, onKeep }: { files: FileOutcome[]; onKeep?: (file: string) => void }) {
@@ -148,7 +159,7 @@ export function FileTable({ files, onKeep }: { files: FileOutcome[]; onKeep?: (f
                     )}
                   </div>
                   {f.status !== "included" && f.reason && <span className={styles.reason}>{f.reason[lang]}</span>}
-                  {f.status === "conflict" && onKeep && (
+                  {needsChoice(f) && onKeep && (
                     <Button size="small" onClick={() => onKeep(f.file)}>
                       {s.keep}
                     </Button>

@@ -3,7 +3,7 @@
 // goes to the cell, and "Sửa" applies a clear correction.
 import { Badge, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../../core/i18n/messages";
-import type { Finding } from "../../core/report";
+import type { Finding } from "../../core/vocabulary";
 import { useStrings } from "./lang";
 
 const useStyles = makeStyles({

@@ -9,6 +9,7 @@ import { builtInTemplates, findTemplate, type Template } from "../../core/templa
 import type { Host, InsertForm, WriteResult } from "../host/types";
 import { useStrings } from "./lang";
 import { OutlineBox } from "./OutlineBox";
+import { ReportDocument } from "./ReportDocument";
 import { AskingStatus, type AskingMessage } from "./Status";
 
 const useStyles = makeStyles({ form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
@@ -123,6 +124,7 @@ export function InsertPanel({ host }: { host: Host }) {
         }}
       />
       {result && <AskingStatus message={result} onReplace={() => void run(true)} onCancel={() => setResult(null)} />}
+      <ReportDocument host={host} />
     </form>
   );
 }

@@ -29,11 +29,15 @@ export function Status({
   );
 }
 
-/** A message that may ask "replace the earlier tonghop report?" (ask set), with its two buttons. */
+/**
+ * A message that may ask "replace the earlier tonghop report?" (ask set), with its two buttons, or offer to open
+ * the web page where this Excel cannot download a file (openWebPage set).
+ */
 export interface AskingMessage {
   intent: "success" | "error" | "warning" | "info";
   text: string;
   ask?: boolean;
+  openWebPage?: () => void;
 }
 
 export function AskingStatus({
@@ -50,11 +54,13 @@ export function AskingStatus({
     <Status
       intent={message.intent}
       actions={
-        message.ask && (
+        message.ask ? (
           <>
             <Button onClick={onReplace}>{s.replace}</Button>
             <Button onClick={onCancel}>{s.cancel}</Button>
           </>
+        ) : (
+          message.openWebPage && <Button onClick={message.openWebPage}>{s.openWebPage}</Button>
         )
       }
     >

@@ -6,11 +6,15 @@ import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { UnitFile } from "../../core/consolidate";
 import { REPORT_FILE_TYPES } from "../../core/intake";
-import type { Localized, ReadFailure } from "../../core/report";
+import type { ReadFailure } from "../../core/vocabulary";
+import type { Localized } from "../../core/i18n/lang";
 import { CancelledError } from "../../worker/pool";
 import { checkReport, type CheckedReport } from "../check";
+import { feedbackFromChecks, feedbackSheet } from "../../core/feedback";
+import { saveFeedback } from "../feedback-files";
+import { feedbackFileName } from "../host/save-file";
 import type { UiKey } from "../i18n";
-import type { Host, WorkbookActions } from "../host/types";
+import { THIS_WORKBOOK, type Host, type WorkbookActions } from "../host/types";
 import { FileButton } from "./FileButton";
 import { FindingList } from "./FindingList";
 import { useStrings } from "./lang";
@@ -56,6 +60,8 @@ export function ValidatePanel({ host }: { host: Host }) {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [checked, setChecked] = useState<Checked[] | null>(null);
+  // What was checked, as read: the files (for their feedback workbooks) or the open workbook (for its sheet).
+  const [read, setRead] = useState<UnitFile[]>([]);
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -84,12 +90,15 @@ export function ValidatePanel({ host }: { host: Host }) {
   const checkWorkbook = (wb: WorkbookActions) =>
     guard(async () => {
       setNote(null);
-      setChecked([checkReport(await wb.readReport())]);
+      const report = await wb.readReport();
+      setRead([{ file: THIS_WORKBOOK, sha256: "", read: report }]);
+      setChecked([checkReport(report)]);
     });
 
   const checkFiles = (files: File[]) =>
     guard(async () => {
       setChecked(null);
+      setRead([]);
       const controller = new AbortController();
       abort.current = controller;
       setProgress({ done: 0, total: files.length });
@@ -100,7 +109,22 @@ export function ValidatePanel({ host }: { host: Host }) {
       };
       // What needs fixing first: unreadable files, then the most errors.
       setChecked(parsed.map(asChecked).sort((a, b) => errorCount(b) - errorCount(a)));
+      setRead(parsed);
     });
+
+  /** The findings as the feedback table, on a sheet of the open workbook (Excel). */
+  const writeFindings = async (wb: WorkbookActions) => {
+    const set = feedbackFromChecks(read);
+    if (set.units.length === 0) return;
+    setNote(
+      t("findingsWritten", { sheet: await wb.writeFindings(feedbackSheet(set.units[0], set, "findings").sheet) }),
+    );
+  };
+  /** Each unit's feedback workbook: its own .xlsx when one unit needs it, else one .zip with their index. */
+  const downloadFeedback = async () => {
+    const saved = await saveFeedback(host, feedbackFromChecks(read), feedbackFileName("kiem-tra"), t, true);
+    setNote(saved.text);
+  };
 
   const all = (checked ?? []).flatMap((c) => c.findings ?? []);
   const many = (checked?.length ?? 0) > OPEN_UP_TO;
@@ -130,6 +154,14 @@ export function ValidatePanel({ host }: { host: Host }) {
         {workbook && (
           <Button onClick={() => void guard(async () => unmarked(await workbook.unmark()))} disabled={busy}>
             {s.unmark}
+          </Button>
+        )}
+        {all.length > 0 && (
+          <Button
+            onClick={() => void guard(() => (workbook ? writeFindings(workbook) : downloadFeedback()))}
+            disabled={busy}
+          >
+            {workbook ? s.writeFindings : s.downloadFeedbackChecked}
           </Button>
         )}
       </div>

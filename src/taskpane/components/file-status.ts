@@ -1,15 +1,20 @@
 // How the pane orders, filters and counts the files of a consolidation: what
 // needs the officer's attention comes first (rejected, conflicts, files with
 // errors), then what went through. Pure, so the table and the top line agree.
-import type { FileOutcome, Summary } from "../../core/consolidate";
+import { isExplained, type FileOutcome, type Summary } from "../../core/consolidate";
 
 export const errorsOf = (f: FileOutcome) => f.findings.filter((x) => x.severity === "error").length;
-export const warningsOf = (f: FileOutcome) => f.findings.filter((x) => x.severity === "warning").length;
+/** Warnings still open: one the unit explained (a returned feedback workbook) is not counted. */
+export const warningsOf = (f: FileOutcome) =>
+  f.findings.filter((x) => x.severity === "warning" && !isExplained(x)).length;
+
+/** Counts only once the officer chooses: a conflict to settle, a unit not on the roster to keep or not. */
+export const needsChoice = (f: FileOutcome) => f.status === "conflict" || f.status === "held";
 
 /** 0 = act on it first. */
 export function attention(f: FileOutcome): number {
   if (f.status === "rejected") return 0;
-  if (f.status === "conflict") return 1;
+  if (needsChoice(f)) return 1;
   if (f.status === "included" && errorsOf(f) > 0) return 2;
   if (f.status === "included" && (f.late || warningsOf(f) > 0)) return 3;
   if (f.status === "included") return 4;
@@ -29,6 +34,8 @@ export function matches(f: FileOutcome, filter: FileFilter): boolean {
       return f.status === "superseded" || f.status === "duplicate";
     case "late":
       return f.late;
+    case "conflict":
+      return needsChoice(f);
     default:
       return f.status === filter;
   }
@@ -72,7 +79,7 @@ export function countFiles(s: Pick<Summary, "files" | "missing" | "unresolved" |
     included: n((f) => f.status === "included"),
     withErrors: n((f) => f.status === "included" && errorsOf(f) > 0),
     rejected: n((f) => f.status === "rejected"),
-    conflict: n((f) => f.status === "conflict"),
+    conflict: n(needsChoice),
     older: n((f) => f.status === "superseded" || f.status === "duplicate"),
     missing: s.missing.length,
     unresolved: s.unresolved.length,

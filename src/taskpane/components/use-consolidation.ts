@@ -4,13 +4,19 @@
 // its writing. It lives in the panel, which stays mounted on a tab switch, so
 // nothing is lost; leaving the page with unsaved work asks first.
 import { useRef, useState } from "react";
-import { consolidate, type FileOutcome, type Summary, type UnitFile } from "../../core/consolidate";
+import { compareWithPrevious, type PreviousInput } from "../../core/compare";
+import { consolidate, type Consolidation, type UnitFile } from "../../core/consolidate";
 import { parseVnDate } from "../../core/dates";
 import { metaMessages } from "../../core/i18n/meta-messages";
 import { isSystemFile } from "../../core/intake";
 import { RosterError, type RosterEntry } from "../../core/roster";
 import { LevelSchema, type Level } from "../../core/templates";
 import { CancelledError } from "../../worker/pool";
+import { summaryDocument } from "../../core/document/summary";
+import { saveDocument } from "../documents";
+import { feedbackFromConsolidation } from "../../core/feedback";
+import { saveFeedback } from "../feedback-files";
+import { feedbackFileName, summaryFileName } from "../host/save-file";
 import type { Host } from "../host/types";
 import { useStrings } from "./lang";
 import { useLeaveGuard } from "./leave-guard";
@@ -23,6 +29,13 @@ export interface ConsolidationForm {
   level: Level;
 }
 
+/** Last period's files, as read once (until others are picked), and the period named to compare with. */
+interface Previous {
+  files: File[];
+  input?: PreviousInput;
+  period?: string;
+}
+
 /** The files as read, kept until the choice of files changes; the period and the files kept, as chosen since. */
 interface Read {
   files: File[];
@@ -30,21 +43,6 @@ interface Read {
   skipped: string[];
   period?: string;
   keep: string[];
-}
-
-/** What the last run came to: a summary, or (nothing could be consolidated) each file's reason. */
-type Outcome = { summary: Summary } | { unread: FileOutcome[] } | null;
-
-/** A file that could not be read, as a row of the results when nothing could be consolidated. */
-function unreadRow(u: UnitFile): FileOutcome {
-  return {
-    file: u.file,
-    sha256: u.sha256,
-    status: "rejected",
-    late: false,
-    reason: u.read.ok ? undefined : u.read.failure.message,
-    findings: [],
-  };
 }
 
 export function useConsolidation(host: Host) {
@@ -64,13 +62,16 @@ export function useConsolidation(host: Host) {
   const [consolidatingUnitProblem, setConsolidatingUnitProblem] = useState<string | undefined>();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [read, setRead] = useState<Read | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [previous, setPrevious] = useState<Previous | null>(null);
+  const [outcome, setOutcome] = useState<Consolidation | null>(null);
   const [writing, setWriting] = useState<"no" | "writing" | "saved">("no");
   const [message, setMessage] = useState<AskingMessage | null>(null);
+  const [documenting, setDocumenting] = useState(false);
+  const [feedbacking, setFeedbacking] = useState(false);
   const abort = useRef<AbortController | null>(null);
   // Set at once (state would wait for a render): a second click of a double click writes nothing.
   const writingNow = useRef(false);
-  const summary = outcome && "summary" in outcome ? outcome.summary : null;
+  const summary = outcome?.summary ?? null;
 
   useLeaveGuard((files.length > 0 || summary !== null) && writing !== "saved");
 
@@ -88,10 +89,10 @@ export function useConsolidation(host: Host) {
     }
   }
 
-  /** Consolidates what was read with the form as it is now; period and kept files as chosen. */
-  function compute(r: Read) {
+  /** Consolidates what was read with the form as it is now; period and kept files as chosen; compared when asked. */
+  function compute(r: Read, prev: Previous | null = previous) {
     const due = form.deadline.trim() ? parseVnDate(form.deadline) : undefined;
-    const result = consolidate(r.parsed, {
+    const consolidated = consolidate(r.parsed, {
       roster,
       deadline: due ?? undefined,
       period: r.period,
@@ -99,10 +100,13 @@ export function useConsolidation(host: Host) {
       skipped: r.skipped,
       consolidatingUnit: { name: form.consolidatingUnit.normalize("NFC").trim(), level: form.level },
     });
+    const result = prev?.input
+      ? compareWithPrevious(consolidated, prev.input, { roster, period: prev.period })
+      : consolidated;
     setRead(r);
     setWriting("no");
-    setOutcome(result ? { summary: result } : { unread: r.parsed.map(unreadRow) });
-    setMessage(result ? null : { intent: "error", text: s.nothingRead });
+    setOutcome(result);
+    setMessage(result.nothing ? { intent: "error", text: result.nothing.message[lang] } : null);
   }
 
   async function run() {
@@ -114,20 +118,17 @@ export function useConsolidation(host: Host) {
     setOutcome(null);
     setMessage(null);
     host.rememberConsolidateForm({ asUnit: form.consolidatingUnit.trim(), level: form.level });
-    if (read && read.files === files) return compute(read);
     const controller = new AbortController();
     abort.current = controller;
-    const toRead = files.filter((f) => !isSystemFile(f.name));
-    const skipped = files.filter((f) => isSystemFile(f.name)).map((f) => f.name);
-    setProgress({ done: 0, total: toRead.length });
     try {
-      const parsed = await host.parseFiles(
-        toRead,
-        (done, total) => setProgress({ done, total }),
-        controller.signal,
-        (more) => skipped.push(...more),
-      );
-      compute({ files, parsed, skipped, keep: [] });
+      const r = read && read.files === files ? read : await readFiles(controller.signal);
+      // Last period's files are read once, when first needed.
+      let prev = previous;
+      if (prev && !prev.input) {
+        prev = { ...prev, input: await host.readPreviousPeriod(prev.files, controller.signal) };
+        setPrevious(prev);
+      }
+      compute(r, prev);
     } catch (e) {
       setMessage(
         e instanceof CancelledError
@@ -138,6 +139,20 @@ export function useConsolidation(host: Host) {
       setProgress(null);
       abort.current = null;
     }
+  }
+
+  /** The units' files read (workers), with progress. */
+  async function readFiles(signal: AbortSignal): Promise<Read> {
+    const toRead = files.filter((f) => !isSystemFile(f.name));
+    const skipped = files.filter((f) => isSystemFile(f.name)).map((f) => f.name);
+    setProgress({ done: 0, total: toRead.length });
+    const parsed = await host.parseFiles(
+      toRead,
+      (done, total) => setProgress({ done, total }),
+      signal,
+      (more) => skipped.push(...more),
+    );
+    return { files, parsed, skipped, keep: [] };
   }
 
   async function write(replace: boolean) {
@@ -163,6 +178,35 @@ export function useConsolidation(host: Host) {
     }
   }
 
+  /** Every unit's feedback workbook, their index and the covering letter, as one .zip. */
+  async function writeFeedback() {
+    if (!outcome || !read || feedbacking) return;
+    setFeedbacking(true);
+    try {
+      const set = feedbackFromConsolidation(outcome, read.parsed);
+      const name = feedbackFileName(outcome.summary?.meta.unitName, outcome.summary?.period);
+      setMessage(await saveFeedback(host, set, name, t));
+    } catch (e) {
+      setMessage({ intent: "error", text: t("failed", { message: (e as Error).message }) });
+    } finally {
+      setFeedbacking(false);
+    }
+  }
+
+  /** The summary as the document the consolidating unit signs (.docx). */
+  async function writeDocument() {
+    if (!summary || documenting) return;
+    setDocumenting(true);
+    try {
+      const fileName = summaryFileName(summary.meta.unitName, summary.period, "docx");
+      setMessage(await saveDocument(host, summaryDocument(summary), fileName, t));
+    } catch (e) {
+      setMessage({ intent: "error", text: t("failed", { message: (e as Error).message }) });
+    } finally {
+      setDocumenting(false);
+    }
+  }
+
   return {
     files,
     addFiles: (added: File[]) => added.length > 0 && setFiles((prev) => [...prev, ...added]),
@@ -180,12 +224,28 @@ export function useConsolidation(host: Host) {
     message,
     dismissMessage: () => setMessage(null),
     summary,
-    unread: outcome && "unread" in outcome ? outcome.unread : null,
+    /** Every file's outcome when nothing could be counted (a summary lists its own). */
+    unread: outcome?.nothing ? outcome.files : null,
     writing: writing === "writing",
     write,
+    documenting,
+    writeDocument,
+    feedbacking,
+    writeFeedback,
     choosePeriod: (period: string) => read && compute({ ...read, period, keep: [] }),
+    /** Last period's files for "Cùng kỳ năm trước": read at the next Tổng hợp. */
+    previousFiles: previous?.files ?? [],
+    choosePrevious: (picked: File[]) => setPrevious({ files: picked }),
+    forgetPrevious: () => setPrevious(null),
+    /** Compares again with the period the user names (last period's files are not the same period a year earlier). */
+    compareWith: (period: string) => {
+      if (!previous || !read) return;
+      const named = { ...previous, period };
+      setPrevious(named);
+      compute(read, named);
+    },
     keepFile: (file: string) => read && compute({ ...read, keep: [...read.keep, file] }),
   };
 }
 
-export type Consolidation = ReturnType<typeof useConsolidation>;
+export type ConsolidationJob = ReturnType<typeof useConsolidation>;

@@ -3,14 +3,20 @@
 // a Host; they never call Excel.run themselves, never ask which host they are
 // on: what the host can do is `workbook` (present or not), what it calls its
 // actions is `labels`.
+import type { PreviousInput } from "../../core/compare/types";
 import type { Summary } from "../../core/consolidate";
+import type { ModelSheet } from "../../core/layout/model";
 import type { ReportMeta } from "../../core/meta";
-import type { ExtractResult } from "../../core/read/extract";
-import type { Finding, Localized } from "../../core/report";
+import type { ExtractResult } from "../../core/vocabulary";
+import type { Finding } from "../../core/vocabulary";
+import type { Localized } from "../../core/i18n/lang";
 import type { RosterEntry } from "../../core/roster";
 import type { Template } from "../../core/templates";
 import type { FileLike, ParseFiles } from "../../worker/pool";
 import type { UiKey } from "../i18n";
+
+/** The open workbook as a file's name where one is needed (a finding's file, the feedback table's line). */
+export const THIS_WORKBOOK = "Sổ làm việc này";
 
 export type WriteResult =
   | { ok: true; sheets: string[]; renamed: { from: string; to: string }[]; downloaded?: string }
@@ -45,10 +51,21 @@ export interface WorkbookActions {
   /** False: nothing was marked; a message: unmarked, but some cells were left out (it says which). */
   unmark(): Promise<boolean | Localized>;
   fix(f: Finding): Promise<boolean>;
+  /**
+   * Kiểm tra's findings as a sheet of the open workbook (the one written there before is replaced, a user's
+   * sheet never); returns the sheet's name.
+   */
+  writeFindings(sheet: ModelSheet): Promise<string>;
   /** The workbook's sheets, to take a roster from one of them. */
   sheetNames(): Promise<string[]>;
   rosterFromSheet(name: string): Promise<RosterEntry[]>;
 }
+
+/**
+ * A file the pane made (a .docx), handed to the user: downloaded, or — where this host cannot start a download —
+ * why (a key of the pane's catalogue) and, where it can, a way to open the web page in the system's browser.
+ */
+export type SaveResult = { ok: true; file: string } | { ok: false; why: UiKey; openWebPage?: () => void };
 
 /** The words of the pane that depend on where reports go (keys of the pane's catalogue, src/taskpane/i18n.ts). */
 export interface HostLabels {
@@ -70,12 +87,24 @@ export interface Host {
   labels: HostLabels;
   /** Features this Excel lacks, explained. */
   notes: Localized[];
+  /**
+   * Tells `listener` when Excel is waiting for the user to leave a cell being edited before it runs a
+   * request (true) and when it no longer is (false); returns the unsubscribe. Absent where no Excel is.
+   */
+  onCellEditWait?(listener: (waiting: boolean) => void): () => void;
   /** The open workbook; absent where there is none (a plain browser). */
   workbook?: WorkbookActions;
   insertReport(template: Template, meta: ReportMeta, replace: boolean): Promise<WriteResult>;
   writeSummary(summary: Summary, replace: boolean): Promise<WriteResult>;
+  /** Hands a file the pane made to the user (a download), or says why this host cannot and what to do instead. */
+  saveFile(bytes: Uint8Array, fileName: string, type: string): SaveResult;
   parseFiles: ParseFiles;
   rosterFromFile(file: FileLike): Promise<RosterEntry[]>;
+  /**
+   * Last period from the files picked for "Cùng kỳ năm trước": one workbook (its summary, or a report typed with
+   * its totals), one archive, or several unit reports.
+   */
+  readPreviousPeriod(files: FileLike[], signal: AbortSignal): Promise<PreviousInput>;
   /** The insert form as last used in this workbook (Excel) or browser. */
   recallForm(): InsertForm | undefined;
   rememberForm(form: InsertForm): void;

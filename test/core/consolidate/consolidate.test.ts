@@ -11,7 +11,7 @@ const v = (seed: number, over: Values = {}): Values => ({ ...monthOfActionValues
 const statusOf = (s: Summary, file: string): FileStatus | undefined => s.files.find((f) => f.file === file)?.status;
 
 function run(files: UnitFile[], opts: Parameters<typeof consolidate>[1] = {}): Summary {
-  const s = consolidate(files, { consolidatingUnit: { name: "Huyện Mường Ảng" }, ...opts });
+  const s = consolidate(files, { consolidatingUnit: { name: "Huyện Mường Ảng" }, ...opts }).summary;
   if (!s) throw new Error("nothing consolidated");
   return s;
 }
@@ -142,9 +142,11 @@ describe("roster, lateness and matching", () => {
     const s = run([unitFile("ngoi-cay.xlsx", unitReport(t, { unitName: "Xã Ngồi Cáy" }, v(1)))], { roster });
     expect(s.missing.map((m) => m.name)).toEqual(["Xã Ngối Cáy", "Xã Ngồi Cày"]);
     expect(s.missing[0].note?.vi).toContain("ngoi-cay.xlsx");
-    const f = s.files[0].findings.find((x) => x.code === "unit_not_in_roster");
-    expect(f?.message.vi).toContain("Có phải là: Xã Ngối Cáy, Xã Ngồi Cày?");
-    expect(s.units).toHaveLength(1);
+    // Not on the roster: held, not counted, until the officer keeps it.
+    expect([s.files[0].status, s.files[0].reasonCode]).toEqual(["held", "not_in_roster"]);
+    expect(s.files[0].reason?.vi).toContain("Tên gần giống: Xã Ngối Cáy, Xã Ngồi Cày.");
+    expect(s.units).toHaveLength(0);
+    expect(s.unresolved.map((u) => u.name)).toEqual(["Xã Ngồi Cáy"]);
   });
 
   test("a near miss is not used when another file already is that unit", () => {
@@ -156,9 +158,18 @@ describe("roster, lateness and matching", () => {
       ],
       { roster },
     );
-    expect(s.files.map((f) => f.status)).toEqual(["included", "included"]);
+    expect(s.files.map((f) => f.status)).toEqual(["held", "included"]);
     expect(s.files[0].rosterName).toBeUndefined();
-    expect(s.files[0].findings.some((x) => x.code === "unit_not_in_roster")).toBe(true);
+    // Kept by the officer, it counts, with the warning that it is not on the roster.
+    const kept = run(
+      [
+        unitFile("a.xlsx", unitReport(t, { unitName: "Xã Ngồi Cáy" }, v(1))),
+        unitFile("b.xlsx", unitReport(t, { unitName: "Xã Ngối Cáy" }, v(2))),
+      ],
+      { roster, keep: ["a.xlsx"] },
+    );
+    expect(kept.files.map((f) => f.status)).toEqual(["included", "included"]);
+    expect(kept.files[0].findings.some((x) => x.code === "unit_not_in_roster")).toBe(true);
   });
 
   test("units are matched by code when both sides have one", () => {
@@ -175,13 +186,36 @@ describe("numbers", () => {
   test("an erroneous cell contributes nothing; a number typed as text counts", () => {
     const a = unitFile(
       "a.xlsx",
-      unitReport(t, { unitName: "Xã A" }, v(1, { launch_children: "12 em", gifts_funds: "1.500.000" })),
+      unitReport(t, { unitName: "Xã A" }, v(1, { launch_children: "12 vụ", gifts_funds: "1.500.000" })),
     );
     const b = unitFile("b.xlsx", unitReport(t, { unitName: "Xã B" }, v(2)));
     const s = run([a, b]);
     expect(s.totals.launch_children).toBe(v(2).launch_children);
     expect(s.totals.gifts_funds).toBe(1_500_000 + (v(2).gifts_funds as number));
     expect(s.files.find((f) => f.file === "a.xlsx")?.findings.some((f) => f.code === "not_a_number")).toBe(true);
+  });
+
+  test('money typed with unit words ("15tr") is counted in đồng with a warning, not an error', () => {
+    const a = unitFile("a.xlsx", unitReport(t, { unitName: "Xã A" }, v(1, { funds_state: "15tr" })));
+    const b = unitFile("b.xlsx", unitReport(t, { unitName: "Xã B" }, v(2)));
+    const s = run([a, b]);
+    expect(s.totals.funds_state).toBe(15_000_000 + (v(2).funds_state as number));
+    const findings = s.files.find((f) => f.file === "a.xlsx")?.findings.filter((f) => f.field === "funds_state");
+    expect(findings?.map((f) => [f.code, f.severity, f.suggestion])).toEqual([
+      ["money_with_unit", "warning", 15_000_000],
+    ]);
+    expect(s.incomplete).toBeUndefined();
+  });
+
+  test("a figure too large for a spreadsheet to hold exactly (above 2^53) is an error and leaves the total exact", () => {
+    const a = unitFile("a.xlsx", unitReport(t, { unitName: "Xã A" }, v(1, { gifts_funds: 2 ** 53 + 2 })));
+    const b = unitFile("b.xlsx", unitReport(t, { unitName: "Xã B" }, v(2)));
+    const s = run([a, b]);
+    expect(s.totals.gifts_funds).toBe(v(2).gifts_funds);
+    const found = s.files.find((f) => f.file === "a.xlsx")?.findings.find((f) => f.field === "gifts_funds");
+    expect([found?.code, found?.severity]).toEqual(["too_large", "error"]);
+    expect(found?.message.vi).toContain("quá lớn");
+    expect(s.incomplete).toEqual({ errorCells: 1, missingFields: 0, units: 1 });
   });
 
   test("a value more than 10× the other units' median is flagged as a likely unit slip", () => {

@@ -4,7 +4,7 @@
 import { consolidate, findPeriods, type Summary, type UnitFile } from "../../../src/core/consolidate";
 import { statusWord } from "../../../src/core/i18n/status";
 import { layoutSummary, STATUS_SHEET } from "../../../src/core/layout/summary";
-import { REPORT_SHEET } from "../../../src/core/layout/meta-sheet";
+import { REPORT_SHEET } from "../../../src/core/form/sheets";
 import { monthOfActionValues } from "../../../src/demo/samples";
 import type { Level } from "../../../src/core/templates";
 import { template } from "../../helpers/reports";
@@ -18,7 +18,7 @@ const file = (name: string, unitName: string, seed: number, meta: FileMeta = {},
 const statusOf = (s: Summary, name: string) => s.files.find((f) => f.file === name)?.status;
 
 function run(files: UnitFile[], opts: Parameters<typeof consolidate>[1] = {}): Summary {
-  const s = consolidate(files, { consolidatingUnit: { name: "Huyện Mường Ảng", level: "huyen" }, ...opts });
+  const s = consolidate(files, { consolidatingUnit: { name: "Huyện Mường Ảng", level: "huyen" }, ...opts }).summary;
   if (!s) throw new Error("nothing consolidated");
   return s;
 }
@@ -75,7 +75,8 @@ describe("the period is never a vote", () => {
       file("a.xlsx", "Huyện Tuần Giáo", 1, { level: "huyen" }),
       file("b.xlsx", "Huyện Mường Ảng", 2, { level: "huyen" }),
     ];
-    const s = consolidate(districts, { consolidatingUnit: { name: "Tỉnh Điện Biên", level: "tinh" } }) as Summary;
+    const s = consolidate(districts, { consolidatingUnit: { name: "Tỉnh Điện Biên", level: "tinh" } })
+      .summary as Summary;
     expect([s.deadline, s.deadlineSource, s.deadlineLevel]).toEqual(["2024-07-20", "template", "huyen"]);
     expect(run([file("a.xlsx", "Xã Ẳng Cang", 1)]).deadline).toBe("2024-07-10");
   });
@@ -85,7 +86,8 @@ describe("the period is never a vote", () => {
       file("a.xlsx", "Xã Mường Ảng", 1, { reportDate: "2024-07-15" }),
       file("b.xlsx", "Xã Búng Lao", 2),
     ];
-    const s = consolidate(communes, { consolidatingUnit: { name: "Tỉnh Điện Biên", level: "tinh" } }) as Summary;
+    const s = consolidate(communes, { consolidatingUnit: { name: "Tỉnh Điện Biên", level: "tinh" } })
+      .summary as Summary;
     expect([s.deadline, s.deadlineLevel]).toEqual(["2024-07-10", "xa"]);
     expect(s.late).toEqual(["Xã Mường Ảng"]);
   });
@@ -153,9 +155,10 @@ describe("corrections are settled, not deleted", () => {
   const a = file("xuan-lao.xlsx", "Xã Xuân Lao", 1);
   const b = file("xuan-lao (sửa lại).xlsx", "Xã Xuân Lao", 2);
 
-  test("same date, different reports: a conflict, shown as sent and needing attention", () => {
-    const s = run([a, b], { roster: [{ name: "Xã Xuân Lao" }] });
-    expect([statusOf(s, "xuan-lao.xlsx"), statusOf(s, "xuan-lao (sửa lại).xlsx")]).toEqual(["conflict", "conflict"]);
+  test("same date, different reports, neither named as the correction: a conflict, shown as sent and needing attention", () => {
+    const other = file("xuan-lao-2.xlsx", "Xã Xuân Lao", 2);
+    const s = run([a, other], { roster: [{ name: "Xã Xuân Lao" }] });
+    expect([statusOf(s, "xuan-lao.xlsx"), statusOf(s, "xuan-lao-2.xlsx")]).toEqual(["conflict", "conflict"]);
     expect(s.missing).toEqual([]);
     expect(s.unresolved).toHaveLength(1);
     const status = layoutSummary(s).sheets.find((x) => x.name === STATUS_SHEET);
@@ -197,14 +200,14 @@ describe("corrections are settled, not deleted", () => {
 
 describe("incomplete totals say so", () => {
   const files = [
-    file("a.xlsx", "Xã Ẳng Cang", 1, {}, { launch_children: "12 em", gifts_funds: "#VALUE!" }),
+    file("a.xlsx", "Xã Ẳng Cang", 1, {}, { launch_children: "12 vụ", gifts_funds: "#VALUE!" }),
     file("b.xlsx", "Xã Ẳng Nưa", 2, {}, { works_new: -1 }),
     file("c.xlsx", "Xã Ẳng Tở", 3),
   ];
 
   test("error cells are counted and named on the report sheet, the status sheet and the by-unit sheet", () => {
     const s = run(files);
-    expect(s.incomplete).toEqual({ errorCells: 3, units: 2 });
+    expect(s.incomplete).toEqual({ errorCells: 3, missingFields: 0, units: 2 });
     const note = "Tổng số chưa đầy đủ: 3 ô lỗi của 2 đơn vị chưa được tính.";
     const model = layoutSummary(s);
     const texts = (name: string) =>
@@ -212,7 +215,7 @@ describe("incomplete totals say so", () => {
     expect(texts(REPORT_SHEET).some((x) => x.startsWith(note))).toBe(true);
     expect(texts(STATUS_SHEET)).toContain(note);
     expect(texts("Tổng hợp theo đơn vị").some((x) => x.startsWith(note))).toBe(true);
-    expect(texts("Tổng hợp theo đơn vị")).toContain("12 em");
+    expect(texts("Tổng hợp theo đơn vị")).toContain("12 vụ");
     const fraction = run([file("d.xlsx", "Xã Ẳng Cang", 1, {}, { works_new: 1.5 })]);
     const byUnit = layoutSummary(fraction).sheets.find((x) => x.name === "Tổng hợp theo đơn vị");
     expect(byUnit?.cells.map((c) => c.value)).toContain("1,5");

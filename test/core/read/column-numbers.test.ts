@@ -1,8 +1,8 @@
 // Column-number rows ("(1) (2) (3)", "A B C", "1 2 3") typed under a table's
 // headers are skipped, whether the inputs are found by their names (Excel
 // moves names down with the cells) or by the printed headers.
-import { parseSheetRef, sheetRef } from "../../../src/core/layout/a1";
-import { REPORT_SHEET } from "../../../src/core/layout/meta-sheet";
+import { parseSheetRef, sheetRef } from "../../../src/core/form/a1";
+import { REPORT_SHEET } from "../../../src/core/form/sheets";
 import { layoutReport } from "../../../src/core/layout/report";
 import { MemorySheet, type CellGrid, type GridValue } from "../../../src/core/read/grid";
 import { extractReport } from "../../../src/core/read/extract";

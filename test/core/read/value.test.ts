@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { moneyFromText, parseCellValue, wholeNumberFromText } from "../../../src/core/read/value";
 import type { GridCell } from "../../../src/core/read/grid";
+import { MAX_TYPED_COUNT, MAX_TYPED_MONEY } from "../../../src/core/limits";
 
 const num = (v: number): GridCell => ({ value: { t: "n", v } });
 const text = (v: string): GridCell => ({ value: { t: "s", v } });
@@ -22,9 +23,31 @@ describe("value rules", () => {
     expect(parseCellValue(text("25"))).toMatchObject({ value: 25, problem: "number_as_text" });
   });
 
-  test('"12 em" is an error that counts nothing, with 12 suggested', () => {
+  test('"12 em" counts 12 with a warning where children are counted; elsewhere an error with 12 suggested', () => {
+    const children = "Số lượng trẻ em";
+    expect(parseCellValue(text("12 em"), "count", children)).toMatchObject({
+      value: 12,
+      problem: "count_with_noun",
+      suggestion: 12,
+    });
+    for (const typed of ["12 trẻ", "12 cháu", "12 người", "1.200 em"])
+      expect(parseCellValue(text(typed), "count", children).problem).toBe("count_with_noun");
+    expect(parseCellValue(text("3 cuộc"), "count", "cuộc").value).toBe(3);
+    expect(parseCellValue(text("2 công trình"), "count", "Số công trình xây mới").value).toBe(2);
+    // Cases are not children, and a noun with no field to fit is not read.
+    expect(parseCellValue(text("3 vụ"), "count", children)).toMatchObject({ value: null, suggestion: 3 });
+    // A count of forums whose label names children ("Diễn đàn trẻ em") is told by its unit.
+    expect(parseCellValue(text("12 em"), "count", "diễn đàn")).toMatchObject({ value: null, suggestion: 12 });
     expect(parseCellValue(text("12 em"))).toMatchObject({ value: null, problem: "not_a_number", suggestion: 12 });
-    expect(parseCellValue(text("-"))).toMatchObject({ value: null, problem: "not_a_number", suggestion: 0 });
+  });
+
+  test('"không", "không có", "-", "–", "—" and "x" are 0 with a warning, in count and money cells', () => {
+    for (const typed of ["không", "Không có", "-", "–", "—", "x", "X", " - "]) {
+      expect(parseCellValue(text(typed), "count", "Số trẻ em")).toMatchObject({ value: 0, problem: "none_as_word" });
+      expect(parseCellValue(text(typed), "money", "Kinh phí")).toMatchObject({ value: 0, problem: "none_as_word" });
+    }
+    // "Chưa có" is "no data yet", not none.
+    expect(parseCellValue(text("chưa có"), "count", "Số trẻ em").value).toBeNull();
   });
 
   test("money written with unit words is counted in đồng, multiplied, never truncated", () => {
@@ -140,14 +163,39 @@ describe("value rules", () => {
     });
   });
 
+  test("a number beyond 2^53, where a spreadsheet no longer keeps every whole number, is an error that counts nothing", () => {
+    for (const n of [2 ** 53 + 2, 1e16, 1.5e20, Number.MAX_VALUE]) {
+      for (const kind of ["count", "money"] as const) {
+        const p = parseCellValue(num(n), kind);
+        expect([n, kind, p.value, p.problem]).toEqual([n, kind, null, "too_large"]);
+      }
+    }
+  });
+
+  test("a number larger than a cell may hold is an error that counts nothing, as Excel's validation in a report file would stop it", () => {
+    // 99,999,999 children and 99 nghìn tỷ đồng still count; one more is refused, typed as a number or as text.
+    expect(parseCellValue(num(MAX_TYPED_COUNT))).toEqual({ value: 99_999_999, raw: 99_999_999, blank: false });
+    expect(parseCellValue(num(MAX_TYPED_COUNT + 1))).toEqual({
+      value: null,
+      raw: 100_000_000,
+      blank: false,
+      problem: "too_large",
+    });
+    expect(parseCellValue(text("100.000.000"))).toMatchObject({ value: null, problem: "too_large" });
+    expect(parseCellValue(num(MAX_TYPED_MONEY), "money").value).toBe(99_999_999_999_999);
+    expect(parseCellValue(num(MAX_TYPED_MONEY + 1), "money")).toMatchObject({ value: null, problem: "too_large" });
+    expect(parseCellValue(text("100000 tỷ"), "money")).toMatchObject({ value: null, problem: "too_large" });
+    expect(parseCellValue(num(MAX_TYPED_COUNT + 1), "money").value).toBe(100_000_000);
+  });
+
   test("a blank input is 0 with no finding", () => {
     expect(parseCellValue(undefined)).toEqual({ value: 0, raw: null, blank: true });
     expect(parseCellValue(text("   "))).toEqual({ value: 0, raw: null, blank: true });
   });
 
-  test("property: any whole number ≥ 0, as a number or as grouped text, reads back equal", () => {
+  test("property: any whole number from 0 to the largest a count may hold, as a number or as grouped text, reads back equal", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (n) => {
+      fc.property(fc.integer({ min: 0, max: MAX_TYPED_COUNT }), (n) => {
         expect(parseCellValue(num(n)).value).toBe(n);
         expect(parseCellValue(text(String(n))).value).toBe(n);
         expect(parseCellValue(text(n.toLocaleString("de-DE"))).value).toBe(n); // 1.500.000
@@ -155,14 +203,14 @@ describe("value rules", () => {
     );
   });
 
-  test("property: text that is not a whole number is an error, never a silent 0", () => {
+  test("property: text that is not a whole number is an error or a reading with a warning, never a silent 0", () => {
     fc.assert(
       fc.property(
         fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== "" && wholeNumberFromText(s) === null),
         (s) => {
           const p = parseCellValue(text(s));
-          expect(p.value).toBeNull();
           expect(p.problem).toBeDefined();
+          if (p.value !== null) expect(p.problem).toBe("none_as_word");
         },
       ),
       { numRuns: 2000 },

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv from "ajv/dist/2020";
 import { formatNumber } from "../../../src/core/i18n/messages";
-import type { UnitReport } from "../../../src/core/report";
+import type { UnitReport } from "../../../src/core/vocabulary";
 import { builtInTemplates, loadTemplate, type Template } from "../../../src/core/templates";
 import { templateJsonSchema } from "../../../src/core/templates/json-schema";
 import { evaluateRules } from "../../../src/core/validate/rules";

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { layoutReport } from "../../../src/core/layout/report";
-import { REPORT_SHEET } from "../../../src/core/layout/meta-sheet";
+import { REPORT_SHEET } from "../../../src/core/form/sheets";
 import type { ModelSheet } from "../../../src/core/layout/model";
 import { locateFields } from "../../../src/core/read/locate";
 import { templateFields, type Template } from "../../../src/core/templates";

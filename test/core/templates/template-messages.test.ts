@@ -6,7 +6,7 @@ import {
   schemaMessages,
   templateFileMessages,
 } from "../../../src/core/i18n/template-messages";
-import type { Localized } from "../../../src/core/report";
+import type { Localized } from "../../../src/core/i18n/lang";
 
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 /** Arguments of the right types where strings will not do. */

@@ -4,8 +4,8 @@
 import fc from "fast-check";
 import { MemorySheet, type CellGrid } from "../../../src/core/read/grid";
 import { builtInTemplates, TemplateSchema } from "../../../src/core/templates";
-import { templateFromDefinition } from "../../../src/core/templates/definition/read";
-import { definitionModel } from "../../../src/core/templates/definition/write";
+import { templateFromDefinition } from "../../../src/core/definition/read";
+import { definitionModel } from "../../../src/core/definition/write";
 import { templateFromOutline } from "../../../src/core/templates/outline";
 import { checkTemplateLimits } from "../../../src/core/templates/user-template";
 import { SEED_000_OUTLINE } from "../../helpers/outlines";
