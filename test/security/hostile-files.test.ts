@@ -131,7 +131,7 @@ describe.each(CASES)("%s", (_what, files, args, code, says) => {
   });
 });
 
-describe("a roster or template that is not a file", () => {
+describe("a roster, template or last period that is not a file", () => {
   test.each([
     ["--roster", "/dev/zero", (root: string) => ({ path: "/dev/zero", root })],
     [
@@ -140,6 +140,7 @@ describe("a roster or template that is not a file", () => {
       (root: string) => (execFileSync("mkfifo", [join(root, "ong.csv")]), { path: "ong.csv", root }),
     ],
     ["--template", "/dev/zero", (root: string) => ({ path: "/dev/zero", root })],
+    ["--previous", "/dev/zero", (root: string) => ({ path: "/dev/zero", root })],
     [
       "--template",
       "a named pipe",
