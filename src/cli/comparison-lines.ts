@@ -5,6 +5,7 @@ import type { Summary } from "../core/consolidate";
 import { againstWords } from "../core/i18n/compare";
 import type { Lang } from "../core/i18n/messages";
 import { msg } from "./messages";
+import { shown } from "./shown";
 
 export function comparisonLines(s: Summary, lang: Lang): string[] {
   const c = s.comparison;
@@ -13,11 +14,11 @@ export function comparisonLines(s: Summary, lang: Lang): string[] {
     "",
     msg(lang, "compareHead", { against: againstWords(c.sameTime, c.previousPeriod)[lang], period: c.previousPeriod }),
   ];
-  for (const n of c.notes) lines.push(`  ${n[lang]}`);
+  for (const n of c.notes) lines.push(`  ${shown(n[lang])}`);
   for (const t of c.sentences) {
     if (t.lines.length === 0) continue;
-    lines.push("", `  ${t.name}:`);
-    for (const l of t.lines) lines.push(`    ${l[lang]}`);
+    lines.push("", `  ${shown(t.name)}:`);
+    for (const l of t.lines) lines.push(`    ${shown(l[lang])}`);
   }
   const flagged = (c.units ?? []).reduce((n, u) => n + u.flagged.length, 0);
   if (flagged) lines.push("", msg(lang, "historyFlagged", { n: flagged }));

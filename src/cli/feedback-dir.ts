@@ -1,6 +1,6 @@
 // `--feedback DIR` of `tonghop consolidate` and `tonghop validate`: each unit's feedback workbook, their
 // index and, after a consolidation by a named unit, the covering letter (.docx) written into a folder. Every file is checked before any is written: none may be an input or lie in a
-// folder being read (output.ts's refuseInputAsOutput, the one check of that), none is overwritten
+// folder being read, whatever links lie between (output-guard.ts, the one check of that), none is overwritten
 // without --force. Prints what was written, in the user's language.
 import { join, resolve } from "node:path";
 import { feedbackFiles, FEEDBACK_INDEX_FILE, FEEDBACK_LETTER_FILE, type FeedbackSet } from "../core/feedback";
@@ -12,11 +12,13 @@ import { CLI_WRITE } from "./deflate";
 import { CliError } from "./errors";
 import { msg } from "./messages";
 import { existsSync } from "node:fs";
-import { refuseInputAsOutput, writeOutputOrSay } from "./output";
+import { refuseOutputOverInputs } from "./output-guard";
+import { writeOutputOrSay } from "./output";
 
 /** Where the feedback goes, checked before any file is read: never into a folder being read. */
 export function checkFeedbackDir(dir: string, args: string[], files: string[], lang: Lang): void {
-  refuseInputAsOutput(resolve(join(dir, FEEDBACK_INDEX_FILE)), args, files, lang, "feedbackIsInput");
+  const index = join(dir, FEEDBACK_INDEX_FILE);
+  refuseOutputOverInputs([{ path: resolve(index), shown: index }], { files, folders: args }, lang, "feedbackIsInput");
 }
 
 /** Writes the set's workbooks and its index into `dir`; returns the files written. */
@@ -36,7 +38,12 @@ export async function writeFeedbackDir(
   }));
   const letter = files.some((f) => f.kind === "docx");
   for (const { shown } of made) {
-    refuseInputAsOutput(resolve(shown), inputs.args, inputs.files, lang, "feedbackIsInput");
+    refuseOutputOverInputs(
+      [{ path: resolve(shown), shown }],
+      { files: inputs.files, folders: inputs.args },
+      lang,
+      "feedbackIsInput",
+    );
     if (!force && existsSync(shown)) throw new CliError(msg(lang, "exists", { file: shown }));
   }
   for (const { shown, bytes } of made) writeOutputOrSay(resolve(shown), shown, await bytes(), force, lang);

@@ -15,6 +15,7 @@ import { CliError } from "./errors";
 import type { Io } from "./io";
 import { msg, type Lang } from "./messages";
 import { outputProblem } from "./output";
+import { terminalText } from "./shown";
 import { writePieces } from "./stdout";
 
 const OPTIONS = {
@@ -84,8 +85,23 @@ function langOf(argv: string[]): Lang {
   return v?.toLowerCase() === "en" ? "en" : "vi";
 }
 
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+/** What the command line prints goes through terminalText: no control character from a file reaches the terminal. */
+function guarded(io: Io): Io {
+  const write = io.write;
+  return {
+    out: (s) => io.out(terminalText(s)),
+    err: (s) => io.err(terminalText(s)),
+    write: write ? (pieces) => write(mapPieces(pieces, terminalText)) : undefined,
+  };
+}
+
+function* mapPieces(pieces: Iterable<string>, f: (s: string) => string): Generator<string> {
+  for (const p of pieces) yield f(p);
+}
+
+export async function main(argv: string[], given: Io = defaultIo): Promise<number> {
   const lang = langOf(argv);
+  const io = guarded(given);
   try {
     let parsed;
     try {
@@ -135,12 +151,21 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     // A file the system would not let us read or write: one line, never a stack trace.
     const errno = e as NodeJS.ErrnoException;
     if (errno && typeof errno.code === "string" && typeof errno.path === "string") {
-      io.err(msg(lang, outputProblem(e), { file: errno.path }));
+      const reading = READ_CALLS.has(errno.syscall ?? "");
+      io.err(
+        reading ? msg(lang, "cannotRead", { file: errno.path }) : msg(lang, outputProblem(e), { file: errno.path }),
+      );
       return 2;
     }
-    throw e;
+    // Anything else is a bug of ours: still one line of words, exit 2, no stack trace.
+    const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    io.err(msg(lang, "unexpected", { detail: detail.slice(0, 200) }));
+    return 2;
   }
 }
+
+/** System calls that read: their failures are told as "cannot read", not "cannot write". */
+const READ_CALLS = new Set(["open", "read", "stat", "lstat", "fstat", "scandir", "opendir", "readlink", "realpath"]);
 
 const COMMANDS = ["templates", "template", "new", "validate", "consolidate", "docx", "demo", "help"];
 

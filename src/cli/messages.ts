@@ -1,5 +1,6 @@
 // Everything the command line says, in Vietnamese first and English second.
 import { interpolate, type Lang } from "../core/i18n/lang";
+import { shown } from "./shown";
 
 export type { Lang } from "../core/i18n/lang";
 
@@ -66,7 +67,7 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   periodHint: "Nếu muốn tổng hợp kỳ đó, thêm --period {example}.",
   keepAmbiguous: "--keep {file}: có nhiều tệp cùng tên ({files}); hãy ghi cả đường dẫn.",
   outIsInput:
-    "Không ghi vào {file}: đó là một tệp đầu vào hoặc nằm trong thư mục đang đọc. Hãy chọn tệp --out ở nơi khác.",
+    "Không ghi vào {file}: đó là một tệp đầu vào hoặc nằm trong thư mục đang đọc (kể cả qua liên kết). Hãy chọn nơi ghi khác.",
   feedbackLetter: "Công văn đề nghị hoàn thiện số liệu, kèm các phiếu: {file}",
   feedbackNoLetter:
     "Không lập công văn kèm theo: chưa có tên đơn vị tổng hợp (thêm --as-unit, và --issuer, --signer nếu cần).",
@@ -76,6 +77,9 @@ Kỳ báo cáo: năm (2024) hoặc 6 tháng đầu năm (2024-6T, nếu mẫu ch
   outIsFolder: "Không ghi được {file}: đó là một thư mục. Hãy ghi tên tệp, ví dụ tong-hop.xlsx.",
   outDiskFull: "Không ghi được {file}: ổ đĩa đã đầy. Hãy giải phóng dung lượng hoặc chọn ổ khác.",
   outFailed: "Không ghi được {file}. Hãy kiểm tra đường dẫn và quyền ghi.",
+  cannotRead: "Không đọc được {file}. Hãy kiểm tra đường dẫn và quyền đọc.",
+  unexpected:
+    "tonghop gặp lỗi ngoài dự kiến và đã dừng ({detail}). Không tệp đầu vào nào bị thay đổi. Hãy gửi báo lỗi kèm lệnh đã chạy.",
   deadlineGiven: "Hạn nộp: {date} (theo --deadline).",
   deadlineTemplate: "Hạn nộp: {date} (theo mẫu, hạn cấp {level} nộp lên cấp {above}; đổi bằng --deadline).",
   none: "không",
@@ -191,7 +195,8 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   keepUnknown: "--keep {file}: no input file has that name.",
   periodHint: "To consolidate that period, add --period {example}.",
   keepAmbiguous: "--keep {file}: several files have that name ({files}); give the full path.",
-  outIsInput: "Not writing {file}: it is an input file or inside a folder being read. Choose an --out file elsewhere.",
+  outIsInput:
+    "Not writing {file}: it is an input file or inside a folder being read (links included). Choose somewhere else to write.",
   feedbackLetter: "Covering letter asking the units to complete their figures, with the workbooks: {file}",
   feedbackNoLetter:
     "No covering letter: the consolidating unit is not named (add --as-unit, and --issuer, --signer if needed).",
@@ -201,6 +206,9 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
   outIsFolder: "Cannot write {file}: it is a folder. Give a file name, e.g. summary.xlsx.",
   outDiskFull: "Cannot write {file}: the disk is full. Free some space or choose another disk.",
   outFailed: "Cannot write {file}. Check the path and write permission.",
+  cannotRead: "Cannot read {file}. Check the path and read permission.",
+  unexpected:
+    "tonghop met an unexpected error and stopped ({detail}). No input file was changed. Please report the bug with the command you ran.",
   deadlineGiven: "Deadline: {date} (from --deadline).",
   deadlineTemplate:
     "Deadline: {date} (the template's deadline for a {level} to report to its {above}; change it with --deadline).",
@@ -251,7 +259,14 @@ Period: a year (2024) or the first six months (2024-6T, where the template allow
     "Note: the report still has {n} {n:error|errors} (see them with tonghop validate {file}); the document prints those cells as typed. Fix them in the workbook and make the document again.",
 };
 
+/** Parameters that are lists of lines the command line composed itself, each line already shown(): kept as they are. */
+const LINES = new Set(["problems"]);
+
+/** A message with its parameters filled, each text shown as the terminal may show it (file names, units: see shown.ts). */
 export function msg(lang: Lang, key: Key, params: Record<string, string | number> = {}): string {
   const text = (lang === "en" ? en : vi)[key];
-  return interpolate(text, params);
+  return interpolate(text, (k) => {
+    const v = Object.prototype.hasOwnProperty.call(params, k) ? params[k] : undefined;
+    return typeof v === "string" && !LINES.has(k) ? shown(v) : v;
+  });
 }

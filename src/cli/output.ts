@@ -3,8 +3,9 @@
 // half-written workbook where the user expects a whole one. What went wrong
 // is told in the user's words (read-only folder, a folder named as the file,
 // a full disk), never as a stack trace.
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, basename, isAbsolute, relative, resolve } from "node:path";
+import { randomBytes } from "node:crypto";
+import { existsSync, lstatSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, basename } from "node:path";
 import { CliError } from "./errors";
 import { msg, type Lang } from "./messages";
 
@@ -17,12 +18,20 @@ export class OutputExistsError extends Error {
 export function writeOutput(file: string, bytes: Uint8Array, force: boolean): void {
   if (existsSync(file) && statSync(file).isDirectory())
     throw Object.assign(new Error(`${file} is a folder`), { code: "EISDIR" });
-  if (existsSync(file) && !force) throw new OutputExistsError(file);
+  // A link there (even one leading nowhere) is something existing: replaced only with --force.
+  if (lstatSync(file, { throwIfNoEntry: false }) && !force) throw new OutputExistsError(file);
   const dir = dirname(file);
   mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(file)}.${process.pid}.tmp`);
+  const tmp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  // "wx": the temporary is a new file, never an existing one or a link planted under its name (that one is
+  // left alone). The rename then replaces the output's name itself: a link there is replaced, never written through.
   try {
-    writeFileSync(tmp, bytes);
+    writeFileSync(tmp, bytes, { flag: "wx" });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST") rmSync(tmp, { force: true });
+    throw e;
+  }
+  try {
     renameSync(tmp, file);
   } finally {
     rmSync(tmp, { force: true });
@@ -46,24 +55,4 @@ export function writeOutputOrSay(path: string, shown: string, bytes: Uint8Array,
     if (e instanceof OutputExistsError) throw new CliError(msg(lang, "exists", { file: shown }));
     throw new CliError(msg(lang, outputProblem(e), { file: shown }));
   }
-}
-
-/**
- * The output never replaces an input: not a file given, not a file inside a folder being read. The one check
- * of it, for every file a command writes (consolidate --out, --feedback; validate --feedback).
- */
-export function refuseInputAsOutput(
-  outPath: string,
-  args: string[],
-  files: string[],
-  lang: Lang,
-  say: "outIsInput" | "feedbackIsInput" = "outIsInput",
-): void {
-  const inside = args.some((a) => existsSync(a) && statSync(a).isDirectory() && isAbsoluteInside(resolve(a), outPath));
-  if (inside || files.some((f) => resolve(f) === outPath)) throw new CliError(msg(lang, say, { file: outPath }));
-}
-
-function isAbsoluteInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
 }

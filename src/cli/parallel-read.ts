@@ -5,6 +5,8 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker, type ResourceLimits } from "node:worker_threads";
+import { failures } from "../core/i18n/messages";
+import { MAX_MS_PER_FILE_HARD } from "../core/limits";
 import type { Template } from "../core/templates";
 import { templateCatalogue, type TemplateCatalogue } from "../core/templates/catalogue";
 import { unreadFile } from "../core/vocabulary";
@@ -76,13 +78,17 @@ export interface ReadPlan {
   given?: Template[];
   /** Each thread's heap (tests lower it to see a thread run out of memory). */
   limits?: ResourceLimits;
+  /** How long a thread may spend on one file before it is stopped (tests lower it). */
+  hardLimit?: number;
+  /** The thread's script (tests give one that never answers for some files). */
+  workerScript?: string;
 }
 
 /** Reads every input; an archive gives one UnitFile per member, in input order. */
 export async function readUnitFiles(paths: string[], onFile: () => void, plan: ReadPlan = {}): Promise<Intake> {
-  const { given = [], limits = READER_LIMITS } = plan;
+  const { given = [], limits = READER_LIMITS, hardLimit = MAX_MS_PER_FILE_HARD, workerScript = WORKER_SCRIPT } = plan;
   const wanted = plan.threads ?? (paths.length < PARALLEL_MIN_FILES ? 1 : readerThreads());
-  const threads = existsSync(WORKER_SCRIPT) ? Math.min(wanted, paths.length) : 1;
+  const threads = existsSync(workerScript) ? Math.min(wanted, paths.length) : 1;
   const templates = templateCatalogue(given);
   let results: Intake[] = [];
   if (threads < 2)
@@ -90,7 +96,7 @@ export async function readUnitFiles(paths: string[], onFile: () => void, plan: R
       results.push(await readUnitFile(path, { templates }));
       onFile();
     }
-  else results = await readOnThreads(paths, onFile, threads, templates, given, limits);
+  else results = await readOnThreads(paths, onFile, threads, templates, given, { limits, hardLimit, workerScript });
   return { files: results.flatMap((r) => r.files), skipped: results.flatMap((r) => r.skipped) };
 }
 
@@ -109,7 +115,7 @@ function readOnThreads(
   threads: number,
   templates: TemplateCatalogue,
   given: Template[],
-  limits: ResourceLimits,
+  { limits, hardLimit, workerScript }: { limits: ResourceLimits; hardLimit: number; workerScript: string },
 ): Promise<Intake[]> {
   const results: Intake[] = new Array(paths.length);
   const queue = paths.map((_, i) => i);
@@ -117,10 +123,30 @@ function readOnThreads(
   return new Promise((resolve) => {
     const start = () => {
       running++;
-      const worker = new Worker(WORKER_SCRIPT, { workerData: { given }, resourceLimits: limits });
+      const worker = new Worker(workerScript, { workerData: { given }, resourceLimits: limits });
       const inFlight: number[] = [];
       let problem: unknown;
+      // The file being read began when the thread last answered (or was first given work): past the hard limit,
+      // the thread is stopped and that file refused as too slow, even inside a step its own clock cannot cut.
+      let since = Date.now();
+      let online = false;
+      let timedOut = false;
+      // The clock runs once the thread is up: starting it is not reading a file.
+      worker.on("online", () => {
+        online = true;
+        since = Date.now();
+      });
+      const watch = setInterval(
+        () => {
+          if (online && inFlight.length > 0 && Date.now() - since > hardLimit) {
+            timedOut = true;
+            void worker.terminate();
+          }
+        },
+        Math.min(1000, hardLimit / 4),
+      );
       const feed = () => {
+        if (inFlight.length === 0) since = Date.now();
         while (inFlight.length < AHEAD && queue.length > 0) {
           const index = queue.shift() as number;
           inFlight.push(index);
@@ -136,16 +162,18 @@ function readOnThreads(
         });
         results[m.index] = m.intake;
         inFlight.splice(inFlight.indexOf(m.index), 1);
+        since = Date.now();
         onFile();
         feed();
       });
       worker.on("error", (e) => (problem = e));
       worker.on("exit", (code) => {
         running--;
+        clearInterval(watch);
         // The thread reads its files in the order given: the first unanswered one is the one it died on.
         const lost = inFlight.shift();
         if (lost !== undefined) {
-          results[lost] = threadDied(paths[lost], problem, code, limits);
+          results[lost] = timedOut ? tooSlow(paths[lost], hardLimit) : threadDied(paths[lost], problem, code, limits);
           onFile();
         }
         queue.unshift(...inFlight);
@@ -156,6 +184,11 @@ function readOnThreads(
     };
     for (let i = 0; i < threads; i++) start();
   });
+}
+
+/** The file a reader thread was stopped on for taking too long: refused as too slow, as the reader's own clock says. */
+function tooSlow(file: string, ms: number): Intake {
+  return { files: [unreadFile(file, { code: "too_slow", message: failures.tooSlow(ms / 1000) })], skipped: [] };
 }
 
 /** The file a reader thread died on: rejected with what happened and what to do, never lost. */

@@ -9,6 +9,7 @@ import { fileStatusKey, statusWord } from "../core/i18n/status";
 import { fieldTitle, templateFields, type Level } from "../core/templates";
 import { comparisonLines } from "./comparison-lines";
 import { msg } from "./messages";
+import { shown } from "./shown";
 
 const LEVEL_KEYS = { xa: "levelXa", huyen: "levelHuyen", tinh: "levelTinh" } as const;
 const levelName = (level: Level, lang: Lang) => msg(lang, LEVEL_KEYS[level]);
@@ -50,8 +51,8 @@ const pad = (s: string, n: number) => s + " ".repeat(Math.max(0, n - width(s)));
 
 /** One line per file (two when its name is too long to align), and its reason when it is not counted. */
 export function fileLines(files: FileOutcome[], lang: Lang): string[] {
-  const names = shownPaths(files.map((f) => f.file));
-  const units = files.map((f) => f.rosterName ?? f.unit ?? "?");
+  const names = shownPaths(files.map((f) => f.file)).map(shown);
+  const units = files.map((f) => shown(f.rosterName ?? f.unit ?? "?"));
   const nameW = Math.min(MAX_NAME, Math.max(0, ...names.map(width)));
   const unitW = Math.min(MAX_UNIT, Math.max(0, ...units.map(width)));
   const lines: string[] = [];
@@ -61,7 +62,7 @@ export function fileLines(files: FileOutcome[], lang: Lang): string[] {
     const rest = `${pad(units[i], unitW)}  ${status}${tail ? ` (${tail})` : ""}`;
     if (width(names[i]) > nameW) lines.push(`  ${names[i]}`, `  ${pad("", nameW)}  ${rest}`);
     else lines.push(`  ${pad(names[i], nameW)}  ${rest}`);
-    if (f.reason && f.status !== "included") lines.push(`      ${f.reason[lang]}`);
+    if (f.reason && f.status !== "included") lines.push(`      ${shown(f.reason[lang])}`);
   });
   return lines;
 }
@@ -71,11 +72,11 @@ export function unitStateLines(s: Summary, lang: Lang): string[] {
   const lines: string[] = [];
   if (s.unresolved.length) {
     lines.push("", `${statusWord("unresolved", lang)}:`);
-    for (const u of s.unresolved) lines.push(`  ${u.name} — ${u.reason[lang]}`);
+    for (const u of s.unresolved) lines.push(`  ${shown(u.name)} — ${shown(u.reason[lang])}`);
   }
   if (s.rosterGiven) {
     lines.push("", `${statusWord("missing", lang)}:${s.missing.length ? "" : ` ${msg(lang, "none")}`}`);
-    for (const m of s.missing) lines.push(`  ${m.name}${m.note ? ` — ${m.note[lang]}` : ""}`);
+    for (const m of s.missing) lines.push(`  ${shown(m.name)}${m.note ? ` — ${shown(m.note[lang])}` : ""}`);
   }
   return lines;
 }
@@ -89,8 +90,8 @@ export function humanSummary(s: Summary, lang: Lang): string {
   const date = s.deadline ? formatVnDate(s.deadline) : "—";
   // No --as-unit: the summary workbook (a Vietnamese document) names a placeholder unit; the screen says it in the user's language.
   const unnamed = consolidation.unnamedUnit();
-  lines.push(`${s.template.name[lang]} — ${s.meta.unitName === unnamed.vi ? unnamed[lang] : s.meta.unitName}`);
-  lines.push(consolidation.period(s.period, s.periodChoice.source, date, others)[lang]);
+  lines.push(shown(`${s.template.name[lang]} — ${s.meta.unitName === unnamed.vi ? unnamed[lang] : s.meta.unitName}`));
+  lines.push(shown(consolidation.period(s.period, s.periodChoice.source, date, others)[lang]));
   if (s.deadlineSource === "option") lines.push(msg(lang, "deadlineGiven", { date }));
   else
     lines.push(
@@ -102,11 +103,13 @@ export function humanSummary(s: Summary, lang: Lang): string {
     );
   lines.push("", ...fileLines(s.files, lang));
   lines.push(...unitStateLines(s, lang));
-  lines.push(`${msg(lang, "lateHead")} ${s.late.length ? s.late.join(", ") : msg(lang, "none")}`);
+  lines.push(`${msg(lang, "lateHead")} ${s.late.length ? shown(s.late.join(", ")) : msg(lang, "none")}`);
   lines.push("");
   lines.push(msg(lang, "totalsHead"));
   for (const f of templateFields(s.template))
-    lines.push(`  ${fieldTitle(s.template, f.id).padEnd(60)} ${formatNumber(s.totals[f.id], lang).padStart(16)}`);
+    lines.push(
+      `  ${shown(fieldTitle(s.template, f.id)).padEnd(60)} ${formatNumber(s.totals[f.id], lang).padStart(16)}`,
+    );
   lines.push(...comparisonLines(s, lang));
   return lines.join("\n");
 }

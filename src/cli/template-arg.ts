@@ -2,34 +2,35 @@
 // (JSON, from `tonghop template from-outline` or by hand) or a definition
 // workbook (.xlsx, from `tonghop template export`). A file is untrusted:
 // checked against the limits and the schema before use.
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { extname, resolve } from "node:path";
-import { failures } from "../core/i18n/reading";
 import { definitionMessages, templateFileMessages } from "../core/i18n/template-messages";
 import { MAX_TEMPLATE_BYTES } from "../core/limits";
 import type { Localized } from "../core/i18n/lang";
 import { builtInTemplates, findTemplate, type Template } from "../core/templates";
 import { templateFromDefinition } from "../core/definition/read";
 import { parseUserTemplate } from "../core/templates/user-template";
-import { readXlsx } from "../xlsx/read";
+import { readXlsx, ReadError } from "../xlsx/read";
+import { failureOf } from "../xlsx/report-file";
 import { CliError } from "./errors";
 import { msg, type Lang } from "./messages";
+import { readRegularFile } from "./inputs";
+import { shown } from "./shown";
 import { decodeText } from "./text-file";
 
-/** Reads an input file after checking its size, so a huge file is refused before it is read. */
+/** Reads an input file: a regular file only, refused when over `max` (checked on the bytes read, not the size said). */
 export function readSmallFile(file: string, max: number, lang: Lang): Uint8Array {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch (e) {
-    const detail = failures.cannotOpen((e as NodeJS.ErrnoException).code ?? "?")[lang];
-    throw new CliError(msg(lang, "cannotOpen", { file, detail }));
-  }
-  if (size > max)
-    throw new CliError(
-      msg(lang, "templateFileInvalid", { file, problems: `  - ${templateFileMessages.tooLarge(size, max)[lang]}` }),
-    );
-  return readFileSync(file);
+  const read = readRegularFile(file, max);
+  if (!("problem" in read)) return read.bytes;
+  if (read.problem.code !== "too_large")
+    throw new CliError(msg(lang, "cannotOpen", { file, detail: read.problem.message[lang] }));
+  const size = statSync(file, { throwIfNoEntry: false })?.size ?? max + 1;
+  throw new CliError(
+    msg(lang, "templateFileInvalid", {
+      file,
+      problems: `  - ${shown(templateFileMessages.tooLarge(Math.max(size, max + 1), max)[lang])}`,
+    }),
+  );
 }
 
 export function readSmallText(file: string, max: number, lang: Lang): string {
@@ -46,7 +47,9 @@ export function checkTemplateFile(file: string, lang: Lang): TemplateFileResult 
     try {
       result = templateFromDefinition(readXlsx(bytes));
     } catch (e) {
-      throw new CliError(msg(lang, "cannotOpen", { file, detail: (e as Error).message }));
+      // Why the workbook cannot be read, in the user's words (damaged, encrypted, over a limit…).
+      const detail = e instanceof ReadError ? failureOf(e).message[lang] : (e as Error).message;
+      throw new CliError(msg(lang, "cannotOpen", { file, detail }));
     }
     if (result.template) return { template: result.template, problems: [] };
     return { problems: result.problems.map((p) => definitionMessages.located(p.sheet, p.cell, p.message)) };
@@ -74,7 +77,7 @@ export function templateFromArg(arg: string, lang: Lang): Template {
     throw new CliError(
       msg(lang, "templateFileInvalid", {
         file: arg,
-        problems: result.problems.map((p) => `  - ${p[lang]}`).join("\n"),
+        problems: result.problems.map((p) => `  - ${shown(p[lang])}`).join("\n"),
       }),
     );
   return result.template;

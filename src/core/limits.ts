@@ -21,6 +21,14 @@ export const MAX_CELLS_PER_SHEET = 200_000;
 export const MAX_CELL_TEXT = 32_767;
 /** Longest time spent reading one file (milliseconds). */
 export const MAX_MS_PER_FILE = 10_000;
+/**
+ * When a reader that can be stopped from outside (the pane's workers, the CLI's reader threads) has not
+ * answered for one file this long, it is stopped and the file refused as too slow: the reader's own clock
+ * (MAX_MS_PER_FILE) is checked between steps, this one holds even inside a step (SheetJS parses in one call).
+ */
+export const MAX_MS_PER_FILE_HARD = MAX_MS_PER_FILE + 5_000;
+/** Longest text read as a number (characters): "1.500.000.000 đồng" is 18; anything longer is text, not a figure. */
+export const MAX_NUMBER_TEXT = 64;
 
 // Limits on a template that does not come with tonghop (a file given with
 // --template, an outline pasted by a user, later one embedded in a report):
@@ -39,6 +47,30 @@ export const MAX_TEMPLATE_TABLES = 50;
 export const MAX_TEMPLATE_RULES = 500;
 /** Longest text in a template: a label, a heading, a rule's message (characters). */
 export const MAX_TEMPLATE_TEXT = 1_000;
+/** Deepest nesting of a template's JSON (objects and arrays); the built-ins nest 7 deep (a field in its list in its group in its table). */
+export const MAX_TEMPLATE_DEPTH = 10;
+/** Most values (objects, arrays, texts, numbers) in a template's JSON; the built-ins have about 700. */
+export const MAX_TEMPLATE_VALUES = 50_000;
+/** Most problems told about one template: the first ones, then how many more. */
+export const MAX_TEMPLATE_PROBLEMS = 20;
+
+// Limits on an outline pasted or given as a file (besides MAX_TEMPLATE_BYTES): a plan is a few hundred lines.
+
+/** Most lines in an outline (a whole plan pasted is a few hundred). */
+export const MAX_OUTLINE_LINES = 5_000;
+/** Longest line of an outline (characters): a long paragraph of a plan is about 2,000. */
+export const MAX_OUTLINE_LINE = 4_000;
+/** Most columns in a table's header row (tab-separated cells). */
+export const MAX_OUTLINE_COLUMNS = 100;
+
+// Limits on a roster (danh sách đơn vị), besides MAX_FILE_BYTES: the whole country has about 10,000 communes.
+
+/** Most lines (rows) in a roster. */
+export const MAX_ROSTER_LINES = 200_000;
+/** Longest line of a roster (characters). */
+export const MAX_ROSTER_LINE = 2_000;
+/** Most columns in a roster. */
+export const MAX_ROSTER_COLUMNS = 64;
 
 // Limits on what a cell or an option may hold.
 

@@ -4,7 +4,7 @@
 // title rows, blank rows, an STT column, headers such as "Mã ĐVHC" and "Tên
 // đơn vị hành chính". A roster that cannot be understood is refused with the
 // reason (RosterError), never read as garbage units.
-import { UNIT_CODE } from "./limits";
+import { MAX_ROSTER_COLUMNS, MAX_ROSTER_LINE, MAX_ROSTER_LINES, UNIT_CODE } from "./limits";
 import { rosterMessages } from "./i18n/messages";
 import { cellText, type CellGrid } from "./read/grid";
 import type { Localized } from "./i18n/lang";
@@ -44,10 +44,13 @@ const REMARK_HEADERS = new Set(["ghi chu", "note", "notes", "ghi chu sap nhap", 
 /** How far down a header row is looked for (title rows come first). */
 const HEADER_SEARCH_ROWS = 20;
 
-const headerKey = (s: string) =>
-  fold(s)
-    .replace(/[:.]+$/, "")
-    .trim();
+/** A header as compared: without diacritics or case, and without the ":" or "." it may end with. */
+function headerKey(s: string): string {
+  const key = fold(s);
+  let end = key.length;
+  while (end > 0 && (key[end - 1] === ":" || key[end - 1] === ".")) end--;
+  return key.slice(0, end).trim();
+}
 
 function splitCsvLine(line: string, sep: string): string[] {
   const out: string[] = [];
@@ -111,6 +114,12 @@ function bareColumns(rows: string[][]): Columns {
 
 /** Rows of cells → roster; throws RosterError when the rows are not a roster. */
 export function rosterFromRows(input: string[][]): RosterEntry[] {
+  if (input.length > MAX_ROSTER_LINES)
+    throw new RosterError(rosterMessages.tooManyLines(input.length, MAX_ROSTER_LINES));
+  input.forEach((r, i) => {
+    if (r.length > MAX_ROSTER_COLUMNS)
+      throw new RosterError(rosterMessages.tooManyColumns(i + 1, r.length, MAX_ROSTER_COLUMNS));
+  });
   // Blank rows dropped; each row keeps its line number for messages.
   const all = input.map((r, i) => ({
     line: i + 1,
@@ -160,6 +169,12 @@ function separator(lines: string[]): string {
 
 export function parseRosterCsv(text: string): RosterEntry[] {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n|\r/);
+  // Bounded before anything looks inside a line: a roster line is a code, a name and a few notes.
+  if (lines.length > MAX_ROSTER_LINES)
+    throw new RosterError(rosterMessages.tooManyLines(lines.length, MAX_ROSTER_LINES));
+  lines.forEach((l, i) => {
+    if (l.length > MAX_ROSTER_LINE) throw new RosterError(rosterMessages.lineTooLong(i + 1, l.length, MAX_ROSTER_LINE));
+  });
   const sep = separator(lines);
   return rosterFromRows(lines.map((l) => splitCsvLine(l, sep)));
 }
@@ -171,6 +186,9 @@ export function rosterFromGrid(grid: CellGrid): RosterEntry[] {
   if (!sheet) throw new RosterError(rosterMessages.empty());
   const rows: string[][] = [];
   for (const [row, col, cell] of sheet.cells()) {
+    // Checked before the row is padded to the cell: a name in column XFD must not make 16,384 cells.
+    if (row > MAX_ROSTER_LINES) throw new RosterError(rosterMessages.tooManyLines(row, MAX_ROSTER_LINES));
+    if (col > MAX_ROSTER_COLUMNS) throw new RosterError(rosterMessages.tooManyColumns(row, col, MAX_ROSTER_COLUMNS));
     while (rows.length < row) rows.push([]);
     const r = rows[row - 1];
     while (r.length < col) r.push("");

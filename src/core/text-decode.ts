@@ -80,6 +80,30 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes).normalize("NFC"), encoding: "utf-8" };
   } catch {
-    return { text: decodeWindows1258(bytes), encoding: "windows-1258" };
+    return { text: decodeLines(bytes), encoding: "windows-1258" };
   }
+}
+
+/**
+ * A file that is not UTF-8 throughout, line by line: a line that is UTF-8 (a header typed in one program) is
+ * read as UTF-8, the others as Windows-1258 (rows added in Excel on a Vietnamese Windows). A file all in
+ * Windows-1258 reads as before; a mixed one reads as each of its lines was written, never as garbled text.
+ */
+function decodeLines(bytes: Uint8Array): string {
+  const strict = new TextDecoder("utf-8", { fatal: true });
+  const out: string[] = [];
+  for (let start = 0; start <= bytes.length; ) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    const line = bytes.subarray(start, end);
+    let text: string;
+    try {
+      text = strict.decode(line).normalize("NFC");
+    } catch {
+      text = decodeWindows1258(line);
+    }
+    out.push(text);
+    start = end + 1;
+  }
+  return out.join("\n");
 }

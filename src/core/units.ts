@@ -77,19 +77,35 @@ export function sameName(a: string, b: string): boolean {
   return nameKey(a) === nameKey(b);
 }
 
-/** Levenshtein distance, stopping early once it exceeds `max`. */
+/**
+ * Levenshtein distance, or `max + 1` once it exceeds `max`. Only the band of cells within `max` of the diagonal
+ * is computed (a path leaving it costs more than `max`), so two long names cost their length times 2·max+1,
+ * never their lengths multiplied.
+ */
 export function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const far = max + 1;
+  // Two rows, reused: a row only ever reads the previous row's band and the cell just left of its own.
+  let prev = new Array<number>(b.length + 1).fill(far);
+  let cur = new Array<number>(b.length + 1).fill(far);
+  for (let j = 0; j <= Math.min(max, b.length); j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      rowMin = Math.min(rowMin, cur[j]);
+    const from = Math.max(1, i - max);
+    const to = Math.min(b.length, i + max);
+    cur[from - 1] = from === 1 && i <= max ? i : far;
+    let rowMin = cur[from - 1];
+    const ai = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j++) {
+      let d = prev[j - 1] + (ai === b.charCodeAt(j - 1) ? 0 : 1);
+      if (prev[j] + 1 < d) d = prev[j] + 1;
+      if (cur[j - 1] + 1 < d) d = cur[j - 1] + 1;
+      cur[j] = d < far ? d : far;
+      if (d < rowMin) rowMin = d;
     }
-    if (rowMin > max) return max + 1;
+    if (rowMin > max) return far;
+    const done = prev;
     prev = cur;
+    cur = done;
   }
   return prev[b.length];
 }

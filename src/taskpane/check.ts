@@ -2,6 +2,7 @@
 // the workers) or from the open workbook (by the Excel host) — becomes what the
 // pane shows. The same grid gives the same findings whichever way it came.
 import type { ExtractResult } from "../core/vocabulary";
+import { recordFrom } from "../core/records";
 import type { Finding, ReadFailure } from "../core/vocabulary";
 import { validateReport } from "../core/validate";
 
@@ -23,6 +24,6 @@ export function checkReport(read: ExtractResult): CheckedReport {
   return {
     findings: validateReport(read.report),
     unit: read.report.meta.unitName,
-    tableNames: Object.fromEntries(read.report.template.tables.map((t) => [t.id, t.name])),
+    tableNames: recordFrom(read.report.template.tables.map((t) => [t.id, t.name])),
   };
 }

@@ -1,12 +1,12 @@
 // The .xlsx container: a zip, refused when it is something else (an old .xls,
 // an encrypted workbook), and inflated part by part with the guards a hostile
-// file needs: entry count, part and total sizes (zip bombs), CRC-32 of every
-// part read (zip.ts). No Node imports.
+// file needs: entry count, part and total sizes (zip bombs), no two parts of
+// one name, CRC-32 of every part read (zip.ts), each part's text in the
+// encoding it is really in (part-text.ts). No Node imports.
 import { MAX_PART_BYTES, MAX_TOTAL_BYTES } from "../core/limits";
+import { partText } from "./part-text";
 import { ReadError } from "./read-error";
-import { inflateEntry, jsCodec, zipDirectory, type ZipCodec, type ZipEntry } from "./zip";
-
-const utf8 = new TextDecoder("utf-8");
+import { duplicateNames, inflateEntry, jsCodec, zipDirectory, type ZipCodec, type ZipEntry } from "./zip";
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 export function isCfb(bytes: Uint8Array): boolean {
@@ -34,12 +34,15 @@ export function isEncryptedOoxml(bytes: Uint8Array): boolean {
 export class PartReader {
   private total = 0;
   private readonly entries = new Map<string, ZipEntry>();
-  /** Reads the zip's directory; throws ReadError when it is damaged or has too many entries. */
+  /** Reads the zip's directory; throws ReadError when it is damaged (two parts of one name too) or has too many entries. */
   constructor(
     private readonly bytes: Uint8Array,
     private readonly codec: ZipCodec = jsCodec,
   ) {
-    for (const e of zipDirectory(bytes)) this.entries.set(e.name, e);
+    const entries = zipDirectory(bytes);
+    const twice = duplicateNames(entries, true);
+    if (twice.length > 0) throw new ReadError("corrupt", `two parts named ${twice[0]}`);
+    for (const e of entries) this.entries.set(e.name, e);
   }
 
   /** Inflates the named parts that exist; checks sizes before inflating. */
@@ -51,6 +54,6 @@ export class PartReader {
       if (this.total > MAX_TOTAL_BYTES)
         throw new ReadError("zip_bomb", `parts inflate to more than ${MAX_TOTAL_BYTES} bytes`);
     }
-    return new Map(wanted.map((e) => [e.name, utf8.decode(inflateEntry(this.bytes, e, this.codec))]));
+    return new Map(wanted.map((e) => [e.name, partText(inflateEntry(this.bytes, e, this.codec), e.name)]));
   }
 }

@@ -7,15 +7,17 @@
 import type { UnitFile } from "../core/consolidate/types";
 import { failures } from "../core/i18n/messages";
 import { isSystemFile, looksLikeTable, memberLabel, sniff } from "../core/intake";
+import { META_SHEET } from "../core/form/sheets";
 import { fileLabel } from "../core/paths";
 import { MAX_ARCHIVE_DEPTH, MAX_FILE_BYTES, MAX_TOTAL_BYTES } from "../core/limits";
 import { extractReport } from "../core/read/extract";
 import { unreadFile, type ReadFailure } from "../core/vocabulary";
 import { readLegacy } from "./legacy";
+import { cfbDamage } from "./cfb";
 import { cfbHasStream, type ReadOptions } from "./read";
 import { ReadError } from "./read-error";
 import { failureOf, readReportBytes } from "./report-file";
-import { inflateEntry, jsCodec, zipDirectory, type ZipCodec, type ZipEntry } from "./zip";
+import { duplicateNames, inflateEntry, jsCodec, zipDirectory, type ZipCodec, type ZipEntry } from "./zip";
 
 export type Digest = (bytes: Uint8Array) => string | Promise<string>;
 
@@ -78,6 +80,9 @@ async function readSheetFile(
       if (looksLikeTable(bytes)) return fail({ code: "text_table", message: failures.textTable() });
       return fail({ code: "not_xlsx", message: failures.notXlsx() });
     case "cfb": {
+      // A truncated or overwritten Office file is damaged, not "not a workbook": whatever it was, it cannot be read.
+      const damage = cfbDamage(bytes);
+      if (damage) return fail(failureOf(new ReadError("corrupt", damage)));
       const kind = cfbKind(bytes);
       if (kind === "encrypted") return fail(failureOf(new ReadError("encrypted", "")));
       if (kind === "doc") return fail({ code: "word", message: failures.wordDocument() });
@@ -102,7 +107,13 @@ async function readSheetFile(
 
 async function legacy(bytes: Uint8Array, label: string, options: ReadOptions): Promise<UnitFile["read"]> {
   try {
-    return extractReport(await readLegacy(bytes, options), unitName(label), options.templates);
+    const grid = await readLegacy(bytes, options);
+    const read = extractReport(grid, unitName(label), options.templates);
+    // A report's information sheet is there but unreadable (its texts zeroed inside an intact record chain):
+    // SheetJS cannot tell, but the file was a report and is damaged, not "not a report".
+    if (!read.ok && read.failure.code === "not_a_report" && grid.sheetNames.includes(META_SHEET))
+      return fail(failureOf(new ReadError("corrupt", `${META_SHEET} holds no information`)));
+    return read;
   } catch (e) {
     if (e instanceof ReadError) return fail(failureOf(e));
     return fail({ code: "internal", message: failures.internal(String((e as Error)?.message ?? e)) });
@@ -124,11 +135,14 @@ async function readArchive(
   nesting: Nesting = { depth: 1, budget: { left: MAX_TOTAL_BYTES } },
 ): Promise<Intake | ReadFailure> {
   const codec = options.codec ?? jsCodec;
-  // By name, the last entry of a name winning (as unzip tools do); folders are not members.
+  // By name; folders are not members. Two members of one name are both refused: which one is the report?
   const members = new Map<string, ZipEntry>();
   const tooBig: string[] = [];
+  let twice: Set<string>;
   try {
-    for (const e of zipDirectory(bytes)) {
+    const entries = zipDirectory(bytes);
+    twice = new Set(duplicateNames(entries, false));
+    for (const e of entries) {
       if (e.name.endsWith("/")) continue;
       if (e.size > MAX_FILE_BYTES) {
         tooBig.push(e.name);
@@ -155,6 +169,14 @@ async function readArchive(
     const entry = members.get(name);
     if (!entry) {
       out.files.push(unreadFile(file, failureOf(new ReadError("too_large", ""))));
+      continue;
+    }
+    if (twice.has(name)) {
+      out.files.push(unreadFile(file, { code: "corrupt", message: failures.duplicateMember() }));
+      continue;
+    }
+    if (entry.encrypted) {
+      out.files.push(unreadFile(file, { code: "encrypted", message: failures.encryptedArchive() }));
       continue;
     }
     let data: Uint8Array;

@@ -7,6 +7,7 @@
 import type { CellObject, WorkBook, WorkSheet } from "@e965/xlsx";
 import { MAX_CELL_TEXT, MAX_CELLS_PER_SHEET, MAX_FILE_BYTES, MAX_MS_PER_FILE, MAX_SHEETS } from "../core/limits";
 import { MemorySheet, type CellGrid, type GridCell, type GridSheet, type GridValue } from "../core/read/grid";
+import { legacyBytesForSheetJs } from "./legacy-guard";
 import { ReadError } from "./read-error";
 import type { ReadOptions } from "./read";
 
@@ -89,13 +90,15 @@ export async function readLegacy(bytes: Uint8Array, options: ReadOptions = {}): 
   const X = await sheetJs();
   const now = options.now ?? (() => Date.now());
   const started = now();
+  // Checked first, and for an .xls only its workbook stream (legacy-guard.ts): SheetJS trusts what a file says.
+  const given = legacyBytesForSheetJs(X, bytes, options.codec);
   let wb: WorkBook;
   // SheetJS prints notes on number formats it does not model (LibreOffice's
   // conditional formats) to the console; we read values only, so they are noise.
   const consoleError = console.error;
   console.error = () => undefined;
   try {
-    wb = X.read(bytes, {
+    wb = X.read(given, {
       type: "array",
       cellFormula: true,
       cellDates: false,

@@ -11,7 +11,8 @@ export type ReadErrorCode =
   | "too_many_sheets"
   | "too_many_cells"
   | "too_slow"
-  | "encrypted";
+  | "encrypted"
+  | "encoding";
 
 export class ReadError extends Error {
   constructor(

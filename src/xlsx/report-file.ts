@@ -29,6 +29,8 @@ export function failureOf(e: ReadError): ReadFailure {
       return { code: e.code, message: failures.corrupt() };
     case "dtd":
       return { code: e.code, message: failures.unsafe() };
+    case "encoding":
+      return { code: e.code, message: failures.unsupportedEncoding() };
     case "too_large":
       return {
         code: e.code,

@@ -3,7 +3,7 @@
 // cell) that let a report be found again wherever its rows moved.
 import { sheetRef } from "../core/form/a1";
 import type { GridSheet } from "../core/read/grid";
-import { attrs, decodeXml } from "./xml";
+import { attrs, decodeXml, elements } from "./xml";
 import { escapeXml } from "./xml-write";
 
 export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -60,9 +60,8 @@ export function readWorkbookPart(
 /** Relationship id → target ("rId1" → "worksheets/sheet1.xml"). */
 function relationshipTargets(xml: string): Map<string, string> {
   const targets = new Map<string, string>();
-  const re = /<Relationship\b([^>]*?)\/?>/g;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    const a = attrs(m[1]);
+  for (const e of elements(xml, "Relationship", "xl/_rels/workbook.xml.rels")) {
+    const a = attrs(e.attrs, "xl/_rels/workbook.xml.rels");
     if (a.Id && a.Target) targets.set(a.Id, a.Target);
   }
   return targets;
@@ -80,9 +79,8 @@ function resolvePart(target: string): string {
 
 function parseSheets(xml: string, targets: Map<string, string>): SheetEntry[] {
   const out: SheetEntry[] = [];
-  const re = /<sheet\b([^>]*?)\/?>/g;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    const a = attrs(m[1]);
+  for (const e of elements(xml, "sheet", "xl/workbook.xml")) {
+    const a = attrs(e.attrs, "xl/workbook.xml");
     const rid = Object.entries(a).find(([k]) => k === "id" || k.endsWith(":id"))?.[1];
     const target = rid ? targets.get(rid) : undefined;
     if (!a.name || !target) continue;
@@ -94,13 +92,12 @@ function parseSheets(xml: string, targets: Map<string, string>): SheetEntry[] {
 
 function parseDefinedNames(xml: string): Map<string, string> {
   const names = new Map<string, string>();
-  const re = /<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    const a = attrs(m[1]);
+  for (const e of elements(xml, "definedName", "xl/workbook.xml")) {
+    const a = attrs(e.attrs, "xl/workbook.xml");
     if (!a.name || a.name.startsWith("_xlnm.")) continue;
     // A workbook-scoped name wins over a sheet-scoped one of the same name.
     if (a.localSheetId !== undefined && names.has(a.name)) continue;
-    names.set(a.name, decodeXml(m[2]).trim());
+    names.set(a.name, decodeXml(e.inner ?? "").trim());
   }
   return names;
 }

@@ -33,6 +33,8 @@ export interface ZipEntry {
   crc: number;
   /** Where the entry's local header starts. */
   offset: number;
+  /** Encrypted with a password (flag bit 0): its bytes cannot be read without it. */
+  encrypted: boolean;
 }
 
 const corrupt = (what: string) => new ReadError("corrupt", `cannot unzip: ${what}`);
@@ -82,6 +84,7 @@ export function zipDirectory(zip: Uint8Array): ZipEntry[] {
       compressedSize: u32(p + 20),
       size: u32(p + 24),
       offset: u32(p + 42),
+      encrypted: (u16(p + 8) & 1) === 1,
     };
     zip64Sizes(entry, view, extraStart, extraStart + u16(p + 30));
     out.push(entry);
@@ -106,8 +109,24 @@ function zip64Sizes(entry: ZipEntry, view: DataView, start: number, end: number)
   throw corrupt(`${entry.name}: missing zip64 field`);
 }
 
-/** An entry's bytes, inflated and checked against its declared size and CRC-32. Throws ReadError (corrupt). */
+/**
+ * Names given to more than one entry, compared as OOXML compares part names (case-insensitively): a package
+ * holding two of one name may be read one way here and another way in Excel, so it is damaged.
+ */
+export function duplicateNames(entries: readonly ZipEntry[], ignoreCase: boolean): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const e of entries) {
+    const key = ignoreCase ? e.name.toLowerCase() : e.name;
+    if (seen.has(key)) twice.add(e.name);
+    seen.add(key);
+  }
+  return [...twice];
+}
+
+/** An entry's bytes, inflated and checked against its declared size and CRC-32. Throws ReadError (corrupt, encrypted). */
 export function inflateEntry(zip: Uint8Array, entry: ZipEntry, codec: ZipCodec): Uint8Array {
+  if (entry.encrypted) throw new ReadError("encrypted", `${entry.name}: encrypted zip entry`);
   const p = entry.offset;
   if (p + 30 > zip.length || zip[p] !== 0x50 || zip[p + 1] !== 0x4b || zip[p + 2] !== 3 || zip[p + 3] !== 4)
     throw corrupt(`${entry.name}: bad local header`);

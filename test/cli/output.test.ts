@@ -3,6 +3,8 @@
 // The module object itself (not a namespace copy), so that spying on it reaches src/cli/output.ts.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a namespace import is a copy that spies cannot reach
 import fs = require("node:fs");
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the same: spies must reach what output.ts calls
+import crypto = require("node:crypto");
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { OutputExistsError, writeOutput } from "../../src/cli/output";
@@ -81,4 +83,17 @@ test("a new output that fails halfway is not left behind at all", () => {
   expect(() => writeOutput(out, new Uint8Array(1000), false)).toThrow("ENOSPC");
   jest.restoreAllMocks();
   expect(readdirSync(dir)).toEqual([]);
+});
+
+test("a link planted where the temporary goes is never written through: the write fails and the link's target stays", () => {
+  const dir = tempDir();
+  const victim = join(dir, "nan-nhan.txt");
+  writeFileSync(victim, "giữ nguyên");
+  jest.spyOn(crypto, "randomBytes").mockImplementation(() => Buffer.from([0, 0, 0, 0]));
+  fs.symlinkSync("nan-nhan.txt", join(dir, `.tong-hop.xlsx.${process.pid}.00000000.tmp`));
+  expect(() => writeOutput(join(dir, "tong-hop.xlsx"), new Uint8Array([1, 2, 3]), false)).toThrow("EEXIST");
+  jest.restoreAllMocks();
+  expect(readFileSync(victim, "utf8")).toBe("giữ nguyên");
+  expect(fs.lstatSync(join(dir, `.tong-hop.xlsx.${process.pid}.00000000.tmp`)).isSymbolicLink()).toBe(true);
+  expect(existsSync(join(dir, "tong-hop.xlsx"))).toBe(false);
 });

@@ -3,6 +3,7 @@
 // did not write.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
+import { parseRosterCsv } from "../../src/core/roster";
 import { decodeText, decodeWindows1258 } from "../../src/core/text-decode";
 
 // Every Vietnamese letter, lower and upper case, in a sentence.
@@ -53,4 +54,16 @@ test("UTF-8 with and without BOM, UTF-16 LE and BE with BOM", () => {
   expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ text: TEXT, encoding: "utf-8" });
   expect(decodeText(le)).toEqual({ text: TEXT, encoding: "utf-16le" });
   expect(decodeText(be)).toEqual({ text: TEXT, encoding: "utf-16be" });
+});
+
+test("a roster whose header was typed in UTF-8 and rows added in Windows-1258 reads each line as written", () => {
+  const header = new TextEncoder().encode("Mã ĐVHC,Tên đơn vị hành chính\n");
+  const rows = python1258("03160,Xã Ẳng Cang\n03163,Xã Ngối Cáy\n");
+  const bytes = new Uint8Array([...header, ...rows]);
+  expect(decodeText(bytes).text).toBe("Mã ĐVHC,Tên đơn vị hành chính\n03160,Xã Ẳng Cang\n03163,Xã Ngối Cáy\n");
+  // The roster finds its header and its names, not mojibake and a request to add a header it has.
+  expect(parseRosterCsv(decodeText(bytes).text)).toEqual([
+    { code: "03160", name: "Xã Ẳng Cang" },
+    { code: "03163", name: "Xã Ngối Cáy" },
+  ]);
 });

@@ -17,6 +17,8 @@ import { metaFor, template } from "../helpers/reports";
 import { MUTATIONS, mutate, type Mutation } from "./mutate";
 
 const COUNT = Number(process.env.FUZZ_FILES ?? 500);
+/** A file read and checked slower than this counts as a hang (the slowest ordinary one takes about 100 ms). */
+const HANG_MS = 3000;
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
 /** Mutations that change the file, not what it legitimately says: a finding-free read must keep the numbers. */
 const MUST_KEEP_NUMBERS: Mutation[] = [
@@ -31,6 +33,17 @@ const MUST_KEEP_NUMBERS: Mutation[] = [
   "garbage_xml",
   "delete_part",
   "duplicate_cells",
+  "duplicate_entry",
+  "case_duplicate",
+  "utf16_sheet",
+  "declared_encoding",
+  "shared_index",
+  "nonfinite_number",
+  "beyond_grid",
+  "unclosed_tags",
+  "long_text_cell",
+  "meta_names",
+  "encrypted_flag",
 ];
 
 const t = template("thang-hanh-dong");
@@ -56,6 +69,8 @@ test(`${COUNT} mutated files and 20 untouched ones`, () => {
   const rejected = new Map<string, number>();
   const byMutation = new Map<Mutation, { rejected: number; findings: number; clean: number }>();
   let slowest = 0;
+  const hangs: string[] = [];
+  const crashes: string[] = [];
   const files: UnitFile[] = [];
   for (let i = 0; i < COUNT; i++) {
     const k = Math.floor(rand() * originals.length);
@@ -67,10 +82,20 @@ test(`${COUNT} mutated files and 20 untouched ones`, () => {
       continue; // the mutation itself could not be built (e.g. nothing to edit)
     }
     const t0 = performance.now();
-    const read = readReportBytes(bytes, `fuzz-${i}.xlsx`);
+    let read: UnitFile["read"];
     let findings: Finding[] = [];
-    if (read.ok) findings = validateReport(read.report);
-    slowest = Math.max(slowest, performance.now() - t0);
+    try {
+      read = readReportBytes(bytes, `fuzz-${i}.xlsx`);
+      if (read.ok) findings = validateReport(read.report);
+    } catch (e) {
+      // A throw out of reading or checking is a crash: counted, named, and the test fails below.
+      crashes.push(`${m} #${i}: ${(e as Error).message}`);
+      continue;
+    }
+    const ms = performance.now() - t0;
+    slowest = Math.max(slowest, ms);
+    if (ms > HANG_MS || (!read.ok && read.failure.code === "too_slow")) hangs.push(`${m} #${i}: ${ms.toFixed(0)} ms`);
+    if (!read.ok && read.failure.code === "internal") crashes.push(`${m} #${i}: ${read.failure.message.en}`);
     files.push({ file: `fuzz-${i}.xlsx`, sha256: `fuzz-${i}`, read });
 
     const stat = byMutation.get(m) ?? { rejected: 0, findings: 0, clean: 0 };
@@ -108,11 +133,13 @@ test(`${COUNT} mutated files and 20 untouched ones`, () => {
   // Totals are the sums of the included units' valid values.
   for (const f of fields)
     expect(summary!.totals[f]).toBe(summary!.units.reduce((n, x) => n + (x.readings[f]?.value ?? 0), 0));
-  // How long the slowest file took is printed below, not asserted: a loaded machine is slow, and a reader that
-  // stalls is stopped by its own time limit (MAX_MS_PER_FILE, "too_slow").
+  expect(crashes).toEqual([]);
+  // Hangs (a file over HANG_MS, or refused as too slow by the reader's own clock) are counted and printed below,
+  // not asserted: a loaded machine is slow, and a reader that stalls is stopped by its own limit (MAX_MS_PER_FILE).
 
   const lines = [
-    `fuzz: ${files.length - untouched.length} mutated files tried (seed ${SEED}), slowest ${slowest.toFixed(0)} ms`,
+    `fuzz: ${files.length - untouched.length} mutated files tried (seed ${SEED}), slowest ${slowest.toFixed(0)} ms; ` +
+      `${hangs.length} hangs (over ${HANG_MS / 1000} s), ${crashes.length} crashes`,
   ];
   lines.push(
     `  rejected by reason: ${[...rejected]
@@ -122,6 +149,7 @@ test(`${COUNT} mutated files and 20 untouched ones`, () => {
   );
   for (const [m, s] of byMutation)
     lines.push(`  ${m.padEnd(15)} rejected ${s.rejected}, read with findings ${s.findings}, read clean ${s.clean}`);
+  for (const h of hangs) lines.push(`  slow: ${h}`);
   lines.push(`  all ${untouched.length} untouched files consolidated with the right totals`);
   process.stdout.write(lines.join("\n") + "\n");
 });

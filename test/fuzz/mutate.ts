@@ -17,6 +17,18 @@ export const MUTATIONS = [
   "garbage_xml",
   "delete_part",
   "duplicate_cells",
+  // Packages that lie, text built to break scanners (issue 27).
+  "duplicate_entry",
+  "case_duplicate",
+  "utf16_sheet",
+  "declared_encoding",
+  "shared_index",
+  "nonfinite_number",
+  "beyond_grid",
+  "unclosed_tags",
+  "long_text_cell",
+  "meta_names",
+  "encrypted_flag",
 ] as const;
 export type Mutation = (typeof MUTATIONS)[number];
 
@@ -32,9 +44,133 @@ function edit(bytes: Uint8Array, fn: (parts: Record<string, string>) => void): U
   return zipSync(out, { level: 1 });
 }
 
+/** Patches every occurrence of one entry name in a zip's headers (local and central) to another of the same length. */
+function renameEntries(zip: Uint8Array, from: string, to: string): Uint8Array {
+  const [a, b] = [strToU8(from), strToU8(to)];
+  const out = zip.slice();
+  for (let i = 0; i + a.length <= out.length; i++) if (a.every((x, k) => out[i + k] === x)) out.set(b, i);
+  return out;
+}
+
+/** `unit` repeated to about `length` characters. */
+const run = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length));
+
+function utf16le(text: string): Uint8Array {
+  const out = new Uint8Array(2 + text.length * 2);
+  out.set([0xff, 0xfe]);
+  for (let i = 0; i < text.length; i++)
+    [out[2 + 2 * i], out[3 + 2 * i]] = [text.charCodeAt(i) & 255, text.charCodeAt(i) >> 8];
+  return out;
+}
+
 export function mutate(bytes: Uint8Array, m: Mutation, rand: Rand): Uint8Array {
   const SHEET = "xl/worksheets/sheet1.xml";
+  const numberCells = (p: Record<string, string>) =>
+    p[SHEET].match(/<c r="[A-Z]+\d+" s="\d+"><v>[^<]*<\/v><\/c>/g) ?? [];
   switch (m) {
+    case "duplicate_entry": {
+      // The sheet twice (the second with other numbers), under a name patched to the same one.
+      const raw = unzipSync(bytes);
+      const lie = strFromU8(raw[SHEET]).replace(/<v>\d+<\/v>/g, "<v>777</v>");
+      const twin = "xl/worksheets/sheet1.xmx";
+      const zip = zipSync({ ...raw, [twin]: strToU8(lie) }, { level: 1 });
+      return renameEntries(zip, twin, SHEET);
+    }
+    case "case_duplicate": {
+      const raw = unzipSync(bytes);
+      const name = pick(rand, Object.keys(raw));
+      return zipSync({ ...raw, [name.toUpperCase()]: raw[name] }, { level: 1 });
+    }
+    case "utf16_sheet": {
+      const raw = unzipSync(bytes);
+      const xml = strFromU8(raw[SHEET]).replace(/encoding="[^"]*"/, 'encoding="UTF-16"');
+      return zipSync({ ...raw, [SHEET]: utf16le(xml) }, { level: 1 });
+    }
+    case "declared_encoding":
+      return edit(bytes, (p) => {
+        const target = pick(rand, [SHEET, "xl/workbook.xml", "xl/_rels/workbook.xml.rels"]);
+        const enc = pick(rand, ["ISO-8859-1", "Shift_JIS", "UTF-16", "windows-1258", "utf-32"]);
+        p[target] = p[target].replace(/encoding="[^"]*"/, `encoding="${enc}"`);
+      });
+    case "shared_index":
+      return edit(bytes, (p) => {
+        const c = pick(rand, numberCells(p));
+        const v = pick(rand, ["-1", "99999", "1.5", "x", "4294967296"]);
+        if (c)
+          p[SHEET] = p[SHEET].replace(
+            c,
+            c.replace(/s="(\d+)">/, 's="$1" t="s">').replace(/<v>[^<]*<\/v>/, `<v>${v}</v>`),
+          );
+      });
+    case "nonfinite_number":
+      return edit(bytes, (p) => {
+        const c = pick(rand, numberCells(p));
+        const v = pick(rand, ["NaN", "Infinity", "-Infinity", "1e309", "0x1F", "-0x10", "0b11", "1_0", "+5"]);
+        if (c) p[SHEET] = p[SHEET].replace(c, c.replace(/<v>[^<]*<\/v>/, `<v>${v}</v>`));
+      });
+    case "beyond_grid":
+      return edit(bytes, (p) => {
+        const c = pick(rand, numberCells(p));
+        const ref = pick(rand, ["XFE1", "A1048577", "ZZZ9", "A0", "AAAA1"]);
+        if (c) p[SHEET] = p[SHEET].replace(c, c.replace(/r="[A-Z]+\d+"/, `r="${ref}"`));
+      });
+    case "unclosed_tags":
+      return edit(bytes, (p) => {
+        const size = 200_000 + Math.floor(rand() * 2_000_000);
+        const kind = pick(rand, ["c", "row", "v", "t", "si", "sheet", "rel"]);
+        if (kind === "si") {
+          p["xl/sharedStrings.xml"] = `<?xml version="1.0"?><sst>${run("<si><t>x</t>", size)}</sst>`;
+          p["xl/_rels/workbook.xml.rels"] = p["xl/_rels/workbook.xml.rels"].replace(
+            "</Relationships>",
+            '<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+          );
+        } else if (kind === "sheet" || kind === "rel") {
+          const target = kind === "sheet" ? "xl/workbook.xml" : "xl/_rels/workbook.xml.rels";
+          const tag = kind === "sheet" ? '<sheet name="x" ' : '<Relationship Id="r" ';
+          p[target] = p[target].replace(/(<\/sheets>|<\/Relationships>)/, `${run(tag, size)}$1`);
+        } else {
+          const unit = { c: "<c", row: '<row r="1" ', v: "<c><v>1", t: '<c t="inlineStr"><is><t>x' }[kind] as string;
+          const at = p[SHEET].indexOf("</sheetData>");
+          p[SHEET] = p[SHEET].slice(0, at) + run(unit, size) + p[SHEET].slice(at);
+        }
+      });
+    case "long_text_cell":
+      return edit(bytes, (p) => {
+        const c = pick(rand, numberCells(p));
+        const n = 1000 + Math.floor(rand() * 100_000);
+        const text = pick(rand, [
+          `1${" ".repeat(n)}${"a".repeat(n)}1`,
+          run("1 ", n) + "x",
+          run("1.", n) + "x",
+          run("1,", n) + "đ",
+          run("tr ", n) + "1",
+          run("-", n) + "1",
+        ]);
+        if (c)
+          p[SHEET] = p[SHEET].replace(
+            c,
+            c.replace(/s="(\d+)">/, 's="$1" t="inlineStr">').replace(/<v>[^<]*<\/v>/, `<is><t>${text}</t></is>`),
+          );
+      });
+    case "meta_names":
+      return edit(bytes, (p) => {
+        const meta = Object.keys(p).find((k) => k.startsWith("xl/worksheets/") && p[k].includes(">template_version<"));
+        if (!meta) return;
+        const key = pick(rand, ["template_version", "period", "template_id", "level"]);
+        const value = pick(rand, ["Infinity", "__proto__", "constructor", "1e3", "-1", "valueOf", "toString", "NaN"]);
+        const re = new RegExp(`(<t[^>]*>${key}</t></is></c><c [^>]*><is><t[^>]*>)[^<]*(</t>)`);
+        p[meta] = p[meta].replace(re, `$1${value}$2`);
+      });
+    case "encrypted_flag": {
+      // Bit 0 of an entry's flags (encrypted) set in the central directory.
+      const out = bytes.slice();
+      const view = new DataView(out.buffer);
+      const heads: number[] = [];
+      for (let i = 0; i + 46 <= out.length; i++) if (view.getUint32(i, true) === 0x02014b50) heads.push(i);
+      const at = pick(rand, heads);
+      if (at !== undefined) view.setUint16(at + 8, view.getUint16(at + 8, true) | 1, true);
+      return out;
+    }
     case "bit_flip": {
       const out = bytes.slice();
       const flips = 1 + Math.floor(rand() * 20);

@@ -2,7 +2,6 @@
 // above. Exit 0: every file included cleanly; 1: summary written but some
 // file flagged (errors, rejected, conflict); 2: nothing to consolidate or bad
 // arguments. Never modifies an input; never overwrites without --force.
-import { readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { compareWithPrevious } from "../../core/compare";
 import { consolidate, type Consolidation, type NothingCounted, type UnitFile } from "../../core/consolidate";
@@ -22,11 +21,14 @@ import { CLI_WRITE } from "../deflate";
 import { CliError } from "../errors";
 import type { Io } from "../io";
 import { checkFeedbackDir, writeFeedbackDir } from "../feedback-dir";
-import { collectPaths } from "../inputs";
+import { collectPaths, readRegularFile } from "../inputs";
+import { MAX_FILE_BYTES } from "../../core/limits";
+import { refuseOutputOverInputs } from "../output-guard";
+import { shown } from "../shown";
 import { readUnitFiles, threadsOption } from "../parallel-read";
 import { templateFromArg } from "../template-arg";
 import { msg } from "../messages";
-import { refuseInputAsOutput, writeOutputOrSay } from "../output";
+import { writeOutputOrSay } from "../output";
 import { progress } from "../progress";
 import { readPrevious } from "../previous";
 import { nothingJsonText, summaryJsonText } from "../summary-json";
@@ -59,15 +61,12 @@ export interface ConsolidateFlags extends Omit<MetaOptions, "unit-name" | "perio
 
 /** The roster in whatever form an office saved it; refused with the reason when it cannot be understood. */
 async function readRoster(path: string, lang: Lang): Promise<RosterEntry[]> {
-  let bytes: Buffer;
+  // A regular file of at most MAX_FILE_BYTES, as any input: a roster "file" that is /dev/zero or a pipe is refused.
+  const read = readRegularFile(path, MAX_FILE_BYTES);
+  if ("problem" in read)
+    throw new CliError(msg(lang, "cannotOpen", { file: path, detail: read.problem.message[lang] }));
   try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    const detail = failures.cannotOpen((e as NodeJS.ErrnoException).code ?? "?")[lang];
-    throw new CliError(msg(lang, "cannotOpen", { file: path, detail }));
-  }
-  try {
-    return await readRosterBytes(bytes);
+    return await readRosterBytes(read.bytes);
   } catch (e) {
     if (e instanceof RosterError) throw new CliError(msg(lang, "badRoster", { file: path, why: e.why[lang] }));
     throw e;
@@ -89,19 +88,25 @@ export async function consolidateCommand(
   const threads = threadsOption(o.threads, lang, io.err);
   const roster = o.roster ? await readRoster(o.roster, lang) : undefined;
   const { files, missing, skipped: systemFiles } = collectPaths(args);
-  for (const m of missing) io.err(msg(lang, "cannotOpen", { file: m, detail: failures.cannotOpen("ENOENT")[lang] }));
+  for (const m of missing) io.err(msg(lang, "cannotOpen", { file: m.path, detail: failures.cannotOpen(m.code)[lang] }));
   const outPath = o.out ? resolve(o.out) : undefined;
   const docxPath = o.docx ? resolve(o.docx) : undefined;
   const inputPaths = o.previous ? [...args, o.previous] : args;
-  for (const p of [outPath, docxPath]) if (p) refuseInputAsOutput(p, inputPaths, files, lang);
-  if (o.feedback) checkFeedbackDir(o.feedback, inputPaths, files, lang);
-  const inputs = files;
-  if (inputs.length === 0) throw new CliError(msg(lang, "noInputs"));
+  // Whatever links lie between: not a file given or found in a folder, not inside a folder read, not the
+  // roster, the template file or last period's.
+  const readFiles = [...files, ...[o.roster, o.template, o.previous].filter((p): p is string => !!p)];
+  const outputs = [
+    ...(outPath ? [{ path: outPath, shown: o.out as string }] : []),
+    ...(docxPath ? [{ path: docxPath, shown: o.docx as string }] : []),
+  ];
+  refuseOutputOverInputs(outputs, { files: readFiles, folders: inputPaths }, lang);
+  if (o.feedback) checkFeedbackDir(o.feedback, inputPaths, readFiles, lang);
+  if (files.length === 0) throw new CliError(msg(lang, "noInputs"));
 
   // A built-in id or a template file (JSON or definition workbook); reports carrying their template need neither.
   const given = o.template ? templateFromArg(o.template, lang) : undefined;
-  const bar = progress(inputs.length, msg(lang, "readingProgress"));
-  const read = await readUnitFiles(inputs, bar.tick, { threads, given: given ? [given] : [] });
+  const bar = progress(files.length, msg(lang, "readingProgress"));
+  const read = await readUnitFiles(files, bar.tick, { threads, given: given ? [given] : [] });
   const { files: unitFiles, skipped: inArchives } = read;
   const skipped = [...systemFiles, ...inArchives];
   bar.done();
@@ -132,7 +137,15 @@ export async function consolidateCommand(
   // Feedback even when nothing can be counted: units that sent last year's form are told so.
   if (o.feedback) {
     const set = feedbackFromConsolidation(result, unitFiles, resubmitBy ? { resubmitBy } : {});
-    await writeFeedbackDir(set, o.feedback, { args: inputPaths, files }, o.force ?? false, lang, io.err, true);
+    await writeFeedbackDir(
+      set,
+      o.feedback,
+      { args: inputPaths, files: readFiles },
+      o.force ?? false,
+      lang,
+      io.err,
+      true,
+    );
   }
   if (!summary || result.nothing) return nothingCounted(result, o.json ?? false, lang, io);
   if (outPath)
@@ -148,7 +161,7 @@ export async function consolidateCommand(
   if (o.json && io.write) await io.write(summaryJsonText(summary, lang));
   else if (o.json) io.out([...summaryJsonText(summary, lang)].join(""));
   else io.out(humanSummary(summary, lang));
-  if (skipped.length > 0) io.err(consolidation.skipped(skipped.map((f) => basename(f)))[lang]);
+  if (skipped.length > 0) io.err(shown(consolidation.skipped(skipped.map((f) => basename(f)))[lang]));
   if (outPath) io.err(msg(lang, "wrote", { file: o.out as string }));
   if (docxPath) io.err(msg(lang, "wrote", { file: o.docx as string }));
   if (summary.incomplete)

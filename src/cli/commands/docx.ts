@@ -12,6 +12,7 @@ import { CliError } from "../errors";
 import { readUnitFile } from "../inputs";
 import { msg } from "../messages";
 import { writeOutputOrSay } from "../output";
+import { refuseOutputOverInputs } from "../output-guard";
 import { templateFromArg } from "../template-arg";
 
 export interface DocxOptions {
@@ -30,7 +31,12 @@ export async function docxCommand(
   if (!file) throw new CliError(msg(lang, "missingArg", { arg: msg(lang, "argFile") }));
   if (more.length) throw new CliError(msg(lang, "docxOneFile", { files: args.join(", ") }));
   if (!o.out) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
-  if (resolve(o.out) === resolve(file)) throw new CliError(msg(lang, "outIsInput", { file: o.out }));
+  // Not the report nor the template file, whatever links lie between.
+  refuseOutputOverInputs(
+    [{ path: resolve(o.out), shown: o.out }],
+    { files: [file, ...(o.template ? [o.template] : [])] },
+    lang,
+  );
   const given = o.template ? [templateFromArg(o.template, lang)] : [];
   const { files } = await readUnitFile(file, { templates: templateCatalogue(given) });
   // A .zip holds several reports: the document is one report's.

@@ -6,6 +6,7 @@ import { CLI_WRITE } from "../deflate";
 import { CliError } from "../errors";
 import { msg, type Lang } from "../messages";
 import { OutputExistsError, writeOutput } from "../output";
+import { refuseOutputOverInputs } from "../output-guard";
 import { metaFromOptions, requireTemplate, type MetaOptions } from "../report-meta";
 import { templateFromArg } from "../template-arg";
 
@@ -27,6 +28,7 @@ export async function newCommand(
   if (!o.out) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
   const meta = metaFromOptions(template, o, lang);
   const bytes = await renderXlsx(layoutReport(template, meta).model, CLI_WRITE);
+  if (o.template) refuseOutputOverInputs([{ path: o.out, shown: o.out }], { files: [o.template] }, lang);
   try {
     writeOutput(resolve(o.out), bytes, o.force ?? false);
   } catch (e) {

@@ -13,6 +13,8 @@ import type { GroupColumns } from "../../core/templates/outline-header";
 import { CliError } from "../errors";
 import { msg, type Lang } from "../messages";
 import { OutputExistsError, writeOutput } from "../output";
+import { refuseOutputOverInputs } from "../output-guard";
+import { shown } from "../shown";
 import { checkTemplateFile, readSmallText, templateFromArg } from "../template-arg";
 
 export interface TemplateOptions {
@@ -33,7 +35,9 @@ function groupColumns(values: string[] = [], lang: Lang): GroupColumns {
   return answers;
 }
 
-function write(file: string, bytes: Uint8Array, force: boolean, lang: Lang): void {
+/** Writes `file` unless it is one of `inputs` (whatever links lie between) or exists without --force. */
+function write(file: string, bytes: Uint8Array, force: boolean, lang: Lang, inputs: string[]): void {
+  refuseOutputOverInputs([{ path: file, shown: file }], { files: inputs }, lang);
   try {
     writeOutput(resolve(file), bytes, force);
   } catch (e) {
@@ -49,7 +53,7 @@ function fromOutline(file: string | undefined, o: TemplateOptions, lang: Lang, s
   const result = templateFromOutline(readSmallText(resolve(file), MAX_TEMPLATE_BYTES, lang), answers);
   if (result.problems.length > 0) {
     const lines = result.problems.map(
-      (p) => `${msg(lang, p.severity === "error" ? "severityError" : "severityWarning")}: ${p.message[lang]}`,
+      (p) => `${msg(lang, p.severity === "error" ? "severityError" : "severityWarning")}: ${shown(p.message[lang])}`,
     );
     // Each header question with the option that answers it (the split proposed, else one column a name).
     for (const q of result.questions) {
@@ -60,7 +64,7 @@ function fromOutline(file: string | undefined, o: TemplateOptions, lang: Lang, s
   }
   const t = result.template;
   if (!t) throw new CliError(msg(lang, "outlineFailed", { file }));
-  write(o.out, new TextEncoder().encode(JSON.stringify(t, null, 2) + "\n"), o.force ?? false, lang);
+  write(o.out, new TextEncoder().encode(JSON.stringify(t, null, 2) + "\n"), o.force ?? false, lang, [file]);
   say(preview(t, lang));
   const fields = templateFields(t);
   say(
@@ -85,7 +89,8 @@ function preview(t: Template, lang: Lang): string {
       });
       const rows = table.groups.flatMap((g) =>
         g.fields.map(
-          (f) => `    [${msg(lang, f.kind === "money" ? "kindMoney" : "kindCount")}] ${fieldTitle(t, f.id)}  (${f.id})`,
+          (f) =>
+            `    [${msg(lang, f.kind === "money" ? "kindMoney" : "kindCount")}] ${shown(fieldTitle(t, f.id))}  (${f.id})`,
         ),
       );
       return [`  ${head}`, ...rows].join("\n");
@@ -102,7 +107,7 @@ async function exportDefinition(
   if (!arg) throw new CliError(msg(lang, "templateUsage"));
   if (!o.out) throw new CliError(msg(lang, "missingArg", { arg: "--out" }));
   const t = templateFromArg(arg, lang);
-  write(o.out, await renderXlsx(definitionModel(t), CLI_WRITE), o.force ?? false, lang);
+  write(o.out, await renderXlsx(definitionModel(t), CLI_WRITE), o.force ?? false, lang, [arg]);
   say(msg(lang, "wrote", { file: o.out }));
   return 0;
 }
@@ -111,7 +116,7 @@ function check(file: string | undefined, lang: Lang, say: (s: string) => void): 
   if (!file) throw new CliError(msg(lang, "templateUsage"));
   const { template: t, problems } = checkTemplateFile(resolve(file), lang);
   if (!t) {
-    say(msg(lang, "templateFileInvalid", { file, problems: problems.map((p) => `  - ${p[lang]}`).join("\n") }));
+    say(msg(lang, "templateFileInvalid", { file, problems: problems.map((p) => `  - ${shown(p[lang])}`).join("\n") }));
     return 1;
   }
   const counts = {

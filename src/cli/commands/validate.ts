@@ -13,6 +13,10 @@ import { findingJson, type FindingJson } from "../findings-json";
 import { readUnitFiles, threadsOption } from "../parallel-read";
 import { templateFromArg } from "../template-arg";
 import { msg } from "../messages";
+import { shown } from "../shown";
+
+/** Why a path was not read as a file at all (not a report's problem): said as it is, without "cannot read the report". */
+const OPEN_PROBLEMS = new Set(["cannot_open", "not_a_file", "link_to_folder", "broken_link", "link_loop"]);
 
 interface FileResult {
   file: string;
@@ -69,9 +73,8 @@ export async function validateCommand(
         ],
         warnings: [],
       });
-      lines.push(
-        `✗ ${file}\n    ${read.failure.code === "cannot_open" ? message : `${msg(lang, "unreadable")}: ${message}`}`,
-      );
+      const own = OPEN_PROBLEMS.has(read.failure.code);
+      lines.push(`✗ ${shown(file)}\n    ${own ? shown(message) : `${msg(lang, "unreadable")}: ${shown(message)}`}`);
       continue;
     }
     const r = read.report;
@@ -118,7 +121,9 @@ function humanReport(
 ): string {
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.length - errors;
-  const head = `${errors > 0 ? "✗" : "✓"} ${file} — ${unit}, ${templateName}, ${lang === "vi" ? "kỳ" : "period"} ${period}`;
+  const head = shown(
+    `${errors > 0 ? "✗" : "✓"} ${file} — ${unit}, ${templateName}, ${lang === "vi" ? "kỳ" : "period"} ${period}`,
+  );
   const groups = new Map<string, Finding[]>();
   const other = lang === "vi" ? "Chung" : "General";
   for (const f of findings) {
@@ -127,11 +132,11 @@ function humanReport(
   }
   const body = [...groups.entries()].map(
     ([name, fs]) =>
-      `  ${name}\n` +
+      `  ${shown(name)}\n` +
       fs
         .map(
           (f) =>
-            `    ${msg(lang, f.severity === "error" ? "severityError" : "severityWarning")} ${f.cell ? `[${f.cell}] ` : ""}${f.message[lang]}`,
+            `    ${msg(lang, f.severity === "error" ? "severityError" : "severityWarning")} ${f.cell ? `[${shown(f.cell)}] ` : ""}${shown(f.message[lang])}`,
         )
         .join("\n"),
   );

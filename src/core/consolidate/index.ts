@@ -22,6 +22,7 @@ import { byFile, pickTemplate, type ReadReport } from "./read-report";
 import { RosterIndex } from "./roster-match";
 import { formatVnDate } from "../dates";
 import type { Consolidation, ConsolidateOptions, FileOutcome, Summary, UnitFile, UnitRow } from "./types";
+import { record } from "../records";
 
 export * from "./types";
 export { findPeriods } from "./period";
@@ -73,7 +74,7 @@ function orderFiles(
 
 /** Each field summed over the units; each rate recomputed from the summed numerator and denominator. */
 function total(template: Template, units: UnitRow[]): Pick<Summary, "totals" | "rates"> {
-  const totals: Record<string, number> = {};
+  const totals = record<number>();
   for (const f of templateFields(template)) {
     totals[f.id] = units.reduce((sum, u) => sum + (u.readings[f.id]?.value ?? 0), 0);
   }

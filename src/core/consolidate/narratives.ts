@@ -5,6 +5,7 @@ import { MAX_CELL_TEXT } from "../limits";
 import type { Template } from "../templates";
 import type { ReadReport } from "./read-report";
 import type { Summary, UnitRow, UnitText } from "./types";
+import { record } from "../records";
 
 /**
  * Paragraphs joined, cut at a paragraph boundary to fit one cell (Excel holds
@@ -31,8 +32,8 @@ export function compileNarratives(
   included: ReadReport[],
   units: UnitRow[],
 ): Pick<Summary, "narratives" | "unitNarratives"> {
-  const narratives: Record<string, string> = {};
-  const unitNarratives: Record<string, UnitText[]> = {};
+  const narratives = record<string>();
+  const unitNarratives = record<UnitText[]>();
   for (const s of template.sections.filter((x) => x.narrative)) {
     const texts = included
       .map((r, i) => ({ unit: units[i].name, text: r.report.narratives[s.id]?.text ?? "" }))

@@ -1,6 +1,10 @@
 // A1-style addresses: the one place column letters are computed and read back
 // (the .xlsx writer and reader, the layout, the Excel adapter all come here).
 
+/** Excel's grid: columns A to XFD, rows 1 to 1,048,576. A cell outside it is not a cell of any spreadsheet. */
+export const EXCEL_COLUMNS = 16_384;
+export const EXCEL_ROWS = 1_048_576;
+
 export function colLetter(col: number): string {
   let s = "";
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
@@ -24,7 +28,7 @@ export function parseA1(addr: string): { row: number; col: number } | null {
   if (!m) return null;
   const col = colNumber(m[1].toUpperCase());
   const row = Number(m[2]);
-  return row >= 1 && col >= 1 && col <= 16384 && row <= 1048576 ? { row, col } : null;
+  return row >= 1 && col >= 1 && col <= EXCEL_COLUMNS && row <= EXCEL_ROWS ? { row, col } : null;
 }
 
 /** Quotes a sheet name for use in a reference: 'Báo cáo'!$B$12, or down to `lastRow`: 'Báo cáo'!$A$12:$A$40. */

@@ -15,7 +15,13 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 const LEAD = /^(?:[-•·*+>◦▪●]\s*)+|^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zđ]|[ivx]{1,5})[.)]\s+/u;
 /** Punctuation between words that people add or drop: ",", ";", "/", ":" and dashes between words. */
 const JOINERS = /\s*[,;/:]\s*|\s+-\s+/g;
-const TRAILING = /[\s.:;,]+$/;
+/** Trailing colons, full stops and the like ("Tổng số:"): cut by a loop, as a pattern would try each run's every start. */
+const TRAILING = new Set([" ", ".", ":", ";", ","]);
+function withoutTrailing(s: string): string {
+  let end = s.length;
+  while (end > 0 && TRAILING.has(s[end - 1])) end--;
+  return s.slice(0, end);
+}
 const IN_WHICH = /^(?:trong đó|trong do) /u;
 /** A unit of money named in an aside: such an aside is never dropped. */
 const MONEY_WORD = /(?<!\p{L})(?:triệu|nghìn|ngàn|tỷ|tỉ|trieu|nghin|ngan|ty|ti)(?!\p{L})/iu;
@@ -45,7 +51,7 @@ function plainLabel(text: string, aliases?: Aliases): string {
     if (t === s) break;
     s = t;
   }
-  s = s.replace(TRAILING, "").replace(JOINERS, " ").replace(/\s+/g, " ").trim();
+  s = withoutTrailing(s).replace(JOINERS, " ").replace(/\s+/g, " ").trim();
   // "Trong đó:" on a row of its own, then "- được trợ giúp": the sub-count is the same either way.
   const rest = s.replace(IN_WHICH, "");
   return expand(rest || s, aliases);

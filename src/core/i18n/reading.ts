@@ -27,6 +27,22 @@ export const failures = {
       vi: `Không mở được tệp (${code}).`,
       en: `Cannot open the file (${code}).`,
     },
+  notAFile: (): Localized => ({
+    vi: "Đây không phải là một tệp mà là ống dẫn (FIFO), thiết bị hoặc socket nên không được đọc.",
+    en: "This is not a file but a pipe (FIFO), a device or a socket, so it is not read.",
+  }),
+  linkToFolder: (): Localized => ({
+    vi: "Đây là liên kết tới một thư mục: liên kết nằm trong thư mục đang đọc không được đi theo (tránh đọc vòng lặp). Nếu cần, hãy ghi thẳng thư mục đó khi chạy lệnh.",
+    en: "This is a link to a folder: links inside a folder being read are not followed (no loops). If needed, name that folder itself when running the command.",
+  }),
+  brokenLink: (): Localized => ({
+    vi: "Đây là liên kết trỏ tới một tệp không còn tồn tại nên không đọc được.",
+    en: "This is a link to a file that no longer exists, so it cannot be read.",
+  }),
+  linkLoop: (): Localized => ({
+    vi: "Đây là liên kết trỏ vòng (tới chính nó, qua các liên kết khác) nên không đọc được.",
+    en: "This is a link that loops back on itself (through other links), so it cannot be read.",
+  }),
   notXlsx: (): Localized => ({
     vi: "Tệp không phải là sổ làm việc Excel hay LibreOffice (.xlsx, .xls, .ods). Hãy mở bằng Excel và lưu dạng .xlsx.",
     en: "The file is not a workbook (.xlsx, .xls, .ods). Open it in Excel and save it as .xlsx.",
@@ -74,6 +90,18 @@ export const failures = {
   encrypted: (): Localized => ({
     vi: "Tệp được đặt mật khẩu mở. Hãy bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi gửi lại.",
     en: "The file is password-protected. Remove the password (File › Info › Protect Workbook) and send it again.",
+  }),
+  encryptedArchive: (): Localized => ({
+    vi: "Tệp nén (.zip) được đặt mật khẩu nên không mở được. Hãy giải nén bằng mật khẩu rồi gửi các tệp báo cáo bên trong, hoặc đề nghị đơn vị gửi tệp nén không đặt mật khẩu.",
+    en: "The archive (.zip) is password-protected and cannot be opened. Extract it with the password and give the report files inside, or ask the unit for an archive without a password.",
+  }),
+  duplicateMember: (): Localized => ({
+    vi: "Tệp nén chứa hai tệp trùng tên này nên không biết tệp nào là báo cáo: cả hai đều không được đọc. Hãy đề nghị đơn vị gửi lại.",
+    en: "The archive holds two files of this name, so which one is the report cannot be told: neither is read. Ask the unit to send it again.",
+  }),
+  unsupportedEncoding: (): Localized => ({
+    vi: "Tệp được lưu bằng bảng mã mà định dạng .xlsx không cho phép (chỉ UTF-8 hoặc UTF-16) nên không đọc đúng được. Hãy mở bằng Excel và lưu lại dạng .xlsx.",
+    en: "The file is saved in a character encoding the .xlsx format does not allow (only UTF-8 or UTF-16), so it cannot be read correctly. Open it in Excel and save it as .xlsx.",
   }),
   corrupt: (): Localized => ({
     vi: "Tệp bị hỏng hoặc chưa tải về hết. Hãy đề nghị đơn vị gửi lại tệp.",
@@ -152,6 +180,11 @@ export const failures = {
   embeddedTemplateAltered: (id: string): Localized => ({
     vi: `Mẫu "${id}" lưu trong báo cáo đã bị sửa (mã băm, mã mẫu hoặc phiên bản không khớp nội dung) nên không dùng được. Đề nghị đơn vị tạo lại báo cáo từ tệp mẫu.`,
     en: `The template "${id}" stored in the report was altered (its hash, id or version does not match its content) and cannot be used. Ask the unit to make the report again from the template file.`,
+  }),
+  /** `version`: what the information sheet holds where the template's version belongs. */
+  badVersion: (version: string): Localized => ({
+    vi: `Trang thông tin của báo cáo bị sửa hỏng: phiên bản mẫu ghi "${version}", không phải một số nguyên. Hãy tạo lại báo cáo bằng tonghop.`,
+    en: `The report's information sheet is damaged: the template version reads "${version}", not a whole number. Make the report again with tonghop.`,
   }),
   metaInvalid: (detail: string): Localized => ({
     vi: `Trang thông tin của báo cáo bị sửa hỏng (${detail}). Hãy tạo lại báo cáo bằng tonghop.`,

@@ -19,6 +19,18 @@ export const rosterMessages = {
     vi: 'Không hiểu danh sách đơn vị: hãy thêm một dòng tiêu đề có cột "Tên đơn vị" (và "Mã ĐVHC" nếu có).',
     en: 'The roster cannot be understood: add a header row with a "Tên đơn vị" column (and "Mã ĐVHC" if there are codes).',
   }),
+  tooManyLines: (lines: number, max: number): Localized => ({
+    vi: `Danh sách đơn vị có ${lines} dòng, nhiều hơn mức cho phép (${max}): hãy kiểm tra đã chọn đúng tệp danh sách.`,
+    en: `The roster has ${lines} rows, more than allowed (${max}): check that you chose the roster file.`,
+  }),
+  lineTooLong: (line: number, chars: number, max: number): Localized => ({
+    vi: `Danh sách đơn vị không đọc được: dòng ${line} dài ${chars} ký tự, nhiều hơn mức cho phép (${max}). Hãy kiểm tra đã chọn đúng tệp danh sách.`,
+    en: `The roster cannot be read: row ${line} is ${chars} characters long, more than allowed (${max}). Check that you chose the roster file.`,
+  }),
+  tooManyColumns: (line: number, cells: number, max: number): Localized => ({
+    vi: `Danh sách đơn vị không đọc được: dòng ${line} có ${cells} cột, nhiều hơn mức cho phép (${max}). Danh sách chỉ cần cột mã và cột tên đơn vị.`,
+    en: `The roster cannot be read: row ${line} has ${cells} columns, more than allowed (${max}). A roster needs only a code and a unit name column.`,
+  }),
   badName: (line: number, text: string): Localized => ({
     vi: `Danh sách đơn vị không đọc được: dòng ${line} ("${text}") không phải tên đơn vị. Hãy lưu danh sách dạng .xlsx hoặc CSV UTF-8.`,
     en: `The roster cannot be read: row ${line} ("${text}") is not a unit name. Save the roster as .xlsx or CSV UTF-8.`,

@@ -5,6 +5,22 @@ import type { Localized } from "./lang";
 
 /** Problems in an outline pasted as text; each names its line. */
 export const outlineMessages = {
+  tooLarge: (chars: number, max: number): Localized => ({
+    vi: `Đề cương quá dài (${chars} ký tự, tối đa ${max}): hãy chỉ dán phần đề cương của kế hoạch.`,
+    en: `The outline is too long (${chars} characters, at most ${max}): paste only the plan's outline.`,
+  }),
+  tooManyLines: (lines: number, max: number): Localized => ({
+    vi: `Đề cương có ${lines} dòng, nhiều hơn mức cho phép (${max}): hãy chỉ dán phần đề cương của kế hoạch.`,
+    en: `The outline has ${lines} lines, more than allowed (${max}): paste only the plan's outline.`,
+  }),
+  lineTooLong: (line: number, chars: number, max: number): Localized => ({
+    vi: `Dòng ${line} dài ${chars} ký tự, nhiều hơn mức cho phép (${max}): đề cương không có dòng dài như vậy. Hãy kiểm tra nội dung đã dán.`,
+    en: `Line ${line} is ${chars} characters long, more than allowed (${max}): an outline has no line that long. Check what was pasted.`,
+  }),
+  tooManyColumns: (line: number, cells: number, max: number): Localized => ({
+    vi: `Dòng ${line} có ${cells} ô cách nhau bằng Tab, nhiều hơn mức cho phép (${max}): hãy kiểm tra hàng tiêu đề bảng đã dán.`,
+    en: `Line ${line} has ${cells} Tab-separated cells, more than allowed (${max}): check the table header row that was pasted.`,
+  }),
   noTitle: (): Localized => ({
     vi: 'Không thấy dòng tên báo cáo (ví dụ "BÁO CÁO KẾT QUẢ … NĂM 2024") trước mục I. Thêm dòng tên báo cáo ở đầu đề cương.',
     en: 'No title line (e.g. "BÁO CÁO KẾT QUẢ … NĂM 2024") before section I. Add the report title at the top of the outline.',
@@ -107,6 +123,18 @@ export const templateFileMessages = {
   controlCharacter: (path: string): Localized => ({
     vi: `${path}: chữ có ký tự điều khiển (không in được). Xóa ký tự đó.`,
     en: `${path}: the text holds a control (unprintable) character. Remove it.`,
+  }),
+  tooDeep: (max: number): Localized => ({
+    vi: `Mẫu lồng nhau quá sâu (hơn ${max} tầng danh sách hoặc nhóm): một mẫu chỉ lồng 7 tầng. Tệp này không phải tệp mẫu của tonghop hoặc đã bị hỏng.`,
+    en: `The template nests too deep (more than ${max} levels of lists or objects): a template nests 7. This is not a tonghop template file, or it is damaged.`,
+  }),
+  tooManyValues: (max: number): Localized => ({
+    vi: `Mẫu có hơn ${max} giá trị (chữ, số, danh sách): một mẫu có vài trăm. Tệp này không phải tệp mẫu của tonghop hoặc đã bị hỏng.`,
+    en: `The template holds more than ${max} values (texts, numbers, lists): a template holds a few hundred. This is not a tonghop template file, or it is damaged.`,
+  }),
+  moreProblems: (n: number): Localized => ({
+    vi: `… và ${n} vấn đề khác.`,
+    en: `… and ${n} more ${n === 1 ? "problem" : "problems"}.`,
   }),
   /** `detail`: what is wrong there, from schemaMessages. */
   schema: (path: string, detail: Localized): Localized => ({

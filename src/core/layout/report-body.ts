@@ -10,6 +10,7 @@ import { COLUMN_TABLE, ROW_TABLE } from "../form/table-shape";
 import type { CellStyle, ModelCell, ValidationHint } from "./model";
 import { fieldName, narrativeName } from "../form/names";
 import type { UnitText } from "../consolidate/types";
+import { ownValue } from "../records";
 
 export const FONT = { name: "Times New Roman", size: 13 };
 export const COL_WIDTH = 15;
@@ -80,9 +81,9 @@ export function layoutSection(body: Body, section: Section, row: number): number
   b.height(row, wrappedHeight(section.heading, W * COL_WIDTH, FONT.size));
   row += 1;
   if (!section.narrative) return row;
-  const units = contents.unitNarratives?.[section.id];
+  const units = ownValue(contents.unitNarratives, section.id);
   if (units) return unitRows(body, section, row, units);
-  const text = contents.narratives?.[section.id] ?? "";
+  const text = ownValue(contents.narratives, section.id) ?? "";
   b.block(
     row,
     1,
@@ -161,7 +162,7 @@ export function layoutTable({ b, W, contents, fields, at, fill }: Body, table: T
     row += 1;
   }
   const valueOf = (f: Field): number | string | undefined => {
-    const v = contents.values?.[f.id];
+    const v = ownValue(contents.values, f.id);
     return v === null ? undefined : v;
   };
   const putInput = (r: number, c: number, f: Field): ModelCell =>

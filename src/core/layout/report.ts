@@ -31,6 +31,7 @@ import {
   SIGNER_TITLE_NAME,
 } from "../form/names";
 import { keepWithText, REPORT_PRINT, RULE } from "./print";
+import { record } from "../records";
 import {
   COL_WIDTH,
   FONT,
@@ -81,8 +82,8 @@ export function layoutReport(
   const W = gridWidth(template);
   const half = Math.floor(W / 2);
   const b = new SheetBuilder();
-  const fields: Record<string, CellPos> = {};
-  const narratives: Record<string, CellPos> = {};
+  const fields = record<CellPos>();
+  const narratives = record<CellPos>();
   const at = (row: number, col: number): CellPos => ({ sheet: reportSheet, row, col });
   const leftWidth = half * COL_WIDTH;
 

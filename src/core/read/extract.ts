@@ -26,6 +26,7 @@ import { locateFields, narrativeByHeading, refPosition, refRows, type Located } 
 import { fromPrintedLines } from "./printed-meta";
 import { recogniseTemplate } from "./recognise";
 import { parseCellValue } from "./value";
+import { record } from "../records";
 
 /**
  * A copy of a string that does not point into the workbook's XML: engines keep
@@ -87,6 +88,11 @@ function metaFromRows(
 ): { meta: ReportMeta; template: Template } | ReadFailure {
   const id = rows.get(META_KEYS.templateId) ?? "";
   const version = rows.get(META_KEYS.templateVersion) ?? "";
+  // A version is a whole number ("Infinity", "1e3" or "__proto__" is a damaged sheet, never a version).
+  if (version !== "" && !/^[1-9]\d{0,8}$/.test(version))
+    return { code: "meta_invalid", message: failures.badVersion(version.slice(0, 40)) };
+  // tonghop always writes the template's id: an information sheet without one is damaged, not another template.
+  if (id === "") return { code: "corrupt", message: failures.corrupt() };
   const template = templateOf(grid, id, templates);
   if (template && "code" in template) return template;
   if (!template) return { code: "unknown_template", message: failures.unknownTemplate(id || "?", version || "?") };
@@ -189,7 +195,7 @@ function recognise(
 
 /** Each located field's cell, parsed for its kind. */
 function readValues(template: Template, grid: CellGrid, located: Located): Record<string, Reading> {
-  const readings: Record<string, Reading> = {};
+  const readings = record<Reading>();
   for (const f of templateFields(template)) {
     const pos = located.positions.get(f.id);
     if (!pos) continue;
@@ -208,7 +214,7 @@ function readNarratives(
   reportSheet: string,
   rows: MetaRows | undefined,
 ): Record<string, NarrativeText> {
-  const narratives: Record<string, NarrativeText> = {};
+  const narratives = record<NarrativeText>();
   for (const s of template.sections.filter((x) => x.narrative)) {
     // A summary's narrative is a row per unit under one name: its rows are read together.
     const byHeading = () => {

@@ -32,6 +32,9 @@ export interface CellGrid {
   names: Map<string, string>;
 }
 
+/** Cells are keyed row × KEY_ROW + column: one more than Excel's columns, so column XFD (16,384) stays in its row. */
+const KEY_ROW = 16_385;
+
 /** A sheet held in memory: for Office.js reads and tests. */
 export class MemorySheet implements GridSheet {
   private readonly map = new Map<number, GridCell>();
@@ -40,14 +43,14 @@ export class MemorySheet implements GridSheet {
     readonly state: GridSheet["state"] = "visible",
   ) {}
   set(row: number, col: number, cell: GridCell): void {
-    this.map.set(row * 16_384 + col, cell);
+    this.map.set(row * KEY_ROW + col, cell);
   }
   cell(row: number, col: number): GridCell | undefined {
-    return this.map.get(row * 16_384 + col);
+    return this.map.get(row * KEY_ROW + col);
   }
   *cells(): Iterable<[number, number, GridCell]> {
     const keys = [...this.map.keys()].sort((a, b) => a - b);
-    for (const k of keys) yield [Math.floor(k / 16_384), k % 16_384, this.map.get(k) as GridCell];
+    for (const k of keys) yield [Math.floor(k / KEY_ROW), k % KEY_ROW, this.map.get(k) as GridCell];
   }
 }
 

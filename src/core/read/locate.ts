@@ -171,13 +171,22 @@ export function refRows(grid: CellGrid, ref: string | undefined): (Position & { 
   return p && grid.sheetNames.includes(p.sheet) && grid.sheet(p.sheet) ? p : undefined;
 }
 
+/** Each sheet's texts by label key, made once, with the first cell holding each: a template's every section looks here. */
+const headingCells = new WeakMap<GridSheet, Map<string, [number, number]>>();
+
 /** Finds a narrative text area below its printed heading (when names and metadata are lost). */
 export function narrativeByHeading(grid: CellGrid, sheetName: string, heading: string): Position | undefined {
   const sheet = grid.sheet(sheetName);
   if (!sheet) return undefined;
-  const key = labelKey(heading);
-  for (const [row, col, cell] of sheet.cells()) {
-    if (cell.value?.t === "s" && labelKey(cell.value.v) === key) return { sheet: sheetName, row: row + 1, col };
+  let texts = headingCells.get(sheet);
+  if (!texts) {
+    texts = new Map();
+    for (const [row, col, cell] of sheet.cells()) {
+      const key = cell.value?.t === "s" ? labelKey(cell.value.v) : undefined;
+      if (key !== undefined && !texts.has(key)) texts.set(key, [row, col]);
+    }
+    headingCells.set(sheet, texts);
   }
-  return undefined;
+  const hit = texts.get(labelKey(heading));
+  return hit ? { sheet: sheetName, row: hit[0] + 1, col: hit[1] } : undefined;
 }

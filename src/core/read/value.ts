@@ -14,7 +14,7 @@
 //   is typed, the add-in's cannot (Excel's JavaScript API refuses such bounds);
 // - anything else (negative, fractional, error values, other text, a formula
 //   without a cached value) is an error and contributes nothing to any total.
-import { MAX_TYPED_COUNT, MAX_TYPED_MONEY, MAX_VALUE } from "../limits";
+import { MAX_NUMBER_TEXT, MAX_TYPED_COUNT, MAX_TYPED_MONEY, MAX_VALUE } from "../limits";
 import { countFromWords } from "./count-words";
 import type { GridCell } from "./grid";
 import type { ValueProblem } from "../vocabulary";
@@ -41,6 +41,8 @@ const SPACES = /[\u00a0\u2007\u2009\u202f]/g;
 /** Parses text that is plainly a whole number ≥ 0, or returns null. */
 export function wholeNumberFromText(text: string): number | null {
   const s = text.normalize("NFC").replace(SPACES, " ").trim();
+  // Longer text is not a figure; cut before any pattern looks at it.
+  if (s.length > MAX_NUMBER_TEXT) return null;
   let digits: string | null = null;
   if (/^\d+$/.test(s)) digits = s;
   else if (/^\d{1,3}(\.\d{3})+$/.test(s)) digits = s.replace(/\./g, "");
@@ -57,7 +59,9 @@ const MULTIPLIERS: [RegExp, number][] = [
   [/^(tỷ|tỉ|ty|ti)$/, 1e9],
 ];
 const CURRENCY = /^(đ|đồng|dong|vnđ|vnd|đ\.)$/;
-const MONEY = /^(\d[\d., ]*?)\s*([^\d\s.,]+\.?)?\s*([^\d\s.,]+\.?)?$/u;
+// Digits (groups separated by spaces), then up to two words, the second after a space or a word ending in ".":
+// each character has one place to go, so no text makes the pattern try its splits one by one.
+const MONEY = /^(\d[\d.,]*(?: +[\d.,]+)*)\s*(?:([^\d\s.,]+\.?)(?:(?:\s+|(?<=\.))([^\d\s.,]+\.?))?)?\s*$/u;
 
 /** The number in an amount's digits, or "ambiguous" ("1,500": 1,5 or 1.500?), or null. */
 function amountDigits(d: string, multiplied: boolean): number | "ambiguous" | null {
@@ -78,6 +82,7 @@ function amountDigits(d: string, multiplied: boolean): number | "ambiguous" | nu
  */
 export function moneyFromText(text: string): number | "ambiguous" | null {
   const s = text.normalize("NFC").replace(SPACES, " ").trim().toLocaleLowerCase("vi");
+  if (s.length > MAX_NUMBER_TEXT) return null;
   const m = MONEY.exec(s);
   if (!m || (!m[2] && !m[3])) return null;
   const words = [m[2], m[3]].filter((w): w is string => !!w);
@@ -100,10 +105,11 @@ function hasMoneyWord(text: string): boolean {
 /** A clear correction for text that is almost a number ("12 em", "1,500,000", "-"); never from money words. */
 export function suggestFromText(text: string): number | undefined {
   const s = text.normalize("NFC").replace(SPACES, " ").trim();
+  if (s.length > MAX_NUMBER_TEXT) return undefined;
   if (/^[-–—]$/.test(s)) return 0;
   if (hasMoneyWord(s)) return undefined;
-  // A whole number followed by a unit word: "12 em", "3 cuộc".
-  const unit = /^([\d. ]+?)\s*([^\d\s.,][^\d]*)$/u.exec(s);
+  // A whole number followed by a unit word: "12 em", "3 cuộc" (digit groups separated by spaces, then the word).
+  const unit = /^([\d.]+(?: +[\d.]+)*)\s*([^\d\s.,][^\d]*)$/u.exec(s);
   if (unit && !/[,]/.test(unit[2])) {
     const n = wholeNumberFromText(unit[1]);
     if (n !== null) return n;

@@ -7,6 +7,7 @@
 import thangHanhDong from "./thang-hanh-dong.json";
 import congTacTreEm from "./cong-tac-tre-em.json";
 import { TemplateSchema, type Field, type TallyTable, type Template } from "./schema";
+import { ownValue, record } from "../records";
 
 export * from "./schema";
 
@@ -56,11 +57,11 @@ export function templateFields(t: Template): Field[] {
 
 /** Each rate from its numerator and denominator (null when the denominator is 0): a rate is never summed. */
 export function templateRates(t: Template, numbers: Record<string, number | undefined>): Record<string, number | null> {
-  const rates: Record<string, number | null> = {};
+  const rates = record<number | null>();
   for (const table of t.tables)
     for (const r of table.rates) {
-      const den = numbers[r.denominator] ?? 0;
-      rates[r.id] = den > 0 ? (numbers[r.numerator] ?? 0) / den : null;
+      const den = ownValue(numbers, r.denominator) ?? 0;
+      rates[r.id] = den > 0 ? (ownValue(numbers, r.numerator) ?? 0) / den : null;
     }
   return rates;
 }

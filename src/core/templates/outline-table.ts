@@ -9,8 +9,8 @@ import type { OutlineProblem } from "./outline";
 
 /** Words that make a column an amount of money; everything else is a count. */
 const MONEY_WORDS = /(^|[^\p{L}])(kinh phí|ngân sách|vận động(?! viên)|tiền)($|[^\p{L}])/iu;
-/** The report prints money headers with "(đồng)" itself. */
-const DONG_SUFFIX = /\s*\((đồng|vnđ|vnd)\)\s*$/iu;
+/** The report prints money headers with "(đồng)" itself (matched on the label without its trailing spaces). */
+const DONG_SUFFIX = /\((đồng|vnđ|vnd)\)$/iu;
 /** "đồng" is money as a unit ("(đồng)", "triệu đồng", last word), not in "cộng đồng" or "hội đồng". */
 const DONG_UNIT = new RegExp(
   [
@@ -35,7 +35,8 @@ export function guessMoney(label: string, groupLabel?: string): boolean {
 
 /** A readable id part: ASCII words, parentheses dropped, cut at a word boundary. */
 export function idPart(label: string): string {
-  const words = asciiSlug(label.replace(/\([^)]*\)?/g, " "), "_").split("_");
+  // Parentheses and what they hold: "(" up to its ")" or the next "(", so each character is looked at once.
+  const words = asciiSlug(label.replace(/\([^()]*\)?/g, " "), "_").split("_");
   let out = "";
   for (const w of words) {
     if (out && out.length + 1 + w.length > MAX_ID_PART) break;
@@ -60,7 +61,9 @@ export function fieldId(base: string, used: Set<string>): string {
 /** A column's field: id from its group and label ("dien_dan_cap_xa_so_dien_dan"), kind guessed. */
 function field(text: string, group: string | undefined, usedIds: Set<string>): Field {
   const money = guessMoney(text, group);
-  const label = money ? text.replace(DONG_SUFFIX, "") || text : text;
+  const trimmed = text.trimEnd();
+  const suffix = money ? DONG_SUFFIX.exec(trimmed) : null;
+  const label = suffix ? trimmed.slice(0, suffix.index).trimEnd() || text : text;
   const base = group === undefined ? idPart(label) : `${idPart(group)}_${idPart(label)}`;
   return { id: fieldId(base, usedIds), label, kind: money ? "money" : "count" };
 }

@@ -3,6 +3,7 @@
 // numbered and lettered items, and tables as tab-separated header rows.
 // Pure: text in, a checked template and the problems found (each with its line) out.
 import { outlineMessages } from "../i18n/template-messages";
+import { MAX_OUTLINE_COLUMNS, MAX_OUTLINE_LINE, MAX_OUTLINE_LINES, MAX_TEMPLATE_BYTES } from "../limits";
 import type { Localized } from "../i18n/lang";
 import type { Severity } from "./schema";
 import { asciiSlug } from "../slug";
@@ -103,23 +104,51 @@ function readTitle(lines: Line[], problems: OutlineProblem[]): { title: string[]
   return { title, source: source.map((s) => s.replace(/^\(|\)$/g, "")) };
 }
 
+/**
+ * What makes an outline too big to read, before anything else looks at it: its size, its number of lines, a
+ * line's length, a header row's cells. Each is far beyond an outline (a plan pasted whole is a few hundred lines),
+ * and each keeps the work on what is left bounded.
+ */
+function sizeProblem(text: string, lines: string[]): OutlineProblem | undefined {
+  const error = (line: number, message: Localized): OutlineProblem => ({ line, severity: "error", message });
+  if (text.length > MAX_TEMPLATE_BYTES) return error(1, outlineMessages.tooLarge(text.length, MAX_TEMPLATE_BYTES));
+  if (lines.length > MAX_OUTLINE_LINES) return error(1, outlineMessages.tooManyLines(lines.length, MAX_OUTLINE_LINES));
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].length > MAX_OUTLINE_LINE)
+      return error(i + 1, outlineMessages.lineTooLong(i + 1, lines[i].length, MAX_OUTLINE_LINE));
+    const cells = lines[i].split("\t").length;
+    if (cells > MAX_OUTLINE_COLUMNS)
+      return error(i + 1, outlineMessages.tooManyColumns(i + 1, cells, MAX_OUTLINE_COLUMNS));
+  }
+  return undefined;
+}
+
+/** A line without its trailing spaces, keeping trailing tabs (empty cells at the end of a header row). */
+function trimEndKeepTabs(raw: string): string {
+  const kept = raw.trimEnd();
+  const tail = raw.slice(kept.length);
+  return tail === "" ? kept : kept + tail.replace(/[^\t]/g, "");
+}
+
 /** Parses an outline; the template is checked by the schema and the limits on user templates. */
 export function templateFromOutline(text: string, answers: OutlineAnswers = {}): OutlineResult {
   const problems: OutlineProblem[] = [];
   const questions: HeaderQuestion[] = [];
   const error = (line: number, message: Localized) => problems.push({ line, severity: "error", message });
-  const all: Line[] = text
+  const rawLines = (text.length > MAX_TEMPLATE_BYTES ? "" : text)
     .normalize("NFC")
     // Word's manual line break (VT) and page break (FF) inside a heading are spaces; other
     // control characters are invisible leftovers of copying, and invalid in a workbook.
     .replace(/[\u000B\u000C]/g, " ")
     .replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, "")
-    .split(/\r\n|\r|\n/)
-    .map((raw, i) => ({
-      no: i + 1,
-      raw: raw.replace(/\s+$/, (ws) => ws.replace(/[^\t]/g, "")),
-      text: raw.trim().replace(BULLET, "").replace(/\s+/g, " "),
-    }));
+    .split(/\r\n|\r|\n/);
+  const tooBig = sizeProblem(text, rawLines);
+  if (tooBig) return { problems: [tooBig], questions: [] };
+  const all: Line[] = rawLines.map((raw, i) => ({
+    no: i + 1,
+    raw: trimEndKeepTabs(raw),
+    text: raw.trim().replace(BULLET, "").replace(/\s+/g, " "),
+  }));
   // A whole plan pasted: its outline starts at the last "Đề cương" line (plans end with theirs).
   const start = all.map((l) => /^đề cương(\s|:|$)/iu.test(l.text)).lastIndexOf(true);
   if (start > 0)

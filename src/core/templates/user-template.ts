@@ -4,11 +4,14 @@
 import { templateFileMessages as M } from "../i18n/template-messages";
 import {
   MAX_TEMPLATE_BYTES,
+  MAX_TEMPLATE_DEPTH,
   MAX_TEMPLATE_FIELDS,
+  MAX_TEMPLATE_PROBLEMS,
   MAX_TEMPLATE_RULES,
   MAX_TEMPLATE_SECTIONS,
   MAX_TEMPLATE_TABLES,
   MAX_TEMPLATE_TEXT,
+  MAX_TEMPLATE_VALUES,
 } from "../limits";
 import type { Localized } from "../i18n/lang";
 import type { Template } from "./schema";
@@ -28,8 +31,28 @@ export interface LimitProblem {
   message: Localized;
 }
 
+/**
+ * How deep a parsed JSON value nests and how many values it holds, walked without recursion and stopped as
+ * soon as either passes its limit: nothing after this (the counts below, the schema) ever meets a value
+ * nested a million deep, which would overflow the stack.
+ */
+function shapeProblem(input: unknown): LimitProblem | undefined {
+  const stack: [unknown, number][] = [[input, 1]];
+  let values = 0;
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (++values > MAX_TEMPLATE_VALUES) return { message: M.tooManyValues(MAX_TEMPLATE_VALUES) };
+    if (typeof v !== "object" || v === null) continue;
+    if (depth > MAX_TEMPLATE_DEPTH) return { message: M.tooDeep(MAX_TEMPLATE_DEPTH) };
+    for (const x of Array.isArray(v) ? v : Object.values(v)) stack.push([x, depth + 1]);
+  }
+  return undefined;
+}
+
 /** What exceeds the limits on user templates; empty when all is within them. */
 export function checkTemplateLimits(input: unknown): LimitProblem[] {
+  const shape = shapeProblem(input);
+  if (shape) return [shape];
   const problems: LimitProblem[] = [];
   const tables = list(prop(input, "tables"));
   const fields = tables.flatMap((t) => list(prop(t, "groups")).flatMap((g) => list(prop(g, "fields"))));
@@ -58,12 +81,18 @@ export function checkTemplateLimits(input: unknown): LimitProblem[] {
 
 export type UserTemplateResult = { ok: true; template: Template } | { ok: false; problems: Localized[] };
 
-/** Checks a parsed template definition: limits first, then the schema (with its rule grammar). */
+/** The first problems, then how many more: a file of 40,000 wrong values is told in a screenful. */
+function firstProblems(problems: Localized[]): Localized[] {
+  if (problems.length <= MAX_TEMPLATE_PROBLEMS) return problems;
+  return [...problems.slice(0, MAX_TEMPLATE_PROBLEMS), M.moreProblems(problems.length - MAX_TEMPLATE_PROBLEMS)];
+}
+
+/** Checks a parsed template definition: limits first (its shape before anything else), then the schema (with its rule grammar). */
 export function checkUserTemplate(input: unknown): UserTemplateResult {
   const limits = checkTemplateLimits(input);
-  if (limits.length > 0) return { ok: false, problems: limits.map((p) => p.message) };
+  if (limits.length > 0) return { ok: false, problems: firstProblems(limits.map((p) => p.message)) };
   const checked = checkTemplateSchema(input);
-  return checked.ok ? checked : { ok: false, problems: checked.problems.map((p) => p.message) };
+  return checked.ok ? checked : { ok: false, problems: firstProblems(checked.problems.map((p) => p.message)) };
 }
 
 /** A template file's text (JSON), checked against the limits and the schema. */

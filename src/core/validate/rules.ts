@@ -7,6 +7,7 @@ import type { Localized } from "../i18n/lang";
 import { evalExpr, exprFields, parseExpr, type Expr } from "../templates/expr";
 import type { Comparison, Rule, Template } from "../templates";
 import { tableOfField } from "../templates";
+import { record } from "../records";
 
 const compiled = new WeakMap<
   Rule,
@@ -74,7 +75,7 @@ function ruleMessage(
 
 /** Evaluates every rule of the template against one report's values. */
 export function evaluateRules(template: Template, report: UnitReport): Finding[] {
-  const values: Record<string, number | null> = {};
+  const values = record<number | null>();
   for (const [id, r] of Object.entries(report.readings)) values[id] = r.value;
   const value = (id: string) => (id in values ? values[id] : null);
   const findings: Finding[] = [];

@@ -10,6 +10,7 @@ import { metaMessages } from "../../core/i18n/meta-messages";
 import { parsePeriod } from "../../core/meta";
 import type { Template } from "../../core/templates";
 import { templateFromOutline, type OutlineResult } from "../../core/templates/outline";
+import { ownValue } from "../../core/records";
 import type { GroupColumns } from "../../core/templates/outline-header";
 import { checkUserTemplate } from "../../core/templates/user-template";
 import { HeaderQuestion } from "./HeaderQuestion";
@@ -28,7 +29,10 @@ const useStyles = makeStyles({
 function withKinds(t: Template, kinds: Record<string, Kind>): Template | null {
   const tables = t.tables.map((table) => ({
     ...table,
-    groups: table.groups.map((g) => ({ ...g, fields: g.fields.map((f) => ({ ...f, kind: kinds[f.id] ?? f.kind })) })),
+    groups: table.groups.map((g) => ({
+      ...g,
+      fields: g.fields.map((f) => ({ ...f, kind: ownValue(kinds, f.id) ?? f.kind })),
+    })),
   }));
   const checked = checkUserTemplate({ ...t, tables });
   return checked.ok ? checked.template : null;

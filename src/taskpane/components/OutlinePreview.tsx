@@ -5,6 +5,7 @@ import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { bodyTable } from "../../core/document/tables";
 import { textWidthMm } from "../../core/form/decree30";
 import { parsePeriod, periodTitle } from "../../core/meta";
+import { ownValue } from "../../core/records";
 import { fieldTitle, type TallyTable, type Template } from "../../core/templates";
 import { DocumentTable } from "./DocumentTable";
 import { useStrings } from "./lang";
@@ -50,7 +51,11 @@ function TablePreview({
         {table.groups.flatMap((g) =>
           g.fields.map((f) => (
             <Field key={f.id} label={fieldTitle(template, f.id)} size="small">
-              <Select size="small" value={kinds[f.id] ?? f.kind} onChange={(_, d) => onKind(f.id, d.value as Kind)}>
+              <Select
+                size="small"
+                value={ownValue(kinds, f.id) ?? f.kind}
+                onChange={(_, d) => onKind(f.id, d.value as Kind)}
+              >
                 <option value="count">{s.kindCount}</option>
                 <option value="money">{s.kindMoney}</option>
               </Select>
