@@ -4,7 +4,7 @@
 import type { Summary } from "../core/consolidate";
 import { againstWords } from "../core/i18n/compare";
 import type { Lang } from "../core/i18n/messages";
-import { msg } from "./messages";
+import { msg } from "./cli-messages";
 import { shown } from "./shown";
 
 export function comparisonLines(s: Summary, lang: Lang): string[] {

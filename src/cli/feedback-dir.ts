@@ -10,7 +10,7 @@ import type { Lang } from "../core/i18n/lang";
 import { renderXlsx } from "../xlsx/write";
 import { CLI_WRITE } from "./deflate";
 import { CliError } from "./errors";
-import { msg } from "./messages";
+import { msg } from "./cli-messages";
 import { existsSync } from "node:fs";
 import { refuseOutputOverInputs } from "./output-guard";
 import { writeOutputOrSay } from "./output";

@@ -10,11 +10,11 @@
 import { createHash } from "node:crypto";
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { isSystemFile } from "../core/intake";
+import { isSystemFile } from "../core/file-kind";
 import { MAX_FILE_BYTES } from "../core/limits";
 import { failures, safetyLimits } from "../core/i18n/messages";
 import { unreadFile, type ReadFailure } from "../core/vocabulary";
-import { readInput, type Intake } from "../xlsx/intake";
+import { readInput, type Intake } from "../xlsx/received-file";
 import type { ReadOptions } from "../xlsx/read";
 import { nodeCodec } from "./zip-codec";
 

@@ -13,7 +13,7 @@ import { templatesCommand } from "./commands/templates";
 import { validateCommand } from "./commands/validate";
 import { CliError } from "./errors";
 import type { Io } from "./io";
-import { msg, type Lang } from "./messages";
+import { msg, type Lang } from "./cli-messages";
 import { outputProblem } from "./output";
 import { terminalText } from "./shown";
 import { writePieces } from "./stdout";

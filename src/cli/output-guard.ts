@@ -8,7 +8,7 @@
 import { realpathSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { CliError } from "./errors";
-import { msg, type Lang } from "./messages";
+import { msg, type Lang } from "./cli-messages";
 
 /** Where a path really is. `dev`/`ino` when it exists; `real` for folders and outputs. */
 interface Place {

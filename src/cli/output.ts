@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, lstatSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, basename } from "node:path";
 import { CliError } from "./errors";
-import { msg, type Lang } from "./messages";
+import { msg, type Lang } from "./cli-messages";
 
 export class OutputExistsError extends Error {
   constructor(readonly file: string) {

@@ -10,10 +10,10 @@ import { MAX_MS_PER_FILE_HARD } from "../core/limits";
 import type { Template } from "../core/templates";
 import { templateCatalogue, type TemplateCatalogue } from "../core/templates/catalogue";
 import { unreadFile } from "../core/vocabulary";
-import type { Intake } from "../xlsx/intake";
+import type { Intake } from "../xlsx/received-file";
 import { CliError } from "./errors";
 import { readUnitFile } from "./inputs";
-import { msg, type Lang } from "./messages";
+import { msg, type Lang } from "./cli-messages";
 
 /** Below this many files, starting threads costs more than it saves (unless `--threads` asks). */
 export const PARALLEL_MIN_FILES = 64;

@@ -10,7 +10,7 @@ import { templateCatalogue } from "../core/templates/catalogue";
 import { readPreviousBytes } from "../xlsx/previous";
 import { CliError } from "./errors";
 import { collectPaths, readRegularFile, sha256 } from "./inputs";
-import { msg, type Lang } from "./messages";
+import { msg, type Lang } from "./cli-messages";
 import { readUnitFiles } from "./parallel-read";
 import { nodeCodec } from "./zip-codec";
 

@@ -6,7 +6,7 @@ import { metaMessages } from "../core/i18n/meta-messages";
 import { reportMetaFromInput, type MetaField, type MetaInput, type MetaProblem } from "../core/meta-input";
 import { builtInTemplates, findTemplate, LEVELS, type Level, type Template } from "../core/templates";
 import { CliError } from "./errors";
-import { msg, type Lang } from "./messages";
+import { msg, type Lang } from "./cli-messages";
 
 export function requireTemplate(id: string | undefined, lang: Lang): Template {
   if (!id) throw new CliError(msg(lang, "missingArg", { arg: "<mẫu báo cáo / template>" }));

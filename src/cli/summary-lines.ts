@@ -8,7 +8,7 @@ import { consolidation, formatNumber, type Lang } from "../core/i18n/messages";
 import { fileStatusKey, statusWord } from "../core/i18n/status";
 import { fieldTitle, templateFields, type Level } from "../core/templates";
 import { comparisonLines } from "./comparison-lines";
-import { msg } from "./messages";
+import { msg } from "./cli-messages";
 import { shown } from "./shown";
 
 const LEVEL_KEYS = { xa: "levelXa", huyen: "levelHuyen", tinh: "levelTinh" } as const;

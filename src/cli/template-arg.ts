@@ -13,7 +13,7 @@ import { parseUserTemplate } from "../core/templates/user-template";
 import { readXlsx, ReadError } from "../xlsx/read";
 import { failureOf } from "../xlsx/report-file";
 import { CliError } from "./errors";
-import { msg, type Lang } from "./messages";
+import { msg, type Lang } from "./cli-messages";
 import { readRegularFile } from "./inputs";
 import { shown } from "./shown";
 import { decodeText } from "./text-file";

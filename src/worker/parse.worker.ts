@@ -3,9 +3,9 @@
 import { failures } from "../core/i18n/messages";
 import { unreadFile } from "../core/vocabulary";
 import { templateCatalogue } from "../core/templates/catalogue";
-import { readInput } from "../xlsx/intake";
+import { readInput } from "../xlsx/received-file";
 import { digest } from "./digest";
-import type { ParseReply, ParseRequest } from "./messages";
+import type { ParseReply, ParseRequest } from "./protocol";
 
 self.onmessage = async (e: MessageEvent<ParseRequest>) => {
   const { id, name, bytes, templates } = e.data;

@@ -5,7 +5,7 @@ import { unreadFile, type UnitFile } from "../core/vocabulary";
 import { failures } from "../core/i18n/messages";
 import { MAX_MS_PER_FILE_HARD } from "../core/limits";
 import type { Template } from "../core/templates";
-import type { ParseReply, ParseRequest } from "./messages";
+import type { ParseReply, ParseRequest } from "./protocol";
 
 export interface FileLike {
   name: string;

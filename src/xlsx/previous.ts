@@ -3,9 +3,9 @@
 // (.zip) of last period's unit reports is read as an inbox. Shared by the CLI and the pane (no Node imports).
 import { previousWorkbook } from "../core/compare/workbook";
 import type { PreviousInput } from "../core/compare/types";
-import { sniff } from "../core/intake";
+import { sniff } from "../core/file-kind";
 import type { CellGrid } from "../core/read/grid";
-import { cfbKind, readInput, zipKind, type Digest } from "./intake";
+import { cfbKind, readInput, zipKind, type Digest } from "./received-file";
 import { readLegacy } from "./legacy";
 import { readXlsx, type ReadOptions } from "./read";
 import { zipDirectory } from "./zip";

@@ -1,7 +1,7 @@
 // A roster file's bytes → roster, whatever the office saved: CSV or text in
 // UTF-8 (with or without BOM), UTF-16 or Windows-1258; .xlsx, .xls or .ods.
 // Judged by its bytes, not its name. Throws RosterError with the reason.
-import { sniff } from "../core/intake";
+import { sniff } from "../core/file-kind";
 import { rosterMessages } from "../core/i18n/roster";
 import { parseRosterCsv, RosterError, rosterFromGrid, type RosterEntry } from "../core/roster";
 import { decodeText } from "../core/text-decode";

@@ -2,7 +2,7 @@
 // English message of the CLI and the pane, filled with 1 and then with 2 for
 // each placeholder, never says "1 warnings" nor leaves a {placeholder} behind.
 import { interpolate } from "../../src/core/i18n/lang";
-import { en as cli } from "../../src/cli/messages";
+import { en as cli } from "../../src/cli/cli-messages";
 import { en as pane } from "../../src/taskpane/strings-en";
 
 const ONE_WITH_PLURAL = /\b1 (errors|warnings|files|units|fields|sections|tables|rules|older versions)\b/;

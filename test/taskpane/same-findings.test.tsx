@@ -10,7 +10,7 @@ import { capabilitiesOf } from "../../src/excel/capabilities";
 import { writeModel } from "../../src/excel/write-model";
 import { App } from "../../src/taskpane/components/App";
 import type { Host } from "../../src/taskpane/host/types";
-import { readInput } from "../../src/xlsx/intake";
+import { readInput } from "../../src/xlsx/received-file";
 import { renderXlsx } from "../../src/xlsx/write";
 import { versionAbove } from "../helpers/office-api-sets";
 import { hostOn } from "../helpers/office-host";

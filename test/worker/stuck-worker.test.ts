@@ -6,7 +6,7 @@
 // clock, so nothing here waits on the machine.
 import { failures } from "../../src/core/i18n/messages";
 import { MAX_MS_PER_FILE_HARD } from "../../src/core/limits";
-import type { ParseReply, ParseRequest } from "../../src/worker/messages";
+import type { ParseReply, ParseRequest } from "../../src/worker/protocol";
 import { CancelledError, workerParser } from "../../src/worker/pool";
 
 class StandInWorker {

@@ -4,7 +4,7 @@
 import * as XLSX from "@e965/xlsx";
 import { MAX_CELLS_PER_SHEET, MAX_FILE_BYTES, MAX_SHEETS } from "../../src/core/limits";
 import { sha256Hex } from "../../src/core/sha256";
-import { readInput } from "../../src/xlsx/intake";
+import { readInput } from "../../src/xlsx/received-file";
 import type { ReadOptions } from "../../src/xlsx/read";
 
 function workbook(sheets: number, cellsPerSheet: number): XLSX.WorkBook {

@@ -15,7 +15,7 @@ import { layoutReport } from "../../src/core/layout/report";
 import { templateFields } from "../../src/core/templates";
 import { validateReport } from "../../src/core/validate";
 import { monthOfActionValues } from "../../src/demo/samples";
-import { readInput } from "../../src/xlsx/intake";
+import { readInput } from "../../src/xlsx/received-file";
 import { readXlsx } from "../../src/xlsx/read";
 import { readReportBytes } from "../../src/xlsx/report-file";
 import { renderXlsxSync } from "../../src/xlsx/write";

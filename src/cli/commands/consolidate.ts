@@ -27,7 +27,7 @@ import { refuseOutputOverInputs } from "../output-guard";
 import { shown } from "../shown";
 import { readUnitFiles, threadsOption } from "../parallel-read";
 import { templateFromArg } from "../template-arg";
-import { msg } from "../messages";
+import { msg } from "../cli-messages";
 import { writeOutputOrSay } from "../output";
 import { progress } from "../progress";
 import { readPrevious } from "../previous";

@@ -15,7 +15,7 @@ import { renderXlsx } from "../../xlsx/write";
 import { CLI_WRITE } from "../deflate";
 import { collectPaths } from "../inputs";
 import { readUnitFiles } from "../parallel-read";
-import { msg } from "../messages";
+import { msg } from "../cli-messages";
 import { writeOutput } from "../output";
 import { fileFlags, unitStateLines } from "../summary-lines";
 

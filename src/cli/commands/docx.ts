@@ -10,7 +10,7 @@ import { validateReport } from "../../core/validate";
 import { renderDocx } from "../../docx/render";
 import { CliError } from "../errors";
 import { readUnitFile } from "../inputs";
-import { msg } from "../messages";
+import { msg } from "../cli-messages";
 import { writeOutputOrSay } from "../output";
 import { refuseOutputOverInputs } from "../output-guard";
 import { templateFromArg } from "../template-arg";

@@ -4,7 +4,7 @@ import { layoutReport } from "../../core/layout/report";
 import { renderXlsx } from "../../xlsx/write";
 import { CLI_WRITE } from "../deflate";
 import { CliError } from "../errors";
-import { msg, type Lang } from "../messages";
+import { msg, type Lang } from "../cli-messages";
 import { OutputExistsError, writeOutput } from "../output";
 import { refuseOutputOverInputs } from "../output-guard";
 import { metaFromOptions, requireTemplate, type MetaOptions } from "../report-meta";

@@ -11,7 +11,7 @@ import { fieldTitle, templateFields, type Template } from "../../core/templates"
 import { templateFromOutline } from "../../core/templates/outline";
 import type { GroupColumns } from "../../core/templates/outline-header";
 import { CliError } from "../errors";
-import { msg, type Lang } from "../messages";
+import { msg, type Lang } from "../cli-messages";
 import { OutputExistsError, writeOutput } from "../output";
 import { refuseOutputOverInputs } from "../output-guard";
 import { shown } from "../shown";

@@ -1,6 +1,6 @@
 // `tonghop templates`: the built-in report templates.
 import { builtInTemplates, templateFields } from "../../core/templates";
-import { msg, type Lang } from "../messages";
+import { msg, type Lang } from "../cli-messages";
 
 export function templatesCommand(json: boolean, lang: Lang, out: (s: string) => void): number {
   const list = builtInTemplates().map((t) => ({

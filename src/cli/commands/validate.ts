@@ -12,7 +12,7 @@ import { parseDateOption } from "../report-meta";
 import { findingJson, type FindingJson } from "../findings-json";
 import { readUnitFiles, threadsOption } from "../parallel-read";
 import { templateFromArg } from "../template-arg";
-import { msg } from "../messages";
+import { msg } from "../cli-messages";
 import { shown } from "../shown";
 
 /** Why a path was not read as a file at all (not a report's problem): said as it is, without "cannot read the report". */

@@ -3,7 +3,7 @@
 // added twice.
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useState, type DragEvent } from "react";
-import { REPORT_FILE_TYPES } from "../../core/intake";
+import { REPORT_FILE_TYPES } from "../../core/file-kind";
 import { ChosenFiles } from "./ChosenFiles";
 import { FileButton } from "./FileButton";
 import { useStrings } from "./lang";

@@ -3,7 +3,7 @@
 // errors first, each folded to one line when there are many (CheckedReportView); the findings written as a
 // sheet (Excel) or downloaded as feedback workbooks (the browser). The job's state is useChecking's.
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { REPORT_FILE_TYPES } from "../../core/intake";
+import { REPORT_FILE_TYPES } from "../../core/file-kind";
 import type { Host } from "../host/types";
 import { CheckedReportView } from "./CheckedReportView";
 import { FileButton } from "./FileButton";

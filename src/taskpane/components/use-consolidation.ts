@@ -8,7 +8,7 @@ import { compareWithPrevious, type PreviousInput } from "../../core/compare";
 import { consolidate, type Consolidation, type UnitFile } from "../../core/consolidate";
 import { parseVnDate } from "../../core/dates";
 import { metaMessages } from "../../core/i18n/meta-messages";
-import { isSystemFile } from "../../core/intake";
+import { isSystemFile } from "../../core/file-kind";
 import { LevelSchema, type Level } from "../../core/templates";
 import { CancelledError } from "../../worker/pool";
 import type { Host } from "../host/types";

@@ -6,7 +6,7 @@
 // add-in (no Node imports).
 import type { UnitFile } from "../core/consolidate/types";
 import { failures } from "../core/i18n/messages";
-import { isSystemFile, looksLikeTable, memberLabel, sniff } from "../core/intake";
+import { isSystemFile, looksLikeTable, memberLabel, sniff } from "../core/file-kind";
 import { META_SHEET } from "../core/form/sheets";
 import { fileLabel } from "../core/paths";
 import { MAX_ARCHIVE_DEPTH, MAX_FILE_BYTES, MAX_TOTAL_BYTES } from "../core/limits";

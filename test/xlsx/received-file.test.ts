@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { MAX_FILE_BYTES, MAX_TOTAL_BYTES } from "../../src/core/limits";
 import { layoutReport } from "../../src/core/layout/report";
 import { sha256Hex } from "../../src/core/sha256";
-import { readInput } from "../../src/xlsx/intake";
+import { readInput } from "../../src/xlsx/received-file";
 import { renderXlsx } from "../../src/xlsx/write";
 import { libreConvert } from "../helpers/libreoffice";
 import { metaFor, template, tempDir } from "../helpers/reports";
