@@ -4,7 +4,13 @@
 // arguments. Never modifies an input; never overwrites without --force.
 import { basename, resolve } from "node:path";
 import { compareWithPrevious } from "../../core/compare";
-import { consolidate, type Consolidation, type NothingCounted, type UnitFile } from "../../core/consolidate";
+import {
+  consolidate,
+  type Consolidation,
+  type NothingCounted,
+  type Summary,
+  type UnitFile,
+} from "../../core/consolidate";
 import { consolidation, failures, type Lang } from "../../core/i18n/messages";
 import { ARCHIVE_SEP } from "../../core/paths";
 import { summaryDocument } from "../../core/document/summary";
@@ -89,18 +95,7 @@ export async function consolidateCommand(
   const roster = o.roster ? await readRoster(o.roster, lang) : undefined;
   const { files, missing, skipped: systemFiles } = collectPaths(args);
   for (const m of missing) io.err(msg(lang, "cannotOpen", { file: m.path, detail: failures.cannotOpen(m.code)[lang] }));
-  const outPath = o.out ? resolve(o.out) : undefined;
-  const docxPath = o.docx ? resolve(o.docx) : undefined;
-  const inputPaths = o.previous ? [...args, o.previous] : args;
-  // Whatever links lie between: not a file given or found in a folder, not inside a folder read, not the
-  // roster, the template file or last period's.
-  const readFiles = [...files, ...[o.roster, o.template, o.previous].filter((p): p is string => !!p)];
-  const outputs = [
-    ...(outPath ? [{ path: outPath, shown: o.out as string }] : []),
-    ...(docxPath ? [{ path: docxPath, shown: o.docx as string }] : []),
-  ];
-  refuseOutputOverInputs(outputs, { files: readFiles, folders: inputPaths }, lang);
-  if (o.feedback) checkFeedbackDir(o.feedback, inputPaths, readFiles, lang);
+  const { outPath, docxPath, inputPaths, readFiles } = guardOutputs(o, args, files, lang);
   if (files.length === 0) throw new CliError(msg(lang, "noInputs"));
 
   // A built-in id or a template file (JSON or definition workbook); reports carrying their template need neither.
@@ -158,20 +153,7 @@ export async function consolidateCommand(
     );
   if (docxPath)
     writeOutputOrSay(docxPath, o.docx as string, await renderDocx(summaryDocument(summary)), o.force ?? false, lang);
-  if (o.json && io.write) await io.write(summaryJsonText(summary, lang));
-  else if (o.json) io.out([...summaryJsonText(summary, lang)].join(""));
-  else io.out(humanSummary(summary, lang));
-  if (skipped.length > 0) io.err(shown(consolidation.skipped(skipped.map((f) => basename(f)))[lang]));
-  if (outPath) io.err(msg(lang, "wrote", { file: o.out as string }));
-  if (docxPath) io.err(msg(lang, "wrote", { file: o.docx as string }));
-  if (summary.incomplete)
-    io.err(
-      consolidation.incomplete(
-        summary.incomplete.errorCells,
-        summary.incomplete.units,
-        summary.incomplete.missingFields,
-      )[lang],
-    );
+  await tell(summary, o, skipped, lang, io);
   const flagged = summary.files.some(
     (f) =>
       f.status === "rejected" ||
@@ -180,6 +162,42 @@ export async function consolidateCommand(
       f.findings.some((x) => x.severity === "error"),
   );
   return flagged ? 1 : 0;
+}
+
+/**
+ * Where the command will write, checked before anything is read: whatever links lie between, never a file given
+ * or found in a folder, never inside a folder read, never the roster, the template file or last period's.
+ */
+function guardOutputs(o: ConsolidateFlags, args: string[], files: string[], lang: Lang) {
+  const outPath = o.out ? resolve(o.out) : undefined;
+  const docxPath = o.docx ? resolve(o.docx) : undefined;
+  const inputPaths = o.previous ? [...args, o.previous] : args;
+  const readFiles = [...files, ...[o.roster, o.template, o.previous].filter((p): p is string => !!p)];
+  const outputs = [
+    ...(outPath ? [{ path: outPath, shown: o.out as string }] : []),
+    ...(docxPath ? [{ path: docxPath, shown: o.docx as string }] : []),
+  ];
+  refuseOutputOverInputs(outputs, { files: readFiles, folders: inputPaths }, lang);
+  if (o.feedback) checkFeedbackDir(o.feedback, inputPaths, readFiles, lang);
+  return { outPath, docxPath, inputPaths, readFiles };
+}
+
+/** The summary on stdout (words or --json); on stderr what was skipped and written, and whether totals are whole. */
+async function tell(
+  summary: Summary,
+  o: ConsolidateFlags,
+  skipped: string[],
+  lang: Lang,
+  io: Pick<Io, "out" | "err" | "write">,
+): Promise<void> {
+  if (o.json && io.write) await io.write(summaryJsonText(summary, lang));
+  else if (o.json) io.out([...summaryJsonText(summary, lang)].join(""));
+  else io.out(humanSummary(summary, lang));
+  if (skipped.length > 0) io.err(shown(consolidation.skipped(skipped.map((f) => basename(f)))[lang]));
+  if (o.out) io.err(msg(lang, "wrote", { file: o.out }));
+  if (o.docx) io.err(msg(lang, "wrote", { file: o.docx }));
+  const gap = summary.incomplete;
+  if (gap) io.err(consolidation.incomplete(gap.errorCells, gap.units, gap.missingFields)[lang]);
 }
 
 /** The consolidating unit's typed details (issuer, place, what its document prints), NFC; each within its limit. */
