@@ -71,7 +71,8 @@ async function summaryOf200(): Promise<Uint8Array> {
   const sections = t.sections.filter((s) => s.narrative);
   const units = Array.from({ length: UNITS }, (_, i) => {
     const values = {
-      launch_sites: 1,
+      // Xã Số 9 counts children at no launch site: an error between two readable cells, still counted.
+      launch_sites: i === 8 ? 0 : 1,
       launch_children: 100 + i,
       funds_state: 1_500_000,
       funds_mobilized: i === 7 ? "15 em" : 500_000,
@@ -198,5 +199,12 @@ test("the summary's appendices: Phụ lục I landscape with its header on every
   const appendix2 = texts.slice(second).join(" ");
   expect(appendix2).toContain("Đã tổng hợp (200)");
   expect(appendix2).toMatch(/Chưa nộp \(1\) 201 Xã Chưa Nộp/);
+  // Only the cell that could not be read is said to be left out; the other error is said to be counted.
+  expect(appendix2).toMatch(/8 Xã Số 8 02\/07\/2024 1 ô lỗi chưa tính vào tổng 9 Xã Số 9/);
+  expect(appendix2).toMatch(/9 Xã Số 9 02\/07\/2024 1 lỗi cần kiểm tra \(số liệu vẫn được tính vào tổng\) 10 Xã/);
+  // In Phụ lục I the cell left out shows what the unit typed, marked, and a note says why.
+  const appendix1 = texts.slice(first, second).join(" ");
+  expect(appendix1).toContain("«15 em»");
+  expect(appendix1).toContain("Số trong «» là ô lỗi của đơn vị");
   expect(pdfFonts(pdf.summary).every((f) => /^LiberationSerif/.test(f))).toBe(true);
 });

@@ -17,12 +17,16 @@ import { caption, perUnitTables, type Values } from "./tables";
 export const BY_UNIT_TITLE = "Số liệu theo đơn vị";
 export const SUBMISSIONS_TITLE = "Tình hình nộp báo cáo của các đơn vị";
 
-/** A unit's numbers as printed: a cell that was not a number shows what the unit typed (it is not in the totals). */
+/** Marks a cell the unit wrote that is not in the totals: «20», so a reader adding the column is not misled. */
+const notCounted = (raw: string | number | boolean | null | undefined) => `«${String(raw ?? "")}»`;
+const NOT_COUNTED_NOTE = "Số trong «» là ô lỗi của đơn vị (không phải số hợp lệ): không cộng vào dòng Tổng cộng.";
+
+/** A unit's numbers as printed: a cell that was not a number shows what the unit typed, marked (not in the totals). */
 function unitValues(s: Summary): { name: string; values: Values }[] {
   return s.units.map((u) => ({
     name: u.name,
     values: Object.fromEntries(
-      Object.entries(u.readings).map(([id, r]) => [id, r.value ?? (r.blank ? null : String(r.raw ?? ""))]),
+      Object.entries(u.readings).map(([id, r]) => [id, r.value ?? (r.blank ? null : notCounted(r.raw))]),
     ),
   }));
 }
@@ -32,12 +36,14 @@ const byUnit = (s: Summary): Appendix => ({
   orientation: "landscape",
   blocks: () => {
     const units = unitValues(s);
-    return s.template.tables.flatMap((t): Block[] =>
+    const tables = s.template.tables.flatMap((t): Block[] =>
       perUnitTables(t, units, s.totals, textWidthMm("landscape")).flatMap((table, i) => [
         caption(i === 0 ? (t.caption ?? t.name) : `${t.caption ?? t.name} (tiếp theo)`),
         table,
       ]),
     );
+    const marked = s.units.some((u) => Object.values(u.readings).some((r) => r.value === null && !r.blank));
+    return marked ? [...tables, para([{ text: NOT_COUNTED_NOTE, italic: true }], { spaceBeforePt: 6 })] : tables;
   },
 });
 
@@ -51,8 +57,16 @@ function submissions(s: Summary): Table {
   group(statusWord("included", "vi"), counted.length);
   for (const u of s.units) {
     const f = counted.find((x) => x.file === u.file);
+    // Only a cell whose value could not be read is left out; an error between two readable cells (a "trong đó"
+    // above its total) is counted as the unit sent it, and said so.
     const errors = f?.findings.filter((x) => x.severity === "error").length ?? 0;
-    const notes = [u.late ? "Nộp muộn" : "", errors ? `${errors} ô lỗi chưa tính vào tổng` : ""].filter((x) => x);
+    const leftOut = Object.values(u.readings).filter((r) => r.value === null).length;
+    const toCheck = Math.max(0, errors - leftOut);
+    const notes = [
+      u.late ? "Nộp muộn" : "",
+      leftOut ? `${leftOut} ô lỗi chưa tính vào tổng` : "",
+      toCheck ? `${toCheck} lỗi cần kiểm tra (số liệu vẫn được tính vào tổng)` : "",
+    ].filter((x) => x);
     rows.push({
       cells: [
         { value: String(++n) },
