@@ -4,7 +4,7 @@
 // when a value moved too far: HISTORY_RULES), and the sentences the summary report writes. Pure; the
 // Summary comes back with `comparison` (or why there is none) and the units' files with their warnings.
 import type { Consolidation, FileOutcome, Summary, UnitRow } from "../consolidate/types";
-import { againstWords, compareMessages, historyWords } from "../i18n/compare";
+import { againstWords, compareMessages, historyWords, unlikeUnits } from "../i18n/compare";
 import type { Localized } from "../i18n/lang";
 import { baseName } from "../paths";
 import type { RosterEntry } from "../roster";
@@ -231,7 +231,13 @@ function compareSummary(
     notCompared,
     ...(units ? { units } : {}),
     previousOnly,
-    sentences: tableSentences(s.template, changes, rates, againstWords(target.sameTime, target.period)),
+    sentences: tableSentences(
+      s.template,
+      changes,
+      rates,
+      againstWords(target.sameTime, target.period),
+      unlikeUnits(previousOnly.length, (units ?? []).filter((u) => u.match === "none").length),
+    ),
   };
   return { result: { ...body, notes: notesOf(s, previous, body) }, findings };
 }

@@ -44,6 +44,8 @@ export function tableSentences(
   fields: FieldChange[],
   rates: RateChange[],
   against: Localized,
+  /** Said first in each table when the periods do not count the same units. */
+  caveat?: Localized,
 ): TableSentences[] {
   const byField = new Map(fields.map((f) => [f.field, f]));
   const byRate = new Map(rates.map((r) => [r.rate, r]));
@@ -82,6 +84,7 @@ export function tableSentences(
           );
       }
     }
+    if (caveat && lines.length) lines.unshift(caveat);
     return { table: table.id, name: table.caption ?? table.name, lines };
   });
 }

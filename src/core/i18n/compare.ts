@@ -19,6 +19,28 @@ export function againstWords(sameTime: boolean, previousPeriod: string): Localiz
   return sameTime ? { vi: "cùng kỳ năm trước", en: "the same period last year" } : periodWords(previousPeriod);
 }
 
+/**
+ * Said at the head of each table's sentences when the two periods do not count the same units, so a total that
+ * fell because communes have not reported yet is not read as a fall.
+ */
+export function unlikeUnits(gone: number, added: number): Localized | undefined {
+  if (!gone && !added) return undefined;
+  const vi = [
+    gone ? `${formatNumber(gone, "vi")} đơn vị có số liệu cùng kỳ chưa có trong tổng kỳ này` : "",
+    added ? `${formatNumber(added, "vi")} đơn vị kỳ này không có số liệu cùng kỳ` : "",
+  ];
+  const units = (n: number) => `${formatNumber(n, "en")} ${n === 1 ? "unit" : "units"}`;
+  const en = [
+    gone ? `${units(gone)} with figures last period ${gone === 1 ? "is" : "are"} not in this period's totals` : "",
+    added ? `${units(added)} of this period ${added === 1 ? "has" : "have"} no figures last period` : "",
+  ];
+  const join = (xs: string[]) => xs.filter((x) => x).join("; ");
+  return {
+    vi: `Lưu ý: ${join(vi)}, nên các số so sánh dưới đây chưa cùng số đơn vị.`,
+    en: `Note: ${join(en)}, so the comparisons below do not cover the same units.`,
+  };
+}
+
 /** How a unit's warning names the two periods: "năm trước … năm nay", or "kỳ 2023 … kỳ này". */
 export function historyWords(sameTime: boolean, previousPeriod: string): { then: Localized; now: Localized } {
   return sameTime
