@@ -93,7 +93,8 @@ function indicators(f: Finding, t: Template | undefined): string {
 
 function advice(f: Finding): string {
   if (f.suggestion !== undefined) return m.writeValue(f.suggestion).vi;
-  return f.severity === "error" ? m.fixError().vi : m.checkWarning().vi;
+  const aboutFigure = f.field !== undefined || (f.fields?.length ?? 0) > 0;
+  return f.severity === "error" ? m.fixError().vi : m.checkWarning(aboutFigure).vi;
 }
 
 /** The finding a row is about, as the hidden sheet records it. */

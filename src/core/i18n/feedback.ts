@@ -28,11 +28,17 @@ export const feedbackMessages = {
     vi: "Sửa lại ô này cho đúng rồi gửi lại báo cáo.",
     en: "Correct this cell and send the report again.",
   }),
-  /** Đề nghị sửa of a warning with no value to suggest. */
-  checkWarning: (): Localized => ({
-    vi: "Kiểm tra lại; nếu số liệu đúng, ghi giải trình ở cột bên.",
-    en: "Check it; if the figure is right, explain it in the next column.",
-  }),
+  /** Đề nghị sửa of a warning with no value to suggest: about a figure, or about the report's text. */
+  checkWarning: (aboutFigure: boolean): Localized =>
+    aboutFigure
+      ? {
+          vi: "Kiểm tra lại; nếu số liệu đúng, ghi giải trình ở cột bên.",
+          en: "Check it; if the figure is right, explain it in the next column.",
+        }
+      : {
+          vi: "Bổ sung hoặc kiểm tra lại; nếu không có gì để bổ sung, ghi giải trình ở cột bên.",
+          en: "Complete or check it; if there is nothing to add, explain it in the next column.",
+        },
   /** What to do with the workbook itself, printed under the table. */
   howToAnswer: (): Localized => ({
     vi: 'Đơn vị sửa báo cáo theo cột "Đề nghị sửa"; số liệu đúng mà vẫn được nêu thì ghi lý do vào cột "Giải trình của đơn vị". Lưu tệp này (giữ nguyên tên trang) và gửi lại cùng báo cáo đã sửa.',

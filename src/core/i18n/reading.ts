@@ -48,8 +48,8 @@ export const failures = {
     en: "The file is not a workbook (.xlsx, .xls, .ods). Open it in Excel and save it as .xlsx.",
   }),
   emptyFile: (): Localized => ({
-    vi: "Tệp rỗng (0 byte): tệp chưa được gửi hoặc tải về hết. Hãy đề nghị đơn vị gửi lại.",
-    en: "The file is empty (0 bytes): it was not fully sent or downloaded. Ask the unit to send it again.",
+    vi: "Tệp rỗng (0 byte): tệp chưa được gửi hoặc tải về hết. Cần gửi lại tệp.",
+    en: "The file is empty (0 bytes): it was not fully sent or downloaded. The file must be sent again.",
   }),
   wordDocument: (): Localized => ({
     vi: "Tệp là văn bản Word, không phải sổ làm việc báo cáo. Hãy đề nghị đơn vị gửi tệp Excel của báo cáo.",
@@ -80,8 +80,8 @@ export const failures = {
     en: `An archive more than ${MAX_ARCHIVE_DEPTH} archives deep is not opened. Extract it and consolidate again.`,
   }),
   emptyArchive: (): Localized => ({
-    vi: "Tệp nén không chứa tệp nào. Hãy đề nghị đơn vị gửi lại.",
-    en: "The archive holds no files. Ask the unit to send it again.",
+    vi: "Tệp nén không chứa tệp nào. Cần gửi lại tệp.",
+    en: "The archive holds no files. The file must be sent again.",
   }),
   xlsBinary: (): Localized => ({
     vi: "Tệp là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dạng .xlsx (Excel Workbook).",
@@ -96,16 +96,16 @@ export const failures = {
     en: "The archive (.zip) is password-protected and cannot be opened. Extract it with the password and give the report files inside, or ask the unit for an archive without a password.",
   }),
   duplicateMember: (): Localized => ({
-    vi: "Tệp nén chứa hai tệp trùng tên này nên không biết tệp nào là báo cáo: cả hai đều không được đọc. Hãy đề nghị đơn vị gửi lại.",
-    en: "The archive holds two files of this name, so which one is the report cannot be told: neither is read. Ask the unit to send it again.",
+    vi: "Tệp nén chứa hai tệp trùng tên này nên không biết tệp nào là báo cáo: cả hai đều không được đọc. Cần gửi lại tệp.",
+    en: "The archive holds two files of this name, so which one is the report cannot be told: neither is read. The file must be sent again.",
   }),
   unsupportedEncoding: (): Localized => ({
     vi: "Tệp được lưu bằng bảng mã mà định dạng .xlsx không cho phép (chỉ UTF-8 hoặc UTF-16) nên không đọc đúng được. Hãy mở bằng Excel và lưu lại dạng .xlsx.",
     en: "The file is saved in a character encoding the .xlsx format does not allow (only UTF-8 or UTF-16), so it cannot be read correctly. Open it in Excel and save it as .xlsx.",
   }),
   corrupt: (): Localized => ({
-    vi: "Tệp bị hỏng hoặc chưa tải về hết. Hãy đề nghị đơn vị gửi lại tệp.",
-    en: "The file is damaged or incompletely downloaded. Ask the unit to send it again.",
+    vi: "Tệp bị hỏng hoặc chưa tải về hết. Cần gửi lại tệp.",
+    en: "The file is damaged or incompletely downloaded. The file must be sent again.",
   }),
   /** `limit`: which limit, from `safetyLimits`, in each language. */
   overSafetyLimit: (limit: Localized): Localized => ({
