@@ -184,7 +184,7 @@ export const en: Record<keyof typeof vi, string> = {
   removeRosterShort: "Remove the roster",
   resultsHead: "Consolidation result",
   countSum: "{n} {n:file|files}: {parts}.",
-  countFromZip: "{chosen} {chosen:file|files} chosen; with the .zip archives opened, {n} files.",
+  countFromZip: "{chosen} {chosen:file|files} chosen; with the .zip archives opened, {n} {n:file|files}.",
   countWithErrors: "Of the {included} included, {n} {n:has|have} errors: error cells are left out of the totals.",
   countUnits: "Units: {units}.",
   countRosterUnits: "{n} units on the roster: {units}.",

@@ -32,12 +32,18 @@ export function pdfPageSizes(pdf: string): { width: number; height: number; land
 }
 
 /** The words of a page with their boxes, in points from the top-left corner (pdftotext -bbox). */
-export function pdfWords(pdf: string, page: number): { text: string; x: number; y: number }[] {
+export function pdfWords(
+  pdf: string,
+  page: number,
+): { text: string; x: number; y: number; right: number; bottom: number }[] {
   const html = poppler("pdftotext", ["-bbox", "-f", String(page), "-l", String(page), pdf, "-"]);
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({
+  const word = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+  return [...html.matchAll(word)].map((m) => ({
     x: Number(m[1]),
     y: Number(m[2]),
-    text: m[3],
+    right: Number(m[3]),
+    bottom: Number(m[4]),
+    text: m[5],
   }));
 }
 

@@ -14,7 +14,7 @@ import { summaryPlan } from "../../src/core/layout/summary";
 import { readReportBytes } from "../../src/xlsx/report-file";
 import { renderXlsx } from "../../src/xlsx/write";
 import { libreConvert } from "../helpers/libreoffice";
-import { pdfTexts } from "../helpers/pdf";
+import { pdfTexts, pdfWords } from "../helpers/pdf";
 import { metaFor, rawSheetXml, template, tempDir } from "../helpers/reports";
 import { unitFile, unitReport } from "../helpers/unit-reports";
 
@@ -74,7 +74,13 @@ beforeAll(async () => {
   summary = consolidate(units, { consolidatingUnit: { name: "Huyện Mường Ảng", level: "huyen" } }).summary!;
   writeFileSync(files.summary, await renderXlsx(summaryPlan(summary)));
   writeFileSync(files.july, await renderXlsx(signatureOnItsOwn()));
-  const annual = layoutReport(t, metaFor(t, { unitName: "Phường Him Lam", reportDate: "2025-02-09" }));
+  // The six-month report: its title takes two lines.
+  const half = template("cong-tac-tre-em");
+  const issuer = "Ủy ban nhân dân phường Him Lam";
+  const annual = layoutReport(
+    half,
+    metaFor(half, { unitName: "Phường Him Lam", reportDate: "2025-02-09", period: "2024-6T", issuer }),
+  );
   writeFileSync(files.february, await renderXlsx(annual.model));
   [pdf.summary, pdf.july, pdf.february] = libreConvert(Object.values(files), "pdf", join(dir, "pdf"));
 });
@@ -131,6 +137,18 @@ test("a unit's report prints the decree's header, date and signature, in black a
   expect(february[0]).toContain("Him Lam, ngày 09 tháng 02 năm 2025");
   expect(february[0]).toContain("Kính gửi:");
   expect(february.join(" ")).toMatch(/Nơi nhận: - Như trên; - Lưu: VT\. TM\. ỦY BAN NHÂN DÂN CHỦ TỊCH/);
+  // Typed in lower case, the issuer prints in capitals; no word of the header or title lies over another.
+  const words = pdfWords(pdf.february, 1).filter((w) => w.y < 200);
+  // (Word boxes include the accents' room, so lines of one block touch: over means by more than half a line.)
+  const across = (a: number, b: number, c: number, d: number) => Math.min(b, d) - Math.max(a, c);
+  const over = words.flatMap((a, i) =>
+    words
+      .slice(i + 1)
+      .filter((b) => across(a.x, a.right, b.x, b.right) > 1)
+      .filter((b) => across(a.y, a.bottom, b.y, b.bottom) > Math.min(a.bottom - a.y, b.bottom - b.y) / 2)
+      .map((b) => `${a.text}/${b.text}`),
+  );
+  expect(over).toEqual([]);
   const july = pdfTexts(pdf.july);
   expect(july[0]).toContain("ngày 03 tháng 7 năm 2024");
   // Input cells are pale yellow on screen; Excel prints the sheet in black and white (LibreOffice ignores it).

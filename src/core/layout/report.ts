@@ -91,11 +91,29 @@ export function layoutReport(
   // title and the motto; the number line beside the place and date. All from document/decree30.ts.
   const d = documentDetails(meta, period.year);
   const center: CellStyle = { horizontal: "center", vertical: "top", wrap: true };
-  if (d.parentBody) b.block(1, 1, 1, half, d.parentBody, { ...center, font: { size: SIZES.parentBody } });
+  // The issuing body in capitals, as the decree writes it (and the Word document prints it).
+  const issuer = d.issuer.toLocaleUpperCase("vi");
+  const parentBody = d.parentBody?.toLocaleUpperCase("vi");
+  const rightWidth = (W - half) * COL_WIDTH;
+  if (parentBody) b.block(1, 1, 1, half, parentBody, { ...center, font: { size: SIZES.parentBody } });
   b.block(1, half + 1, 1, W, QUOC_HIEU, { ...center, font: { bold: true, size: SIZES.quocHieu } });
-  b.block(2, 1, 2, half, d.issuer, { ...center, font: { bold: true, size: SIZES.issuer } });
+  b.height(
+    1,
+    Math.max(
+      wrappedHeight(QUOC_HIEU, rightWidth, SIZES.quocHieu, true),
+      parentBody ? wrappedHeight(parentBody, leftWidth, SIZES.parentBody, true) : 0,
+    ),
+  );
+  b.block(2, 1, 2, half, issuer, { ...center, font: { bold: true, size: SIZES.issuer } });
   b.block(2, half + 1, 2, W, TIEU_NGU, { ...center, font: { bold: true, underline: true, size: SIZES.tieuNgu } });
-  b.height(2, Math.max(20, wrappedHeight(d.issuer, leftWidth, SIZES.issuer)));
+  b.height(
+    2,
+    Math.max(
+      20,
+      wrappedHeight(issuer, leftWidth, SIZES.issuer, true),
+      wrappedHeight(TIEU_NGU, rightWidth, SIZES.tieuNgu),
+    ),
+  );
   // The rule under the issuer: a third of its columns, in the middle.
   const ruleCols = Math.max(1, Math.round(half / 3));
   const ruleFrom = 1 + Math.floor((half - ruleCols) / 2);
@@ -135,7 +153,7 @@ export function layoutReport(
   // Title, a short rule under it, and "Kính gửi".
   const title = template.title.replace("{period}", periodTitle(period));
   b.block(6, 1, 6, W, title, { horizontal: "center", vertical: "middle", wrap: true, font: { bold: true, size: 14 } });
-  b.height(6, wrappedHeight(title, W * COL_WIDTH, 14));
+  b.height(6, wrappedHeight(title, W * COL_WIDTH, 14, true));
   const titleRule = Math.max(1, Math.round(W / 3));
   for (let c = 1 + Math.floor((W - titleRule) / 2); c <= Math.floor((W - titleRule) / 2) + titleRule; c++)
     b.put(TITLE_RULE_ROW, c, undefined, RULE);
