@@ -187,7 +187,7 @@ export const en: Record<keyof typeof vi, string> = {
   countFromZip: "{chosen} {chosen:file|files} chosen; with the .zip archives opened, {n} {n:file|files}.",
   countWithErrors: "Of the {included} included, {n} {n:has|have} errors: error cells are left out of the totals.",
   countUnits: "Units: {units}.",
-  countRosterUnits: "{n} units on the roster: {units}.",
+  countRosterUnits: "{n} {n:unit|units} on the roster: {units}.",
   countUnitsNoRoster: "Units: {units} (no roster, so who has not reported is not known).",
   countLate: "{n} {n:unit|units} reported late.",
   totalsHead: "Totals, period {period}",
