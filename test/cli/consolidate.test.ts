@@ -235,8 +235,24 @@ describe("a district consolidates its communes", () => {
     );
     const r = await run("consolidate", province, "--json", "--as-unit", "Tỉnh Điện Biên", "--level", "tinh");
     expect(r.code).toBe(0);
-    const totals = JSON.parse(r.out).totals as Record<string, number>;
-    for (const f of fields) expect(totals[f]).toBe(expected[f] + val(8)[f]);
+    const json = JSON.parse(r.out) as {
+      totals: Record<string, number>;
+      files: { file: string; warnings: { code: string; message: string }[] }[];
+    };
+    for (const f of fields) expect(json.totals[f]).toBe(expected[f] + val(8)[f]);
+    // What the district left out is said to the province, at the district's file; the whole report says nothing.
+    const gaps = json.files.map((f) => [
+      f.file.slice(province.length + 1),
+      f.warnings.filter((w) => w.code === "summary_gaps"),
+    ]);
+    expect(gaps.map(([file, w]) => [file, w.length])).toEqual([
+      ["muong-ang.xlsx", 1],
+      ["tuan-giao.xlsx", 0],
+    ]);
+    expect(json.files[0].warnings.find((w) => w.code === "summary_gaps")?.message).toBe(
+      "Báo cáo tổng hợp của Huyện Mường Ảng chưa đầy đủ: 1 ô của 1 đơn vị chưa được tính; 1 đơn vị chưa nộp; " +
+        "1 đơn vị đã nộp nhưng cần xử lý. Các số của đơn vị này chưa gồm những phần đó; hãy hỏi Huyện Mường Ảng đã bổ sung chưa.",
+    );
   });
 
   test("never writes over an existing summary without --force", async () => {

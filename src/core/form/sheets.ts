@@ -31,7 +31,27 @@ export const META_KEYS = {
   signer: "signer",
   signAs: "sign_as",
   reportDateCell: "cell:report_date",
+  /** A summary's gaps, for the level above: "error_cells=2;missing_fields=0;units_short=1;not_sent=2;unresolved=1". */
+  gaps: "gaps",
 } as const;
+
+/** The counts a summary's `gaps` row carries, in its order. */
+export const GAP_KEYS = ["error_cells", "missing_fields", "units_short", "not_sent", "unresolved"] as const;
+export type SummaryGaps = Record<(typeof GAP_KEYS)[number], number>;
+
+export function gapsText(g: SummaryGaps): string {
+  return GAP_KEYS.map((k) => `${k}=${g[k]}`).join(";");
+}
+
+/** The gaps a summary recorded, or undefined when it recorded none (or something unreadable). */
+export function parseGaps(text: string | undefined): SummaryGaps | undefined {
+  if (!text) return undefined;
+  const pairs = new Map(text.split(";").map((p) => p.split("=") as [string, string]));
+  const counts = GAP_KEYS.map((k) => Number(pairs.get(k) ?? "0"));
+  if (counts.some((n) => !Number.isSafeInteger(n) || n < 0)) return undefined;
+  const g = Object.fromEntries(GAP_KEYS.map((k, i) => [k, counts[i]])) as SummaryGaps;
+  return counts.some((n) => n > 0) ? g : undefined;
+}
 
 /** Keys of per-input rows: "field:launch_sites", "narrative:I.1". */
 export const FIELD_KEY = "field:";

@@ -2,6 +2,7 @@
 // liệu): a value that is not a number, a blank table, a moved header. Said to
 // the unit that fills the report, naming the cell and what to type instead.
 import type { Localized } from "./lang";
+import type { SummaryGaps } from "../form/sheets";
 import type { ValueProblem } from "../vocabulary";
 import { formatNumber, show } from "./format";
 import type { Lang } from "./lang";
@@ -142,4 +143,27 @@ export const messages = {
     vi: `Không đọc được ngày báo cáo ở ô ${cell}: "${typed}". Ghi ngày có thật, ví dụ "ngày 03 tháng 7 năm 2024" hoặc 03/7/2024, để biết báo cáo nộp đúng hạn.`,
     en: `The report date in cell ${cell} cannot be read: "${typed}". Enter a real date, e.g. "ngày 03 tháng 7 năm 2024" or 03/7/2024, so timeliness can be checked.`,
   }),
+  /** A summary consolidated one level up that recorded what it left out. */
+  summaryGaps: (unit: string, g: SummaryGaps): Localized => {
+    const vi = [
+      g.error_cells || g.missing_fields
+        ? `${g.error_cells + g.missing_fields} ô của ${g.units_short} đơn vị chưa được tính`
+        : "",
+      g.not_sent ? `${g.not_sent} đơn vị chưa nộp` : "",
+      g.unresolved ? `${g.unresolved} đơn vị đã nộp nhưng cần xử lý` : "",
+    ];
+    const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+    const en = [
+      g.error_cells || g.missing_fields
+        ? `${n(g.error_cells + g.missing_fields, "cell", "cells")} of ${n(g.units_short, "unit", "units")} not counted`
+        : "",
+      g.not_sent ? `${n(g.not_sent, "unit", "units")} not reported` : "",
+      g.unresolved ? `${n(g.unresolved, "unit", "units")} sent but need attention` : "",
+    ];
+    const join = (xs: string[]) => xs.filter((x) => x).join("; ");
+    return {
+      vi: `Báo cáo tổng hợp của ${unit} chưa đầy đủ: ${join(vi)}. Các số của đơn vị này chưa gồm những phần đó; hãy hỏi ${unit} đã bổ sung chưa.`,
+      en: `${unit}'s summary is incomplete: ${join(en)}. Its figures leave those out; ask ${unit} whether they have been added.`,
+    };
+  },
 };

@@ -10,7 +10,7 @@ import { baseName } from "../paths";
 import { fieldTitle, templateFields, type Field } from "../templates";
 import type { Finding } from "../vocabulary";
 import { a1 } from "../form/a1";
-import { BY_UNIT_SHEET, BY_UNIT_WORDS } from "../form/sheets";
+import { BY_UNIT_SHEET, BY_UNIT_WORDS, gapsText, META_KEYS, type SummaryGaps } from "../form/sheets";
 import { SheetBuilder, wrappedHeight } from "./builder";
 import {
   modelOf,
@@ -272,7 +272,7 @@ export function summaryPlan(s: Summary, reportSheet?: string): WorkbookPlan {
     "summary",
     reportSheet,
   ).model;
-  const [plainReport, ...hidden] = report.sheets;
+  const [plainReport, meta, ...hidden] = report.sheets;
   const chart = chartSheet(s);
   const compared = comparisonPlans(s);
   return {
@@ -285,7 +285,30 @@ export function summaryPlan(s: Summary, reportSheet?: string): WorkbookPlan {
       sheetByRows(SOURCES_SHEET, "visible", () => sourcesOf(s)),
       ...compared.after,
       ...(chart ? [readySheet(chart)] : []),
+      readySheet(withGaps(meta, s)),
       ...hidden.map(readySheet),
+    ],
+  };
+}
+
+/** The metadata sheet tells the level above what this summary left out: it is said again when it is consolidated. */
+function withGaps(meta: ModelSheet, s: Summary): ModelSheet {
+  const gaps: SummaryGaps = {
+    error_cells: s.incomplete?.errorCells ?? 0,
+    missing_fields: s.incomplete?.missingFields ?? 0,
+    units_short: s.incomplete?.units ?? 0,
+    not_sent: s.missing.length,
+    unresolved: s.unresolved.length,
+  };
+  if (!Object.values(gaps).some((n) => n > 0)) return meta;
+  const row = Math.max(0, ...meta.cells.map((c) => c.row)) + 1;
+  const text = { numFmt: "@" };
+  return {
+    ...meta,
+    cells: [
+      ...meta.cells,
+      { row, col: 1, value: META_KEYS.gaps, style: text },
+      { row, col: 2, value: gapsText(gaps), style: text },
     ],
   };
 }

@@ -4,7 +4,7 @@
 import { isoFromSerial, parseTypedDate, parseVnDate, type IsoDate } from "../dates";
 import { failures, messages } from "../i18n/messages";
 import { a1 } from "../form/a1";
-import { META_KEYS, META_MARK, META_SHEET, FIELD_KEY, NARRATIVE_KEY } from "../form/sheets";
+import { META_KEYS, META_MARK, META_SHEET, FIELD_KEY, NARRATIVE_KEY, parseGaps } from "../form/sheets";
 import {
   COPIES_NAME,
   DOC_NUMBER_NAME,
@@ -296,6 +296,16 @@ export function extractReport(
   const date = typedReportDate(grid, rows, reportSheet, { meta, metaSource });
   if (date.reportDate) meta = { ...meta, reportDate: date.reportDate };
   if (date.finding) structure.push(date.finding);
+  // A summary from the level below says what it left out, so the level above is not told its totals are whole.
+  const gaps = parseGaps(rows?.get(META_KEYS.gaps));
+  if (gaps)
+    structure.push({
+      code: "summary_gaps",
+      severity: "warning",
+      sheet: reportSheet,
+      cell: "A1",
+      message: messages.summaryGaps(meta.unitName, gaps),
+    });
   for (const f of structure) if (f.field && !f.table) f.table = tableOfField(template, f.field)?.id;
   const details = typedDetails(grid);
 
