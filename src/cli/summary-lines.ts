@@ -81,6 +81,25 @@ export function unitStateLines(s: Summary, lang: Lang): string[] {
   return lines;
 }
 
+/** Longest label kept on its number's line; a longer one goes on a line of its own, the number under it. */
+const MAX_LABEL = 72;
+
+/** Each total, its label and number in aligned columns (labels measured in letters, as a terminal shows them). */
+function totalLines(s: Summary, lang: Lang): string[] {
+  const rows = templateFields(s.template).map((f) => ({
+    label: shown(fieldTitle(s.template, f.id)),
+    value: formatNumber(s.totals[f.id], lang),
+  }));
+  const labelW = Math.min(MAX_LABEL, Math.max(0, ...rows.map((r) => width(r.label))));
+  const valueW = Math.max(0, ...rows.map((r) => width(r.value)));
+  return rows.flatMap(({ label, value }) => {
+    const number = value.padStart(valueW);
+    return width(label) > labelW
+      ? [`  ${label}`, `  ${pad("", labelW)}  ${number}`]
+      : [`  ${pad(label, labelW)}  ${number}`];
+  });
+}
+
 export function humanSummary(s: Summary, lang: Lang): string {
   const lines: string[] = [];
   const files = (n: number) => msg(lang, "fileCount", { n });
@@ -105,11 +124,7 @@ export function humanSummary(s: Summary, lang: Lang): string {
   lines.push(...unitStateLines(s, lang));
   lines.push(`${msg(lang, "lateHead")} ${s.late.length ? shown(s.late.join(", ")) : msg(lang, "none")}`);
   lines.push("");
-  lines.push(msg(lang, "totalsHead"));
-  for (const f of templateFields(s.template))
-    lines.push(
-      `  ${shown(fieldTitle(s.template, f.id)).padEnd(60)} ${formatNumber(s.totals[f.id], lang).padStart(16)}`,
-    );
+  lines.push(msg(lang, "totalsHead"), ...totalLines(s, lang));
   lines.push(...comparisonLines(s, lang));
   return lines.join("\n");
 }

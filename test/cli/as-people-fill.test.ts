@@ -106,4 +106,10 @@ test("the console shows each file's folder and keeps its columns aligned", () =>
   const unitColumn = lines.map((l) => l.search(/Xã |\? /));
   expect(new Set(unitColumn).size).toBe(1);
   expect(baseName(withRoster.files[0].file)).toBeTruthy();
+  // Every total ends in one column, the long "— trong đó có điểm vui chơi…" label too.
+  const totals = printed.split("Tổng cộng:\n")[1].split("\n\n")[0].split("\n");
+  expect(totals.length).toBeGreaterThanOrEqual(templateFields(t).length);
+  const ends = totals.filter((l) => /\d$/.test(l)).map((l) => [...l].length);
+  expect(ends.length).toBe(templateFields(t).length);
+  expect(new Set(ends).size).toBe(1);
 });
