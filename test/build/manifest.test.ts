@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { parse } from "acorn";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { request, type IncomingHttpHeaders, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import { checkManifest } from "../helpers/manifest-schema";
@@ -156,8 +157,8 @@ describe("served lean: scripts/serve-web.js on this build", () => {
   let server: Server;
   let port: number;
   beforeAll(async () => {
-    port = 19000 + Math.floor(Math.random() * 1000);
-    server = await serve(port, dist);
+    server = await serve(0, dist);
+    port = (server.address() as AddressInfo).port;
   });
   afterAll(() => server?.close());
 

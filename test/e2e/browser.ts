@@ -4,6 +4,7 @@
 // violation, so that no test can open a page that quietly reaches elsewhere.
 import { mkdirSync } from "node:fs";
 import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { run } from "../helpers/cli";
@@ -40,9 +41,9 @@ let server: Server | undefined;
 export function setUp(): void {
   beforeAll(async () => {
     // Serve this tree's build (not whatever is in dist/), made once for all browser tests.
-    const port = 18000 + Math.floor(Math.random() * 1000);
-    server = await serve(port, await webBuild());
-    env.base = `http://127.0.0.1:${port}`;
+    // Port 0: the system picks a free one, so test files served side by side never collide.
+    server = await serve(0, await webBuild());
+    env.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     env.browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
     mkdirSync(SCREENSHOTS, { recursive: true });
     expect(await run("demo", "--out", join(env.dir, "examples"))).toMatchObject({ code: 0 });
