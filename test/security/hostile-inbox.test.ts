@@ -334,7 +334,9 @@ describe.each(CASES.map((c) => [c.what, c] as const))("%s, beside three good rep
     const r = tonghop(root, ["consolidate", "hop-thu", "--out", "tong-hop.xlsx", "--json", "--deadline", "10/07/2024"]);
     endedWell(r);
     // 1: something flagged (a file refused, an error cell); 0 when the hostile file is in fact a clean report.
-    expect(r.code).toBe(c.status === "rejected" || c.cellErrors ? 1 : 0);
+    // (On an exit 2 the one line it printed is shown, so a failure says what happened.)
+    const code = c.status === "rejected" || c.cellErrors ? 1 : 0;
+    expect({ code: r.code, said: r.code === 2 ? r.err : "" }).toEqual({ code, said: "" });
     const json = JSON.parse(r.out) as { totals: Record<string, number>; files: Listed[] };
     const expected = Object.fromEntries(fields.map((f) => [f, goodTotals[f] + (c.adds?.[f] ?? 0)]));
     expect(json.totals).toEqual(expected);
