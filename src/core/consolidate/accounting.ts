@@ -71,11 +71,16 @@ export function accountUnits(
   return { missing, unresolved };
 }
 
+/** A unit's cells whose value could not be read: shown as the unit wrote them, never added to a total. */
+export function cellsLeftOut(u: Pick<UnitRow, "readings">): number {
+  return Object.values(u.readings).filter((r) => r.value === null).length;
+}
+
 /** Error cells and fields not found of the counted units: their values are not in the totals. */
 export function incompleteOf(template: Template, units: UnitRow[]): { incomplete?: Incomplete } {
   const fields = templateFields(template);
   const bad = units.map((u) => ({
-    cells: Object.values(u.readings).filter((r) => r.value === null).length,
+    cells: cellsLeftOut(u),
     missing: fields.filter((f) => !u.readings[f.id]).length,
   }));
   const errorCells = bad.reduce((a, b) => a + b.cells, 0);

@@ -3,6 +3,7 @@
 // totals are incomplete where they are, then Phụ lục I (each unit's numbers, landscape) and Phụ lục II (who
 // sent what: counted, late, needing attention, not sent); compared with last period, each table's sentences
 // under it and Phụ lục III, the figures now and then (comparison.ts).
+import { cellsLeftOut } from "../consolidate/accounting";
 import type { Summary } from "../consolidate/types";
 import { formatVnDate } from "../dates";
 import { consolidation } from "../i18n/messages";
@@ -42,7 +43,7 @@ const byUnit = (s: Summary): Appendix => ({
         table,
       ]),
     );
-    const marked = s.units.some((u) => Object.values(u.readings).some((r) => r.value === null && !r.blank));
+    const marked = s.units.some((u) => cellsLeftOut(u) > 0);
     return marked ? [...tables, para([{ text: NOT_COUNTED_NOTE, italic: true }], { spaceBeforePt: 6 })] : tables;
   },
 });
@@ -60,7 +61,7 @@ function submissions(s: Summary): Table {
     // Only a cell whose value could not be read is left out; an error between two readable cells (a "trong đó"
     // above its total) is counted as the unit sent it, and said so.
     const errors = f?.findings.filter((x) => x.severity === "error").length ?? 0;
-    const leftOut = Object.values(u.readings).filter((r) => r.value === null).length;
+    const leftOut = cellsLeftOut(u);
     const toCheck = Math.max(0, errors - leftOut);
     const notes = [
       u.late ? "Nộp muộn" : "",

@@ -49,13 +49,23 @@ export function metaSheet(
   return keyValueSheet(META_SHEET, rows, [24, 60]);
 }
 
-/** A hidden sheet of key/value text rows (a blank value leaves its cell empty), protected: what a workbook is. */
+const TEXT: CellStyle = { numFmt: "@" };
+
+/** One key/value row of such a sheet (a blank value leaves its cell empty). */
+function keyValueCells(row: number, key: string, value: string): ModelCell[] {
+  const out: ModelCell[] = [{ row, col: 1, value: key, style: TEXT }];
+  if (value !== "") out.push({ row, col: 2, value, style: TEXT });
+  return out;
+}
+
+/** A hidden sheet of key/value text rows, protected: what a workbook is. */
 export function keyValueSheet(name: string, rows: [string, string][], columns: number[]): ModelSheet {
-  const text: CellStyle = { numFmt: "@" };
-  const cells: ModelCell[] = rows.flatMap(([k, v], i) => {
-    const out: ModelCell[] = [{ row: i + 1, col: 1, value: k, style: text }];
-    if (v !== "") out.push({ row: i + 1, col: 2, value: v, style: text });
-    return out;
-  });
+  const cells = rows.flatMap(([k, v], i) => keyValueCells(i + 1, k, v));
   return { name, state: "hidden", columns, rowHeights: {}, cells, merges: [], protect: true, showGridLines: true };
+}
+
+/** The sheet with one more key/value row under its last. */
+export function withKeyValue(sheet: ModelSheet, key: string, value: string): ModelSheet {
+  const row = Math.max(0, ...sheet.cells.map((c) => c.row)) + 1;
+  return { ...sheet, cells: [...sheet.cells, ...keyValueCells(row, key, value)] };
 }

@@ -26,6 +26,7 @@ import {
 import { fieldHeader } from "../form/headers";
 import { FONT, layoutReport, RECIPIENT_ROW } from "./report";
 import { statusWord } from "../i18n/status";
+import { withKeyValue } from "./meta-sheet";
 import { shown, sourcesRows } from "./sources-sheet";
 import { comparisonPlans } from "./summary-compare";
 import { STATUS_SHEET, statusRows } from "./summary-status";
@@ -300,17 +301,7 @@ function withGaps(meta: ModelSheet, s: Summary): ModelSheet {
     not_sent: s.missing.length,
     unresolved: s.unresolved.length,
   };
-  if (!Object.values(gaps).some((n) => n > 0)) return meta;
-  const row = Math.max(0, ...meta.cells.map((c) => c.row)) + 1;
-  const text = { numFmt: "@" };
-  return {
-    ...meta,
-    cells: [
-      ...meta.cells,
-      { row, col: 1, value: META_KEYS.gaps, style: text },
-      { row, col: 2, value: gapsText(gaps), style: text },
-    ],
-  };
+  return Object.values(gaps).some((n) => n > 0) ? withKeyValue(meta, META_KEYS.gaps, gapsText(gaps)) : meta;
 }
 
 /** The whole summary at once (every sheet made): for readers of the model. */
